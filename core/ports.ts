@@ -1,0 +1,125 @@
+import type {
+  Case,
+  CaseEvent,
+  CaseEventType,
+  CaseFieldValue,
+  Conversation,
+  ConversationState,
+  Escalation,
+  FieldDefinition,
+  Message,
+  MessageRole,
+  Person,
+  Platform,
+  Tenant,
+  TenantSettings,
+} from './types.js';
+
+export interface OpenConversationInput {
+  platform: Platform;
+  channelId: string;
+  threadRef: string;
+  customer?: Person | null;
+  escalation?: Escalation | null;
+}
+
+export interface NewMessage {
+  role: MessageRole;
+  author: Person;
+  text: string;
+  /** Unique per conversation: a redelivered platform event stores nothing new. */
+  platformMessageId: string;
+  sentAt?: Date;
+}
+
+export interface NewCaseEvent {
+  type: CaseEventType;
+  actor: string;
+  caseId?: string | null;
+  data?: Record<string, unknown>;
+}
+
+/** Everything one agent decision reads, in one go. */
+export interface ConversationSnapshot {
+  conversation: Conversation;
+  messages: Message[];
+  fields: FieldDefinition[];
+  settings: TenantSettings;
+  case: Case | null;
+}
+
+export interface ConversationFilter {
+  states?: ConversationState[];
+  limit?: number;
+}
+
+/**
+ * Work done while one conversation is locked: every decision and its audit event commit together or not at all, and
+ * concurrent decisions on the same conversation run one after another.
+ */
+export interface ConversationTx {
+  readonly conversation: Conversation;
+  getCase(): Promise<Case | null>;
+  setState(state: ConversationState, assignedAgent?: Person | null): Promise<Conversation>;
+  createCase(values: CaseFieldValue[], createdBy: string): Promise<Case>;
+  /** Upserts the given values; a `null` entry removes the field's value. */
+  writeValues(caseId: string, values: Array<CaseFieldValue | { key: string; value: null }>): Promise<Case>;
+  addEvent(event: NewCaseEvent): Promise<CaseEvent>;
+}
+
+/** Storage of tenants, conversations and cases. Every call is scoped by tenant; nothing crosses tenants. */
+export interface CaseStore {
+  ensureTenant(tenant: { id: string; platform: Platform; name?: string | null }): Promise<Tenant>;
+  getFields(tenantId: string): Promise<FieldDefinition[]>;
+  /** Replaces the tenant's field list (already validated). */
+  setFields(tenantId: string, fields: FieldDefinition[]): Promise<void>;
+  getSettings(tenantId: string): Promise<TenantSettings>;
+  updateSettings(tenantId: string, patch: Partial<TenantSettings>): Promise<TenantSettings>;
+
+  /** Idempotent on (tenant, platform, threadRef): a redelivered "new thread" event returns the existing one. */
+  openConversation(
+    tenantId: string,
+    input: OpenConversationInput,
+  ): Promise<{ conversation: Conversation; created: boolean }>;
+  getConversation(tenantId: string, conversationId: string): Promise<Conversation | null>;
+  findConversationByThread(tenantId: string, platform: Platform, threadRef: string): Promise<Conversation | null>;
+  listConversations(tenantId: string, filter?: ConversationFilter): Promise<Conversation[]>;
+  setCardRef(tenantId: string, conversationId: string, cardRef: string): Promise<void>;
+
+  appendMessage(
+    tenantId: string,
+    conversationId: string,
+    message: NewMessage,
+  ): Promise<{ message: Message; created: boolean }>;
+  editMessage(tenantId: string, conversationId: string, platformMessageId: string, text: string): Promise<boolean>;
+  deleteMessage(tenantId: string, conversationId: string, platformMessageId: string): Promise<boolean>;
+
+  loadSnapshot(tenantId: string, conversationId: string): Promise<ConversationSnapshot | null>;
+  getCase(tenantId: string, conversationId: string): Promise<Case | null>;
+  listEvents(tenantId: string, conversationId: string): Promise<CaseEvent[]>;
+
+  withConversation<T>(tenantId: string, conversationId: string, work: (tx: ConversationTx) => Promise<T>): Promise<T>;
+
+  /** Records a platform event key; false when it was seen before (a retry). */
+  markEventProcessed(tenantId: string, key: string): Promise<boolean>;
+
+  /** True when the database answers. */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** The logging the core needs; pino satisfies it. Customer text goes to debug only. */
+export interface Logger {
+  debug(obj: object, msg?: string): void;
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };

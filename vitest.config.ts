@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts', 'core/**/*.test.ts', 'cards/**/*.test.ts', 'bots/**/*.test.ts', 'db/**/*.test.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    // One migrated database per worker is expensive (PGlite cold start ~5 s); keep workers few.
+    maxWorkers: 2,
+    globalSetup: ['test/support/global-setup.ts'],
+  },
+});
