@@ -7,6 +7,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     // One migrated database per worker is expensive (PGlite cold start ~5 s); keep workers few.
     maxWorkers: 2,
+    // Test files in a worker share one migrated database (see test/support/db.ts); isolation is per tenant.
+    isolate: false,
     globalSetup: ['test/support/global-setup.ts'],
   },
 });

@@ -1,0 +1,511 @@
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { DomainError } from '../core/errors.js';
+import { defaultFields } from '../core/fields.js';
+import type {
+  CaseStore,
+  ConversationFilter,
+  ConversationTx,
+  NewCaseEvent,
+  NewMessage,
+  OpenConversationInput,
+} from '../core/ports.js';
+import {
+  type Case,
+  type CaseEvent,
+  type CaseEventType,
+  type CaseFieldValue,
+  type Conversation,
+  type ConversationState,
+  DEFAULT_SETTINGS,
+  type FieldDefinition,
+  type FieldType,
+  type Message,
+  type MessageRole,
+  type Person,
+  type Platform,
+  type Tenant,
+  type TenantSettings,
+  type ValueSource,
+} from '../core/types.js';
+import type { Database, Db } from './connect.js';
+import {
+  caseEvents,
+  caseFieldValues,
+  cases,
+  conversations,
+  fieldDefinitions,
+  messages,
+  processedEvents,
+  tenantSettings,
+  tenants,
+} from './schema.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Ids arrive from platform payloads; a malformed one is "not found", not a database error. */
+const isUuid = (id: string) => typeof id === 'string' && UUID.test(id);
+
+type ConversationRow = typeof conversations.$inferSelect;
+type MessageRow = typeof messages.$inferSelect;
+type CaseRow = typeof cases.$inferSelect;
+type ValueRow = typeof caseFieldValues.$inferSelect;
+type EventRow = typeof caseEvents.$inferSelect;
+// biome-ignore lint/suspicious/noExplicitAny: a transaction and the database share the query API
+type Queryable = Db | Parameters<Parameters<Db['transaction']>[0]>[0] | any;
+
+function toConversation(row: ConversationRow): Conversation {
+  return {
+    id: row.id,
+    tenantId: row.tenantId,
+    platform: row.platform as Platform,
+    channelId: row.channelId,
+    threadRef: row.threadRef,
+    state: row.state as ConversationState,
+    assignedAgent: row.assignedAgent ?? null,
+    customer: row.customer ?? null,
+    escalation: row.escalation ?? null,
+    cardRef: row.cardRef,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+function toMessage(row: MessageRow): Message {
+  return {
+    id: row.id,
+    conversationId: row.conversationId,
+    role: row.role as MessageRole,
+    author: { id: row.authorId, name: row.authorName },
+    text: row.text,
+    platformMessageId: row.platformMessageId,
+    deleted: row.deleted,
+    sentAt: row.sentAt,
+  };
+}
+
+function toCase(row: CaseRow, values: ValueRow[]): Case {
+  const byKey: Record<string, CaseFieldValue> = {};
+  for (const v of values) {
+    byKey[v.key] = {
+      key: v.key,
+      value: v.value,
+      source: v.source as ValueSource,
+      confidence: v.confidence,
+      evidence: v.evidence,
+      updatedBy: v.updatedBy,
+      updatedAt: v.updatedAt,
+    };
+  }
+  return {
+    id: row.id,
+    tenantId: row.tenantId,
+    conversationId: row.conversationId,
+    number: row.number,
+    values: byKey,
+    createdBy: row.createdBy,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+function toEvent(row: EventRow): CaseEvent {
+  return {
+    id: row.id,
+    tenantId: row.tenantId,
+    conversationId: row.conversationId,
+    caseId: row.caseId,
+    type: row.type as CaseEventType,
+    actor: row.actor,
+    data: row.data,
+    at: row.at,
+  };
+}
+
+function toField(row: typeof fieldDefinitions.$inferSelect): FieldDefinition {
+  const field: FieldDefinition = {
+    key: row.key,
+    label: row.label,
+    type: row.type as FieldType,
+    required: row.required,
+    aiManaged: row.aiManaged,
+  };
+  if (row.hint) field.hint = row.hint;
+  if (row.options) field.options = row.options;
+  return field;
+}
+
+async function readCase(q: Queryable, tenantId: string, conversationId: string): Promise<Case | null> {
+  const [row] = await q
+    .select()
+    .from(cases)
+    .where(and(eq(cases.tenantId, tenantId), eq(cases.conversationId, conversationId)));
+  if (!row) return null;
+  const values = await q
+    .select()
+    .from(caseFieldValues)
+    .where(and(eq(caseFieldValues.tenantId, tenantId), eq(caseFieldValues.caseId, row.id)));
+  return toCase(row, values);
+}
+
+async function readFields(q: Queryable, tenantId: string): Promise<FieldDefinition[]> {
+  const rows = await q
+    .select()
+    .from(fieldDefinitions)
+    .where(eq(fieldDefinitions.tenantId, tenantId))
+    .orderBy(asc(fieldDefinitions.position));
+  return rows.map(toField);
+}
+
+async function readSettings(q: Queryable, tenantId: string): Promise<TenantSettings> {
+  const [row] = await q.select().from(tenantSettings).where(eq(tenantSettings.tenantId, tenantId));
+  if (!row) return { ...DEFAULT_SETTINGS, agents: [] };
+  return {
+    protectManualEdits: row.protectManualEdits,
+    confidenceThreshold: row.confidenceThreshold,
+    phoneRegion: row.phoneRegion,
+    agents: row.agents,
+  };
+}
+
+/** The PostgreSQL implementation of core's storage port; works on postgres.js and PGlite alike. */
+export function createRepository(database: Database): CaseStore {
+  const { db } = database;
+
+  async function writeFields(q: Queryable, tenantId: string, fields: FieldDefinition[]) {
+    await q.delete(fieldDefinitions).where(eq(fieldDefinitions.tenantId, tenantId));
+    if (fields.length === 0) return;
+    await q.insert(fieldDefinitions).values(
+      fields.map((f, position) => ({
+        tenantId,
+        key: f.key,
+        position,
+        label: f.label,
+        type: f.type,
+        required: f.required,
+        aiManaged: f.aiManaged,
+        hint: f.hint ?? null,
+        options: f.options ?? null,
+      })),
+    );
+  }
+
+  function makeTx(tx: Queryable, tenantId: string, locked: Conversation): ConversationTx {
+    let conversation = locked;
+    const conversationId = locked.id;
+    return {
+      get conversation() {
+        return conversation;
+      },
+      getCase: () => readCase(tx, tenantId, conversationId),
+      async setState(state: ConversationState, assignedAgent?: Person | null) {
+        const patch: Partial<typeof conversations.$inferInsert> = { state, updatedAt: new Date() };
+        if (assignedAgent !== undefined) patch.assignedAgent = assignedAgent;
+        const [row] = await tx
+          .update(conversations)
+          .set(patch)
+          .where(and(eq(conversations.tenantId, tenantId), eq(conversations.id, conversationId)))
+          .returning();
+        conversation = toConversation(row);
+        return conversation;
+      },
+      async createCase(values: CaseFieldValue[], createdBy: string) {
+        const [counter] = await tx
+          .update(tenants)
+          .set({ nextCaseNumber: sql`${tenants.nextCaseNumber} + 1` })
+          .where(eq(tenants.id, tenantId))
+          .returning({ next: tenants.nextCaseNumber });
+        const now = new Date();
+        const [row] = await tx
+          .insert(cases)
+          .values({ tenantId, conversationId, number: counter.next - 1, createdBy, createdAt: now, updatedAt: now })
+          .returning();
+        if (values.length > 0) {
+          await tx.insert(caseFieldValues).values(values.map((v) => ({ ...v, caseId: row.id, tenantId })));
+        }
+        return (await readCase(tx, tenantId, conversationId))!;
+      },
+      async writeValues(caseId: string, values: Array<CaseFieldValue | { key: string; value: null }>) {
+        const removed = values.filter((v) => v.value === null).map((v) => v.key);
+        const upserts = values.filter((v): v is CaseFieldValue => v.value !== null);
+        if (removed.length > 0) {
+          await tx
+            .delete(caseFieldValues)
+            .where(
+              and(
+                eq(caseFieldValues.tenantId, tenantId),
+                eq(caseFieldValues.caseId, caseId),
+                inArray(caseFieldValues.key, removed),
+              ),
+            );
+        }
+        if (upserts.length > 0) {
+          await tx
+            .insert(caseFieldValues)
+            .values(upserts.map((v) => ({ ...v, caseId, tenantId })))
+            .onConflictDoUpdate({
+              target: [caseFieldValues.caseId, caseFieldValues.key],
+              set: {
+                value: sql`excluded.value`,
+                source: sql`excluded.source`,
+                confidence: sql`excluded.confidence`,
+                evidence: sql`excluded.evidence`,
+                updatedBy: sql`excluded.updated_by`,
+                updatedAt: sql`excluded.updated_at`,
+              },
+            });
+        }
+        await tx
+          .update(cases)
+          .set({ updatedAt: new Date() })
+          .where(and(eq(cases.tenantId, tenantId), eq(cases.id, caseId)));
+        return (await readCase(tx, tenantId, conversationId))!;
+      },
+      async addEvent(event: NewCaseEvent) {
+        const [row] = await tx
+          .insert(caseEvents)
+          .values({
+            tenantId,
+            conversationId,
+            caseId: event.caseId ?? null,
+            type: event.type,
+            actor: event.actor,
+            data: event.data ?? {},
+          })
+          .returning();
+        return toEvent(row);
+      },
+    };
+  }
+
+  return {
+    async ensureTenant({ id, platform, name = null }) {
+      const [existing] = await db.select().from(tenants).where(eq(tenants.id, id));
+      if (existing) return { id, platform: existing.platform as Platform, name: existing.name };
+      await db.transaction(async (tx) => {
+        const inserted = await tx.insert(tenants).values({ id, platform, name }).onConflictDoNothing().returning();
+        // Only the replica that created the tenant seeds it; a concurrent one sees the row and leaves it alone.
+        if (inserted.length === 0) return;
+        await tx.insert(tenantSettings).values({ tenantId: id });
+        await writeFields(tx, id, defaultFields());
+      });
+      return { id, platform, name };
+    },
+
+    getFields: (tenantId) => readFields(db, tenantId),
+
+    async setFields(tenantId, fields) {
+      await db.transaction((tx) => writeFields(tx, tenantId, fields));
+    },
+
+    getSettings: (tenantId) => readSettings(db, tenantId),
+
+    async updateSettings(tenantId, patch) {
+      const next = { ...(await readSettings(db, tenantId)), ...patch };
+      await db
+        .insert(tenantSettings)
+        .values({ tenantId, ...next })
+        .onConflictDoUpdate({ target: tenantSettings.tenantId, set: next });
+      return next;
+    },
+
+    async openConversation(tenantId, input: OpenConversationInput) {
+      const inserted = await db
+        .insert(conversations)
+        .values({
+          tenantId,
+          platform: input.platform,
+          channelId: input.channelId,
+          threadRef: input.threadRef,
+          customer: input.customer ?? null,
+          escalation: input.escalation ?? null,
+        })
+        .onConflictDoNothing()
+        .returning();
+      if (inserted[0]) return { conversation: toConversation(inserted[0]), created: true };
+      const existing = await this.findConversationByThread(tenantId, input.platform, input.threadRef);
+      if (!existing) throw new DomainError('not_found', 'Conversation could not be opened.');
+      return { conversation: existing, created: false };
+    },
+
+    async getConversation(tenantId, conversationId) {
+      if (!isUuid(conversationId)) return null;
+      const [row] = await db
+        .select()
+        .from(conversations)
+        .where(and(eq(conversations.tenantId, tenantId), eq(conversations.id, conversationId)));
+      return row ? toConversation(row) : null;
+    },
+
+    async findConversationByThread(tenantId, platform, threadRef) {
+      const [row] = await db
+        .select()
+        .from(conversations)
+        .where(
+          and(
+            eq(conversations.tenantId, tenantId),
+            eq(conversations.platform, platform),
+            eq(conversations.threadRef, threadRef),
+          ),
+        );
+      return row ? toConversation(row) : null;
+    },
+
+    async listConversations(tenantId, filter: ConversationFilter = {}) {
+      const where = filter.states?.length
+        ? and(eq(conversations.tenantId, tenantId), inArray(conversations.state, filter.states))
+        : eq(conversations.tenantId, tenantId);
+      const rows = await db
+        .select()
+        .from(conversations)
+        .where(where)
+        .orderBy(desc(conversations.updatedAt))
+        .limit(filter.limit ?? 100);
+      return rows.map(toConversation);
+    },
+
+    async setCardRef(tenantId, conversationId, cardRef) {
+      if (!isUuid(conversationId)) return;
+      await db
+        .update(conversations)
+        .set({ cardRef })
+        .where(and(eq(conversations.tenantId, tenantId), eq(conversations.id, conversationId)));
+    },
+
+    async appendMessage(tenantId, conversationId, message: NewMessage) {
+      if (!isUuid(conversationId)) throw new DomainError('not_found', 'That conversation does not exist.');
+      const inserted = await db.transaction(async (tx) => {
+        // The conversation must be this tenant's: a message never lands in another tenant's thread.
+        const [owner] = await tx
+          .select({ id: conversations.id })
+          .from(conversations)
+          .where(and(eq(conversations.tenantId, tenantId), eq(conversations.id, conversationId)));
+        if (!owner) throw new DomainError('not_found', 'That conversation does not exist.');
+        const rows = await tx
+          .insert(messages)
+          .values({
+            tenantId,
+            conversationId,
+            role: message.role,
+            authorId: message.author.id,
+            authorName: message.author.name,
+            text: message.text,
+            platformMessageId: message.platformMessageId,
+            sentAt: message.sentAt ?? new Date(),
+          })
+          .onConflictDoNothing()
+          .returning();
+        if (rows[0]) {
+          await tx
+            .update(conversations)
+            .set({ updatedAt: new Date() })
+            .where(and(eq(conversations.tenantId, tenantId), eq(conversations.id, conversationId)));
+        }
+        return rows;
+      });
+      if (inserted[0]) return { message: toMessage(inserted[0]), created: true };
+      const [existing] = await db
+        .select()
+        .from(messages)
+        .where(
+          and(
+            eq(messages.tenantId, tenantId),
+            eq(messages.conversationId, conversationId),
+            eq(messages.platformMessageId, message.platformMessageId),
+          ),
+        );
+      return { message: toMessage(existing!), created: false };
+    },
+
+    async editMessage(tenantId, conversationId, platformMessageId, text) {
+      if (!isUuid(conversationId)) return false;
+      const rows = await db
+        .update(messages)
+        .set({ text })
+        .where(
+          and(
+            eq(messages.tenantId, tenantId),
+            eq(messages.conversationId, conversationId),
+            eq(messages.platformMessageId, platformMessageId),
+          ),
+        )
+        .returning({ id: messages.id });
+      return rows.length > 0;
+    },
+
+    async deleteMessage(tenantId, conversationId, platformMessageId) {
+      if (!isUuid(conversationId)) return false;
+      const rows = await db
+        .update(messages)
+        .set({ deleted: true })
+        .where(
+          and(
+            eq(messages.tenantId, tenantId),
+            eq(messages.conversationId, conversationId),
+            eq(messages.platformMessageId, platformMessageId),
+          ),
+        )
+        .returning({ id: messages.id });
+      return rows.length > 0;
+    },
+
+    async loadSnapshot(tenantId, conversationId) {
+      const conversation = await this.getConversation(tenantId, conversationId);
+      if (!conversation) return null;
+      const [messageRows, fields, settings, kase] = await Promise.all([
+        db
+          .select()
+          .from(messages)
+          .where(and(eq(messages.tenantId, tenantId), eq(messages.conversationId, conversationId)))
+          .orderBy(asc(messages.position)),
+        readFields(db, tenantId),
+        readSettings(db, tenantId),
+        readCase(db, tenantId, conversationId),
+      ]);
+      return { conversation, messages: messageRows.map(toMessage), fields, settings, case: kase };
+    },
+
+    async getCase(tenantId, conversationId) {
+      if (!isUuid(conversationId)) return null;
+      return readCase(db, tenantId, conversationId);
+    },
+
+    async listEvents(tenantId, conversationId) {
+      if (!isUuid(conversationId)) return [];
+      const rows = await db
+        .select()
+        .from(caseEvents)
+        .where(and(eq(caseEvents.tenantId, tenantId), eq(caseEvents.conversationId, conversationId)))
+        .orderBy(asc(caseEvents.position));
+      return rows.map(toEvent);
+    },
+
+    async withConversation(tenantId, conversationId, work) {
+      if (!isUuid(conversationId)) throw new DomainError('not_found', 'That conversation does not exist.');
+      return db.transaction(async (tx) => {
+        // The row lock serialises decisions on one conversation across processes.
+        const [row] = await tx
+          .select()
+          .from(conversations)
+          .where(and(eq(conversations.tenantId, tenantId), eq(conversations.id, conversationId)))
+          .for('update');
+        if (!row) throw new DomainError('not_found', 'That conversation does not exist.');
+        return work(makeTx(tx, tenantId, toConversation(row)));
+      });
+    },
+
+    async markEventProcessed(tenantId, key) {
+      const rows = await db.insert(processedEvents).values({ tenantId, key }).onConflictDoNothing().returning();
+      return rows.length > 0;
+    },
+
+    async ping() {
+      try {
+        await db.execute(sql`select 1`);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+
+    close: () => database.close(),
+  };
+}
