@@ -123,3 +123,21 @@ export interface Logger {
 }
 
 export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };
+
+export interface JobOptions {
+  /** Jobs with the same key that are still queued collapse into one. */
+  singletonKey?: string;
+  retryLimit?: number;
+}
+
+/**
+ * Work that must outlive the request that asked for it (predictions, card updates). pg-boss on PostgreSQL, so any
+ * replica can run it and a restart loses nothing; an in-process queue with the same contract on embedded PGlite.
+ */
+export interface JobQueue {
+  work<T extends object>(name: string, handler: (payload: T) => Promise<void>): Promise<void>;
+  send<T extends object>(name: string, payload: T, options?: JobOptions): Promise<void>;
+  /** Resolves when no job is queued or running (tests, graceful shutdown). */
+  drain(): Promise<void>;
+  stop(): Promise<void>;
+}

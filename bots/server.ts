@@ -1,0 +1,63 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express, { type Express } from 'express';
+import type { MountedAdapter, PlatformAdapter } from './adapter.js';
+import type { Services } from './services.js';
+
+export interface RunningServer {
+  app: Express;
+  server: Server;
+  url: string;
+  services: Services;
+  lines: string[];
+  close(): Promise<void>;
+}
+
+/** The one HTTP server: health, then every configured platform on its own path. */
+export async function startServer(services: Services, adapters: PlatformAdapter[]): Promise<RunningServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/healthz', async (_req, res) => {
+    const ok = await services.store.ping();
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'database unreachable', database: services.database.kind });
+  });
+
+  const mounted: Array<{ adapter: PlatformAdapter; handle: MountedAdapter }> = [];
+  for (const adapter of adapters) {
+    if (!adapter.enabled(services)) continue;
+    mounted.push({ adapter, handle: await adapter.mount(app, services) });
+  }
+
+  app.use((_req, res) => {
+    res.status(404).json({ error: 'not found' });
+  });
+  // Express 5 forwards rejected handlers here; a stack trace never reaches a client.
+  app.use((error: unknown, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const status = (error as { status?: number }).status ?? 500;
+    if (status >= 500)
+      services.logger.error({ err: error instanceof Error ? error.message : String(error) }, 'request failed');
+    if (!res.headersSent) res.status(status).json({ error: status >= 500 ? 'internal error' : 'bad request' });
+  });
+
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = app.listen(services.config.port, services.config.host, (error?: Error) =>
+      error ? reject(error) : resolve(s),
+    );
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://localhost:${port}`;
+  const lines = mounted.flatMap(({ handle }) => (handle.describe ? [handle.describe(url)] : []));
+  return {
+    app,
+    server,
+    url,
+    services,
+    lines,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections?.();
+      for (const { handle } of mounted) await handle.close?.();
+      await services.close();
+    },
+  };
+}

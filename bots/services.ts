@@ -1,0 +1,70 @@
+import { createAgent } from '../core/agent.js';
+import type { CaseStore, Clock, JobQueue } from '../core/ports.js';
+import { systemClock } from '../core/ports.js';
+import { createPredictorFromConfig, describePredictorConfig, loadPredictorConfig } from '../core/predict/config.js';
+import type { Predictor } from '../core/predict/port.js';
+import { type CaseService, createCaseService } from '../core/service.js';
+import { connectDatabase, type Database } from '../db/connect.js';
+import { createRepository } from '../db/repository.js';
+import type { ServerConfig } from './config.js';
+import { createInProcessQueue } from './jobs/in-process.js';
+import type { AppLogger } from './logger.js';
+
+/** Everything the adapters share. One per process; all state lives in the database. */
+export interface Services {
+  config: ServerConfig;
+  logger: AppLogger;
+  database: Database;
+  store: CaseStore;
+  predictor: Predictor;
+  jobs: JobQueue;
+  cases: CaseService;
+  agent: ReturnType<typeof createAgent>;
+  clock: Clock;
+  close(): Promise<void>;
+}
+
+export interface ServiceOverrides {
+  predictor?: Predictor;
+  jobs?: JobQueue;
+  clock?: Clock;
+  database?: Database;
+}
+
+export async function createServices(
+  config: ServerConfig,
+  logger: AppLogger,
+  overrides: ServiceOverrides = {},
+): Promise<Services> {
+  const predictorConfig = loadPredictorConfig(config.env);
+  const database =
+    overrides.database ?? (await connectDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  const store = createRepository(database);
+  const predictor = overrides.predictor ?? createPredictorFromConfig(predictorConfig, { logger });
+  const jobs = overrides.jobs ?? createInProcessQueue({ logger });
+  const clock = overrides.clock ?? systemClock;
+  const agent = createAgent({ store, predictor, clock, logger });
+  const cases = await createCaseService({ store, agent, jobs, clock, logger });
+  logger.info(
+    {
+      database: database.kind,
+      ...(overrides.predictor ? { predictor: predictor.name } : describePredictorConfig(predictorConfig)),
+    },
+    'services ready',
+  );
+  return {
+    config,
+    logger,
+    database,
+    store,
+    predictor,
+    jobs,
+    cases,
+    agent,
+    clock,
+    async close() {
+      await jobs.stop();
+      if (!overrides.database) await database.close();
+    },
+  };
+}
