@@ -19,6 +19,12 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /**
+ * Every line break a model might honour (CR, vertical tab, form feed, NEL, Unicode line and paragraph separators)
+ * becomes an indented continuation, so data can never start a line of its own that looks like our markup.
+ */
+const indentContinuations = (s: string) => s.replace(/\r\n|[\r\n\v\f\u0085\u2028\u2029]/g, '\n    ');
+
+/**
  * Neutralises anything in data that could pass for our own markup: a fence marker would let a message "close" the
  * untrusted block and speak as the instructions.
  */
@@ -75,7 +81,7 @@ function timestamp(d: Date): string {
 /** One numbered transcript entry; continuation lines are indented so no text can start a message of its own. */
 export function renderMessage(m: RenderedMessage): string {
   const author = oneLine(sanitize(m.author)).slice(0, 80) || 'unknown';
-  const text = sanitize(m.text).replace(/\r\n?/g, '\n').replace(/\n/g, '\n    ');
+  const text = indentContinuations(sanitize(m.text));
   return `[${m.number}] ${m.role} (${author}, ${timestamp(m.sentAt)}): ${text}`;
 }
 
@@ -110,7 +116,10 @@ export function buildUserPrompt(p: UserPromptParts): string {
   } else {
     parts.push(
       'Current case values (what your answer would change; answer with what the conversation supports, null leaves a value as it is):',
-      fenced('current_values', p.current.map(sanitize)),
+      fenced(
+        'current_values',
+        p.current.map((l) => indentContinuations(sanitize(l))),
+      ),
     );
   }
 
@@ -121,7 +130,13 @@ export function buildUserPrompt(p: UserPromptParts): string {
     const from = p.escalation.bot
       ? ` from the self-service bot ${JSON.stringify(oneLine(sanitize(p.escalation.bot)))}`
       : '';
-    parts.push(`The customer was handed over${from}:`, fenced('escalation', lines.map(sanitize)));
+    parts.push(
+      `The customer was handed over${from}:`,
+      fenced(
+        'escalation',
+        lines.map((l) => indentContinuations(sanitize(l))),
+      ),
+    );
   }
 
   const left = p.totalMessages - p.shownMessages;
