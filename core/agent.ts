@@ -1,5 +1,6 @@
 import { DomainError } from './errors.js';
 import { aiManagedFields, requiredFields } from './fields.js';
+import { assertTransition } from './lifecycle.js';
 import { normaliseValue, sameValue } from './normalize.js';
 import type { CaseStore, Clock, ConversationSnapshot, ConversationTx, Logger } from './ports.js';
 import { silentLogger, systemClock } from './ports.js';
@@ -129,6 +130,7 @@ export function createAgent({ store, predictor, clock = systemClock, logger = si
 
   async function transition(tx: ConversationTx, to: Conversation['state'], actor: string, agent?: Person | null) {
     const from = tx.conversation.state;
+    assertTransition(from, to);
     const conversation = await tx.setState(to, agent);
     await tx.addEvent({ type: 'state_changed', actor, data: { from, to } });
     return conversation;
