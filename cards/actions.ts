@@ -199,27 +199,52 @@ interface SlackInputState {
 
 export type SlackViewStateValues = Record<string, Record<string, SlackInputState | undefined> | undefined>;
 
+/** Slack caps an option value at 150 characters; longer choice options travel as `#<index>` into `options`. */
+export const SLACK_OPTION_VALUE_MAX = 150;
+
+export function slackOptionValue(options: readonly string[], option: string): string {
+  if (option.length <= SLACK_OPTION_VALUE_MAX && !/^#\d+$/.test(option)) return option;
+  const i = options.indexOf(option);
+  return i >= 0 ? `#${i}` : option.slice(0, SLACK_OPTION_VALUE_MAX);
+}
+
+type FieldOptionLike = string | { value: string };
+
+export interface ModalField {
+  key: string;
+  type: FieldType;
+  options?: readonly FieldOptionLike[];
+}
+
 /**
- * Edit values for the agent from a `view_submission` (`view.state.values`), one entry per field: an empty input is
- * null (cleared); booleans become true/false; other values stay as typed for the core normalisers to validate.
+ * Edit values for the agent from a `view_submission` (`view.state.values`): an emptied input is null (cleared);
+ * booleans become true/false; other values stay as typed for the core normalisers to validate. A field without a
+ * block in the modal (e.g. a value too long for Slack to edit) is left out, so saving never touches it.
  */
 export function readEditModalValues(
   viewStateValues: SlackViewStateValues | null | undefined,
-  fields: ReadonlyArray<{ key: string; type: FieldType }>,
+  fields: ReadonlyArray<ModalField>,
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const field of fields) {
     const id = slackFieldId(field.key);
     const state = viewStateValues?.[id]?.[id];
-    let raw: unknown = null;
-    if (state) {
-      if (state.selected_option !== undefined) raw = state.selected_option?.value ?? null;
-      else if (state.selected_date !== undefined) raw = state.selected_date ?? null;
-      else raw = state.value ?? null;
-    }
+    if (!state) continue;
+    let raw: unknown;
+    if (state.selected_option !== undefined) raw = state.selected_option?.value ?? null;
+    else if (state.selected_date !== undefined) raw = state.selected_date ?? null;
+    else raw = state.value ?? null;
     if (raw === null || (typeof raw === 'string' && raw.trim() === '')) out[field.key] = null;
     else if (field.type === 'boolean') out[field.key] = raw === 'true';
+    else if (field.type === 'choice' && typeof raw === 'string') out[field.key] = decodeOption(field.options, raw);
     else out[field.key] = raw;
   }
   return out;
+}
+
+function decodeOption(options: readonly FieldOptionLike[] | undefined, raw: string): string {
+  const values = (options ?? []).map((o) => (typeof o === 'string' ? o : o.value));
+  const index = /^#(\d+)$/.exec(raw);
+  if (!index || values.includes(raw)) return raw;
+  return values[Number(index[1])] ?? raw;
 }

@@ -10,6 +10,7 @@ import {
   readAdaptiveInputs,
   readEditModalValues,
   SLACK_ACTION_ID,
+  slackOptionValue,
 } from '../../cards/actions.js';
 
 const fields = [
@@ -94,6 +95,19 @@ describe('action contract', () => {
       vip: false,
       notes: null,
     });
-    expect(readEditModalValues(undefined, fields).priority).toBeNull();
+    expect(readEditModalValues(undefined, fields)).toEqual({});
+  });
+
+  it('leaves fields without a modal block untouched and decodes long choice options', () => {
+    const long = `Plan ${'x'.repeat(200)}`;
+    const options = ['Basic', long];
+    expect(slackOptionValue(options, 'Basic')).toBe('Basic');
+    expect(slackOptionValue(options, long)).toBe('#1');
+    const values = {
+      field_priority: { field_priority: { type: 'static_select', selected_option: { value: '#1' } } },
+    };
+    expect(readEditModalValues(values, [{ key: 'priority', type: 'choice', options }, ...fields.slice(1)])).toEqual({
+      priority: long,
+    });
   });
 });

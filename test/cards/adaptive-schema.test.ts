@@ -46,7 +46,7 @@ describe('every Adaptive Card passes the official adaptivecards validation', () 
     expect(problems.some((p) => p.includes('UnknownActionType'))).toBe(true);
     const unknownProperty = { ...card, body: [...card.body, { type: 'TextBlock', text: 'x', sparkle: true }] };
     expect(validateAdaptiveCard(unknownProperty).problems).toEqual([
-      expect.stringContaining('unknown or invalid property $.body[' + card.body.length + '].sparkle'),
+      expect.stringContaining(`unknown or invalid property $.body[${card.body.length}].sparkle`),
     ]);
     const badValue = { ...card, body: [...card.body, { type: 'Input.Text', id: 'x', label: 'x', style: 'Shiny' }] };
     expect(validateAdaptiveCard(badValue).problems.length).toBeGreaterThan(0);

@@ -54,7 +54,9 @@ function compare(input: unknown, output: unknown, path: string, problems: string
       problems.push(`round-trip: ${path} lost items (${JSON.stringify(output)?.slice(0, 200)})`);
       return;
     }
-    input.forEach((item, i) => compare(item, output[i], `${path}[${i}]`, problems));
+    input.forEach((item, i) => {
+      compare(item, output[i], `${path}[${i}]`, problems);
+    });
     return;
   }
   if (input !== null && typeof input === 'object') {
