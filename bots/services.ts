@@ -8,6 +8,7 @@ import { connectDatabase, type Database } from '../db/connect.js';
 import { createRepository } from '../db/repository.js';
 import type { ServerConfig } from './config.js';
 import { createInProcessQueue } from './jobs/in-process.js';
+import { createPgBossQueue } from './jobs/pg-boss.js';
 import type { AppLogger } from './logger.js';
 
 /** Everything the adapters share. One per process; all state lives in the database. */
@@ -41,13 +42,19 @@ export async function createServices(
     overrides.database ?? (await connectDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   const store = createRepository(database);
   const predictor = overrides.predictor ?? createPredictorFromConfig(predictorConfig, { logger });
-  const jobs = overrides.jobs ?? createInProcessQueue({ logger });
+  // On PostgreSQL every replica shares one pg-boss queue; embedded PGlite is one process, so in memory is enough.
+  const jobs =
+    overrides.jobs ??
+    (database.kind === 'postgres' && config.databaseUrl
+      ? await createPgBossQueue({ connectionString: config.databaseUrl, logger })
+      : createInProcessQueue({ logger }));
   const clock = overrides.clock ?? systemClock;
   const agent = createAgent({ store, predictor, clock, logger });
   const cases = await createCaseService({ store, agent, jobs, clock, logger });
   logger.info(
     {
       database: database.kind,
+      jobs: overrides.jobs ? 'custom' : database.kind === 'postgres' && config.databaseUrl ? 'pg-boss' : 'in-process',
       ...(overrides.predictor ? { predictor: predictor.name } : describePredictorConfig(predictorConfig)),
     },
     'services ready',
