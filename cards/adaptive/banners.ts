@@ -1,7 +1,7 @@
 import type { Banner } from '../../core/view.js';
-import { bannerText, bannerTone, truncate } from '../text.js';
+import { bannerText, bannerTone } from '../text.js';
 import { type AcElement, container, textBlock, toneColor, toneStyle } from './elements.js';
-import { escapeMarkdown } from './escape.js';
+import { escapeTruncated } from './escape.js';
 
 /** One coloured strip per banner: "Updated using AI: …", no-change, not enough context, filling, fallback, error. */
 export function renderBanners(banners: Banner[]): AcElement[] {
@@ -14,7 +14,7 @@ export function renderBanners(banners: Banner[]): AcElement[] {
     const tone = bannerTone(banner);
     return container(
       [
-        textBlock(escapeMarkdown(truncate(bannerText(banner), 1000)), {
+        textBlock(escapeTruncated(bannerText(banner), 1000), {
           weight: 'bolder',
           color: toneColor(tone),
         }),

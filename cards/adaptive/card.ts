@@ -88,7 +88,7 @@ function renderPendingNote(view: CaseView): AcElement {
     view.state === 'closed'
       ? 'This conversation closed without a case.'
       : required.length > 0
-        ? `A case is created once the conversation has: ${required.join(', ')}. Use Update from conversation to try again, or create it by hand.`
+        ? `A case is created once the conversation has: ${required.join(', ')}.`
         : 'No case has been created for this conversation yet.';
   return container([textBlock(escapeMarkdown(text), { isSubtle: true })], { id: 'pending-note', spacing: 'small' });
 }

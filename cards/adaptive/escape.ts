@@ -1,3 +1,5 @@
+import { safeSlice, TRUNCATED } from '../text.js';
+
 /**
  * Adaptive Card TextBlocks render a Markdown subset (bold, italic, lists, links) and substitute `{{DATE(…)}}`
  * functions. A customer's words must show as typed, so every user-supplied string is backslash-escaped before it goes
@@ -15,4 +17,11 @@ export function escapeMarkdown(text: string): string {
     .replace(LINE_START, (_m, space: string, mark: string) =>
       /^\d+$/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`,
     );
+}
+
+/** Escaped text cut to about `max` characters; the marker stays unescaped ("(…)" cannot form a link on its own). */
+export function escapeTruncated(text: string, max: number): string {
+  return text.length <= max
+    ? escapeMarkdown(text)
+    : `${escapeMarkdown(safeSlice(text, max - TRUNCATED.length))}${TRUNCATED}`;
 }

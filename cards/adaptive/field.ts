@@ -1,7 +1,7 @@
 import type { FieldView } from '../../core/view.js';
-import { AI_MARK, changedText, evidenceText, isAiValue, lowConfidenceText, truncate, valueText } from '../text.js';
+import { AI_MARK, changedText, evidenceText, isAiValue, lowConfidenceText, valueText } from '../text.js';
 import { type AcElement, actionSet, type ContainerStyle, column, columnSet, container, textBlock } from './elements.js';
-import { escapeMarkdown } from './escape.js';
+import { escapeMarkdown, escapeTruncated } from './escape.js';
 
 /** Teams caps a card at ~28 KB; a view shows a long value's start, the edit form carries it whole. */
 export const MAX_VALUE_CHARS = 600;
@@ -20,7 +20,7 @@ function highlight(field: FieldView): ContainerStyle {
 /** One field in view mode: label, value (✨ when AI-filled), changed/low-confidence markers, evidence on demand. */
 export function renderField(field: FieldView): AcElement {
   const ai = isAiValue(field);
-  const value = `${escapeMarkdown(truncate(valueText(field), MAX_VALUE_CHARS))}${ai ? ` ${AI_MARK}` : ''}`;
+  const value = `${escapeTruncated(valueText(field), MAX_VALUE_CHARS)}${ai ? ` ${AI_MARK}` : ''}`;
   const items: AcElement[] = [
     columnSet([
       column([textBlock(escapeMarkdown(field.label), { weight: 'bolder' })], 1),
@@ -37,7 +37,7 @@ export function renderField(field: FieldView): AcElement {
   ];
   if (field.changed) {
     items.push(
-      textBlock(escapeMarkdown(truncate(changedText(field), MAX_VALUE_CHARS)), {
+      textBlock(escapeTruncated(changedText(field), MAX_VALUE_CHARS), {
         id: `${fieldId(field.key)}-changed`,
         color: 'accent',
         size: 'small',

@@ -1,7 +1,7 @@
 import type { CaseView } from '../../core/view.js';
-import { cardTitle, metaLine, truncate } from '../text.js';
+import { cardTitle, metaLine } from '../text.js';
 import { type AcElement, column, columnSet, container, type TextColor, textBlock } from './elements.js';
-import { escapeMarkdown } from './escape.js';
+import { escapeMarkdown, escapeTruncated } from './escape.js';
 
 const STATE_COLOR: Record<CaseView['state'], TextColor> = {
   open: 'warning',
@@ -17,7 +17,7 @@ export function renderHeader(view: CaseView): AcElement {
       columnSet([
         column(
           [
-            textBlock(escapeMarkdown(truncate(cardTitle(view), 200)), {
+            textBlock(escapeTruncated(cardTitle(view), 200), {
               id: 'case-title',
               style: 'heading',
               size: 'medium',
@@ -37,7 +37,7 @@ export function renderHeader(view: CaseView): AcElement {
           'auto',
         ),
       ]),
-      textBlock(escapeMarkdown(truncate(metaLine(view), 300)), { id: 'case-meta', isSubtle: true, spacing: 'none' }),
+      textBlock(escapeTruncated(metaLine(view), 300), { id: 'case-meta', isSubtle: true, spacing: 'none' }),
     ],
     { id: 'header' },
   );

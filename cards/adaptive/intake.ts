@@ -1,7 +1,6 @@
 import type { CaseView } from '../../core/view.js';
-import { truncate } from '../text.js';
 import { type AcElement, container, textBlock } from './elements.js';
-import { escapeMarkdown } from './escape.js';
+import { escapeMarkdown, escapeTruncated } from './escape.js';
 
 /** What the customer said first and, when a self-service bot handed over, its summary. */
 export function renderIntake(view: CaseView): AcElement[] {
@@ -11,7 +10,7 @@ export function renderIntake(view: CaseView): AcElement[] {
       container(
         [
           textBlock(escapeMarkdown(`${view.customer?.name ?? 'Customer'} wrote:`), { size: 'small', isSubtle: true }),
-          textBlock(escapeMarkdown(`“${truncate(view.preview, 600)}”`), { id: 'intake-preview-text', spacing: 'none' }),
+          textBlock(`“${escapeTruncated(view.preview, 600)}”`, { id: 'intake-preview-text', spacing: 'none' }),
         ],
         { id: 'intake-preview', style: 'emphasis', spacing: 'small' },
       ),
@@ -23,7 +22,7 @@ export function renderIntake(view: CaseView): AcElement[] {
       container(
         [
           textBlock(escapeMarkdown(from), { size: 'small', isSubtle: true }),
-          textBlock(escapeMarkdown(truncate(view.escalationSummary, 1200)), {
+          textBlock(escapeTruncated(view.escalationSummary, 1200), {
             id: 'escalation-summary-text',
             spacing: 'none',
           }),
