@@ -1,10 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  ADDED_INPUT,
   adminResultToText,
+  type FieldEditorForm,
+  fieldEditorContent,
   fieldsToYaml,
   NOT_ADMIN_MESSAGE,
+  ORDER_INPUT,
   parseAdminCommand,
   parseFieldsYaml,
+  readFieldEditorForm,
   runAdminCommand,
   sameForScoring,
   saveFieldsYaml,
@@ -287,5 +292,70 @@ describe('simulate', () => {
     expect(sameForScoring(text, 'Harbor straight jeans', 'harbor jeans')).toBe(true);
     expect(sameForScoring(text, '#559012', '559012')).toBe(true);
     expect(sameForScoring(text, 'Dutch oven', 'Toaster')).toBe(false);
+  });
+});
+
+describe('the field editor form (one input per field)', () => {
+  const content = fieldEditorContent(TEST_FIELDS);
+  const form = (
+    edit: (inputs: Array<{ id: string; yaml: string; originalKey: string }>) => void,
+    extra: Partial<FieldEditorForm> = {},
+  ) => {
+    const inputs = content.fields.map((f, i) => ({ id: `f${i}`, yaml: f.yaml, originalKey: f.key }));
+    edit(inputs);
+    return { order: content.order, fields: inputs, added: '', ...extra };
+  };
+
+  it('gives back the same fields when nothing is changed, and every input fits in Slack', () => {
+    expect(content.order).toBe('title, category, priority, email, dueDate, internalNote');
+    expect(readFieldEditorForm(form(() => {}))).toEqual({ ok: true, fields: TEST_FIELDS });
+    for (const f of fieldEditorContent(defaultFields()).fields) expect(f.yaml.length).toBeLessThanOrEqual(3000);
+  });
+
+  it('edits, removes, adds and reorders', () => {
+    const result = readFieldEditorForm(
+      form(
+        (inputs) => {
+          inputs[0]!.yaml = inputs[0]!.yaml.replace('label: Title', 'label: Subject');
+          inputs[4]!.yaml = '';
+        },
+        { order: 'category, title, dueDate', added: 'key: vip\nlabel: VIP\ntype: boolean\naiManaged: false' },
+      ),
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.fields.map((f) => f.key)).toEqual(['category', 'title', 'priority', 'email', 'internalNote', 'vip']);
+    expect(result.fields[1]!.label).toBe('Subject');
+    expect(result.fields[5]).toEqual({ key: 'vip', label: 'VIP', type: 'boolean', required: false, aiManaged: false });
+  });
+
+  it('points each error at its input and returns no fields', () => {
+    const result = readFieldEditorForm(
+      form(
+        (inputs) => {
+          inputs[1]!.yaml = inputs[1]!.yaml.replace('type: choice', 'type: dropdown');
+          inputs[2]!.yaml = 'key: [oops';
+        },
+        { added: 'key: 1bad\nlabel: X\ntype: text' },
+      ),
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.f1).toMatch(/^type: type must be one of/);
+    expect(result.errors.f2).toMatch(/YAML error/);
+    expect(result.errors[ADDED_INPUT]).toMatch(/key must start with a letter/);
+  });
+
+  it('refuses duplicate keys, unknown keys in the order and an empty list', () => {
+    const dup = readFieldEditorForm(form(() => {}, { added: 'key: title\nlabel: T2\ntype: text' }));
+    expect(dup).toEqual({ ok: false, errors: { [ADDED_INPUT]: expect.stringMatching(/"title" is used twice/) } });
+    const typo = readFieldEditorForm(form(() => {}, { order: 'titel, category' }));
+    expect(typo).toEqual({ ok: false, errors: { [ORDER_INPUT]: 'Unknown field keys in the order: titel' } });
+    const empty = readFieldEditorForm(
+      form((inputs) => {
+        for (const i of inputs) i.yaml = '';
+      }),
+    );
+    expect(empty).toEqual({ ok: false, errors: { [ORDER_INPUT]: expect.stringMatching(/at least one field/) } });
   });
 });
