@@ -25,8 +25,11 @@ export interface ActionOutcome {
   error: { code: string; message: string; fieldErrors?: Record<string, string> } | null;
 }
 
-/** Called after background work changed a conversation, so its platform can update the posted card. */
-export type Publisher = (outcome: ActionOutcome) => Promise<void>;
+/**
+ * Called after background work changed a conversation, so its platform can update the posted card. `request` is the
+ * action that led to it (e.g. to tell the person who clicked what is missing).
+ */
+export type Publisher = (outcome: ActionOutcome, request: ActionRequest) => Promise<void>;
 
 export interface IncomingMessage {
   platform: Platform;
@@ -153,7 +156,7 @@ export async function createCaseService({
   await jobs.work<ActionRequest>(CASE_ACTION_JOB, async (request) => {
     const outcome = await handle(request);
     const publish = publishers.get(outcome.conversation.platform);
-    if (publish) await publish(outcome);
+    if (publish) await publish(outcome, request);
   });
 
   return {
