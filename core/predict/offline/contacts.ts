@@ -10,11 +10,26 @@ export interface Found {
   end: number;
 }
 
-/** Email addresses in free text (linkifyjs), lower-cased. */
+// Customers dodge spam filters with "name at example dot com"; only well-known endings, so "meet at noon dot" is safe.
+const SPELLED_EMAIL =
+  /\b([a-z0-9][a-z0-9._%+-]*(?:\s+(?:dot|\(dot\)|\[dot\])\s+[a-z0-9][a-z0-9._%+-]*)*)\s+(?:at|\(at\)|\[at\])\s+([a-z0-9][a-z0-9-]*(?:(?:\s*\.\s*|\s+(?:dot|\(dot\)|\[dot\])\s+)[a-z0-9-]+)*(?:\s*\.\s*|\s+(?:dot|\(dot\)|\[dot\])\s+)(?:com|org|net|edu|gov|io|co|uk|de|fr|es|pt|br|it|nl|se|info|biz|me|us|ca|au|ch|at|be|ie|mx|ar)\b)/gi;
+
+const DOT = /\s*\.\s*|\s+(?:dot|\(dot\)|\[dot\])\s+/gi;
+
+/** Email addresses in free text (linkifyjs, plus the spelled-out "name at example dot com"), lower-cased. */
 export function findEmails(text: string): Found[] {
-  return linkify
+  const found: Found[] = linkify
     .find(text, 'email')
     .map((m) => ({ value: m.value.replace(/^mailto:/i, '').toLowerCase(), raw: m.value, start: m.start, end: m.end }));
+  for (const m of text.matchAll(SPELLED_EMAIL)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (found.some((f) => start < f.end && f.start < end)) continue;
+    const local = (m[1] ?? '').replace(DOT, '.');
+    const domain = (m[2] ?? '').replace(DOT, '.');
+    found.push({ value: `${local}@${domain}`.toLowerCase(), raw: m[0], start, end });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /** Phone numbers in free text (libphonenumber-js), as E.164; national numbers read in `region`. */

@@ -1,0 +1,90 @@
+import { conceptById, findConcepts } from './concepts.js';
+import { type Transcript, type Turn } from './transcript.js';
+import { fold } from './text.js';
+
+export interface AppFound {
+  value: string;
+  confidence: number;
+  evidence: string[];
+}
+
+/**
+ * Widely used business software, as people write it. Names that are also plain words ("Teams", "Word", "Zoom") only
+ * count when capitalised.
+ */
+const KNOWN: Array<[RegExp, string]> = [
+  [/\boutlook\b/i, 'Outlook'],
+  [/\bexcel\b/i, 'Excel'],
+  [/\bpowerpoint\b/i, 'PowerPoint'],
+  [/\bonedrive\b/i, 'OneDrive'],
+  [/\bsharepoint\b/i, 'SharePoint'],
+  [/\b(?:microsoft|office|m) ?365\b/i, 'Microsoft 365'],
+  [/\bsalesforce\b/i, 'Salesforce'],
+  [/\bfigma\b/i, 'Figma'],
+  [/\bjira\b/i, 'Jira'],
+  [/\bconfluence\b/i, 'Confluence'],
+  [/\bgithub\b/i, 'GitHub'],
+  [/\bgitlab\b/i, 'GitLab'],
+  [/\bglobalprotect\b/i, 'GlobalProtect VPN'],
+  [/\banyconnect\b/i, 'Cisco AnyConnect VPN'],
+  [/\bworkday\b/i, 'Workday'],
+  [/\bquickbooks\b/i, 'QuickBooks'],
+  [/\bhubspot\b/i, 'HubSpot'],
+  [/\bzendesk\b/i, 'Zendesk'],
+  [/\bokta\b/i, 'Okta'],
+  [/\bgmail\b/i, 'Gmail'],
+  [/\bgoogle (?:drive|docs|sheets|calendar|meet)\b/i, ''],
+  [/\bdropbox\b/i, 'Dropbox'],
+  [/\bphotoshop\b/i, 'Photoshop'],
+  [/\bacrobat\b/i, 'Acrobat'],
+  [/\bnetsuite\b/i, 'NetSuite'],
+  [/\bservicenow\b/i, 'ServiceNow'],
+  [/\bTeams\b/, 'Microsoft Teams'],
+  [/\bSlack\b/, 'Slack'],
+  [/\bZoom\b/, 'Zoom'],
+  [/\bWord\b/, 'Word'],
+  [/\bChrome\b/, 'Chrome'],
+];
+const ADD_IN = /\b(?:the\s+)?(\p{Lu}[\p{L}\p{N}]+)\s+(add-?in|plug-?in|extension)\b/u;
+
+/** Whether a sentence carries an actual IT problem or request, so a passing mention ("Adobe on the loaner") is skipped. */
+function carriesIssue(folded: string): boolean {
+  return findConcepts(folded).some((h) => {
+    const c = conceptById(h.id);
+    return c !== undefined && c.id !== 'hardware' && (c.problem || c.weight >= 2);
+  });
+}
+
+/**
+ * The application the issue is about, from the customer's own problem statements: known software names, a quoted
+ * product ("an email from \"Microsoft 365\""), an add-in attached to its host ("Excel (FinSight add-in)").
+ */
+export function findApplication(t: Transcript): AppFound | null {
+  for (const turn of t.usable) {
+    if (turn.role !== 'customer' || turn.offTopic) continue;
+    for (const s of turn.sentences) {
+      if (!carriesIssue(s.folded)) continue;
+      const found = appIn(s.text);
+      if (found) return { value: found, confidence: 0.7, evidence: [turn.id] };
+    }
+  }
+  return null;
+}
+
+function appIn(text: string): string | null {
+  let best: { name: string; at: number } | null = null;
+  for (const [re, name] of KNOWN) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const label = name || m[0].replace(/\b\w/g, (ch) => ch.toUpperCase());
+    if (!best || (m.index ?? 0) < best.at) best = { name: label, at: m.index ?? 0 };
+  }
+  const addIn = ADD_IN.exec(text);
+  if (best && addIn && fold(addIn[1]!) !== fold(best.name)) return `${best.name} (${addIn[1]} ${addIn[2]!.toLowerCase()})`;
+  if (best) return best.name;
+  const quoted = /"([\p{Lu}][\p{L}\p{N} ]{1,30})"/u.exec(text);
+  if (quoted && /\d|\p{Lu}.*\p{Lu}/u.test(quoted[1]!)) return quoted[1]!.trim();
+  return null;
+}
+
+export type { Turn };

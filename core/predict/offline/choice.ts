@@ -1,0 +1,184 @@
+import { normaliseValue } from '../../normalize.js';
+import type { FieldDefinition, FieldOption } from '../../types.js';
+import { CONCEPTS, conceptById, findConcepts } from './concepts.js';
+import { evidenceOf, isFact, type Transcript, type Turn } from './transcript.js';
+import { escapeRegExp, fold, words } from './text.js';
+
+/** What an option's hint says about it, read with the same concept lexicon as the conversation. */
+export interface OptionProfile {
+  option: FieldOption;
+  /** Concepts named in the "use when/for …" part. */
+  positive: Set<string>;
+  /** "not for X (Other option)": concepts that belong to another option instead. */
+  redirects: Array<{ concepts: Set<string>; to: string | null }>;
+  /** "questions without a concrete problem": loses to any option backed by an actual problem. */
+  noProblem: boolean;
+  /** Words of the option value, for conversations that name it outright ("a billing question"). */
+  valueWords: string[];
+}
+
+const profiles = new WeakMap<FieldDefinition, OptionProfile[]>();
+
+export function profileOptions(field: FieldDefinition): OptionProfile[] {
+  const cached = profiles.get(field);
+  if (cached) return cached;
+  const options = field.options ?? [];
+  const result = options.map((option) => profileOption(option, options));
+  profiles.set(field, result);
+  return result;
+}
+
+function conceptsInHint(folded: string): Set<string> {
+  const found = new Set<string>();
+  for (const hit of findConcepts(folded)) found.add(hit.id);
+  for (const concept of CONCEPTS) {
+    if (concept.keywords.some((k) => new RegExp(`(?:^|[^a-z0-9])${escapeRegExp(fold(k))}(?:$|[^a-z0-9])`).test(folded)))
+      found.add(concept.id);
+  }
+  // "lost or stolen devices" is a security matter, not a lost parcel.
+  if (found.has('lost_device')) {
+    found.delete('lost');
+    found.delete('not_arrived');
+  }
+  return found;
+}
+
+function profileOption(option: FieldOption, all: FieldOption[]): OptionProfile {
+  const hint = fold(option.hint ?? '');
+  // "… even if the customer wants a refund" widens the option; it does not make refunds a reason to pick it.
+  const [positivePart = '', ...negativeParts] = hint.split(/\s+\/\s+|;\s*(?=not\b)|\.\s*(?=not\b)/);
+  const positiveText = positivePart.replace(/\beven if\b[^/]*$/, '');
+  const positive = conceptsInHint(positiveText);
+  const redirects: OptionProfile['redirects'] = [];
+  const noProblem = /\bwithout (?:a |any )?(?:concrete |actual |real )?problem|\bnothing (?:is )?(?:wrong|broken|blocked)\b/.test(
+    positiveText,
+  );
+  for (const part of negativeParts) {
+    // "not for faulty or broken items (Product defect) or wrong charges (Billing)": one redirect per named option.
+    const re = /([^()]*)\(([^)]+)\)/g;
+    let rest = part;
+    for (let m = re.exec(part); m !== null; m = re.exec(part)) {
+      const target = all.find((o) => fold(o.value) === fold(m![2] ?? '').trim());
+      const concepts = conceptsInHint(m[1] ?? '');
+      for (const id of positive) concepts.delete(id);
+      if (concepts.size) redirects.push({ concepts, to: target?.value ?? null });
+      rest = rest.replace(m[0], ' ');
+    }
+    const leftover = conceptsInHint(rest);
+    for (const id of positive) leftover.delete(id);
+    if (leftover.size) redirects.push({ concepts: leftover, to: null });
+  }
+  return { option, positive, redirects, noProblem, valueWords: words(fold(option.value)).filter((w) => w.length > 2) };
+}
+
+export interface ConceptEvidence {
+  /** Accumulated strength per concept, already weighted by who said it. */
+  strength: Map<string, number>;
+  /** Turns behind each concept. */
+  turns: Map<string, Turn[]>;
+  /** Strength of problem concepts stated as facts (not asked about). */
+  problem: number;
+}
+
+const VAGUE = /\b(?:a |one )?(?:question|help|something|issue|problem|query) (?:about|with|regarding|concerning|on) (?:my |an? |the |our )?\w+\s*$|\bit'?s about (?:my|an?|the|our)\b/;
+
+/** Reads every usable turn once: who said what, questions discounted, side questions and injections ignored. */
+export function gatherConcepts(t: Transcript): ConceptEvidence {
+  const strength = new Map<string, number>();
+  const turns = new Map<string, Turn[]>();
+  let problem = 0;
+  for (const turn of t.usable) {
+    if (turn.offTopic) continue;
+    const seen = new Map<string, number>();
+    for (const sentence of turn.sentences) {
+      const customer = turn.role === 'customer';
+      if (!customer && !isFact(turn, sentence)) continue;
+      if (VAGUE.test(sentence.folded)) continue;
+      const factor = turn.index < 0 ? 1 : customer ? (sentence.question ? 0.6 : 1) : turn.role === 'agent' ? 0.5 : 0.3;
+      for (const hit of findConcepts(sentence.folded)) {
+        seen.set(hit.id, Math.max(seen.get(hit.id) ?? 0, factor));
+        const concept = conceptById(hit.id);
+        if (concept?.problem && customer && !sentence.question) problem += concept.weight;
+      }
+    }
+    for (const [id, factor] of seen) {
+      const prev = strength.get(id);
+      // Repetition adds a little: the main complaint comes back, a passing mention does not.
+      strength.set(id, prev === undefined ? factor : Math.max(prev, factor) + Math.min(prev, factor) * 0.25);
+      const list = turns.get(id) ?? [];
+      list.push(turn);
+      turns.set(id, list);
+    }
+  }
+  return { strength, turns, problem };
+}
+
+export interface ChoiceResult {
+  value: string | null;
+  confidence: number;
+  evidence: string[];
+  score: number;
+}
+
+export interface ChoiceOptions {
+  /** Minimum winning score; below it the field is unknown. */
+  threshold?: number;
+  phoneRegion?: string;
+}
+
+/** Scores each option from the concepts its hint names, follows "not for … (Other)" redirects, abstains when weak. */
+export function scoreChoice(
+  field: FieldDefinition,
+  t: Transcript,
+  ev: ConceptEvidence,
+  options: ChoiceOptions = {},
+): ChoiceResult {
+  const threshold = options.threshold ?? 2;
+  const profiles = profileOptions(field);
+  const df = new Map<string, number>();
+  for (const p of profiles) for (const id of p.positive) df.set(id, (df.get(id) ?? 0) + 1);
+  const scores = new Map<string, number>(profiles.map((p) => [p.option.value, 0]));
+  const support = new Map<string, Set<Turn>>(profiles.map((p) => [p.option.value, new Set<Turn>()]));
+  const add = (value: string, amount: number, from: Turn[] = []) => {
+    scores.set(value, (scores.get(value) ?? 0) + amount);
+    if (amount > 0) for (const turn of from) support.get(value)?.add(turn);
+  };
+  for (const p of profiles) {
+    for (const id of p.positive) {
+      const s = ev.strength.get(id);
+      if (!s) continue;
+      const weight = conceptById(id)?.weight ?? 1;
+      add(p.option.value, (s * weight) / Math.sqrt(df.get(id) ?? 1), ev.turns.get(id));
+    }
+    for (const redirect of p.redirects) {
+      for (const id of redirect.concepts) {
+        const s = ev.strength.get(id);
+        if (!s) continue;
+        const amount = s * (conceptById(id)?.weight ?? 1);
+        add(p.option.value, -amount);
+        if (redirect.to) add(redirect.to, amount * 0.5, ev.turns.get(id));
+      }
+    }
+  }
+  for (const p of profiles) {
+    if (p.noProblem && ev.problem >= 2.5) scores.set(p.option.value, (scores.get(p.option.value) ?? 0) * 0.2);
+  }
+  const escalated = escalationChoice(field, t, options.phoneRegion);
+  if (escalated) add(escalated, threshold * 1.5);
+  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  if (!best || best[1] < threshold) return { value: null, confidence: 0, evidence: [], score: best?.[1] ?? 0 };
+  const margin = best[1] - Math.max(0, second?.[1] ?? 0);
+  const confidence = Math.min(0.95, 0.5 + (0.45 * margin) / best[1]);
+  return { value: best[0], confidence, evidence: evidenceOf(support.get(best[0]) ?? []), score: best[1] };
+}
+
+function escalationChoice(field: FieldDefinition, t: Transcript, phoneRegion?: string): string | null {
+  const raw = t.escalation?.values?.[field.key];
+  if (raw === undefined) return null;
+  const norm = normaliseValue(field, raw, { phoneRegion });
+  return norm.ok ? String(norm.value) : null;
+}
+
+/** The option a bot already set, if any: choice fields without hints (department) rely on it and on plain statements. */
+export { escalationChoice };

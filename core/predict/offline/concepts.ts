@@ -1,0 +1,493 @@
+/**
+ * A multilingual lexicon of support concepts. The same patterns read both the conversation and an admin's option hints
+ * ("use when … double or unexpected charges …"), so an option is scored by the concepts its hint names, whatever the
+ * shop: no option value is hard-wired. Patterns run on folded text (lower-case, accents stripped); English, Spanish,
+ * German, French and Portuguese surface forms map to the same concept.
+ */
+
+export interface Concept {
+  id: string;
+  /** How strongly one mention points at an option whose hint names the concept. */
+  weight: number;
+  /** A problem (something went wrong), as opposed to a topic or a question. */
+  problem: boolean;
+  /** A preceding "not"/"no" cancels the mention ("not broken", "no refund"). */
+  negatable: boolean;
+  patterns: RegExp[];
+  /** The words an admin writes in a hint for this concept ("late, lost, stuck in transit"): read in hints only. */
+  keywords: string[];
+}
+
+const c = (
+  id: string,
+  weight: number,
+  problem: boolean,
+  negatable: boolean,
+  keywords: string[],
+  ...patterns: RegExp[]
+): Concept => ({ id, weight, problem, negatable, keywords, patterns });
+
+export const CONCEPTS: Concept[] = [
+  // --- money ---
+  c(
+    'double_charge',
+    3,
+    true,
+    false,
+    ['double charge', 'double or unexpected charges', 'charged twice', 'double charges'],
+    /\b(?:charged|billed|debited|taken)\b[^.!?]{0,25}\b(?:twice|two times|double)\b/,
+    /\bdouble(?:[- ]| or unexpected )?(?:charge|charged|charges|billing|billed|payment)/,
+    /\b(?:duplicate|second|extra) (?:charge|payment|debit)/,
+    /\btwo (?:charges|payments)\b/,
+    /\bcobrad[oa]s? (?:duas|dos) vezes\b|\bduas cobrancas\b|\bcobrado dos veces\b|\bdos cargos\b|\bcobro duplicado\b/,
+    /\bdoppelt (?:abgebucht|belastet|berechnet)\b|\bzweimal (?:abgebucht|belastet|berechnet)\b/,
+    /\bdebite deux fois\b|\bpreleve deux fois\b|\bdouble prelevement\b/,
+  ),
+  c(
+    'wrong_charge',
+    3,
+    true,
+    false,
+    ['unexpected charges', 'wrong charges', 'charged after cancellation', 'charged wrongly'],
+    /\bunexpected (?:charge|payment)s?\b|\b(?:wrong|incorrect) (?:charge|amount)s?\b|\bovercharged\b/,
+    /\bcharged (?:me )?(?:after|even though|although|despite)\b|\bcharged after cancell?ation\b/,
+    /\bdidn'?t (?:authori[sz]e|approve) (?:this|that|the)? ?(?:charge|payment)\b|\bunauthori[sz]ed (?:charge|payment)\b/,
+  ),
+  c(
+    'coupon_failed',
+    3,
+    true,
+    false,
+    ['coupon not applied', 'coupons not applied'],
+    /\b(?:coupon|promo|discount|voucher)s?(?: code)?[^.!?]{0,30}\b(?:not|didn'?t|wasn'?t|isn'?t|never|won'?t)\b[^.!?]{0,10}\b(?:appl|work|accept)/,
+  ),
+  c(
+    'charge',
+    1,
+    false,
+    false,
+    ['charges'],
+    /\bcharges?\b|\bcharged\b|\bbilled\b|\bbilling\b|\bpayments?\b|\bpaid\b|\bcobranc|\bcobrad|\bcobro\b|\bcargo\b|\babgebucht|\bzahlung|\bpaiement|\bpagamento|\bpago\b/,
+  ),
+  c('payment_method', 1.5, false, false,
+    ['payment methods'], /\bpayment methods?\b|\bcredit card\b|\bcard (?:declined|expired)\b|\bpaypal\b/),
+  c(
+    'invoice',
+    2,
+    false,
+    false,
+    ['invoices'],
+    /\binvoices?\b|\breceipts?\b|\bvat\b|\bfactura|\brechnung(?!en an)|\bfacture|\bfatura|\bnota fiscal/,
+  ),
+  c(
+    'subscription',
+    1.5,
+    false,
+    false,
+    ['subscriptions'],
+    /\bsubscriptions?\b|\brenewal\b|\bplan pricing\b|\bsuscripcion|\babonnement|\babo\b|\bassinatura/,
+  ),
+  c(
+    'refund',
+    2,
+    false,
+    true,
+    ['refund', 'refunds', 'money back'],
+    /\brefunds?\b|\brefunded\b|\bmoney back\b|\breembols|\bestorno\b|\bdevuelvan el dinero\b|\bdevolver el dinero\b|\bruckerstattung|\bgeld zuruck\b|\brembourse|\bdinheiro de volta\b/,
+  ),
+  // --- delivery ---
+  c(
+    'not_arrived',
+    3,
+    true,
+    false,
+    ['late', 'lost', 'not received'],
+    /\b(?:hasn'?t|hasnt|has not|haven'?t|havent|didn'?t|didnt|never|still not|not yet|still hasn'?t) (?:arrived|come|shown up|been delivered|turned up)\b/,
+    /\bwhere(?:'s| is) my (?:order|package|parcel|delivery)\b|\bstill waiting (?:for|on) (?:my|the) (?:order|package|parcel|delivery)\b/,
+    /\bno ha llegado\b|\bnicht angekommen\b|\bnoch nicht (?:da|geliefert|angekommen)\b|\bpas (?:encore )?(?:arrive|recu)\b|\bnao chegou\b|\bainda nao (?:chegou|recebi)\b/,
+  ),
+  c(
+    'late',
+    2.5,
+    true,
+    false,
+    ['late'],
+    /\b(?:is|are|was|running|arrived|delivery|deliveries|order|package|parcel) (?:\w+ )?(?:late|delayed|overdue)\b|\bdelay(?:ed)?\b|\blate (?:delivery|order|package)\b/,
+    /\btracking (?:has ?n'?t|hasnt|not|hasn't been|still) (?:updated|moved|changed)\b/,
+    /\bretrasad|\bretraso\b|\bverspat|\ben retard\b|\batrasad/,
+    /^late\b/,
+  ),
+  c(
+    'lost',
+    3,
+    true,
+    true,
+    ['lost'],
+    /\blost (?:package|parcel|order|in (?:the )?(?:mail|post|transit))\b|\b(?:package|parcel|order) (?:is |was |got )?lost\b|^lost\b/,
+    /\bpaquete perdido\b|\bpaket verloren\b|\bcolis perdu\b|\bpacote perdido\b/,
+  ),
+  c(
+    'stuck_transit',
+    3,
+    true,
+    false,
+    ['stuck in transit'],
+    /\bstuck (?:in|at) (?:transit|customs|the depot|the hub|the warehouse)\b|\bin transit\b|\bstuck in transit\b/,
+    /\b(?:bloque|bloqueado|retenido|festgehalten|preso|parado) (?:a|en|na|no|im|beim?) (?:la |o |a )?(?:douane|aduana|alfandega|zoll)\b/,
+  ),
+  c('customs', 2, false, false,
+    ['customs'], /\bcustoms\b|\bdouane\b|\baduana\b|\balfandega\b|\bzoll\b|\bduties\b|\bdroits de douane\b/),
+  c(
+    'wrong_place',
+    3,
+    true,
+    false,
+    ['wrong place'],
+    /\bdelivered to (?:the )?wrong (?:place|address|house|door)\b|\bwrong (?:place|address|house)\b|\bmisdeliver/,
+  ),
+  c(
+    'not_received',
+    3.5,
+    true,
+    false,
+    ['marked delivered'],
+    /\b(?:marked|says|shows|showing|status) (?:as )?delivered\b|\bdelivered but\b|\bbut (?:there'?s|there is) nothing\b|\bnever (?:received|got) (?:it|them|my|the)\b|\bnot received\b/,
+    /\bmarcado como entregado\b|\bals zugestellt\b|\bmarque comme livre\b|\bconsta como entregue\b/,
+  ),
+  c('tracking', 1, false, false,
+    [], /\btracking\b|\bseguimiento\b|\bsendungsverfolgung\b|\bsuivi\b|\brastreamento\b/),
+  c('delivery_scheduling', 1.5, false, false,
+    ['delivery scheduling'], /\bdelivery scheduling\b|\breschedul\w* (?:the )?delivery\b|\bdelivery (?:slot|window)\b/),
+  c(
+    'pre_purchase',
+    3,
+    false,
+    false,
+    ['pre-purchase'],
+    /\bpre-?purchase\b|\bthinking (?:of|about) (?:buying|getting|ordering)\b|\bbefore (?:i|we) (?:buy|order|purchase)\b|\bplanning (?:to|on) (?:buy|order|get)/,
+    /\bdo you (?:ship|deliver|sell|offer|have|stock)\b|\bcan (?:i|you) (?:ship|deliver) to\b/,
+    /\b(?:does|will|would) (?:it|the [\w -]{2,30}|this|that) (?:fit|work with|come with|hold|support)\b/,
+    /\benvian a\b|\bliefern sie nach\b|\blivrez-vous\b|\bvoces entregam\b/,
+  ),
+  // --- returns ---
+  c(
+    'return',
+    2.5,
+    false,
+    true,
+    ['send an item back', 'returns', 'return'],
+    /\breturn(?:s|ing|ed)?\b(?! (?:policy|policies|window|date))/,
+    /\bsend (?:an item|it|them|this|these|the [\w-]+) back\b/,
+    /\bdevolver\b|\bdevolucion\b|\bzuruck(?:schicken|senden|geben)\b|\bretour(?:ner)?\b|\brenvoyer\b|\bdevolucao\b/,
+  ),
+  c(
+    'exchange',
+    2.5,
+    false,
+    true,
+    ['exchange'],
+    /\bexchang(?:e|ed|ing)\b|\bswap (?:it|them|for)\b|\b(?:bigger|smaller|larger|different) size\b|\bcambiar por\b|\bumtausch|\bechanger\b|\btrocar\b/,
+  ),
+  c(
+    'wrong_item',
+    3,
+    true,
+    false,
+    ['wrong item'],
+    /\bwrong (?:item|product|colou?r|size|model|one)\b|\bnot what i ordered\b|\bdifferent (?:item|colou?r) than\b/,
+  ),
+  c(
+    'doesnt_fit',
+    3,
+    false,
+    false,
+    ['don\'t fit'],
+    /\btoo (?:small|big|large|tight|loose|short|long)\b|\b(?:doesn'?t|don'?t|didn'?t|does not|do not) fit\b|\bway (?:bigger|smaller) than\b|\bbigger than (?:we|i) thought\b/,
+    /\bdemasiado (?:pequen|grande)|\bzu (?:klein|gross|eng)\b|\btrop (?:petit|grand)|\bmuito (?:pequen|grande)/,
+  ),
+  c(
+    'not_liked',
+    3,
+    false,
+    false,
+    ['aren\'t liked', 'don\'t want'],
+    /\b(?:don'?t|do not|didn'?t) (?:like|want|love) (?:it|them|the)\b|\bnot what (?:i|we) expected\b|\bnothing like (?:the )?(?:website|picture|photo|listing)s?\b|\b(?:aren'?t|isn'?t|not) liked\b|\bcan'?t stand it\b|\bcolou?r (?:is|looks) (?:really )?(?:different|off)\b|\bdon'?t want\b(?= for an item| it)/,
+    /\bno me gusta\b|\bgefallt mir nicht\b|\bne me plait pas\b|\bnao gostei\b/,
+  ),
+  // --- defects ---
+  c(
+    'faulty',
+    3,
+    true,
+    true,
+    ['faulty'],
+    /\bfaulty\b|\bdefective\b|\bdefect\b|\bmalfunction\w*\b|\bstopped (?:working|charging|turning on)\b|\bno longer (?:works|charges|turns on)\b|\bwon'?t (?:turn on|charge|power on)\b|\bdoesn'?t (?:light up|charge|turn on|power on)\b/,
+    /\b(?:weird|strange|loud|grinding) (?:noise|sound)\b|\bturns? (?:itself )?off (?:by itself|on its own)\b|\bshuts? (?:itself )?off\b/,
+    /\bya no funciona\b|\bdejo de funcionar\b|\bruido raro\b|\bse apaga sol[ao]\b|\bfunktioniert nicht mehr\b|\bdefekt\b|\bne (?:fonctionne|marche) plus\b|\bdefectueux\b|\bparou de funcionar\b|\bnao funciona mais\b|\bdefeito\b|\bdefeituos/,
+  ),
+  c(
+    'broken',
+    3,
+    true,
+    true,
+    ['broken'],
+    /\bbroken\b|\bbroke\b|\bsnapped\b|\bshattered\b|\bcracked\b|\broto\b|\brota\b|\bkaputt\b|\bcasse\b|\bquebrad[oa]\b/,
+  ),
+  c(
+    'damaged',
+    3,
+    true,
+    true,
+    ['damaged', 'cracked', 'physical damage'],
+    /\bdamaged?\b|\bcracked\b|\bdented\b|\bscratched\b|\bdanado\b|\bdanada\b|\bbeschadigt\b|\bendommage\b|\babime\b|\bdanificad[oa]\b|\bamassad[oa]\b/,
+  ),
+  c(
+    'missing_parts',
+    3,
+    true,
+    false,
+    ['missing parts'],
+    /\bmissing (?:the )?(?:\w+ )?(?:lid|part|parts|piece|pieces|screw|screws|cable|charger|component|accessor\w+|manual)\b|\bmissing parts\b|\b(?:lid|part|piece|screws?) (?:was|is|were|are) missing\b|\bwithout the lid\b/,
+    /\bfalta(?:ba)? (?:la|el|una|un) (?:tapa|pieza)\b|\b(?:deckel|teil) fehlt\b|\bil manque\b|\bfaltando\b/,
+  ),
+  c(
+    'unsafe',
+    4,
+    true,
+    true,
+    ['unsafe', 'safety hazards'],
+    /\bspark(?:s|ing|ed)?\b|\bburn(?:ing|t|ed)? (?:smell|plastic)\b|\bsmell(?:s|ed)? (?:like )?burn|\bsmok(?:e|ing)\b|\bcaught fire\b|\bfire (?:risk|hazard)\b|\bon fire\b|\bscorch|\boverheat|\bswollen\b|\bswelling\b|\bbulging\b|\belectric shock\b|\bunsafe\b|\bsafety hazards?\b|\bexplod/,
+    /\bchispa|\bhumo\b|\bquemad|\bfunken|\brauch\b|\bbrandgeruch\b|\betincelle|\bfumee\b|\bbrule\b|\bfaisca|\bfumaca\b|\bqueimad/,
+  ),
+  // --- accounts ---
+  c(
+    'login',
+    3,
+    true,
+    false,
+    ['login', 'lock-outs'],
+    /\b(?:can'?t|cant|cannot|can not|unable to|couldn'?t|won'?t let me|not able to) (?:log ?in|login|sign ?in|get (?:in|into)|access (?:my|the) account)\b/,
+    /\blog ?in (?:problems?|issues?)\b|\blogin\b|\blocked out\b|\block-?outs?\b|\bget into (?:my|the) account\b/,
+    /\bno puedo (?:entrar|iniciar sesion|acceder)\b|\bkomme? nicht (?:mehr )?(?:in|rein)\b|\bkann mich nicht anmelden\b|\bpeux pas (?:me connecter|acceder)\b|\bnao consigo (?:entrar|acessar|logar)\b/,
+  ),
+  c(
+    'password',
+    2,
+    false,
+    false,
+    ['password', 'passwords'],
+    /\bpasswords?\b|\breset link\b|\bcontrasena\b|\bpasswort\b|\bkennwort\b|\bmot de passe\b|\bsenha\b/,
+  ),
+  c(
+    'two_factor',
+    3,
+    true,
+    false,
+    ['2fa'],
+    /\b2fa\b|\btwo[- ]factor\b|\bmfa\b|\bauthenticator\b|\bverification code\b|\bzwei-?faktor|\bauthentification a deux\b|\bdois fatores\b|\bdoble factor\b/,
+  ),
+  c(
+    'locked',
+    3,
+    true,
+    false,
+    ['locked', 'lock-outs'],
+    /\b(?:account|profile) (?:is |was |got |has been )?(?:locked|blocked|suspended|disabled)\b|\blocked (?:out|account)\b|\block(?:ed)? out\b|\blocked\b(?= or hacked)/,
+    /\bcuenta bloqueada\b|\bkonto (?:ist )?gesperrt\b|\bcompte (?:est )?bloque\b|\bconta bloqueada\b/,
+  ),
+  c('hacked', 3, true, false,
+    ['hacked'], /\bhacked\b|\bsomeone (?:else )?(?:logged|got) into my\b|\bhackead|\bgehackt\b|\bpirate\b/),
+  c('account', 1, false, false,
+    ['accounts'], /\baccounts?\b|\bcuenta\b|\bkonto\b|\bcompte\b|\bconta\b/),
+  // --- software ---
+  c(
+    'app',
+    1,
+    false,
+    false,
+    ['app', 'website', 'software', 'applications'],
+    /\bapps?\b|\bapplications?\b|\bwebsite\b|\bsoftware\b|\bweb ?site\b|\bsite\b|\baplicacion\b|\banwendung\b|\blogiciel\b|\baplicativo\b/,
+  ),
+  c(
+    'error',
+    2,
+    true,
+    true,
+    ['errors', 'malfunctioning'],
+    /\berrors?\b|\bfail(?:s|ed|ing|ure)?\b|\bbug\b|\bglitch|\bspins? forever\b|\bwon'?t load\b|\bnot loading\b|\bfehler\b|\berreur\b|\berro\b|\bfalla\b/,
+  ),
+  c(
+    'crash',
+    3,
+    true,
+    true,
+    ['crashes', 'malfunctioning'],
+    /\bcrash(?:es|ed|ing)?\b|\bfreez(?:e|es|ing)\b|\bfroze\b|\bhangs\b|\bstuck on (?:loading|the)\b|\bse cierra\b|\bsturzt ab\b|\bplante\b|\btrava\b/,
+  ),
+  c('sync', 2, true, false,
+    ['sync'], /\bsync(?:ing|hroni[sz]\w*)?\b|\bsincroni|\bsynchroni/),
+  c('integration', 2, false, false,
+    ['integrations'], /\bintegrations?\b|\bintegracion|\bintegration\b/),
+  c('export', 2, false, false,
+    ['exports'], /\bexports?\b|\bexporting\b|\bexportar\b|\bexportieren\b|\bexporter\b/),
+  c('checkout', 2, true, false,
+    ['checkout errors'], /\bcheckout\b|\bcheck-out\b/),
+  c('not_working', 1, true, true,
+    ['doesn\'t work'], /\b(?:doesn'?t|does not|don'?t|isn'?t|is not|not|won'?t) work(?:ing)?\b|\bno funciona\b|\bfunktioniert nicht\b|\bne fonctionne pas\b|\bnao funciona\b/),
+  // --- orders ---
+  c(
+    'order_change',
+    3,
+    false,
+    false,
+    ['modify'],
+    /\b(?:change|changing|update|updating|modify|modifying|edit|correct|amend) (?:the |my |an |our |this )?(?:delivery |shipping )?(?:address|order|size|quantity|items?|delivery date)\b/,
+    /\bchange (?:an|my|the) order\b|\bmodify or cancel\b|\bmeant (?:the|to order) (?:large|small|medium|other|bigger|smaller)\b|\bpicked the wrong\b|\bordered the wrong\b/,
+    /\bcambiar la direccion\b|\bmodificar (?:el|mi) pedido\b|\badresse (?:andern|aktualisieren)\b|\bbestellung andern\b|\bchanger l'adresse\b|\bmodifier (?:ma|la) commande\b|\balterar (?:o|meu) (?:endereco|pedido)\b/,
+  ),
+  c(
+    'cancel',
+    3,
+    false,
+    true,
+    ['cancel', 'cancellation'],
+    /\bcancel(?:l?ed|l?ing|lation)?\b(?= (?:my|the|an|this|it|order))|\bcancel(?:l?ation)\b|\bcancelar\b|\bstornieren\b|\bannuler\b/,
+  ),
+  c(
+    'not_shipped',
+    2.5,
+    false,
+    false,
+    ['not shipped'],
+    /\b(?:hasn'?t|has not|not|hasnt) (?:shipped|been shipped|gone out|been prepared)(?: yet)?\b|\bbefore it (?:ships|goes out|is shipped)\b|\bships (?:tonight|tomorrow|today)\b|\bplaced (?:it )?(?:an hour|a few minutes|\d+ minutes|this morning|yesterday)\b|\bnot shipped yet\b/,
+  ),
+  c('address', 1, false, false,
+    ['address'], /\baddress\b|\bdireccion\b|\badresse\b|\bendereco\b/),
+  // --- questions ---
+  c(
+    'info_question',
+    1.5,
+    false,
+    false,
+    ['questions', 'information requests'],
+    /\bquick (?:question|q|one)\b|\bi have a question\b|\bwant(?:ed)? to know\b|\bwondering\b|\bjust (?:checking|wanted to check)\b|\bhow long (?:is|does|do|will)\b|\bis there (?:a|any)\b|\bquestions without\b|\bquestions?\b(?=,| and)/,
+    /\bstatus of\b|\binformation requests?\b|\bpregunta\b|\beine frage\b|\bune question\b|\buma (?:duvida|pergunta)\b/,
+  ),
+  c('product_info', 2, false, false,
+    ['product info'], /\bproduct info\b|\bdimensions\b|\bcompatible\b|\bavailable in\b|\bin stock\b|\bsize guide\b/),
+  c('warranty', 3, false, false,
+    ['warranty'], /\bwarrant(?:y|ies)\b|\bguarantee\b|\bgarantia\b|\bgarantie\b/),
+  c('policy', 2, false, false,
+    ['policies'], /\bpolic(?:y|ies)\b|\bexpire\b|\bexpiry\b|\bhow long do (?:they|codes?) last\b/),
+  c('gift_card', 2.5, false, false,
+    ['gift cards'], /\bgift ?cards?\b|\bpromo codes?\b|\bvouchers?\b|\bgift certificates?\b/),
+  // --- IT desk ---
+  c(
+    'hardware',
+    2.5,
+    false,
+    false,
+    ['laptops', 'monitors', 'docks', 'peripherals', 'batteries', 'equipment'],
+    /\blaptops?\b|\bmonitors?\b|\bdocks?\b|\bdocking station\b|\bperipherals?\b|\bkeyboard\b|\bmouse\b|\btrackpad\b|\btouchpad\b|\bwebcam\b|\bheadset\b|\bbatter(?:y|ies)\b|\bscreen\b|\bhdmi\b|\busb-?c?\b|\bequipment\b|\bdesktop pc\b|\bphysical damage\b|\blid\b/,
+  ),
+  c(
+    'install',
+    2.5,
+    false,
+    false,
+    ['installing', 'updating', 'add-ins'],
+    /\binstall(?:ing|ed|ation)?\b|\bupdat(?:e|ing|ed)\b|\bupgrad(?:e|ing)\b(?! (?:my|the) (?:plan|seat))|\badd-?ins?\b|\bplug-?ins?\b|\bextensions?\b|\bmalfunctioning applications?\b/,
+  ),
+  c(
+    'access_request',
+    2.5,
+    false,
+    false,
+    ['licences', 'seats', 'group membership', 'shared folders', 'app access'],
+    /\b(?:need|needs|give|grant|request|get|getting|requesting|add|have) (?:\w+ )?access\b|\baccess (?:to|for|with)\b|\bapp access\b|\bpermissions?\b|\blicen[cs]es?\b|\bseats?\b|\bgroup membership\b|\bshared (?:folder|drive)s?\b|\bviewer-only\b|\beditor (?:seat|access|role)\b|\bprovision/,
+  ),
+  c('wifi', 3, true, false,
+    ['wi-fi'], /\bwi-?fi\b|\bwireless network\b|\baccess point\b|\bhotspot\b/),
+  c('vpn', 3, false, false,
+    ['vpn'], /\bvpn\b|\bglobalprotect\b|\banyconnect\b|\bgateway unreachable\b/),
+  c(
+    'network',
+    2,
+    false,
+    false,
+    ['network', 'connectivity'],
+    /\bnetwork\b|\bethernet\b|\bconnectivity\b|\binternet\b|\b(?:won'?t|can'?t|cannot|not) connect\b|\bkeeps? dropping\b|\bpacket loss\b|\bwired\b/,
+  ),
+  c(
+    'mail',
+    2.5,
+    false,
+    false,
+    ['outlook', 'mail', 'shared mailboxes'],
+    /\boutlook\b|\bmailbox(?:es)?\b|\boutbox\b|\binbox\b|\bsend(?:ing)? (?:e-?mails?|mail)\b|\breceiv(?:e|ing) (?:e-?mails?|mail)\b|\bmail sending\b|\be-?mails? (?:not|won'?t|aren'?t|stuck)\b/,
+  ),
+  c('calendar', 2.5, false, false,
+    ['calendar', 'invites'], /\bcalendars?\b|\b(?:meeting |calendar )?invites?\b/),
+  c(
+    'phishing',
+    5,
+    true,
+    false,
+    ['phishing', 'suspicious activity'],
+    /\bphishing\b|\bsuspicious (?:e-?mail|link|activity|login|sign-?in)\b|\bclicked (?:on )?(?:a|the|an)? ?(?:link|attachment)\b|\bclicked and typed\b|\btyped (?:in )?my password\b|\b(?:url|link|address) (?:was|looked) (?:weird|strange|odd|off|fake)\b|\bfake (?:login|e-?mail|site)\b/,
+  ),
+  c(
+    'compromised',
+    5,
+    true,
+    false,
+    ['compromised credentials'],
+    /\bcompromised (?:credentials|account|password)\b|\bcredentials? (?:were |was )?(?:leaked|compromised|stolen)\b|\baccount (?:is |was )?compromised\b|\bcompromised credentials\b/,
+  ),
+  c('malware', 5, true, false,
+    ['malware', 'ransomware'], /\bmalware\b|\bransomware\b|\bvirus\b|\btrojan\b|\bspyware\b/),
+  c(
+    'lost_device',
+    4,
+    true,
+    false,
+    ['lost or stolen devices'],
+    /\b(?:lost|stolen) (?:or stolen )?(?:my |our |a |the )?(?:laptop|phone|device|devices|tablet|badge)\b|\b(?:laptop|phone|device) (?:was |got |has been )?(?:stolen|lost)\b/,
+  ),
+];
+
+const CONCEPT_BY_ID = new Map(CONCEPTS.map((x) => [x.id, x]));
+
+export function conceptById(id: string): Concept | undefined {
+  return CONCEPT_BY_ID.get(id);
+}
+
+export interface ConceptHit {
+  id: string;
+  /** Offset of the match in the folded text. */
+  at: number;
+}
+
+const NEGATION =
+  /\b(?:not|no|never|don'?t|dont|doesn'?t|didn'?t|isn'?t|wasn'?t|aren'?t|weren'?t|without|nothing|nicht|kein\w*|pas|nao|sin|sem|ni)\b(?:\s+[\w'-]+){0,2}\s+$/;
+
+/** Concepts mentioned in folded text; a negatable concept right after a negation ("don't want a refund") is skipped. */
+export function findConcepts(folded: string): ConceptHit[] {
+  const hits: ConceptHit[] = [];
+  for (const concept of CONCEPTS) {
+    for (const pattern of concept.patterns) {
+      const m = pattern.exec(folded);
+      if (!m) continue;
+      if (concept.negatable && isNegated(folded, m.index)) continue;
+      hits.push({ id: concept.id, at: m.index });
+      break;
+    }
+  }
+  return hits;
+}
+
+export function isNegated(folded: string, at: number): boolean {
+  const before = folded.slice(Math.max(0, at - 40), at);
+  const clause = before.split(/[,;:.!?]| but | pero | aber | mais | mas /).pop() ?? '';
+  return NEGATION.test(` ${clause}`);
+}

@@ -1,0 +1,93 @@
+import * as chrono from 'chrono-node';
+import type { Language } from './language.js';
+import { isFact, type Transcript, type Turn } from './transcript.js';
+
+export interface Deadline {
+  /** YYYY-MM-DD */
+  date: string;
+  turn: Turn;
+  /** The deadline falls on the day the message was sent. */
+  today: boolean;
+}
+
+const PARSERS: Record<Language, chrono.Chrono> = {
+  en: chrono.casual,
+  es: chrono.es.casual,
+  de: chrono.de.casual,
+  fr: chrono.fr.casual,
+  pt: chrono.pt.casual,
+};
+
+// Saying when the customer needs it, as opposed to when a parcel is expected or was bought.
+const NEED =
+  /\b(?:need|needs|needed|must|have to|has to|got to|gotta|due|deadline|asap|no later than|by then|before then|sorted|fixed|ready|gone|in time)\b|\bnecesit\w*|\bbrauche\w*|\bmuss\w*|\bbis (?:spatestens|zum)\b|\bbesoin\b|\bfaut\b|\bprecis\w*|\btenho que\b|\btengo que\b/;
+const TIME_WORD =
+  /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|eod|end of (?:the )?day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2}|heute|morgen|hoy|manana|aujourd'hui|demain|ce soir|hoje|amanha|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda|terca|quarta|quinta|sexta|uhr)\b/;
+const NOT_A_DEADLINE =
+  /\b(?:deliver(?:y|ed|ing)?|arriv\w*|ship(?:s|ped|ping)?|scheduled|pick-?up|collect(?:ion|ed)?|dispatch\w*|supposed to|expected|eta|placed|bought|ordered|since|ago|last|expires?|expired|started|happened|was|were)\b[^,.;!?]{0,18}$/;
+const BY = /\b(?:by|before|until|till|for|pour|para|bis|ate|antes de?|avant|vor)\s+(?:the\s+|le\s+|el\s+|o\s+|den\s+)?$/;
+const ORDINAL_DAY = /\b(?:by|before|until|for|on)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/;
+const WEEKDAY_DAY =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th|er|\.)?\b/;
+
+const iso = (y: number, m: number, d: number) =>
+  `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+
+function dayOfMonthOnOrAfter(ref: Date, day: number): string | null {
+  if (day < 1 || day > 31) return null;
+  let y = ref.getUTCFullYear();
+  let m = ref.getUTCMonth();
+  if (day < ref.getUTCDate()) m += 1;
+  if (m > 11) {
+    m = 0;
+    y += 1;
+  }
+  const d = new Date(Date.UTC(y, m, day));
+  if (d.getUTCMonth() !== m) return null;
+  return iso(y, m + 1, day);
+}
+
+/**
+ * Dates by which the customer needs a resolution: a need word or "by/before …" next to a date, from the customer's own
+ * words, resolved against the message time (chrono-node, in the conversation's language). ETAs, booked pickups and past
+ * dates are not deadlines.
+ */
+export function findDeadlines(t: Transcript): Deadline[] {
+  const out: Deadline[] = [];
+  const parser = PARSERS[t.language];
+  for (const turn of t.usable) {
+    if (turn.role !== 'customer' || turn.offTopic) continue;
+    for (const sentence of turn.sentences) {
+      if (!isFact(turn, sentence)) continue;
+      const f = sentence.folded;
+      if (!TIME_WORD.test(f) || !(NEED.test(f) || /\b(?:by|before|until|pour|para|bis|ate)\b/.test(f))) continue;
+      const ref = turn.sentAt;
+      const today = iso(ref.getUTCFullYear(), ref.getUTCMonth() + 1, ref.getUTCDate());
+      const needHere = NEED.test(f);
+      let found: string | null = null;
+      const weekdayDay = WEEKDAY_DAY.exec(f);
+      const ordinal = ORDINAL_DAY.exec(f);
+      if (weekdayDay) found = dayOfMonthOnOrAfter(ref, Number(weekdayDay[1]));
+      else if (ordinal && !NOT_A_DEADLINE.test(f.slice(0, ordinal.index))) {
+        found = dayOfMonthOnOrAfter(ref, Number(ordinal[1]));
+      }
+      if (!found) {
+        const results = [...parser.parse(sentence.text, { instant: ref, timezone: 'UTC' }, { forwardDate: true })];
+        if (t.language !== 'en' && results.length === 0)
+          results.push(...chrono.casual.parse(sentence.text, { instant: ref, timezone: 'UTC' }, { forwardDate: true }));
+        for (const r of results) {
+          const before = f.slice(0, Math.max(0, r.index));
+          if (NOT_A_DEADLINE.test(before)) continue;
+          if (!needHere && !BY.test(before)) continue;
+          const y = r.start.get('year');
+          const m = r.start.get('month');
+          const d = r.start.get('day');
+          if (!y || !m || !d) continue;
+          found = iso(y, m, d);
+        }
+      }
+      if (found && found >= today) out.push({ date: found, turn, today: found === today });
+    }
+  }
+  return out;
+}

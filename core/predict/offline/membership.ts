@@ -1,0 +1,61 @@
+import type { FieldDefinition } from '../../types.js';
+import { isFact, type Transcript, type Turn } from './transcript.js';
+import { escapeRegExp, fold } from './text.js';
+
+export interface StatedFound {
+  value: string;
+  confidence: number;
+  evidence: string[];
+}
+
+/** Everyday short forms of department names. */
+const ALIASES: Record<string, string[]> = {
+  engineering: ['eng', 'engineers', 'dev team', 'developers', 'development', 'r&d', 'tech team'],
+  operations: ['ops', 'operations team'],
+  finance: ['accounting', 'accounts', 'accounts payable', 'finance team'],
+  hr: ['human resources', 'people team', 'people ops', 'recursos humanos', 'personalabteilung', 'ressources humaines', 'rh'],
+  marketing: ['mktg', 'growth team'],
+  sales: ['sales team', 'business development', 'bizdev', 'ventas', 'vertrieb', 'ventes', 'vendas'],
+  legal: ['legal team', 'counsel'],
+  support: ['customer support', 'customer service', 'cs team'],
+  it: ['it team', 'information technology'],
+  design: ['designers', 'design team'],
+  product: ['product team', 'pm team'],
+};
+
+function namesFor(value: string): string[] {
+  const v = fold(value);
+  return [v, ...(ALIASES[v] ?? [])];
+}
+
+/** Where a department word says who someone is: "I'm in finance", "the whole sales team", "Engineering owes you". */
+function membershipPattern(name: string): RegExp {
+  const n = escapeRegExp(name);
+  return new RegExp(
+    [
+      `\\b(?:i'?m|i am|we'?re|we are|she'?s|he'?s|they'?re|you'?re|work|works|working|sit|based)\\s+(?:\\w+\\s+){0,3}?(?:in|on|with|from|for)\\s+(?:the\\s+)?(?:\\w+\\s+)?${n}\\b`,
+      `\\b(?:in|from|on)\\s+(?:the\\s+|my\\s+|our\\s+)?${n}\\b(?!\\s+(?:side|app|tool|system|dashboard|report|channel|@))`,
+      `\\b${n}\\s+(?:team|dept|department|here|owes|folks|people)\\b`,
+      `^\\W*(?:yes|yep|yeah|yup|correct|right)?\\W*${n}\\W*$`,
+    ].join('|'),
+  );
+}
+
+/**
+ * A choice with no hints (department, team, region…) is only known when stated: a membership phrase in a customer's
+ * words or an agent's statement the customer confirmed, or the bot's escalation value. Latest wins.
+ */
+export function findStatedOption(field: FieldDefinition, t: Transcript, escalated: string | null): StatedFound | null {
+  const patterns = (field.options ?? []).map((o) => ({ value: o.value, res: namesFor(o.value).map(membershipPattern) }));
+  let best: { value: string; turn: Turn | null } | null = escalated ? { value: escalated, turn: null } : null;
+  for (const turn of t.usable) {
+    if (turn.offTopic || turn.index < 0) continue;
+    if (turn.role !== 'customer' && !turn.confirmed) continue;
+    for (const s of turn.sentences) {
+      if (!isFact(turn, s)) continue;
+      for (const p of patterns) if (p.res.some((re) => re.test(s.folded))) best = { value: p.value, turn };
+    }
+  }
+  if (!best) return null;
+  return { value: best.value, confidence: best.turn ? 0.75 : 0.9, evidence: best.turn?.id ? [best.turn.id] : [] };
+}

@@ -1,0 +1,209 @@
+import nlp from 'compromise';
+import { type Transcript, type Turn } from './transcript.js';
+import { fold } from './text.js';
+
+export interface NameFound {
+  value: string;
+  confidence: number;
+  evidence: string[];
+}
+
+// Display names anonymous web chats hand out, and words that are capitalised without being names.
+const PLACEHOLDER = /^(?:visitor|guest|customer|user|client|anonymous|anon|unknown|caller|contact|member|web ?user|chat ?user|support|admin|bot)\b/i;
+const NOT_NAMES = new Set(
+  (
+    'i im hi hey hello hiya thanks thank ty thx cheers regards best yes yep yeah no nope ok okay sorry please order ' +
+    'the a an my your our this that it its is was are we you he she they his her them there here what when where why ' +
+    'how which who and or but so also just still actually really sure great perfect fine good bad new old wait oops ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december today tomorrow yesterday morning afternoon evening tonight support team ' +
+    'customer visitor guest admin business basic pro premium plus standard free trial plan account email phone ' +
+    'number order invoice return refund help issue problem question quick one two three done sent got ' +
+    'hola buenas gracias guten tag morgen danke bonjour merci oi obrigado obrigada bom dia tarde noite boa ' +
+    'in on at from to for with of not never and or mr mrs ms dr herr frau monsieur madame senor senora'
+  ).split(/\s+/),
+);
+
+const NAME_TOKEN = "[A-ZÀ-ÖØ-Þ][\\p{L}'’-]*";
+const NAME = `(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,2})`;
+const NAME_ANY_CASE = "([\\p{L}][\\p{L}'’-]*(?:\\s+[\\p{L}][\\p{L}'’-]*){0,2})";
+
+const INTRO = [
+  new RegExp(`\\b(?:my name is|my name's|name is|name's|call me|this is|i am|i'm|im)\\s+${NAME}`, 'iu'),
+  new RegExp(`\\b(?:me llamo|mi nombre es|soy|ich hei(?:ß|ss)e|mein name ist|ich bin|je m'appelle|je suis|mon nom est|meu nome (?:é|e)|me chamo|sou (?:o|a))\\s+${NAME}`, 'iu'),
+  new RegExp(
+    `\\bname (?:on|for|of) (?:the|my|this) (?:order|account|booking|reservation|parcel|package|label)\\s+(?:should be|is|=|:|must be)\\s+${NAME}`,
+    'iu',
+  ),
+];
+const CORRECTION = [
+  new RegExp(`\\b(?:it'?s|its|it is|name is|i'?m)\\s+${NAME}\\s*,?\\s+(?:actually|not\\b|with an? )`, 'iu'),
+  new RegExp(`\\bactually,?\\s+(?:it'?s|its|my name is)\\s+${NAME}`, 'iu'),
+];
+const SIGN_OFF = [
+  new RegExp(`(?:^|[\\s!.,)])(?:-{1,2}|—|–|~)\\s*${NAME}\\s*[.!]*\\s*$`, 'u'),
+  new RegExp(`^\\s*${NAME}\\s+here\\b`, 'u'),
+];
+const ASKS_NAME =
+  /\b(?:your|the) (?:full |first |last )?name\b|\bwho should i (?:put|address|make)\b|\bunder (?:what|which|whose) name\b|\bwho am i (?:speaking|talking) (?:to|with)\b|\bcomo te llamas\b|\bsu nombre\b|\btu nombre\b|\bihr(?:en)? name\b|\bwie hei(?:ss|ß)en\b|\bvotre nom\b|\bseu nome\b/;
+
+function tokens(name: string): string[] {
+  return name.trim().split(/\s+/);
+}
+
+function cleanName(raw: string): string {
+  return raw
+    .replace(/[’]/g, "'")
+    .replace(/[.,!?;:]+$/, '')
+    .trim();
+}
+
+/** A person's name, not a greeting, product or placeholder: 1–3 name-shaped words; one word must read as a first name. */
+export function looksLikeName(raw: string, opts: { strict?: boolean } = {}): boolean {
+  const name = cleanName(raw);
+  const parts = tokens(name);
+  if (parts.length === 0 || parts.length > 3) return false;
+  if (PLACEHOLDER.test(name) || /\d/.test(name)) return false;
+  for (const p of parts) {
+    if (!/^[\p{Lu}][\p{L}'-]*$/u.test(p)) return false;
+    if (NOT_NAMES.has(fold(p).replace(/'/g, ''))) return false;
+  }
+  if (parts.length >= 2 && !opts.strict) return true;
+  const doc = nlp(name);
+  return doc.has('#Person') || doc.has('#FirstName');
+}
+
+/** A chat display name that is a real name ("Maria Lopez"), not "Visitor 1234" or "Guest 7712". */
+export function isRealDisplayName(author: string): boolean {
+  const name = author.replace(/\([^)]*\)/g, '').trim();
+  if (!name || PLACEHOLDER.test(name)) return false;
+  return looksLikeName(name);
+}
+
+interface Candidate {
+  value: string;
+  turn: Turn | null;
+  /** A first-name-only correction ("it's Kathryn actually") keeps the surname already known. */
+  firstNameOnly: boolean;
+  strength: number;
+}
+
+function titleCase(name: string): string {
+  return name.replace(/(^|[\s'-])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/**
+ * The customer's (or requester's) name: stated introductions, corrections and sign-offs in their own words, replies to
+ * the agent asking for it, a bot's escalation value, else the thread starter's display name when it is a real name.
+ */
+export function findPersonName(t: Transcript, escalationValue: unknown): NameFound | null {
+  const starter = t.starter;
+  const candidates: Candidate[] = [];
+  if (typeof escalationValue === 'string' && escalationValue.trim()) {
+    candidates.push({ value: escalationValue.trim(), turn: null, firstNameOnly: false, strength: 0.9 });
+  }
+  for (let i = 0; i < t.usable.length; i++) {
+    const turn = t.usable[i]!;
+    if (turn.role !== 'customer' || (starter !== null && turn.author !== starter)) continue;
+    const text = turn.text.replace(/[’]/g, "'");
+    let found = false;
+    for (const re of CORRECTION) {
+      const m = re.exec(text);
+      const name = m?.[1] ? trimTrailingWords(cleanName(m[1])) : '';
+      if (name && looksLikeName(name, { strict: tokens(name).length === 1 })) {
+        candidates.push({ value: name, turn, firstNameOnly: tokens(name).length === 1, strength: 0.9 });
+        found = true;
+        break;
+      }
+    }
+    if (found) continue;
+    for (const re of INTRO) {
+      const m = re.exec(text);
+      const name = m?.[1] ? trimTrailingWords(cleanName(m[1])) : '';
+      if (name && looksLikeName(name, { strict: tokens(name).length === 1 })) {
+        candidates.push({ value: name, turn, firstNameOnly: false, strength: 0.85 });
+        found = true;
+        break;
+      }
+    }
+    if (found) continue;
+    const prev = previousOtherTurn(t.usable, i);
+    if (prev && ASKS_NAME.test(prev.folded)) {
+      const reply = nameInReply(text);
+      if (reply) {
+        candidates.push({ value: reply, turn, firstNameOnly: false, strength: 0.8 });
+        continue;
+      }
+    }
+    for (const re of SIGN_OFF) {
+      const m = re.exec(text.trim());
+      const name = m?.[1] ? cleanName(m[1]) : '';
+      if (!name || t.agentNames.has(fold(tokens(name)[0] ?? ''))) continue;
+      if (looksLikeName(name, { strict: true })) {
+        candidates.push({ value: name, turn, firstNameOnly: false, strength: 0.75 });
+        break;
+      }
+    }
+  }
+  let current: Candidate | null = null;
+  for (const c of candidates) {
+    if (c.firstNameOnly && current) {
+      const rest = tokens(current.value).slice(1);
+      current = { ...c, value: [c.value, ...rest].join(' '), firstNameOnly: false };
+    } else {
+      current = c;
+    }
+  }
+  if (current) {
+    return {
+      value: titleCase(current.value),
+      confidence: current.strength,
+      evidence: current.turn?.id ? [current.turn.id] : [],
+    };
+  }
+  if (starter && isRealDisplayName(starter)) {
+    const first = t.usable.find((x) => x.role === 'customer' && x.author === starter);
+    return {
+      value: starter.replace(/\([^)]*\)/g, '').trim(),
+      confidence: 0.85,
+      evidence: first?.id ? [first.id] : [],
+    };
+  }
+  return null;
+}
+
+function previousOtherTurn(turns: Turn[], i: number): Turn | null {
+  for (let j = i - 1; j >= 0; j--) {
+    const turn = turns[j]!;
+    if (turn.role !== 'customer') return turn;
+  }
+  return null;
+}
+
+/** "Aisha Rahman", "PP-40912, Katherine Moss", "sure, it's Ren Tanaka": the name-shaped part of a short reply. */
+function nameInReply(text: string): string | null {
+  if (text.length > 80) return null;
+  const parts = text
+    .split(/[,;\n]|\s+-\s+|\band\b/)
+    .map((p) =>
+      p
+        .trim()
+        .replace(/^(?:it'?s|its|i'?m|this is|name'?s|my name is|sure|yes|yeah)\s+/i, '')
+        .replace(/[.!]+$/, ''),
+    );
+  for (const p of parts) {
+    if (!p) continue;
+    const m = new RegExp(`^${NAME}$`, 'u').exec(p) ?? new RegExp(`^${NAME_ANY_CASE}$`, 'u').exec(p);
+    const name = m?.[1] ? titleCase(cleanName(m[1])) : '';
+    if (name && looksLikeName(name, { strict: tokens(name).length === 1 })) return name;
+  }
+  return null;
+}
+
+/** "I'm Dana Whitfield and" -> drop words after the name that the greedy pattern took ("Dana Whitfield And"). */
+function trimTrailingWords(name: string): string {
+  const parts = tokens(name);
+  while (parts.length > 1 && (NOT_NAMES.has(fold(parts[parts.length - 1]!)) || !/^\p{Lu}/u.test(parts[parts.length - 1]!)))
+    parts.pop();
+  return parts.join(' ');
+}

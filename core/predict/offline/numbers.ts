@@ -1,0 +1,49 @@
+import { isFact, type Transcript, type Turn } from './transcript.js';
+
+export interface CountFound {
+  value: number;
+  confidence: number;
+  evidence: string[];
+}
+
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+};
+const NUM = `(\\d{1,5}|${Object.keys(WORD_NUMBERS).join('|')})`;
+const PEOPLE =
+  '(?:of us|people|persons|users|employees|colleagues|staff|team members|members|of them|folks|agents|seats|personas|usuarios|leute|personen|mitarbeiter|benutzer|personnes|utilisateurs|pessoas|usuarios)';
+const COUNT_PATTERNS: RegExp[] = [
+  new RegExp(`(?:^|[^\\d.-])~?${NUM}\\+?\\s+${PEOPLE}\\b`, 'g'),
+  new RegExp(`\\b(?:we'?re|we are|there are|there'?s|team of|all|somos|wir sind|nous sommes|somos)\\s+(?:about |around |roughly |like )?${NUM}\\b(?!\\s*(?:am|pm|min|minutes|hours|days|%))`, 'g'),
+];
+const JUST_ME = /\b(?:just me|only me|only i am|just i am|only my (?:laptop|account|machine)|solo yo|nur ich|juste moi|so eu)\b/;
+
+const toNumber = (s: string): number => WORD_NUMBERS[s] ?? Number(s);
+
+/**
+ * How many people are affected, only when a number is stated ("we're 14 people", "more like 20 of us, not 5", "just
+ * me"); a number right after "not" is the one being corrected away. Latest statement wins.
+ */
+export function findAffectedCount(t: Transcript): CountFound | null {
+  let best: { value: number; turn: Turn } | null = null;
+  for (const turn of t.usable) {
+    if (turn.offTopic) continue;
+    for (const s of turn.sentences) {
+      if (!isFact(turn, s)) continue;
+      const f = s.folded;
+      let value: number | null = null;
+      for (const re of COUNT_PATTERNS) {
+        for (const m of f.matchAll(re)) {
+          const at = (m.index ?? 0) + m[0].indexOf(m[1]!);
+          if (/\bnot\s+(?:~|about |around )?$/.test(f.slice(Math.max(0, at - 12), at))) continue;
+          const n = toNumber(m[1]!);
+          if (Number.isFinite(n) && n > 0 && n < 100000 && value === null) value = n;
+        }
+      }
+      if (value === null && turn.role === 'customer' && JUST_ME.test(f)) value = 1;
+      if (value !== null) best = { value, turn };
+    }
+  }
+  return best ? { value: best.value, confidence: 0.8, evidence: [best.turn.id].filter(Boolean) } : null;
+}

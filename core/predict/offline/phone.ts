@@ -1,0 +1,86 @@
+import { findPhones } from './contacts.js';
+import { looksLikeOrderContext } from './references.js';
+import { isFact, type Transcript, type Turn } from './transcript.js';
+import { fold } from './text.js';
+
+export interface Found {
+  value: string;
+  confidence: number;
+  evidence: string[];
+}
+
+const LANGUAGE_COUNTRY: Record<string, string> = { fr: 'FR', de: 'DE', es: 'ES', pt: 'BR' };
+const PHONE_CUE =
+  /\b(?:phone|number|call|text|sms|cell|mobile|reach|whatsapp|telefono|movil|celular|handy|telefon|rufnummer|numero|portable|telephone|tel)\b/;
+const UK_HINT = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|£|\+44/;
+
+/** Countries the conversation points at, for national numbers ("07700 900417" from Leeds, "06 39 98…" in French). */
+function evidentCountries(t: Transcript): string[] {
+  const out: string[] = [];
+  const text = t.usable.map((x) => x.text).join('\n');
+  if (UK_HINT.test(text)) out.push('GB');
+  if (/R\$/.test(text)) out.push('BR');
+  const byLanguage = LANGUAGE_COUNTRY[t.language];
+  if (byLanguage) out.push(byLanguage);
+  return out;
+}
+
+const FALLBACK_COUNTRIES = ['GB', 'FR', 'DE', 'ES', 'IT', 'NL', 'SE', 'AU', 'IE', 'BR', 'PT'];
+
+/** One number as written, read in the tenant's region unless the conversation says otherwise or it cannot be that. */
+function readPhone(raw: string, tenantRegion: string, countries: string[]): string | null {
+  const tries = raw.trim().startsWith('+') ? [tenantRegion] : [...countries, tenantRegion];
+  for (const region of tries) {
+    const hit = findPhones(raw, region)[0];
+    // A leading trunk 0 is never a North American number: "06 39 98 21 47" is not +1 063…
+    if (hit && !(hit.value.startsWith('+1') && /^\s*\(?0/.test(raw))) return hit.value;
+  }
+  if (/^\s*\(?0/.test(raw)) {
+    for (const region of FALLBACK_COUNTRIES) {
+      const hit = findPhones(raw, region)[0];
+      if (hit) return hit.value;
+    }
+  }
+  return null;
+}
+
+/**
+ * The customer's phone number in E.164: stated by the customer (or by the agent as a statement), latest wins, so "oops
+ * that's my old number, it's …" corrects. Bare digit strings count only where the talk is about phones, and never
+ * where they are order numbers.
+ */
+export function findCustomerPhone(t: Transcript, tenantRegion: string, escalationValue: unknown): Found | null {
+  const countries = evidentCountries(t);
+  let best: { value: string; turn: Turn | null } | null = null;
+  if (typeof escalationValue === 'string' && escalationValue.trim()) {
+    const v = readPhone(escalationValue, tenantRegion, countries);
+    if (v) best = { value: v, turn: null };
+  }
+  for (let i = 0; i < t.usable.length; i++) {
+    const turn = t.usable[i]!;
+    if (turn.offTopic) continue;
+    const prev = t.usable.slice(0, i).reverse().find((x) => x.role !== 'customer');
+    const prevAsksPhone = prev ? PHONE_CUE.test(prev.folded) && !/\border\b/.test(prev.folded) : false;
+    for (const s of turn.sentences) {
+      if (turn.role !== 'customer' && !isFact(turn, s)) continue;
+      // Scan the sentence with a permissive region so national numbers of other countries are seen at all.
+      const regions = [tenantRegion, ...countries];
+      if (/(?:^|[\s(])0\d/.test(s.text)) regions.push(...FALLBACK_COUNTRIES.slice(0, 3));
+      const spans = [...new Set(regions)].flatMap((r) => findPhones(s.text, r));
+      const seen = new Set<number>();
+      for (const span of spans.sort((a, b) => a.start - b.start)) {
+        if (seen.has(span.start)) continue;
+        seen.add(span.start);
+        const before = s.text.slice(0, span.start);
+        if (looksLikeOrderContext(before)) continue;
+        if (/[A-Z]{2,}-\s*$|#\s*$/.test(before)) continue;
+        const plainDigits = /^\d+$/.test(span.raw.trim());
+        if (plainDigits && !(PHONE_CUE.test(fold(s.text)) || prevAsksPhone)) continue;
+        const value = readPhone(span.raw, tenantRegion, countries);
+        if (value) best = { value, turn };
+      }
+    }
+  }
+  if (!best) return null;
+  return { value: best.value, confidence: 0.85, evidence: best.turn?.id ? [best.turn.id] : [] };
+}

@@ -1,0 +1,109 @@
+import type { FieldDefinition } from '../../types.js';
+import type { ConceptEvidence } from './choice.js';
+import type { Deadline } from './dates.js';
+import { evidenceOf, isFact, type Transcript, type Turn } from './transcript.js';
+import { fold } from './text.js';
+
+/** How severe an option is, from its value ("Low", "P1", "Critical") or, failing that, its place in the list. */
+function severityOf(value: string, index: number, count: number): number {
+  const v = fold(value);
+  if (/\b(?:low|minor|trivial|p4|p5|lowest)\b/.test(v)) return 0;
+  if (/\b(?:normal|medium|moderate|standard|p3)\b/.test(v)) return 1;
+  if (/\b(?:high|major|important|p2)\b/.test(v)) return 2;
+  if (/\b(?:urgent|critical|highest|blocker|emergency|p1|p0|sev ?1)\b/.test(v)) return 3;
+  return count <= 1 ? 1 : Math.round((3 * index) / (count - 1));
+}
+
+export function isPriorityField(field: FieldDefinition): boolean {
+  if (field.type !== 'choice' || !field.options?.length) return false;
+  const name = fold(`${field.key} ${field.label}`);
+  return /\b(?:priority|urgency|severity|impact)\b/.test(name) || /priority|urgency|severity/.test(field.key.toLowerCase());
+}
+
+const OUTAGE =
+  /\boutage\b|\b(?:is|it'?s|everything|site|system|service|server) (?:\w+ )?down\b|\bdown for (?:every|all|the whole|the entire)|\b(?:whole|entire) (?:team|floor|office|company|department|building|org)\b|\b(?:nobody|no one|noone) (?:can|is able)\b|\beveryone (?:is|can'?t|cannot)\b/;
+const LEGAL = /\blawyer\b|\battorney\b|\blegal action\b|\bsue\b|\bsuing\b|\bcourt\b|\bsmall claims\b|\babogado\b|\banwalt\b|\bavocat\b|\badvogado\b/;
+const BLOCKED =
+  /\b(?:can'?t|cant|cannot|unable to|not able to) (?:work|pay|use|access|do (?:any|my) work|get any work done|check ?out)\b|\bcompletely blocked\b|\bi'?m blocked\b|\bwe'?re blocked\b|\bblocked from\b/;
+const GROUP = /^(?:same(?: here| for me| issue| problem)?|me too|\+1|yes!*|same!*)\b|\bthought it was just me\b|\banyone else\b/;
+const NO_RUSH =
+  /\bno rush\b|\bno hurry\b|\bnot urgent\b|\bwhenever (?:you|is)\b|\bno time pressure\b|\bsometime (?:this|next) week\b|\bwhen you (?:get|have) (?:a )?(?:chance|time)\b|\bsin prisa\b|\bkeine eile\b|\bpas presse\b|\bsem pressa\b/;
+const STATUS = /\bstatus of\b|\bcheck(?:ing)? on\b|\bany update on\b|\bwhere (?:are we|is it) with\b/;
+const ACTION = ['order_change', 'cancel', 'exchange', 'return', 'access_request', 'refund'];
+
+export interface PriorityInput {
+  field: FieldDefinition;
+  t: Transcript;
+  ev: ConceptEvidence;
+  deadlines: Deadline[];
+  /** Largest number of affected people stated, if any. */
+  affected: number | null;
+  /** The winning case category is a "question without a problem" option. */
+  noProblemCategory: boolean;
+}
+
+export interface PriorityResult {
+  value: string;
+  confidence: number;
+  evidence: string[];
+}
+
+/**
+ * Priority only from evidence: outages, safety, legal threats, many people or a deadline today make it the most severe
+ * option; being blocked or charged wrongly the next; plain questions the least; otherwise the option the hints call
+ * the default. Callers only ask once the problem itself is known.
+ */
+export function predictPriority(input: PriorityInput): PriorityResult | null {
+  const { field, t, ev, deadlines } = input;
+  const options = field.options ?? [];
+  const levels = options.map((o, i) => ({ value: o.value, level: severityOf(o.value, i, options.length), hint: fold(o.hint ?? '') }));
+  const pick = (level: number) => levels.find((l) => l.level === level)?.value;
+  const defaultOption =
+    levels.find((l) => /\bdefault\b/.test(l.hint))?.value ?? pick(1) ?? levels[Math.floor(levels.length / 2)]?.value;
+  const urgentHint = levels.find((l) => l.level === 3)?.hint ?? '';
+  const securityIsUrgent = /\bsecurity\b/.test(urgentHint);
+
+  const urgent: Turn[] = [];
+  const high: Turn[] = [];
+  const low: Turn[] = [];
+  const conceptTurns = (id: string) => ev.turns.get(id) ?? [];
+  for (const id of ['unsafe']) urgent.push(...conceptTurns(id));
+  if (securityIsUrgent) for (const id of ['phishing', 'compromised', 'malware', 'lost_device']) urgent.push(...conceptTurns(id));
+  for (const d of deadlines) if (d.today) urgent.push(d.turn);
+  if (input.affected !== null && input.affected >= 10) urgent.push(...t.usable.filter((x) => x.role === 'customer').slice(0, 1));
+  for (const id of ['login', 'locked', 'two_factor', 'hacked', 'double_charge', 'wrong_charge', 'coupon_failed'])
+    high.push(...conceptTurns(id).filter((x) => x.role === 'customer' || x.index < 0));
+  if (!securityIsUrgent) for (const id of ['compromised', 'phishing']) high.push(...conceptTurns(id));
+  const customers = new Set<string>();
+  let noRush = false;
+  let status = false;
+  for (const turn of t.usable) {
+    if (turn.offTopic) continue;
+    for (const s of turn.sentences) {
+      if (!isFact(turn, s)) continue;
+      if (OUTAGE.test(s.folded) || LEGAL.test(s.folded)) urgent.push(turn);
+      if (turn.role !== 'customer') continue;
+      if (BLOCKED.test(s.folded)) high.push(turn);
+      if (NO_RUSH.test(s.folded)) {
+        noRush = true;
+        low.push(turn);
+      }
+      if (STATUS.test(s.folded)) status = true;
+    }
+    if (turn.role === 'customer') {
+      customers.add(turn.author);
+      // Several people reporting the same thing: a group is degraded.
+      if (customers.size > 1 && GROUP.test(turn.folded.trim())) high.push(turn);
+      if (/\b(?:vpn|globalprotect|anyconnect)\b/.test(turn.folded) && /\b(?:won'?t|can'?t|cannot|not|doesn'?t|unable to) connect\b|\bunreachable\b/.test(turn.folded))
+        high.push(turn);
+    }
+  }
+  if (urgent.length && pick(3)) return { value: pick(3)!, confidence: 0.8, evidence: evidenceOf(urgent) };
+  if (high.length && pick(2)) return { value: pick(2)!, confidence: 0.75, evidence: evidenceOf(high) };
+  const action = ACTION.some((id) => ev.strength.has(id));
+  const info = ev.strength.has('info_question') || ev.strength.has('invoice') || status;
+  if (pick(0) && (input.noProblemCategory || noRush || (ev.problem === 0 && info && (status || !action)))) {
+    return { value: pick(0)!, confidence: 0.65, evidence: evidenceOf(low) };
+  }
+  return defaultOption ? { value: defaultOption, confidence: 0.6, evidence: [] } : null;
+}

@@ -1,0 +1,243 @@
+import { isFact, type Transcript, type Turn } from './transcript.js';
+import { fold } from './text.js';
+
+export interface ProductFound {
+  value: string;
+  confidence: number;
+  evidence: string[];
+}
+
+/**
+ * Nouns that name a thing a shop sells or a plan a service bills, grouped so "shoes" and "Metro Knit sneakers" are the
+ * same item described more or less specifically. General retail vocabulary, not any one shop's catalogue.
+ */
+const GROUPS: Record<string, string[]> = {
+  footwear: ['shoe', 'shoes', 'sneaker', 'sneakers', 'trainer', 'trainers', 'boot', 'boots', 'sandal', 'sandals', 'heels', 'loafers', 'slippers'],
+  top: ['jacket', 'jackets', 'coat', 'coats', 'shirt', 'shirts', 't-shirt', 'tee', 'hoodie', 'sweater', 'jumper', 'cardigan', 'blouse', 'vest', 'parka', 'shell'],
+  bottom: ['jeans', 'pants', 'trousers', 'shorts', 'skirt', 'leggings'],
+  dress: ['dress', 'dresses', 'suit', 'gown'],
+  bag: ['backpack', 'backpacks', 'bag', 'bags', 'suitcase', 'luggage', 'wallet', 'purse', 'tote'],
+  blender: ['blender', 'blenders', 'mixer'],
+  coffee: ['espresso', 'machine', 'maker', 'grinder', 'kettle', 'toaster', 'cooker', 'fryer', 'microwave'],
+  cookware: ['pan', 'pans', 'pot', 'pots', 'oven', 'skillet', 'wok', 'knife', 'knives', 'cookware', 'dutch'],
+  audio: ['headphones', 'earbuds', 'earbud', 'buds', 'speaker', 'speakers', 'headset', 'soundbar'],
+  charger: ['charger', 'chargers', 'charging', 'pad', 'adapter', 'cable', 'powerbank', 'dock'],
+  electronics: ['laptop', 'tablet', 'watch', 'smartwatch', 'camera', 'monitor', 'keyboard', 'mouse', 'printer', 'router', 'tv', 'television', 'console', 'drone', 'tracker', 'thermostat', 'doorbell'],
+  furniture: ['sofa', 'couch', 'seater', 'chair', 'desk', 'table', 'bed', 'mattress', 'bookshelf', 'bookcase', 'shelf', 'wardrobe', 'dresser', 'frame', 'desktop', 'stool', 'bench', 'cabinet'],
+  home: ['lamp', 'rug', 'vase', 'mug', 'mugs', 'candle', 'curtains', 'duvet', 'pillow', 'sheets', 'towels', 'bedding', 'parure', 'blanket', 'mirror', 'clock'],
+  garden: ['hose', 'reel', 'planter', 'mower', 'grill', 'bbq', 'kit'],
+  flowers: ['bouquet', 'flowers', 'plant', 'plants', 'arrangement', 'hamper'],
+  toys: ['lego', 'toy', 'toys', 'puzzle', 'doll', 'game', 'set'],
+  outdoor: ['tent', 'bike', 'bicycle', 'helmet', 'stroller', 'pram', 'scooter', 'skateboard'],
+  beauty: ['perfume', 'cream', 'serum', 'shampoo', 'lipstick'],
+  plan: ['plan', 'subscription', 'membership', 'tier', 'license', 'licence'],
+  app: ['app', 'website'],
+};
+const GROUP_OF = new Map<string, string>();
+for (const [group, nouns] of Object.entries(GROUPS)) for (const n of nouns) GROUP_OF.set(n, group);
+
+/** Heads that say nothing on their own ("the set", "the pad", "my plan"): only with a modifier. */
+const NEEDS_MODIFIER = new Set(['set', 'pad', 'kit', 'frame', 'machine', 'maker', 'plan', 'subscription', 'membership', 'tier', 'reel', 'shell', 'cable', 'game', 'charging', 'dutch', 'desktop', 'seater', 'app', 'website', 'license', 'licence', 'dock', 'watch', 'tracker', 'hose', 'buds']);
+
+/** Non-English product nouns, read as their English head; the brand that follows them goes in front. */
+const FOREIGN: Record<string, string> = {
+  batidora: 'blender',
+  licuadora: 'blender',
+  zapatillas: 'sneakers',
+  zapatos: 'shoes',
+  chaqueta: 'jacket',
+  mochila: 'backpack',
+  cafetera: 'coffee machine',
+  cargador: 'charger',
+  auriculares: 'headphones',
+  schuhe: 'shoes',
+  jacke: 'jacket',
+  rucksack: 'backpack',
+  kaffeemaschine: 'coffee machine',
+  mixer: 'blender',
+  ladegerat: 'charger',
+  kopfhorer: 'headphones',
+  chaussures: 'shoes',
+  veste: 'jacket',
+  sac: 'bag',
+  cafetiere: 'coffee maker',
+  chargeur: 'charger',
+  liquidificador: 'blender',
+  tenis: 'sneakers',
+  sapatos: 'shoes',
+  jaqueta: 'jacket',
+  carregador: 'charger',
+  fones: 'headphones',
+};
+const FOREIGN_KEEP = new Set(['parure', 'tarif', 'tarifa', 'abonnement', 'plano']);
+
+const STOP = new Set(
+  (
+    'the a an my your our his her their this that these those some any its it is was are were be been to of for in on ' +
+    'at with from by and or but not no so if as i you we they he she me us them what which who how when where why ' +
+    'one two ones other another same new old got get bought ordered order ordering return returning exchange send ' +
+    'sent want need like love have has had do does did can could would should will just also still really very ' +
+    'about about only than then there here all both each every more most less few many much such own up out ' +
+    'la el los las un una le les des du de der die das ein eine o os um uma do da em no na' +
+    ' left right first second extra spare broken faulty damaged cracked missing new replacement same different'
+  ).split(/\s+/),
+);
+const SIZE = /^(?:small|large|medium|big|xl|xs|xxl|s|m|l|size)$/;
+
+interface Token {
+  text: string;
+  folded: string;
+  start: number;
+}
+
+function tokenise(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
+    const raw = m[0].replace(/['’]s$/, '');
+    out.push({ text: raw, folded: fold(raw), start: m.index ?? 0 });
+  }
+  return out;
+}
+
+const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text) || /^[\p{Ll}]+\p{Lu}/u.test(t.text);
+const isModel = (t: Token) => /\d/.test(t.text) && t.text.length <= 12;
+const headOf = (t: Token): string | undefined => {
+  if (GROUP_OF.has(t.folded)) return t.folded;
+  if (/-seater$/.test(t.folded)) return 'seater';
+  return undefined;
+};
+
+interface Candidate {
+  value: string;
+  group: string;
+  specificity: number;
+  turn: Turn;
+  order: number;
+  customer: boolean;
+}
+
+const MALFUNCTION = /\b(?:crash\w*|freez\w*|error\w*|bug\w*|not working|doesn'?t work|won'?t (?:open|load)|keeps? (?:closing|crashing)|fail\w*)\b/;
+const PLAN_QUESTION = /\b(?:plan|tier|subscription|tarif|tarifa|plano|abonnement|package)\b/;
+const REPLACEMENT = /\b(?:instead|replacement|send you|we'?ll send|i'?ll send|as a substitute|loaner)\b/;
+const NON_SPECIFIC = /\b(?:some|any|another|other|a few)\s+$/;
+
+function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => number): Candidate[] {
+  const tokens = tokenise(sentence);
+  const out: Candidate[] = [];
+  const folded = fold(sentence);
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    const foreign = FOREIGN[tok.folded];
+    if ((foreign || FOREIGN_KEEP.has(tok.folded)) && t.language !== 'en') {
+      // "una batidora AeroBlend 600" -> "AeroBlend 600 blender"; "la parure Lin Lavé" -> "parure Lin Lavé".
+      const brand: string[] = [];
+      for (let j = i + 1; j < tokens.length && brand.length < 3; j++) {
+        const next = tokens[j]!;
+        if (isCapitalised(next) || (brand.length > 0 && isModel(next))) brand.push(next.text);
+        else break;
+      }
+      const head = foreign ?? tok.text;
+      const group = GROUP_OF.get((foreign ?? '').split(' ').pop() ?? '') ?? (FOREIGN_KEEP.has(tok.folded) ? 'plan' : 'other');
+      if (brand.length || !NEEDS_MODIFIER.has(head)) {
+        const value = foreign ? [...brand, head].join(' ') : [head, ...brand].join(' ');
+        out.push({ value, group, specificity: brand.length * 2 + 1, turn, order: order(), customer: turn.role === 'customer' });
+      }
+      continue;
+    }
+    const head = headOf(tok);
+    if (!head) continue;
+    // Compound nouns: take the last head of a run ("charging pad", "hose reel", "espresso machine").
+    const nextTok = tokens[i + 1];
+    if (nextTok && headOf(nextTok) && nextTok.start - (tok.start + tok.text.length) <= 1) continue;
+    const words: Token[] = [tok];
+    for (let j = i - 1; j >= 0 && words.length < 5; j--) {
+      const prev = tokens[j]!;
+      const gap = sentence.slice(prev.start + prev.text.length, words[0]!.start);
+      if (!/^\s+$/.test(gap) && gap !== '-') break;
+      if (STOP.has(prev.folded) && !isCapitalised(prev)) break;
+      if (isCapitalised(prev) && j === 0 && STOP.has(prev.folded)) break;
+      if (/^(?:i|im|i'm)$/.test(prev.folded)) break;
+      words.unshift(prev);
+    }
+    while (words.length > 1 && SIZE.test(words[0]!.folded)) words.shift();
+    const before = folded.slice(0, Math.max(0, fold(sentence.slice(0, words[0]!.start)).length));
+    if (NON_SPECIFIC.test(before)) continue;
+    const group = GROUP_OF.get(head) ?? 'other';
+    const modifiers = words.length - 1;
+    if (NEEDS_MODIFIER.has(head) && modifiers === 0) {
+      if ((head === 'app' || head === 'website') && MALFUNCTION.test(folded) && t.organisation) {
+        out.push({ value: `${t.organisation} ${tok.text}`, group, specificity: 1.5, turn, order: order(), customer: turn.role === 'customer' });
+      }
+      continue;
+    }
+    if (head === 'plan' && !words.slice(0, -1).some(isCapitalised)) continue;
+    const value = words.map((w) => w.text).join(' ');
+    const caps = words.filter((w) => isCapitalised(w) || isModel(w)).length;
+    out.push({ value, group, specificity: words.length + caps * 1.5, turn, order: order(), customer: turn.role === 'customer' });
+  }
+  return out;
+}
+
+/** "Which plan are you on?" -> "Business, glaube ich" / "we're on Growth" / "Basic": the named plan. */
+function planAnswer(turn: Turn, prev: Turn | undefined, order: () => number): Candidate | null {
+  if (!prev || !PLAN_QUESTION.test(prev.folded) || !prev.sentences.some((s) => s.question)) return null;
+  const m =
+    /^\s*(?:we'?re on |i'?m on |on |it'?s |the )?(?:the )?(\p{Lu}[\p{L}\p{N}+-]*)(?:\s+plan)?\b/u.exec(turn.text) ??
+    /\b(?:we'?re|i'?m|we are|i am) on (?:the )?(\p{Lu}[\p{L}\p{N}+-]*)/u.exec(turn.text);
+  if (!m?.[1] || STOP.has(fold(m[1])) || /^(?:yes|no|yeah|nope|hmm|ok|okay|sure)$/i.test(m[1])) return null;
+  return { value: `${m[1]} plan`, group: 'plan', specificity: 3, turn, order: order(), customer: true };
+}
+
+/**
+ * The product or plan the issue is about, as specifically as stated: noun phrases around shop nouns (with the brand or
+ * model in front), plan names from answers to "which plan…?", "<shop> app" when the app is what fails. The item first
+ * brought up is the subject; later, more specific mentions of the same kind of item refine it (the agent's
+ * "that's the Alpine Shell jacket?" once the customer says yes); side questions and replacements do not.
+ */
+export function findProduct(t: Transcript, escalationValue: unknown): ProductFound | null {
+  let n = 0;
+  const order = () => n++;
+  const candidates: Candidate[] = [];
+  if (typeof escalationValue === 'string' && escalationValue.trim()) {
+    const tokens = tokenise(escalationValue);
+    const last = tokens[tokens.length - 1];
+    const group = (last && headOf(last) && GROUP_OF.get(headOf(last)!)) || 'escalated';
+    candidates.push({
+      value: escalationValue.trim(),
+      group,
+      specificity: tokens.length + 1,
+      turn: { id: '' } as Turn,
+      order: order(),
+      customer: true,
+    });
+  }
+  for (let i = 0; i < t.usable.length; i++) {
+    const turn = t.usable[i]!;
+    if (turn.offTopic) continue;
+    const prev = t.usable
+      .slice(0, i)
+      .reverse()
+      .find((x) => x.role !== 'customer');
+    if (turn.role === 'customer') {
+      const plan = planAnswer(turn, prev, order);
+      if (plan) candidates.push(plan);
+      // "we're on Pro not Basic": a correction names the plan outright.
+      const onPlan = /\b(?:we'?re|i'?m|we are|i am) on (?:the )?(\p{Lu}[\p{L}\p{N}+-]*)(?:\s+plan)?\b/u.exec(turn.text);
+      if (onPlan?.[1] && !plan && !STOP.has(fold(onPlan[1]))) {
+        candidates.push({ value: `${onPlan[1]} plan`, group: 'plan', specificity: 3, turn, order: order(), customer: true });
+      }
+    }
+    for (const s of turn.sentences) {
+      if (!isFact(turn, s)) continue;
+      if (turn.role !== 'customer' && REPLACEMENT.test(s.folded)) continue;
+      candidates.push(...phrasesIn(s.text, turn, t, order));
+    }
+  }
+  if (candidates.length === 0) return null;
+  // The subject: the kind of item the customer (or the bot's summary) brought up first.
+  const subject = candidates.find((c) => c.customer) ?? candidates[0]!;
+  const same = candidates.filter((c) => c.group === subject.group);
+  const best = same.reduce((a, b) => (b.specificity > a.specificity || (b.specificity === a.specificity && b.order > a.order) ? b : a));
+  const value = best.value.replace(/^\p{Ll}/u, (ch) => ch.toUpperCase());
+  return { value, confidence: same.length > 1 ? 0.75 : 0.6, evidence: best.turn.id ? [best.turn.id] : [] };
+}

@@ -1,0 +1,146 @@
+import type { FieldDefinition } from '../../types.js';
+import { isFact, type Transcript, type Turn } from './transcript.js';
+import { escapeRegExp, fold } from './text.js';
+
+export type ReferenceKind = 'order' | 'asset';
+
+export function referenceKind(field: FieldDefinition): ReferenceKind | null {
+  if (field.type !== 'text') return null;
+  const about = fold(`${field.key} ${field.label}`);
+  if (/\b(?:asset|serial|device tag|laptop tag)\b|asset ?tag|assettag|serial/.test(about)) return 'asset';
+  if (/\b(?:order|invoice|booking|reservation|purchase)\b|ordernumber|orderid|invoice/.test(about)) return 'order';
+  return null;
+}
+
+/** Prefixes the hint's examples use ("e.g. ORD-12345", "like LT-04821"). */
+export function examplePrefixes(field: FieldDefinition): string[] {
+  const out = new Set<string>();
+  for (const m of (field.hint ?? '').matchAll(/\b([A-Z]{1,6})-\d{2,}\b/g)) out.add(m[1]!);
+  return [...out];
+}
+
+export interface Mention {
+  /** As written (a leading # kept). */
+  value: string;
+  turn: Turn | null;
+  /** The sentence sets it aside: "ORD-30117 came last week, all good", "a previous order". */
+  dismissed: boolean;
+}
+
+const ORDER_WORDS =
+  '(?:order|order number|order no\\.?|order id|order #|order nr\\.?|invoice|pedido|numero de pedido|commande|bestellung|bestellnummer|auftrag|encomenda|compra)';
+const ORDER_NUMBER = new RegExp(
+  `\\b${ORDER_WORDS}\\s*(?:number|no\\.?|nr\\.?|n[°ºo]\\.?|#|id)?\\s*(?:is|es|ist|est|e|el|le|:)?\\s*(?:el\\s+|le\\s+|o\\s+)?[:#]?\\s*(\\d{5,12})\\b`,
+  'gi',
+);
+const PREFIXED = /\b([A-Z]{2,6})-(?:\d{2,4}-)?\d{3,}\b/g;
+const HASHED = /(?:^|[^\w&])(#\s?\d{4,12})\b/g;
+const NOT_AN_ORDER =
+  /\b(?:gift ?card|cancell?ation|ticket|case|tracking|confirmation code|promo|coupon|voucher|phone|call|text|extension|ext|vat|tax id|account id|username|membership)\b[^.!?]{0,20}$/;
+const DISMISSED =
+  /\b(?:all good|is fine|was fine|its fine|it'?s fine|no problem with|no issue with|previous order|older order|earlier order|other order|not that one|not the one|delivered in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|came last week)\b/;
+const ASKS_ORDER = /\border (?:number|id|no|#)\b|\border\b.*\?|\bnumero de pedido\b|\bbestellnummer\b|\bnumero de commande\b/;
+
+function mentionsIn(turn: Turn, text: string, start: number, kind: ReferenceKind, allowed: RegExp | null): Mention[] {
+  const folded = fold(text);
+  const dismissed = DISMISSED.test(folded);
+  const out: Array<Mention & { at: number }> = [];
+  const push = (value: string, at: number) => {
+    if (NOT_AN_ORDER.test(fold(text.slice(Math.max(0, at - 40), at)))) return;
+    if (out.some((o) => o.value.replace(/^#\s?/, '') === value.replace(/^#\s?/, ''))) return;
+    out.push({ value: value.replace(/^#\s+/, '#'), turn, dismissed, at: start + at });
+  };
+  for (const m of text.matchAll(PREFIXED)) {
+    if (allowed && !allowed.test(m[1]!)) continue;
+    push(m[0], m.index ?? 0);
+  }
+  if (kind === 'order') {
+    for (const m of text.matchAll(HASHED)) push(m[1]!, (m.index ?? 0) + m[0].indexOf('#'));
+    for (const m of text.matchAll(ORDER_NUMBER)) push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
+  } else {
+    for (const m of text.matchAll(/\b(?:asset tag|asset|tag|serial(?: number)?|s\/n)\s*(?:is|number|no\.?|#|:)?\s*[:#]?\s*([A-Z0-9]{2,}-?[A-Z0-9-]{3,})\b/gi)) {
+      if (/\d/.test(m[1]!)) push(m[1]!.toUpperCase(), (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
+    }
+  }
+  return out;
+}
+
+/**
+ * Order numbers, invoice refs, asset tags: the forms in the field's hint examples plus the common ones (`ORD-12345`,
+ * `#483920`, "order 483920", a bare number answering "what's your order number?"). Other reference fields' prefixes
+ * (an asset tag `LT-…` in an order field) are left to them. Several candidates: the one mentioned most that the
+ * conversation does not set aside; ties go to the latest (corrections).
+ */
+export function findReference(
+  field: FieldDefinition,
+  fields: FieldDefinition[],
+  t: Transcript,
+): { value: string; confidence: number; evidence: string[] } | null {
+  const kind = referenceKind(field);
+  if (!kind) return null;
+  const own = examplePrefixes(field);
+  const others = fields.filter((f) => f !== field && referenceKind(f) !== null).flatMap(examplePrefixes);
+  const ownRe = own.length ? new RegExp(`^(?:${own.map(escapeRegExp).join('|')})$`) : null;
+  const allowed =
+    kind === 'asset'
+      ? ownRe
+      : new RegExp(`^(?!(?:${[...others, 'AP', 'SKU', 'REF', 'CASE', 'TKT', 'INC', 'REQ'].map(escapeRegExp).join('|')})$)[A-Z]{2,6}$`);
+  const mentions: Mention[] = [];
+  const escalated = t.escalation?.values?.[field.key];
+  if (typeof escalated === 'string' || typeof escalated === 'number') {
+    mentions.push({ value: String(escalated), turn: null, dismissed: false });
+  }
+  for (let i = 0; i < t.usable.length; i++) {
+    const turn = t.usable[i]!;
+    if (turn.offTopic) continue;
+    if (turn.role === 'customer') {
+      const found = turn.sentences.flatMap((s) => mentionsIn(turn, s.text, s.start, kind, allowed));
+      if (found.length === 0 && kind === 'order') {
+        // A bare number answering "what's your order number?"
+        const bare = /^\s*#?\s?(\d{5,12})\s*[.!]?\s*$/.exec(turn.text);
+        const prev = t.usable.slice(0, i).reverse().find((x) => x.role !== 'customer');
+        if (bare && prev && ASKS_ORDER.test(prev.folded) && !/\bphone|number to reach|call you\b/.test(prev.folded)) {
+          found.push({ value: bare[1]!, turn, dismissed: false });
+        }
+      }
+      mentions.push(...found);
+    } else {
+      for (const s of turn.sentences) {
+        if (!isFact(turn, s)) continue;
+        mentions.push(...mentionsIn(turn, s.text, s.start, kind, allowed));
+      }
+    }
+  }
+  if (mentions.length === 0) return null;
+  if (kind === 'asset') {
+    const last = mentions[mentions.length - 1]!;
+    return { value: last.value, confidence: 0.85, evidence: last.turn?.id ? [last.turn.id] : [] };
+  }
+  const key = (v: string) => v.replace(/^#\s?/, '').toUpperCase();
+  const stats = new Map<string, { value: string; count: number; last: number; dismissed: boolean; turns: Turn[] }>();
+  mentions.forEach((m, order) => {
+    const k = key(m.value);
+    const s = stats.get(k) ?? { value: m.value, count: 0, last: 0, dismissed: false, turns: [] };
+    s.count += 1;
+    s.last = order;
+    s.dismissed ||= m.dismissed;
+    // Keep the customer's own spelling ("#559012") over an agent's restatement.
+    if (m.turn?.role === 'customer' && !s.turns.some((x) => x.role === 'customer')) s.value = m.value;
+    if (m.turn) s.turns.push(m.turn);
+    stats.set(k, s);
+  });
+  const live = [...stats.values()].filter((s) => !s.dismissed);
+  const pool = live.length ? live : [];
+  if (pool.length === 0) return null;
+  pool.sort((a, b) => b.count - a.count || b.last - a.last);
+  const best = pool[0]!;
+  const confidence = pool.length === 1 ? 0.85 : 0.65;
+  return { value: best.value, confidence, evidence: [...new Set(best.turns.map((x) => x.id).filter(Boolean))] };
+}
+
+/** Spans an order/asset reference occupies, so a phone finder does not read "Order ID: 3348917502" as a number to call. */
+export function looksLikeOrderContext(textBefore: string): boolean {
+  return new RegExp(`\\b${ORDER_WORDS}\\s*(?:number|no\\.?|nr\\.?|n[°ºo]\\.?|#|id)?\\s*(?:is|:)?\\s*[:#]?\\s*$`, 'i').test(
+    textBefore,
+  );
+}

@@ -1,0 +1,64 @@
+/** Small text helpers shared by the offline extractors. */
+
+/** Lower-case, accents stripped, typographic quotes and dashes made plain: what every lexicon pattern is written against. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/[\u201c\u201d\u00ab\u00bb]/g, '"')
+    .replace(/[\u2013\u2014]/g, ' - ')
+    .toLowerCase();
+}
+
+export const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+export interface Sentence {
+  text: string;
+  folded: string;
+  /** Offset in the message text. */
+  start: number;
+  question: boolean;
+}
+
+const QUESTION_START =
+  /^(?:(?:and|so|also|but|ok|okay|oh|hmm|um|sorry|then|wait|btw)[, ]+)*(?:do|does|did|is|are|was|were|can|could|will|would|should|shall|have|has|how|what|when|where|why|which|who|whose|may|any)\b/;
+
+/** Splits on sentence punctuation and line breaks; a sentence is a question when it ends in `?` or opens like one. */
+export function sentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const re = /[^.!?\n]+(?:[.!?]+|\n|$)/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const raw = m[0];
+    if (raw.trim() === '') {
+      if (re.lastIndex === m.index) re.lastIndex++;
+      continue;
+    }
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    const folded = fold(body);
+    out.push({
+      text: body,
+      folded,
+      start: m.index + lead,
+      question: /\?\s*$/.test(body) || /[¿]/.test(body) || QUESTION_START.test(folded),
+    });
+  }
+  // A period inside an email or a version number must not split a sentence off a question mark: keep it simple and
+  // let extractors that need exact spans look at the whole message text.
+  return out;
+}
+
+/** Words of a folded string, for overlap measures. */
+export function words(folded: string): string[] {
+  return folded.match(/[a-z0-9][a-z0-9'-]*/g) ?? [];
+}
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Capitalises the first letter only, leaving brand casing ("iPhone", "AeroBlend") alone elsewhere. */
+export function capitaliseFirst(s: string): string {
+  return s.length === 0 ? s : s[0]!.toUpperCase() + s.slice(1);
+}

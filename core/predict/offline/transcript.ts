@@ -1,0 +1,136 @@
+import type { Escalation, MessageRole } from '../../types.js';
+import type { TranscriptMessage } from '../port.js';
+import { isInjection } from './injection.js';
+import { detectLanguage, type Language } from './language.js';
+import { fold, type Sentence, sentences } from './text.js';
+
+export interface Turn {
+  /** Position in the transcript; the escalation summary, when there is one, is -1. */
+  index: number;
+  id: string;
+  role: MessageRole;
+  author: string;
+  text: string;
+  folded: string;
+  sentences: Sentence[];
+  sentAt: Date;
+  /** Looks like an attempt to instruct the predictor: ignored by every extractor. */
+  injected: boolean;
+  /** Flagged by the customer as a side question ("unrelated but…", "random question"). */
+  offTopic: boolean;
+  /** The next customer turn agrees with this (agent/bot) turn's question: "Was it the Alpine jacket?" "yes". */
+  confirmed: boolean;
+  /** The next customer turn rejects it: "is a@b.com still right?" "no I don't use that anymore". */
+  rejected: boolean;
+}
+
+export interface Transcript {
+  turns: Turn[];
+  /** Turns an extractor may read: not injected. */
+  usable: Turn[];
+  language: Language;
+  /** Display name of the first customer author (the thread starter). */
+  starter: string | null;
+  /** Organisation named in agent display names, "Priya (Kettle & Co)" -> "Kettle & Co". */
+  organisation: string | null;
+  /** First names agents go by: a customer's "thanks Alex" names the agent, not the customer. */
+  agentNames: Set<string>;
+  escalation: Escalation | null;
+  now: Date;
+}
+
+const OFF_TOPIC =
+  /\b(?:unrelated|off[- ]topic|random (?:question|q)|random but|different question|asking for (?:my|a) (?:friend|sister|brother|mum|mom|dad|wife|husband|colleague))\b/;
+const YES =
+  /^(?:yes|yep|yeah|yup|ya|correct|right|exactly|that'?s (?:it|right|correct|the one)|thats (?:it|right|correct|the one)|sure|si|ja|genau|oui|sim|exacto|exato|c'est ca|affirmative|indeed|uh huh|mhm)\b/;
+const NO = /^(?:no|nope|nah|not|hmm no|wrong|nein|non|nao|that'?s not|thats not|i don'?t use)\b/;
+
+export function analyseTranscript(
+  messages: TranscriptMessage[],
+  escalation: Escalation | null,
+  now: Date,
+): Transcript {
+  const turns: Turn[] = [];
+  if (escalation?.summary?.trim()) {
+    const text = escalation.summary.trim();
+    turns.push(makeTurn(-1, '', 'bot', escalation.bot ?? 'bot', text, now, false));
+  }
+  messages.forEach((m, i) => {
+    turns.push(makeTurn(i, m.id, m.role, m.author, m.text, m.sentAt, m.role === 'customer' && isInjection(m.text)));
+  });
+  // Agents' questions become facts only when the customer agrees; statements can be rejected the same way.
+  for (let i = 0; i < turns.length; i++) {
+    const turn = turns[i]!;
+    if (turn.role === 'customer' || turn.index < 0) continue;
+    const next = turns.slice(i + 1).find((t) => t.role !== 'bot');
+    if (!next || next.role !== 'customer') continue;
+    const reply = next.folded.replace(/^[^a-z]+/, '');
+    if (YES.test(reply)) turn.confirmed = true;
+    else if (NO.test(reply)) turn.rejected = true;
+  }
+  const usable = turns.filter((t) => !t.injected);
+  const customerText = usable
+    .filter((t) => t.role === 'customer')
+    .map((t) => t.folded)
+    .join(' ');
+  const starter = messages.find((m) => m.role === 'customer')?.author ?? null;
+  let organisation: string | null = null;
+  const agentNames = new Set<string>();
+  for (const m of messages) {
+    if (m.role !== 'agent') continue;
+    const org = /\(([^)]+)\)\s*$/.exec(m.author)?.[1]?.trim();
+    if (org && !organisation && !/^(?:it|support|helpdesk|security|service desk)$/i.test(org)) organisation = org;
+    const first = m.author.replace(/\([^)]*\)/g, '').trim().split(/\s+/)[0];
+    if (first) agentNames.add(first.toLowerCase());
+  }
+  return {
+    turns,
+    usable,
+    language: detectLanguage(customerText),
+    starter,
+    organisation,
+    agentNames,
+    escalation,
+    now,
+  };
+}
+
+function makeTurn(
+  index: number,
+  id: string,
+  role: MessageRole,
+  author: string,
+  text: string,
+  sentAt: Date,
+  injected: boolean,
+): Turn {
+  const folded = fold(text);
+  return {
+    index,
+    id,
+    role,
+    author,
+    text,
+    folded,
+    sentences: sentences(text),
+    sentAt,
+    injected,
+    offTopic: role === 'customer' && OFF_TOPIC.test(folded),
+    confirmed: false,
+    rejected: false,
+  };
+}
+
+/** Whether a sentence of a turn may be read as a fact: customers' words, agents' statements, confirmed questions. */
+export function isFact(turn: Turn, sentence: Sentence): boolean {
+  if (turn.role === 'customer') return true;
+  if (turn.rejected) return false;
+  return !sentence.question || turn.confirmed;
+}
+
+/** Evidence ids of turns (the escalation summary has no message id). */
+export function evidenceOf(turns: Iterable<Turn>): string[] {
+  const ids = new Set<string>();
+  for (const t of turns) if (t.id) ids.add(t.id);
+  return [...ids];
+}
