@@ -74,7 +74,11 @@ export function longChat(n: number): TranscriptMessage[] {
 
 export function input(
   messages: TranscriptMessage[],
-  extra: { current?: Record<string, FieldValue> | null; escalation?: Escalation | null; fields?: FieldDefinition[] } = {},
+  extra: {
+    current?: Record<string, FieldValue> | null;
+    escalation?: Escalation | null;
+    fields?: FieldDefinition[];
+  } = {},
 ): PredictionInput {
   return {
     fields: extra.fields ?? AI_FIELDS,
