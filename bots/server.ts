@@ -21,6 +21,9 @@ export async function startServer(services: Services, adapters: PlatformAdapter[
     const ok = await services.store.ping();
     res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'database unreachable', database: services.database.kind });
   });
+  app.get('/metrics', async (_req, res) => {
+    res.type(services.metrics.registry.contentType).send(await services.metrics.registry.metrics());
+  });
 
   const mounted: Array<{ adapter: PlatformAdapter; handle: MountedAdapter }> = [];
   for (const adapter of adapters) {
@@ -54,9 +57,11 @@ export async function startServer(services: Services, adapters: PlatformAdapter[
     services,
     lines,
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections?.();
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Adapters end their long-lived responses (the playground's event stream) first, or close() would wait forever.
       for (const { handle } of mounted) await handle.close?.();
+      await closed;
+      server.closeAllConnections?.();
       await services.close();
     },
   };

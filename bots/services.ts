@@ -10,6 +10,14 @@ import type { ServerConfig } from './config.js';
 import { createInProcessQueue } from './jobs/in-process.js';
 import { createPgBossQueue } from './jobs/pg-boss.js';
 import type { AppLogger } from './logger.js';
+import {
+  createMetrics,
+  instrumentAgent,
+  instrumentJobs,
+  instrumentPredictor,
+  instrumentStore,
+  type Metrics,
+} from './metrics.js';
 
 /** Everything the adapters share. One per process; all state lives in the database. */
 export interface Services {
@@ -22,6 +30,7 @@ export interface Services {
   cases: CaseService;
   agent: ReturnType<typeof createAgent>;
   clock: Clock;
+  metrics: Metrics;
   close(): Promise<void>;
 }
 
@@ -40,16 +49,23 @@ export async function createServices(
   const predictorConfig = loadPredictorConfig(config.env);
   const database =
     overrides.database ?? (await connectDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
-  const store = createRepository(database);
-  const predictor = overrides.predictor ?? createPredictorFromConfig(predictorConfig, { logger });
+  // Metrics decorate the ports, so every platform and the job worker are counted alike (GET /metrics).
+  const metrics = createMetrics();
+  const store = instrumentStore(createRepository(database), metrics);
+  const predictor = instrumentPredictor(
+    overrides.predictor ?? createPredictorFromConfig(predictorConfig, { logger }),
+    metrics,
+  );
   // On PostgreSQL every replica shares one pg-boss queue; embedded PGlite is one process, so in memory is enough.
-  const jobs =
+  const jobs = instrumentJobs(
     overrides.jobs ??
-    (database.kind === 'postgres' && config.databaseUrl
-      ? await createPgBossQueue({ connectionString: config.databaseUrl, logger })
-      : createInProcessQueue({ logger }));
+      (database.kind === 'postgres' && config.databaseUrl
+        ? await createPgBossQueue({ connectionString: config.databaseUrl, logger })
+        : createInProcessQueue({ logger })),
+    metrics,
+  );
   const clock = overrides.clock ?? systemClock;
-  const agent = createAgent({ store, predictor, clock, logger });
+  const agent = instrumentAgent(createAgent({ store, predictor, clock, logger }), metrics);
   const cases = await createCaseService({ store, agent, jobs, clock, logger });
   logger.info(
     {
@@ -69,6 +85,7 @@ export async function createServices(
     cases,
     agent,
     clock,
+    metrics,
     async close() {
       await jobs.stop();
       if (!overrides.database) await database.close();
