@@ -1,5 +1,6 @@
 import type { PlatformAdapter } from './adapter.js';
 import { playgroundAdapter } from './playground/index.js';
+import { teamsAdapter } from './teams/index.js';
 
 /** The platforms this server can serve; each mounts itself when configured. */
-export const adapters: PlatformAdapter[] = [playgroundAdapter];
+export const adapters: PlatformAdapter[] = [teamsAdapter, playgroundAdapter];
