@@ -1,6 +1,6 @@
 import type { FieldView } from '../../core/view.js';
 import { AI_MARK, changedText, evidenceText, isAiValue, lowConfidenceText, valueText } from '../text.js';
-import { type AcElement, actionSet, type ContainerStyle, column, columnSet, container, textBlock } from './elements.js';
+import { type AcElement, type ContainerStyle, column, columnSet, container, textBlock } from './elements.js';
 import { escapeMarkdown, escapeTruncated } from './escape.js';
 
 /** Teams caps a card at ~28 KB; a view shows a long value's start, the edit form carries it whole. */
@@ -9,6 +9,7 @@ const MAX_EVIDENCE = 3;
 
 export const fieldId = (key: string): string => `field-${key}`;
 export const evidenceId = (key: string): string => `evidence-${key}`;
+export const whyId = (key: string): string => `why-${key}`;
 
 function highlight(field: FieldView): ContainerStyle {
   if (field.changed) return 'accent';
@@ -21,20 +22,23 @@ function highlight(field: FieldView): ContainerStyle {
 export function renderField(field: FieldView): AcElement {
   const ai = isAiValue(field);
   const value = `${escapeTruncated(valueText(field), MAX_VALUE_CHARS)}${ai ? ` ${AI_MARK}` : ''}`;
-  const items: AcElement[] = [
-    columnSet([
-      column([textBlock(escapeMarkdown(field.label), { weight: 'bolder' })], 1),
-      column(
-        [
-          textBlock(value, {
-            id: `${fieldId(field.key)}-value`,
-            color: field.missing ? 'attention' : 'default',
-          }),
-        ],
-        2,
-      ),
-    ]),
+  const showEvidence = field.evidence.length > 0 && field.source !== 'manual';
+  const columns: AcElement[] = [
+    column([textBlock(escapeMarkdown(field.label), { weight: 'bolder' })], 1),
+    column(
+      [textBlock(value, { id: `${fieldId(field.key)}-value`, color: field.missing ? 'attention' : 'default' })],
+      2,
+    ),
   ];
+  if (showEvidence) {
+    // A compact "Why?" link on the row rather than a button per field: the whole column toggles the evidence.
+    columns.push({
+      ...column([textBlock(`Why? (${field.evidence.length})`, { color: 'accent', size: 'small' })], 'auto'),
+      id: whyId(field.key),
+      selectAction: { type: 'Action.ToggleVisibility', title: 'Why?', targetElements: [evidenceId(field.key)] },
+    });
+  }
+  const items: AcElement[] = [columnSet(columns)];
   if (field.changed) {
     items.push(
       textBlock(escapeTruncated(changedText(field), MAX_VALUE_CHARS), {
@@ -55,20 +59,11 @@ export function renderField(field: FieldView): AcElement {
       }),
     );
   }
-  if (field.evidence.length > 0 && field.source !== 'manual') {
+  if (showEvidence) {
     const quotes = field.evidence
       .slice(0, MAX_EVIDENCE)
       .map((e) => textBlock(escapeMarkdown(evidenceText(e)), { size: 'small', isSubtle: true }));
-    items.push(
-      actionSet([
-        {
-          type: 'Action.ToggleVisibility',
-          title: `Why? (${field.evidence.length})`,
-          targetElements: [evidenceId(field.key)],
-        },
-      ]),
-      container(quotes, { id: evidenceId(field.key), hidden: true, style: 'emphasis', spacing: 'none' }),
-    );
+    items.push(container(quotes, { id: evidenceId(field.key), hidden: true, style: 'emphasis', spacing: 'small' }));
   }
   return container(items, { id: fieldId(field.key), style: highlight(field), spacing: 'small' });
 }

@@ -39,8 +39,11 @@ describe('renderAdaptiveCard: every state', () => {
     const evidence = byId(card, 'evidence-priority');
     expect(evidence).toMatchObject({ isVisible: false });
     expect(allText(evidence)).toContain('it is urgent: rent is due');
-    const toggle = findBy(card, 'type', 'Action.ToggleVisibility');
-    expect(toggle).toMatchObject({ title: 'Why? (1)', targetElements: ['evidence-title'] });
+    expect(byId(card, 'why-priority')).toMatchObject({
+      type: 'Column',
+      selectAction: { type: 'Action.ToggleVisibility', targetElements: ['evidence-priority'] },
+    });
+    expect(allText(byId(card, 'why-description'))).toBe('Why? (2)');
     expect(verbs(card)).toEqual(['autocase.update', 'autocase.edit', 'autocase.end', 'autocase.undo']);
   });
 
