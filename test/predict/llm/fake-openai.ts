@@ -31,6 +31,8 @@ export interface FakeOpenAi {
   requests: RecordedRequest[];
   /** Queues replies, one per request, in order. */
   script(...replies: Reply[]): void;
+  /** What to answer once the queue is empty (default: a 400 saying so). */
+  otherwise(reply: Reply | null): void;
   close(): Promise<void>;
 }
 
@@ -38,6 +40,7 @@ export interface FakeOpenAi {
 export async function startFakeOpenAi(): Promise<FakeOpenAi> {
   const requests: RecordedRequest[] = [];
   const queue: Reply[] = [];
+  let otherwise: Reply | null = null;
   const server = createServer((req, res) => {
     let raw = '';
     req.setEncoding('utf8');
@@ -53,7 +56,8 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
       }
       requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body, raw });
       const reply: Reply = req.url?.split('?')[0]?.endsWith('/chat/completions')
-        ? (queue.shift() ?? { status: 400, body: { error: { message: 'no scripted reply left', type: 'test' } } })
+        ? (queue.shift() ??
+          otherwise ?? { status: 400, body: { error: { message: 'no scripted reply left', type: 'test' } } })
         : { status: 404, body: { error: { message: `unknown path ${req.url}`, type: 'test' } } };
       const send = () => {
         if (res.destroyed) return;
@@ -73,6 +77,9 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
     baseURL: `${origin}/v1`,
     requests,
     script: (...replies) => queue.push(...replies),
+    otherwise: (reply) => {
+      otherwise = reply;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
