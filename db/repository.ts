@@ -52,6 +52,24 @@ type EventRow = typeof caseEvents.$inferSelect;
 // biome-ignore lint/suspicious/noExplicitAny: a transaction and the database share the query API
 type Queryable = Db | Parameters<Parameters<Db['transaction']>[0]>[0] | any;
 
+/** A message row as the raw append statement returns it (null columns when the message was already stored). */
+interface AppendedRow {
+  owner_id: string;
+  id: string | null;
+  role: string;
+  author_id: string;
+  author_name: string;
+  text: string;
+  platform_message_id: string;
+  deleted: boolean;
+  sent_at: string | Date;
+}
+
+/** postgres.js returns the rows themselves, PGlite an object holding them. */
+function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];
+}
+
 function toConversation(row: ConversationRow): Conversation {
   return {
     id: row.id,
@@ -372,36 +390,41 @@ export function createRepository(database: Database): CaseStore {
 
     async appendMessage(tenantId, conversationId, message: NewMessage) {
       if (!isUuid(conversationId)) throw new DomainError('not_found', 'That conversation does not exist.');
-      const inserted = await db.transaction(async (tx) => {
-        // The conversation must be this tenant's: a message never lands in another tenant's thread.
-        const [owner] = await tx
-          .select({ id: conversations.id })
-          .from(conversations)
-          .where(and(eq(conversations.tenantId, tenantId), eq(conversations.id, conversationId)));
-        if (!owner) throw new DomainError('not_found', 'That conversation does not exist.');
-        const rows = await tx
-          .insert(messages)
-          .values({
-            tenantId,
+      const sentAt = (message.sentAt ?? new Date()).toISOString();
+      // The hot path of ingest: one statement, so one round trip and one commit per message. The conversation must be
+      // this tenant's (a message never lands in another tenant's thread); a redelivered message inserts nothing.
+      const result = await db.execute(sql`
+        with owner as (
+          select id from conversations where tenant_id = ${tenantId} and id = ${conversationId}::uuid
+        ), inserted as (
+          insert into messages (tenant_id, conversation_id, role, author_id, author_name, text, platform_message_id, sent_at)
+          select ${tenantId}, owner.id, ${message.role}, ${message.author.id}, ${message.author.name}, ${message.text},
+            ${message.platformMessageId}, ${sentAt}::timestamptz
+          from owner
+          on conflict (conversation_id, platform_message_id) do nothing
+          returning id, role, author_id, author_name, text, platform_message_id, deleted, sent_at
+        ), touched as (
+          update conversations set updated_at = now()
+          where tenant_id = ${tenantId} and id = (select owner.id from owner) and exists (select 1 from inserted)
+        )
+        select owner.id as owner_id, inserted.* from owner left join inserted on true`);
+      const row = rowsOf<AppendedRow>(result)[0];
+      if (!row) throw new DomainError('not_found', 'That conversation does not exist.');
+      if (row.id) {
+        return {
+          message: {
+            id: row.id,
             conversationId,
-            role: message.role,
-            authorId: message.author.id,
-            authorName: message.author.name,
-            text: message.text,
-            platformMessageId: message.platformMessageId,
-            sentAt: message.sentAt ?? new Date(),
-          })
-          .onConflictDoNothing()
-          .returning();
-        if (rows[0]) {
-          await tx
-            .update(conversations)
-            .set({ updatedAt: new Date() })
-            .where(and(eq(conversations.tenantId, tenantId), eq(conversations.id, conversationId)));
-        }
-        return rows;
-      });
-      if (inserted[0]) return { message: toMessage(inserted[0]), created: true };
+            role: row.role as MessageRole,
+            author: { id: row.author_id, name: row.author_name },
+            text: row.text,
+            platformMessageId: row.platform_message_id,
+            deleted: row.deleted,
+            sentAt: new Date(row.sent_at),
+          },
+          created: true,
+        };
+      }
       const [existing] = await db
         .select()
         .from(messages)
