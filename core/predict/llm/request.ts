@@ -63,7 +63,8 @@ export function buildChatRequest(input: PredictionInput, config: RequestConfig):
   const schema = buildResponseSchema(input.fields);
   const system = buildSystemPrompt(input.fields);
 
-  // Redaction runs in conversation order so placeholders are numbered as a reader meets them.
+  // Placeholders are numbered in the order values are met (escalation, current values, then messages as the budget
+  // considers them); the numbers are only labels, the same value always gets the same one.
   let escalation: { bot?: string; summary?: string; values: string[] } | null = null;
   if (input.escalation) {
     const e = input.escalation;
@@ -80,8 +81,6 @@ export function buildChatRequest(input: PredictionInput, config: RequestConfig):
       escalation.values.push(`${key}: ${truncateToTokens(shown, MAX_VALUE_TOKENS).text}`);
     }
   }
-
-  const texts = input.messages.map((m) => ({ text: redactor.redact(m.text), author: redactor.redact(m.author) }));
 
   let current: string[] | null = null;
   if (input.current) {
@@ -116,9 +115,10 @@ export function buildChatRequest(input: PredictionInput, config: RequestConfig):
     let entry = lines.get(i);
     if (!entry) {
       const m = input.messages[i]!;
-      const t = texts[i]!;
-      const text = truncateToTokens(t.text, perMessageCap).text;
-      const line = renderMessage({ number: i + 1, role: m.role, author: t.author, sentAt: m.sentAt, text });
+      // Redacted only when considered: a 10,000-message conversation costs what the ~100 messages that fit cost.
+      const text = truncateToTokens(redactor.redact(m.text), perMessageCap).text;
+      const author = redactor.redact(m.author);
+      const line = renderMessage({ number: i + 1, role: m.role, author, sentAt: m.sentAt, text });
       entry = { line, tokens: countTokens(line) + 1 };
       lines.set(i, entry);
     }

@@ -271,12 +271,12 @@ describe('reading the answer', () => {
         answer(AI_FIELDS, {
           title: { value: 'Charged twice for March subscription', confidence: 0.9, evidence: [1] },
           description: {
-            value: 'Customer <EMAIL_2> was charged twice; call back on <PHONE_1>.',
+            value: 'Customer <EMAIL_1> was charged twice; call back on <PHONE_1>.',
             confidence: 0.8,
             evidence: [1, 3],
           },
           category: { value: 'billing', confidence: 0.95, evidence: [1, 999, -1, 0] },
-          email: { value: '<EMAIL_2>', confidence: 0.9, evidence: [3, 3] },
+          email: { value: '<EMAIL_1>', confidence: 0.9, evidence: [3, 3] },
           phone: { value: '<PHONE_1>', confidence: 0.9, evidence: [3] },
           amount: { value: 49.99, confidence: 0.7, evidence: [1] },
           refundRequested: { value: true, confidence: 0.9, evidence: [4] },
