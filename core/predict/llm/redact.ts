@@ -82,7 +82,17 @@ export class Redactor {
     });
   }
 
-  /** True when the text still holds a placeholder we never issued: the model made it up. */
+  /**
+   * Forgets placeholders the prompt does not show (met in a message the budget then left out): the model cannot have
+   * read them, so an answer naming one is a guess, not a value to restore.
+   */
+  retainShown(prompt: string): void {
+    for (const placeholder of [...this.entries.keys()]) {
+      if (!prompt.includes(placeholder)) this.entries.delete(placeholder);
+    }
+  }
+
+  /** True when the text still holds a placeholder the prompt did not show: the model made it up. */
   hasUnknownPlaceholder(text: string): boolean {
     for (const m of text.matchAll(/<(EMAIL|PHONE)_\d+>/g)) if (!this.entries.has(m[0])) return true;
     return false;

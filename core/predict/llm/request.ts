@@ -160,6 +160,7 @@ export function buildChatRequest(input: PredictionInput, config: RequestConfig):
     promptTokens = countChatTokens([system, user]) + schemaTokens;
   }
 
+  redactor.retainShown(user);
   const numbering = new Map<number, string>();
   for (const i of chosen) numbering.set(i + 1, input.messages[i]!.id);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countChatTokens, countTokens } from '../../../core/predict/llm/budget.js';
 import { buildChatRequest } from '../../../core/predict/llm/index.js';
+import { Redactor } from '../../../core/predict/llm/redact.js';
 import { AI_FIELDS, billingChat, input, longChat, msg } from './fixtures.js';
 
 const user = (r: ReturnType<typeof buildChatRequest>) => r.body.messages[1]!.content as string;
@@ -89,5 +90,19 @@ describe('buildChatRequest (pure: what the benchmark measures)', () => {
     expect(schema.properties.fields.required).toEqual(AI_FIELDS.map((f) => f.key));
     expect(r.promptTokens).toBeLessThanOrEqual(1500);
     expect(r.shownMessages).toBeGreaterThan(0);
+  });
+
+  it('restores only placeholders the prompt showed', () => {
+    const redactor = new Redactor(true, 'US');
+    expect(redactor.redact('write to a.b@example.com or C.D@example.org, or call 415-555-0132')).toBe(
+      'write to <EMAIL_1> or <EMAIL_2>, or call <PHONE_1>',
+    );
+    const email = AI_FIELDS.find((f) => f.key === 'email')!;
+    const title = AI_FIELDS.find((f) => f.key === 'title')!;
+    expect(redactor.restore('<EMAIL_2>', email)).toBe('c.d@example.org');
+    expect(redactor.restore('Mail <EMAIL_2>', title)).toBe('Mail C.D@example.org');
+    redactor.retainShown('only <EMAIL_1> and <PHONE_1> made it into the prompt');
+    expect(redactor.hasUnknownPlaceholder('<EMAIL_2>')).toBe(true);
+    expect(redactor.hasUnknownPlaceholder('<EMAIL_1> / <PHONE_1>')).toBe(false);
   });
 });
