@@ -53,7 +53,7 @@ export function renderFieldInput(field: FieldView, error?: string): AcElement {
       input = {
         type: 'Input.Toggle',
         ...common,
-        title: field.hint ?? field.label,
+        title: 'Yes',
         value: field.value === true ? 'true' : 'false',
       };
       break;

@@ -33,7 +33,7 @@ export function renderField(field: FieldView): AcElement {
   if (showEvidence) {
     // A compact "Why?" link on the row rather than a button per field: the whole column toggles the evidence.
     columns.push({
-      ...column([textBlock(`Why? (${field.evidence.length})`, { color: 'accent', size: 'small' })], 'auto'),
+      ...column([textBlock('Why?', { color: 'accent', size: 'small' })], 'auto'),
       id: whyId(field.key),
       selectAction: { type: 'Action.ToggleVisibility', title: 'Why?', targetElements: [evidenceId(field.key)] },
     });

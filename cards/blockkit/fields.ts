@@ -3,7 +3,9 @@ import { AI_MARK, changedText, evidenceText, isAiValue, lowConfidenceText, value
 import { fitMrkdwn, LIMITS } from './limits.js';
 import { type Block, mrkdwn, type TextObject } from './types.js';
 
-const MAX_EVIDENCE = 3;
+const MAX_EVIDENCE = 2;
+/** Evidence is a reminder of the customer's words, not the transcript: keep each quote short. */
+const MAX_QUOTE = 300;
 
 /** A field worth its own section: something for the agent to look at, and room for its evidence. */
 export function isNotable(field: FieldView): boolean {
@@ -31,7 +33,7 @@ function evidenceBlock(field: FieldView): Block {
     type: 'context',
     block_id: `evidence_${field.key}`,
     elements: shown.map((e, i) =>
-      mrkdwn(`${i === 0 ? `${AI_MARK} *Why?* ` : ''}${fitMrkdwn(evidenceText(e), LIMITS.contextText - 20)}`),
+      mrkdwn(`${i === 0 ? `${AI_MARK} *Why?* ` : ''}${fitMrkdwn(evidenceText(e), MAX_QUOTE)}`),
     ),
   };
 }

@@ -10,7 +10,11 @@ import { type Block, mrkdwn, type SlackMessage } from './types.js';
 
 /** The case message for `chat.postMessage` / `chat.update`: every state, within Slack's limits. */
 export function renderBlockKit(view: CaseView): SlackMessage {
-  const head = [...renderHeader(view), ...renderBanners(view.banners), ...renderIntake(view)];
+  const head = [
+    ...renderHeader(view),
+    ...renderBanners(view.banners),
+    ...(view.kind === 'intake' ? renderIntake(view) : []),
+  ];
   const tail: Block[] = [...renderButtons(view.actions, view.conversationId)];
   if (view.kind === 'case' && view.fields.some(isAiValue)) {
     tail.push({ type: 'context', block_id: 'legend', elements: [mrkdwn(`${AI_MARK} filled by AI`)] });

@@ -112,7 +112,6 @@ function renderInputBlock(field: FieldView): Block {
   }
   const block: Block = { type: 'input', block_id: id, label, element: { ...element, action_id: id } };
   if (!field.required) block.optional = true;
-  if (field.hint) block.hint = plain(fitPlain(field.hint, LIMITS.inputHint));
   return block;
 }
 

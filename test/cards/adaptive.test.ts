@@ -43,7 +43,8 @@ describe('renderAdaptiveCard: every state', () => {
       type: 'Column',
       selectAction: { type: 'Action.ToggleVisibility', targetElements: ['evidence-priority'] },
     });
-    expect(allText(byId(card, 'why-description'))).toBe('Why? (2)');
+    expect(allText(byId(card, 'why-description'))).toBe('Why?');
+    expect(byId(card, 'evidence-description')?.items).toHaveLength(2);
     expect(verbs(card)).toEqual(['autocase.update', 'autocase.edit', 'autocase.end', 'autocase.undo']);
   });
 
