@@ -62,7 +62,9 @@ async function loadPredictor(kind: string): Promise<Predictor> {
     );
   }
   if (typeof config.loadPredictorConfig !== 'function' || typeof config.createPredictorFromConfig !== 'function') {
-    throw new UsageError('core/predict/config.ts does not export loadPredictorConfig and createPredictorFromConfig yet');
+    throw new UsageError(
+      'core/predict/config.ts does not export loadPredictorConfig and createPredictorFromConfig yet',
+    );
   }
   const settings = config.loadPredictorConfig({ ...process.env, AUTOCASE_PREDICTOR: 'llm' });
   return config.createPredictorFromConfig(settings as never);

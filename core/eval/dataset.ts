@@ -80,16 +80,31 @@ export function parseDataset(
   const problems: InputProblem[] = [];
   const seen = new Set<string>();
   const lines = text.split(/\r?\n/);
-  lines.forEach((lineText, i) => {
+  for (const [i, lineText] of lines.entries()) {
     const line = i + 1;
-    if (lineText.trim() === '') return;
-    const fail = (message: string) => problems.push({ file, line, message });
+    if (lineText.trim() === '') continue;
+    const problem = parseLine(lineText, file, line, fieldSets, phoneRegion, seen);
+    if ('message' in problem) problems.push(problem);
+    else cases.push(problem);
+  }
+  return { cases, problems };
+}
+
+function parseLine(
+  lineText: string,
+  file: string,
+  line: number,
+  fieldSets: ReadonlyMap<string, FieldDefinition[]>,
+  phoneRegion: string,
+  seen: Set<string>,
+): EvalCase | InputProblem {
+  {
+    const fail = (message: string): InputProblem => ({ file, line, message });
     let raw: unknown;
     try {
       raw = JSON.parse(lineText);
     } catch (err) {
-      fail(`not valid JSON (${(err as Error).message})`);
-      return;
+      return fail(`not valid JSON (${(err as Error).message})`);
     }
     if (!isRecord(raw)) return fail('each line must be one JSON object');
     const id = raw.id;
@@ -114,7 +129,12 @@ export function parseDataset(
       messages.push({ role: m.role as MessageRole, author: String(m.author ?? ''), text: m.text });
     }
     const acceptAfter = raw.acceptAfter;
-    if (typeof acceptAfter !== 'number' || !Number.isInteger(acceptAfter) || acceptAfter < 0 || acceptAfter > messages.length) {
+    if (
+      typeof acceptAfter !== 'number' ||
+      !Number.isInteger(acceptAfter) ||
+      acceptAfter < 0 ||
+      acceptAfter > messages.length
+    ) {
       return fail(`${id}: "acceptAfter" must be a whole number between 0 and ${messages.length}`);
     }
     let escalation: Escalation | null = null;
@@ -134,7 +154,7 @@ export function parseDataset(
     const atEnd = parseLabels(raw.expectedAtEnd, 'expectedAtEnd', fields, phoneRegion);
     if ('error' in atEnd) return fail(`${id}: ${atEnd.error}`);
     seen.add(id);
-    cases.push({
+    return {
       id,
       fieldSet,
       referenceTime,
@@ -146,7 +166,6 @@ export function parseDataset(
       expectedAtEnd: atEnd.labels,
       notes: typeof raw.notes === 'string' ? raw.notes : null,
       source: `${file}:${line}`,
-    });
-  });
-  return { cases, problems };
+    };
+  }
 }

@@ -6,12 +6,16 @@ const show = (v: FieldValue | null) => (v === null ? '(unknown)' : JSON.stringif
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-  return rows.map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ')).join('\n');
+  return rows
+    .map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '))
+    .join('\n');
 }
 
 /** The human-readable report: per-field table, totals, worst misses, speed. */
 export function formatReport(report: EvalReport, options: { worst?: number } = {}): string {
-  const rows: string[][] = [['field', 'judged on', 'labelled', 'right', 'accuracy', 'abstained', 'unlabelled', 'hallucinated']];
+  const rows: string[][] = [
+    ['field', 'judged on', 'labelled', 'right', 'accuracy', 'abstained', 'unlabelled', 'hallucinated'],
+  ];
   for (const f of report.fields) {
     rows.push([
       f.key,
@@ -46,7 +50,8 @@ export function formatReport(report: EvalReport, options: { worst?: number } = {
   const worst = report.misses.slice(0, options.worst ?? 15);
   if (worst.length) {
     lines.push('', 'worst misses (id, checkpoint, field, expected, got):');
-    for (const m of worst) lines.push(`  ${m.caseId} @${m.checkpoint} ${m.field}: expected ${show(m.expected)}, got ${show(m.got)}`);
+    for (const m of worst)
+      lines.push(`  ${m.caseId} @${m.checkpoint} ${m.field}: expected ${show(m.expected)}, got ${show(m.got)}`);
   }
   return lines.join('\n');
 }

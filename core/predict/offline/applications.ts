@@ -1,6 +1,6 @@
 import { conceptById, findConcepts } from './concepts.js';
-import { type Transcript, type Turn } from './transcript.js';
 import { fold } from './text.js';
+import type { Transcript, Turn } from './transcript.js';
 
 export interface AppFound {
   value: string;
@@ -80,7 +80,8 @@ function appIn(text: string): string | null {
     if (!best || (m.index ?? 0) < best.at) best = { name: label, at: m.index ?? 0 };
   }
   const addIn = ADD_IN.exec(text);
-  if (best && addIn && fold(addIn[1]!) !== fold(best.name)) return `${best.name} (${addIn[1]} ${addIn[2]!.toLowerCase()})`;
+  if (best && addIn && fold(addIn[1]!) !== fold(best.name))
+    return `${best.name} (${addIn[1]} ${addIn[2]!.toLowerCase()})`;
   if (best) return best.name;
   const quoted = /"([\p{Lu}][\p{L}\p{N} ]{1,30})"/u.exec(text);
   if (quoted && /\d|\p{Lu}.*\p{Lu}/u.test(quoted[1]!)) return quoted[1]!.trim();

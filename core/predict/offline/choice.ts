@@ -1,8 +1,8 @@
 import { normaliseValue } from '../../normalize.js';
 import type { FieldDefinition, FieldOption } from '../../types.js';
 import { CONCEPTS, conceptById, findConcepts } from './concepts.js';
-import { evidenceOf, isFact, type Transcript, type Turn } from './transcript.js';
 import { escapeRegExp, fold, words } from './text.js';
+import { evidenceOf, isFact, type Transcript, type Turn } from './transcript.js';
 
 /** What an option's hint says about it, read with the same concept lexicon as the conversation. */
 export interface OptionProfile {
@@ -10,7 +10,7 @@ export interface OptionProfile {
   /** Concepts named in the "use when/for …" part. */
   positive: Set<string>;
   /** "not for X (Other option)": concepts that belong to another option instead. */
-  redirects: Array<{ concepts: Set<string>; to: string | null }>;
+  redirects: Array<{ concepts: Set<string>; to: string | null; all: boolean }>;
   /** "questions without a concrete problem": loses to any option backed by an actual problem. */
   noProblem: boolean;
   /** Words of the option value, for conversations that name it outright ("a billing question"). */
@@ -50,9 +50,10 @@ function profileOption(option: FieldOption, all: FieldOption[]): OptionProfile {
   const positiveText = positivePart.replace(/\beven if\b[^/]*$/, '');
   const positive = conceptsInHint(positiveText);
   const redirects: OptionProfile['redirects'] = [];
-  const noProblem = /\bwithout (?:a |any )?(?:concrete |actual |real )?problem|\bnothing (?:is )?(?:wrong|broken|blocked)\b/.test(
-    positiveText,
-  );
+  const noProblem =
+    /\bwithout (?:a |any )?(?:concrete |actual |real )?problem|\bnothing (?:is )?(?:wrong|broken|blocked)\b/.test(
+      positiveText,
+    );
   for (const part of negativeParts) {
     // "not for faulty or broken items (Product defect) or wrong charges (Billing)": one redirect per named option.
     const re = /([^()]*)\(([^)]+)\)/g;
@@ -61,12 +62,13 @@ function profileOption(option: FieldOption, all: FieldOption[]): OptionProfile {
       const target = all.find((o) => fold(o.value) === fold(m![2] ?? '').trim());
       const concepts = conceptsInHint(m[1] ?? '');
       for (const id of positive) concepts.delete(id);
-      if (concepts.size) redirects.push({ concepts, to: target?.value ?? null });
+      // "faulty or broken items" redirects on either word; "refunds of a returned product" only on both.
+      if (concepts.size) redirects.push({ concepts, to: target?.value ?? null, all: !/\bor\b/.test(m[1] ?? '') });
       rest = rest.replace(m[0], ' ');
     }
     const leftover = conceptsInHint(rest);
     for (const id of positive) leftover.delete(id);
-    if (leftover.size) redirects.push({ concepts: leftover, to: null });
+    if (leftover.size) redirects.push({ concepts: leftover, to: null, all: !/\bor\b/.test(rest) });
   }
   return { option, positive, redirects, noProblem, valueWords: words(fold(option.value)).filter((w) => w.length > 2) };
 }
@@ -80,7 +82,11 @@ export interface ConceptEvidence {
   problem: number;
 }
 
-const VAGUE = /\b(?:a |one )?(?:question|help|something|issue|problem|query) (?:about|with|regarding|concerning|on) (?:my |an? |the |our )?\w+\s*$|\bit'?s about (?:my|an?|the|our)\b/;
+const VAGUE =
+  /\b(?:a |one )?(?:question|help|something|issue|problem|query) (?:about|with|regarding|concerning|on) (?:my |an? |the |our )?\w+\s*$|\bit'?s about (?:my|an?|the|our)\b/;
+
+const STATES_NEED =
+  /\b(?:i|we) (?:need|want|would like|'d like|have to|must)\b|\b(?:necesito|quiero|ich mochte|ich muss|je veux|je dois|preciso|quero)\b/;
 
 /** Reads every usable turn once: who said what, questions discounted, side questions and injections ignored. */
 export function gatherConcepts(t: Transcript): ConceptEvidence {
@@ -94,7 +100,13 @@ export function gatherConcepts(t: Transcript): ConceptEvidence {
       const customer = turn.role === 'customer';
       if (!customer && !isFact(turn, sentence)) continue;
       if (VAGUE.test(sentence.folded)) continue;
-      const factor = turn.index < 0 ? 1 : customer ? (sentence.question ? 0.6 : 1) : turn.role === 'agent' ? 0.5 : 0.3;
+      // "if something doesn't fit, can I return it?" is hypothetical: it names no problem the customer has.
+      const hypothetical =
+        customer && /\b(?:if|in case|what if|suppose|si|wenn|falls|caso)\b/.test(sentence.folded) && sentence.question;
+      // "I need to return an item, can you help?" states a need before it asks.
+      const asking = sentence.question && !STATES_NEED.test(sentence.folded);
+      const factor =
+        turn.index < 0 ? 1 : customer ? (hypothetical ? 0.2 : asking ? 0.6 : 1) : turn.role === 'agent' ? 0.5 : 0.3;
       for (const hit of findConcepts(sentence.folded)) {
         seen.set(hit.id, Math.max(seen.get(hit.id) ?? 0, factor));
         const concept = conceptById(hit.id);
@@ -137,11 +149,16 @@ export function scoreChoice(
   const profiles = profileOptions(field);
   const df = new Map<string, number>();
   for (const p of profiles) for (const id of p.positive) df.set(id, (df.get(id) ?? 0) + 1);
-  const scores = new Map<string, number>(profiles.map((p) => [p.option.value, 0]));
+  const gains = new Map<string, number[]>(profiles.map((p) => [p.option.value, []]));
+  const penalties = new Map<string, number>();
   const support = new Map<string, Set<Turn>>(profiles.map((p) => [p.option.value, new Set<Turn>()]));
   const add = (value: string, amount: number, from: Turn[] = []) => {
-    scores.set(value, (scores.get(value) ?? 0) + amount);
-    if (amount > 0) for (const turn of from) support.get(value)?.add(turn);
+    if (amount < 0) {
+      penalties.set(value, (penalties.get(value) ?? 0) - amount);
+      return;
+    }
+    gains.get(value)?.push(amount);
+    for (const turn of from) support.get(value)?.add(turn);
   };
   for (const p of profiles) {
     for (const id of p.positive) {
@@ -151,21 +168,33 @@ export function scoreChoice(
       add(p.option.value, (s * weight) / Math.sqrt(df.get(id) ?? 1), ev.turns.get(id));
     }
     for (const redirect of p.redirects) {
+      const telling = [...redirect.concepts].filter((id) => (conceptById(id)?.weight ?? 1) >= 2);
+      if (redirect.all && !telling.every((id) => (ev.strength.get(id) ?? 0) >= 0.6)) continue;
       for (const id of redirect.concepts) {
         const s = ev.strength.get(id);
-        if (!s) continue;
-        const amount = s * (conceptById(id)?.weight ?? 1);
+        const weight = conceptById(id)?.weight ?? 1;
+        // Only the customer's own words and telling concepts redirect: an agent's passing "not shipped yet" about
+        // another order, or a generic "question", does not.
+        if (!s || s < 0.6 || weight < 2) continue;
+        const amount = s * weight;
         add(p.option.value, -amount);
         if (redirect.to) add(redirect.to, amount * 0.5, ev.turns.get(id));
       }
     }
   }
-  for (const p of profiles) {
-    if (p.noProblem && ev.problem >= 2.5) scores.set(p.option.value, (scores.get(p.option.value) ?? 0) * 0.2);
-  }
   const escalated = escalationChoice(field, t, options.phoneRegion);
   if (escalated) add(escalated, threshold * 1.5);
+  // The strongest reason counts fully, each further one less: a phishing report that also mentions passwords and a
+  // login page is about phishing, not the sum of its side topics.
+  const scores = new Map<string, number>();
+  for (const p of profiles) {
+    const list = (gains.get(p.option.value) ?? []).sort((a, b) => b - a);
+    let score = list.reduce((sum, g, i) => sum + g * 0.6 ** i, 0) - (penalties.get(p.option.value) ?? 0);
+    if (p.noProblem && ev.problem >= 2.5) score *= 0.2;
+    scores.set(p.option.value, score);
+  }
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
+  if (process.env.DEBUG_CHOICE) console.log(field.key, ranked);
   const [best, second] = ranked;
   if (!best || best[1] < threshold) return { value: null, confidence: 0, evidence: [], score: best?.[1] ?? 0 };
   const margin = best[1] - Math.max(0, second?.[1] ?? 0);

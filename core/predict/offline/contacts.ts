@@ -18,6 +18,7 @@ const DOT = /\s*\.\s*|\s+(?:dot|\(dot\)|\[dot\])\s+/gi;
 
 /** Email addresses in free text (linkifyjs, plus the spelled-out "name at example dot com"), lower-cased. */
 export function findEmails(text: string): Found[] {
+  if (!text.includes('@') && !/\s(?:at|\(at\)|\[at\])\s/i.test(text)) return [];
   const found: Found[] = linkify
     .find(text, 'email')
     .map((m) => ({ value: m.value.replace(/^mailto:/i, '').toLowerCase(), raw: m.value, start: m.start, end: m.end }));
@@ -34,6 +35,8 @@ export function findEmails(text: string): Found[] {
 
 /** Phone numbers in free text (libphonenumber-js), as E.164; national numbers read in `region`. */
 export function findPhones(text: string, region = 'US'): Found[] {
+  // No phone number has fewer than six digits; most messages have none, and the matcher is not cheap.
+  if ((text.match(/\d/g)?.length ?? 0) < 6) return [];
   const country = (isSupportedCountry(region.toUpperCase()) ? region.toUpperCase() : 'US') as CountryCode;
   // Fiction ranges (555-01xx, 07700 900xxx) are possible but not "valid"; customers write them all the same.
   return findPhoneNumbersInText(text, { defaultCountry: country, leniency: 'POSSIBLE' } as Parameters<

@@ -25,10 +25,15 @@ const TIME_WORD =
   /\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|eod|end of (?:the )?day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2}|heute|morgen|hoy|manana|aujourd'hui|demain|ce soir|hoje|amanha|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda|terca|quarta|quinta|sexta|uhr)\b/;
 const NOT_A_DEADLINE =
   /\b(?:deliver(?:y|ed|ing)?|arriv\w*|ship(?:s|ped|ping)?|scheduled|pick-?up|collect(?:ion|ed)?|dispatch\w*|supposed to|expected|eta|placed|bought|ordered|since|ago|last|expires?|expired|started|happened|was|were)\b[^,.;!?]{0,18}$/;
-const BY = /\b(?:by|before|until|till|for|pour|para|bis|ate|antes de?|avant|vor)\s+(?:the\s+|le\s+|el\s+|o\s+|den\s+)?$/;
+const BY =
+  /\b(?:by|before|until|till|for|pour|para|bis|ate|antes de?|avant|vor)\s+(?:the\s+|le\s+|el\s+|o\s+|den\s+)?$/;
 const ORDINAL_DAY = /\b(?:by|before|until|for|on)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/;
 const WEEKDAY_DAY =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th|er|\.)?\b/;
+
+const RELATIVE_DAY =
+  /\b(?:today|tonight|this (?:morning|afternoon|evening)|eod|end of (?:the )?day|heute|hoy|esta noche|aujourd'hui|ce soir|hoje|hoje a noite|tomorrow|morgen|manana|demain|amanha)\b/;
+const TOMORROW = /^(?:tomorrow|morgen|manana|demain|amanha)$/;
 
 const iso = (y: number, m: number, d: number) =>
   `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -67,9 +72,15 @@ export function findDeadlines(t: Transcript): Deadline[] {
       let found: string | null = null;
       const weekdayDay = WEEKDAY_DAY.exec(f);
       const ordinal = ORDINAL_DAY.exec(f);
+      const relative = RELATIVE_DAY.exec(f);
       if (weekdayDay) found = dayOfMonthOnOrAfter(ref, Number(weekdayDay[1]));
       else if (ordinal && !NOT_A_DEADLINE.test(f.slice(0, ordinal.index))) {
         found = dayOfMonthOnOrAfter(ref, Number(ordinal[1]));
+      } else if (relative && needHere && !NOT_A_DEADLINE.test(f.slice(0, relative.index))) {
+        // "today", "tonight", "heute", "tomorrow": no need to ask chrono, which is the slow part of a prediction.
+        const d = new Date(ref.getTime());
+        if (TOMORROW.test(relative[0])) d.setUTCDate(d.getUTCDate() + 1);
+        found = iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
       }
       if (!found) {
         const results = [...parser.parse(sentence.text, { instant: ref, timezone: 'UTC' }, { forwardDate: true })];

@@ -1,6 +1,6 @@
 import { findEmails } from './contacts.js';
-import { isFact, type Transcript, type Turn } from './transcript.js';
 import { fold } from './text.js';
+import { isFact, type Transcript, type Turn } from './transcript.js';
 
 // Shared mailboxes an agent points the customer to are not the customer's address.
 const ROLE_MAILBOX =
@@ -42,5 +42,9 @@ export function findCustomerEmail(t: Transcript, escalationValue: unknown): Foun
     }
   }
   if (!best) return null;
-  return { value: best.value, confidence: best.turn?.role === 'customer' ? 0.9 : 0.8, evidence: best.turn?.id ? [best.turn.id] : [] };
+  return {
+    value: best.value,
+    confidence: best.turn?.role === 'customer' ? 0.9 : 0.8,
+    evidence: best.turn?.id ? [best.turn.id] : [],
+  };
 }

@@ -40,7 +40,18 @@ type Kind =
   | 'unknown';
 
 /** Which extractor reads a field, from its type and what the admin called it: no field key is hard-wired. */
+const kindCache = new WeakMap<FieldDefinition, Kind>();
+
 export function fieldKind(field: FieldDefinition): Kind {
+  let kind = kindCache.get(field);
+  if (!kind) {
+    kind = readFieldKind(field);
+    kindCache.set(field, kind);
+  }
+  return kind;
+}
+
+function readFieldKind(field: FieldDefinition): Kind {
   const about = fold(`${field.key.replace(/([a-z])([A-Z])/g, '$1 $2')} ${field.label}`);
   switch (field.type) {
     case 'email':
@@ -139,7 +150,7 @@ export function predictOffline(input: PredictionInput, threshold = 2): Record<st
     let result: FieldPrediction = UNKNOWN;
     switch (kind) {
       case 'title': {
-        const title = problemKnown ? buildTitle(t, turns) : null;
+        const title = problemKnown ? buildTitle(turns) : null;
         result = prediction(field, title, 0.6, turns.map((x) => x.id).filter(Boolean), region);
         break;
       }

@@ -1,6 +1,6 @@
 import type { FieldDefinition } from '../../types.js';
-import { isFact, type Transcript, type Turn } from './transcript.js';
 import { escapeRegExp, fold } from './text.js';
+import { isFact, type Transcript, type Turn } from './transcript.js';
 
 export interface StatedFound {
   value: string;
@@ -13,7 +13,15 @@ const ALIASES: Record<string, string[]> = {
   engineering: ['eng', 'engineers', 'dev team', 'developers', 'development', 'r&d', 'tech team'],
   operations: ['ops', 'operations team'],
   finance: ['accounting', 'accounts', 'accounts payable', 'finance team'],
-  hr: ['human resources', 'people team', 'people ops', 'recursos humanos', 'personalabteilung', 'ressources humaines', 'rh'],
+  hr: [
+    'human resources',
+    'people team',
+    'people ops',
+    'recursos humanos',
+    'personalabteilung',
+    'ressources humaines',
+    'rh',
+  ],
   marketing: ['mktg', 'growth team'],
   sales: ['sales team', 'business development', 'bizdev', 'ventas', 'vertrieb', 'ventes', 'vendas'],
   legal: ['legal team', 'counsel'],
@@ -45,8 +53,14 @@ function membershipPattern(name: string): RegExp {
  * A choice with no hints (department, team, region…) is only known when stated: a membership phrase in a customer's
  * words or an agent's statement the customer confirmed, or the bot's escalation value. Latest wins.
  */
+const compiled = new WeakMap<FieldDefinition, Array<{ value: string; res: RegExp[] }>>();
+
 export function findStatedOption(field: FieldDefinition, t: Transcript, escalated: string | null): StatedFound | null {
-  const patterns = (field.options ?? []).map((o) => ({ value: o.value, res: namesFor(o.value).map(membershipPattern) }));
+  let patterns = compiled.get(field);
+  if (!patterns) {
+    patterns = (field.options ?? []).map((o) => ({ value: o.value, res: namesFor(o.value).map(membershipPattern) }));
+    compiled.set(field, patterns);
+  }
   let best: { value: string; turn: Turn | null } | null = escalated ? { value: escalated, turn: null } : null;
   for (const turn of t.usable) {
     if (turn.offTopic || turn.index < 0) continue;

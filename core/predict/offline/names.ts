@@ -1,6 +1,6 @@
 import nlp from 'compromise';
-import { type Transcript, type Turn } from './transcript.js';
 import { fold } from './text.js';
+import type { Transcript, Turn } from './transcript.js';
 
 export interface NameFound {
   value: string;
@@ -9,7 +9,8 @@ export interface NameFound {
 }
 
 // Display names anonymous web chats hand out, and words that are capitalised without being names.
-const PLACEHOLDER = /^(?:visitor|guest|customer|user|client|anonymous|anon|unknown|caller|contact|member|web ?user|chat ?user|support|admin|bot)\b/i;
+const PLACEHOLDER =
+  /^(?:visitor|guest|customer|user|client|anonymous|anon|unknown|caller|contact|member|web ?user|chat ?user|support|admin|bot)\b/i;
 const NOT_NAMES = new Set(
   (
     'i im hi hey hello hiya thanks thank ty thx cheers regards best yes yep yeah no nope ok okay sorry please order ' +
@@ -30,7 +31,10 @@ const NAME_ANY_CASE = "([\\p{L}][\\p{L}'’-]*(?:\\s+[\\p{L}][\\p{L}'’-]*){0,2
 
 const INTRO = [
   new RegExp(`\\b(?:my name is|my name's|name is|name's|call me|this is|i am|i'm|im)\\s+${NAME}`, 'iu'),
-  new RegExp(`\\b(?:me llamo|mi nombre es|soy|ich hei(?:ß|ss)e|mein name ist|ich bin|je m'appelle|je suis|mon nom est|meu nome (?:é|e)|me chamo|sou (?:o|a))\\s+${NAME}`, 'iu'),
+  new RegExp(
+    `\\b(?:me llamo|mi nombre es|soy|ich hei(?:ß|ss)e|mein name ist|ich bin|je m'appelle|je suis|mon nom est|meu nome (?:é|e)|me chamo|sou (?:o|a))\\s+${NAME}`,
+    'iu',
+  ),
   new RegExp(
     `\\bname (?:on|for|of) (?:the|my|this) (?:order|account|booking|reservation|parcel|package|label)\\s+(?:should be|is|=|:|must be)\\s+${NAME}`,
     'iu',
@@ -59,7 +63,20 @@ function cleanName(raw: string): string {
 }
 
 /** A person's name, not a greeting, product or placeholder: 1–3 name-shaped words; one word must read as a first name. */
+const nameCache = new Map<string, boolean>();
+
 export function looksLikeName(raw: string, opts: { strict?: boolean } = {}): boolean {
+  const key = `${opts.strict ? 1 : 0}${raw}`;
+  const cached = nameCache.get(key);
+  if (cached !== undefined) return cached;
+  const result = judgeName(raw, opts);
+  // compromise is the slow part of name checks; the same few strings come back on every update of a conversation.
+  if (nameCache.size > 5000) nameCache.clear();
+  nameCache.set(key, result);
+  return result;
+}
+
+function judgeName(raw: string, opts: { strict?: boolean }): boolean {
   const name = cleanName(raw);
   const parts = tokens(name);
   if (parts.length === 0 || parts.length > 3) return false;
@@ -183,14 +200,12 @@ function previousOtherTurn(turns: Turn[], i: number): Turn | null {
 /** "Aisha Rahman", "PP-40912, Katherine Moss", "sure, it's Ren Tanaka": the name-shaped part of a short reply. */
 function nameInReply(text: string): string | null {
   if (text.length > 80) return null;
-  const parts = text
-    .split(/[,;\n]|\s+-\s+|\band\b/)
-    .map((p) =>
-      p
-        .trim()
-        .replace(/^(?:it'?s|its|i'?m|this is|name'?s|my name is|sure|yes|yeah)\s+/i, '')
-        .replace(/[.!]+$/, ''),
-    );
+  const parts = text.split(/[,;\n]|\s+-\s+|\band\b/).map((p) =>
+    p
+      .trim()
+      .replace(/^(?:it'?s|its|i'?m|this is|name'?s|my name is|sure|yes|yeah)\s+/i, '')
+      .replace(/[.!]+$/, ''),
+  );
   for (const p of parts) {
     if (!p) continue;
     const m = new RegExp(`^${NAME}$`, 'u').exec(p) ?? new RegExp(`^${NAME_ANY_CASE}$`, 'u').exec(p);
@@ -203,7 +218,10 @@ function nameInReply(text: string): string | null {
 /** "I'm Dana Whitfield and" -> drop words after the name that the greedy pattern took ("Dana Whitfield And"). */
 function trimTrailingWords(name: string): string {
   const parts = tokens(name);
-  while (parts.length > 1 && (NOT_NAMES.has(fold(parts[parts.length - 1]!)) || !/^\p{Lu}/u.test(parts[parts.length - 1]!)))
+  while (
+    parts.length > 1 &&
+    (NOT_NAMES.has(fold(parts[parts.length - 1]!)) || !/^\p{Lu}/u.test(parts[parts.length - 1]!))
+  )
     parts.pop();
   return parts.join(' ');
 }

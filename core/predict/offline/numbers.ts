@@ -7,17 +7,38 @@ export interface CountFound {
 }
 
 const WORD_NUMBERS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
 };
 const NUM = `(\\d{1,5}|${Object.keys(WORD_NUMBERS).join('|')})`;
 const PEOPLE =
   '(?:of us|people|persons|users|employees|colleagues|staff|team members|members|of them|folks|agents|seats|personas|usuarios|leute|personen|mitarbeiter|benutzer|personnes|utilisateurs|pessoas|usuarios)';
 const COUNT_PATTERNS: RegExp[] = [
   new RegExp(`(?:^|[^\\d.-])~?${NUM}\\+?\\s+${PEOPLE}\\b`, 'g'),
-  new RegExp(`\\b(?:we'?re|we are|there are|there'?s|team of|all|somos|wir sind|nous sommes|somos)\\s+(?:about |around |roughly |like )?${NUM}\\b(?!\\s*(?:am|pm|min|minutes|hours|days|%))`, 'g'),
+  // "we're 14" counts only when nothing follows that says 14 of what ("there's like 40 transactions" is not people).
+  new RegExp(
+    `\\b(?:we'?re|we are|team of|a team of|somos|wir sind|nous sommes)\\s+(?:about |around |roughly |like |only |just )?${NUM}(?=\\s*(?:$|[,.!?;)]))`,
+    'g',
+  ),
 ];
-const JUST_ME = /\b(?:just me|only me|only i am|just i am|only my (?:laptop|account|machine)|solo yo|nur ich|juste moi|so eu)\b/;
+const JUST_ME =
+  /\b(?:just me|only me|only i am|just i am|only my (?:laptop|account|machine)|solo yo|nur ich|juste moi|so eu)\b/;
 
 const toNumber = (s: string): number => WORD_NUMBERS[s] ?? Number(s);
 
@@ -41,7 +62,15 @@ export function findAffectedCount(t: Transcript): CountFound | null {
           if (Number.isFinite(n) && n > 0 && n < 100000 && value === null) value = n;
         }
       }
-      if (value === null && turn.role === 'customer' && JUST_ME.test(f)) value = 1;
+      const me = JUST_ME.exec(f);
+      // "thought it was just me" says the opposite.
+      if (
+        value === null &&
+        turn.role === 'customer' &&
+        me &&
+        !/\b(?:thought|not|isn'?t|wasn'?t|if)\b[^,.!?]{0,15}$/.test(f.slice(0, me.index))
+      )
+        value = 1;
       if (value !== null) best = { value, turn };
     }
   }

@@ -1,7 +1,7 @@
 import { findPhones } from './contacts.js';
 import { looksLikeOrderContext } from './references.js';
-import { isFact, type Transcript, type Turn } from './transcript.js';
 import { fold } from './text.js';
+import { isFact, type Transcript, type Turn } from './transcript.js';
 
 export interface Found {
   value: string;
@@ -59,7 +59,10 @@ export function findCustomerPhone(t: Transcript, tenantRegion: string, escalatio
   for (let i = 0; i < t.usable.length; i++) {
     const turn = t.usable[i]!;
     if (turn.offTopic) continue;
-    const prev = t.usable.slice(0, i).reverse().find((x) => x.role !== 'customer');
+    const prev = t.usable
+      .slice(0, i)
+      .reverse()
+      .find((x) => x.role !== 'customer');
     const prevAsksPhone = prev ? PHONE_CUE.test(prev.folded) && !/\border\b/.test(prev.folded) : false;
     for (const s of turn.sentences) {
       if (turn.role !== 'customer' && !isFact(turn, s)) continue;

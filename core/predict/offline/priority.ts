@@ -1,8 +1,8 @@
 import type { FieldDefinition } from '../../types.js';
 import type { ConceptEvidence } from './choice.js';
 import type { Deadline } from './dates.js';
-import { evidenceOf, isFact, type Transcript, type Turn } from './transcript.js';
 import { fold } from './text.js';
+import { evidenceOf, isFact, type Transcript, type Turn } from './transcript.js';
 
 /** How severe an option is, from its value ("Low", "P1", "Critical") or, failing that, its place in the list. */
 function severityOf(value: string, index: number, count: number): number {
@@ -17,15 +17,19 @@ function severityOf(value: string, index: number, count: number): number {
 export function isPriorityField(field: FieldDefinition): boolean {
   if (field.type !== 'choice' || !field.options?.length) return false;
   const name = fold(`${field.key} ${field.label}`);
-  return /\b(?:priority|urgency|severity|impact)\b/.test(name) || /priority|urgency|severity/.test(field.key.toLowerCase());
+  return (
+    /\b(?:priority|urgency|severity|impact)\b/.test(name) || /priority|urgency|severity/.test(field.key.toLowerCase())
+  );
 }
 
 const OUTAGE =
   /\boutage\b|\b(?:is|it'?s|everything|site|system|service|server) (?:\w+ )?down\b|\bdown for (?:every|all|the whole|the entire)|\b(?:whole|entire) (?:team|floor|office|company|department|building|org)\b|\b(?:nobody|no one|noone) (?:can|is able)\b|\beveryone (?:is|can'?t|cannot)\b/;
-const LEGAL = /\blawyer\b|\battorney\b|\blegal action\b|\bsue\b|\bsuing\b|\bcourt\b|\bsmall claims\b|\babogado\b|\banwalt\b|\bavocat\b|\badvogado\b/;
+const LEGAL =
+  /\blawyer\b|\battorney\b|\blegal action\b|\bsue\b|\bsuing\b|\bcourt\b|\bsmall claims\b|\babogado\b|\banwalt\b|\bavocat\b|\badvogado\b/;
 const BLOCKED =
   /\b(?:can'?t|cant|cannot|unable to|not able to) (?:work|pay|use|access|do (?:any|my) work|get any work done|check ?out)\b|\bcompletely blocked\b|\bi'?m blocked\b|\bwe'?re blocked\b|\bblocked from\b/;
-const GROUP = /^(?:same(?: here| for me| issue| problem)?|me too|\+1|yes!*|same!*)\b|\bthought it was just me\b|\banyone else\b/;
+const GROUP =
+  /^(?:same(?: here| for me| issue| problem)?|me too|\+1|yes!*|same!*)\b|\bthought it was just me\b|\banyone else\b/;
 const NO_RUSH =
   /\bno rush\b|\bno hurry\b|\bnot urgent\b|\bwhenever (?:you|is)\b|\bno time pressure\b|\bsometime (?:this|next) week\b|\bwhen you (?:get|have) (?:a )?(?:chance|time)\b|\bsin prisa\b|\bkeine eile\b|\bpas presse\b|\bsem pressa\b/;
 const STATUS = /\bstatus of\b|\bcheck(?:ing)? on\b|\bany update on\b|\bwhere (?:are we|is it) with\b/;
@@ -56,7 +60,11 @@ export interface PriorityResult {
 export function predictPriority(input: PriorityInput): PriorityResult | null {
   const { field, t, ev, deadlines } = input;
   const options = field.options ?? [];
-  const levels = options.map((o, i) => ({ value: o.value, level: severityOf(o.value, i, options.length), hint: fold(o.hint ?? '') }));
+  const levels = options.map((o, i) => ({
+    value: o.value,
+    level: severityOf(o.value, i, options.length),
+    hint: fold(o.hint ?? ''),
+  }));
   const pick = (level: number) => levels.find((l) => l.level === level)?.value;
   const defaultOption =
     levels.find((l) => /\bdefault\b/.test(l.hint))?.value ?? pick(1) ?? levels[Math.floor(levels.length / 2)]?.value;
@@ -68,9 +76,11 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
   const low: Turn[] = [];
   const conceptTurns = (id: string) => ev.turns.get(id) ?? [];
   for (const id of ['unsafe']) urgent.push(...conceptTurns(id));
-  if (securityIsUrgent) for (const id of ['phishing', 'compromised', 'malware', 'lost_device']) urgent.push(...conceptTurns(id));
+  if (securityIsUrgent)
+    for (const id of ['phishing', 'compromised', 'malware', 'lost_device']) urgent.push(...conceptTurns(id));
   for (const d of deadlines) if (d.today) urgent.push(d.turn);
-  if (input.affected !== null && input.affected >= 10) urgent.push(...t.usable.filter((x) => x.role === 'customer').slice(0, 1));
+  if (input.affected !== null && input.affected >= 10)
+    urgent.push(...t.usable.filter((x) => x.role === 'customer').slice(0, 1));
   for (const id of ['login', 'locked', 'two_factor', 'hacked', 'double_charge', 'wrong_charge', 'coupon_failed'])
     high.push(...conceptTurns(id).filter((x) => x.role === 'customer' || x.index < 0));
   if (!securityIsUrgent) for (const id of ['compromised', 'phishing']) high.push(...conceptTurns(id));
@@ -94,7 +104,10 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
       customers.add(turn.author);
       // Several people reporting the same thing: a group is degraded.
       if (customers.size > 1 && GROUP.test(turn.folded.trim())) high.push(turn);
-      if (/\b(?:vpn|globalprotect|anyconnect)\b/.test(turn.folded) && /\b(?:won'?t|can'?t|cannot|not|doesn'?t|unable to) connect\b|\bunreachable\b/.test(turn.folded))
+      if (
+        /\b(?:vpn|globalprotect|anyconnect)\b/.test(turn.folded) &&
+        /\b(?:won'?t|can'?t|cannot|not|doesn'?t|unable to) connect\b|\bunreachable\b/.test(turn.folded)
+      )
         high.push(turn);
     }
   }

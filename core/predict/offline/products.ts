@@ -1,5 +1,5 @@
-import { isFact, type Transcript, type Turn } from './transcript.js';
 import { fold } from './text.js';
+import { isFact, type Transcript, type Turn } from './transcript.js';
 
 export interface ProductFound {
   value: string;
@@ -12,8 +12,39 @@ export interface ProductFound {
  * same item described more or less specifically. General retail vocabulary, not any one shop's catalogue.
  */
 const GROUPS: Record<string, string[]> = {
-  footwear: ['shoe', 'shoes', 'sneaker', 'sneakers', 'trainer', 'trainers', 'boot', 'boots', 'sandal', 'sandals', 'heels', 'loafers', 'slippers'],
-  top: ['jacket', 'jackets', 'coat', 'coats', 'shirt', 'shirts', 't-shirt', 'tee', 'hoodie', 'sweater', 'jumper', 'cardigan', 'blouse', 'vest', 'parka', 'shell'],
+  footwear: [
+    'shoe',
+    'shoes',
+    'sneaker',
+    'sneakers',
+    'trainer',
+    'trainers',
+    'boot',
+    'boots',
+    'sandal',
+    'sandals',
+    'heels',
+    'loafers',
+    'slippers',
+  ],
+  top: [
+    'jacket',
+    'jackets',
+    'coat',
+    'coats',
+    'shirt',
+    'shirts',
+    't-shirt',
+    'tee',
+    'hoodie',
+    'sweater',
+    'jumper',
+    'cardigan',
+    'blouse',
+    'vest',
+    'parka',
+    'shell',
+  ],
   bottom: ['jeans', 'pants', 'trousers', 'shorts', 'skirt', 'leggings'],
   dress: ['dress', 'dresses', 'suit', 'gown'],
   bag: ['backpack', 'backpacks', 'bag', 'bags', 'suitcase', 'luggage', 'wallet', 'purse', 'tote'],
@@ -22,9 +53,63 @@ const GROUPS: Record<string, string[]> = {
   cookware: ['pan', 'pans', 'pot', 'pots', 'oven', 'skillet', 'wok', 'knife', 'knives', 'cookware', 'dutch'],
   audio: ['headphones', 'earbuds', 'earbud', 'buds', 'speaker', 'speakers', 'headset', 'soundbar'],
   charger: ['charger', 'chargers', 'charging', 'pad', 'adapter', 'cable', 'powerbank', 'dock'],
-  electronics: ['laptop', 'tablet', 'watch', 'smartwatch', 'camera', 'monitor', 'keyboard', 'mouse', 'printer', 'router', 'tv', 'television', 'console', 'drone', 'tracker', 'thermostat', 'doorbell'],
-  furniture: ['sofa', 'couch', 'seater', 'chair', 'desk', 'table', 'bed', 'mattress', 'bookshelf', 'bookcase', 'shelf', 'wardrobe', 'dresser', 'frame', 'desktop', 'stool', 'bench', 'cabinet'],
-  home: ['lamp', 'rug', 'vase', 'mug', 'mugs', 'candle', 'curtains', 'duvet', 'pillow', 'sheets', 'towels', 'bedding', 'parure', 'blanket', 'mirror', 'clock'],
+  electronics: [
+    'laptop',
+    'tablet',
+    'watch',
+    'smartwatch',
+    'camera',
+    'monitor',
+    'keyboard',
+    'mouse',
+    'printer',
+    'router',
+    'tv',
+    'television',
+    'console',
+    'drone',
+    'tracker',
+    'thermostat',
+    'doorbell',
+  ],
+  furniture: [
+    'sofa',
+    'couch',
+    'seater',
+    'chair',
+    'desk',
+    'table',
+    'bed',
+    'mattress',
+    'bookshelf',
+    'bookcase',
+    'shelf',
+    'wardrobe',
+    'dresser',
+    'frame',
+    'desktop',
+    'stool',
+    'bench',
+    'cabinet',
+  ],
+  home: [
+    'lamp',
+    'rug',
+    'vase',
+    'mug',
+    'mugs',
+    'candle',
+    'curtains',
+    'duvet',
+    'pillow',
+    'sheets',
+    'towels',
+    'bedding',
+    'parure',
+    'blanket',
+    'mirror',
+    'clock',
+  ],
   garden: ['hose', 'reel', 'planter', 'mower', 'grill', 'bbq', 'kit'],
   flowers: ['bouquet', 'flowers', 'plant', 'plants', 'arrangement', 'hamper'],
   toys: ['lego', 'toy', 'toys', 'puzzle', 'doll', 'game', 'set'],
@@ -37,7 +122,35 @@ const GROUP_OF = new Map<string, string>();
 for (const [group, nouns] of Object.entries(GROUPS)) for (const n of nouns) GROUP_OF.set(n, group);
 
 /** Heads that say nothing on their own ("the set", "the pad", "my plan"): only with a modifier. */
-const NEEDS_MODIFIER = new Set(['set', 'pad', 'kit', 'frame', 'machine', 'maker', 'plan', 'subscription', 'membership', 'tier', 'reel', 'shell', 'cable', 'game', 'charging', 'dutch', 'desktop', 'seater', 'app', 'website', 'license', 'licence', 'dock', 'watch', 'tracker', 'hose', 'buds']);
+const NEEDS_MODIFIER = new Set([
+  'set',
+  'pad',
+  'kit',
+  'frame',
+  'machine',
+  'maker',
+  'plan',
+  'subscription',
+  'membership',
+  'tier',
+  'reel',
+  'shell',
+  'cable',
+  'game',
+  'charging',
+  'dutch',
+  'desktop',
+  'seater',
+  'app',
+  'website',
+  'license',
+  'licence',
+  'dock',
+  'watch',
+  'tracker',
+  'hose',
+  'buds',
+]);
 
 /** Non-English product nouns, read as their English head; the brand that follows them goes in front. */
 const FOREIGN: Record<string, string> = {
@@ -116,7 +229,8 @@ interface Candidate {
   customer: boolean;
 }
 
-const MALFUNCTION = /\b(?:crash\w*|freez\w*|error\w*|bug\w*|not working|doesn'?t work|won'?t (?:open|load)|keeps? (?:closing|crashing)|fail\w*)\b/;
+const MALFUNCTION =
+  /\b(?:crash\w*|freez\w*|error\w*|bug\w*|not working|doesn'?t work|won'?t (?:open|load)|keeps? (?:closing|crashing)|fail\w*)\b/;
 const PLAN_QUESTION = /\b(?:plan|tier|subscription|tarif|tarifa|plano|abonnement|package)\b/;
 const REPLACEMENT = /\b(?:instead|replacement|send you|we'?ll send|i'?ll send|as a substitute|loaner)\b/;
 const NON_SPECIFIC = /\b(?:some|any|another|other|a few)\s+$/;
@@ -137,10 +251,18 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
         else break;
       }
       const head = foreign ?? tok.text;
-      const group = GROUP_OF.get((foreign ?? '').split(' ').pop() ?? '') ?? (FOREIGN_KEEP.has(tok.folded) ? 'plan' : 'other');
+      const group =
+        GROUP_OF.get((foreign ?? '').split(' ').pop() ?? '') ?? (FOREIGN_KEEP.has(tok.folded) ? 'plan' : 'other');
       if (brand.length || !NEEDS_MODIFIER.has(head)) {
         const value = foreign ? [...brand, head].join(' ') : [head, ...brand].join(' ');
-        out.push({ value, group, specificity: brand.length * 2 + 1, turn, order: order(), customer: turn.role === 'customer' });
+        out.push({
+          value,
+          group,
+          specificity: brand.length * 2 + 1,
+          turn,
+          order: order(),
+          customer: turn.role === 'customer',
+        });
       }
       continue;
     }
@@ -162,18 +284,34 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
     while (words.length > 1 && SIZE.test(words[0]!.folded)) words.shift();
     const before = folded.slice(0, Math.max(0, fold(sentence.slice(0, words[0]!.start)).length));
     if (NON_SPECIFIC.test(before)) continue;
+    // "I'll try from my laptop", "I'm on my phone": a device in use, not the item the issue is about.
+    if (/\b(?:from|using|via|through)\s+my\s+$|\b(?:i'?m|im|i am|we'?re)\s+on\s+my\s+$/.test(before)) continue;
     const group = GROUP_OF.get(head) ?? 'other';
     const modifiers = words.length - 1;
     if (NEEDS_MODIFIER.has(head) && modifiers === 0) {
       if ((head === 'app' || head === 'website') && MALFUNCTION.test(folded) && t.organisation) {
-        out.push({ value: `${t.organisation} ${tok.text}`, group, specificity: 1.5, turn, order: order(), customer: turn.role === 'customer' });
+        out.push({
+          value: `${t.organisation} ${tok.text}`,
+          group,
+          specificity: 1.5,
+          turn,
+          order: order(),
+          customer: turn.role === 'customer',
+        });
       }
       continue;
     }
     if (head === 'plan' && !words.slice(0, -1).some(isCapitalised)) continue;
     const value = words.map((w) => w.text).join(' ');
     const caps = words.filter((w) => isCapitalised(w) || isModel(w)).length;
-    out.push({ value, group, specificity: words.length + caps * 1.5, turn, order: order(), customer: turn.role === 'customer' });
+    out.push({
+      value,
+      group,
+      specificity: words.length + caps * 1.5,
+      turn,
+      order: order(),
+      customer: turn.role === 'customer',
+    });
   }
   return out;
 }
@@ -219,12 +357,21 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
       .reverse()
       .find((x) => x.role !== 'customer');
     if (turn.role === 'customer') {
-      const plan = planAnswer(turn, prev, order);
+      // Only the first customer turn after "which plan…?" answers it.
+      const answering = t.usable[i - 1] === prev;
+      const plan = answering ? planAnswer(turn, prev, order) : null;
       if (plan) candidates.push(plan);
       // "we're on Pro not Basic": a correction names the plan outright.
       const onPlan = /\b(?:we'?re|i'?m|we are|i am) on (?:the )?(\p{Lu}[\p{L}\p{N}+-]*)(?:\s+plan)?\b/u.exec(turn.text);
       if (onPlan?.[1] && !plan && !STOP.has(fold(onPlan[1]))) {
-        candidates.push({ value: `${onPlan[1]} plan`, group: 'plan', specificity: 3, turn, order: order(), customer: true });
+        candidates.push({
+          value: `${onPlan[1]} plan`,
+          group: 'plan',
+          specificity: 3,
+          turn,
+          order: order(),
+          customer: true,
+        });
       }
     }
     for (const s of turn.sentences) {
@@ -237,7 +384,18 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
   // The subject: the kind of item the customer (or the bot's summary) brought up first.
   const subject = candidates.find((c) => c.customer) ?? candidates[0]!;
   const same = candidates.filter((c) => c.group === subject.group);
-  const best = same.reduce((a, b) => (b.specificity > a.specificity || (b.specificity === a.specificity && b.order > a.order) ? b : a));
+  // Within the kind of item, a mention sharing words with the customer's own ("the hose reel") beats its neighbour in
+  // the agent's list ("raised bed kit").
+  const subjectWords = new Set(fold(subject.value).split(/\s+/));
+  const rank = (c: Candidate) =>
+    c.specificity +
+    (c === subject ||
+    fold(c.value)
+      .split(/\s+/)
+      .some((w) => subjectWords.has(w))
+      ? 2
+      : 0);
+  const best = same.reduce((a, b) => (rank(b) > rank(a) || (rank(b) === rank(a) && b.order > a.order) ? b : a));
   const value = best.value.replace(/^\p{Ll}/u, (ch) => ch.toUpperCase());
   return { value, confidence: same.length > 1 ? 0.75 : 0.6, evidence: best.turn.id ? [best.turn.id] : [] };
 }

@@ -1,6 +1,6 @@
 import type { FieldDefinition } from '../../types.js';
-import { isFact, type Transcript, type Turn } from './transcript.js';
 import { escapeRegExp, fold } from './text.js';
+import { isFact, type Transcript, type Turn } from './transcript.js';
 
 export type ReferenceKind = 'order' | 'asset';
 
@@ -39,9 +39,11 @@ const NOT_AN_ORDER =
   /\b(?:gift ?card|cancell?ation|ticket|case|tracking|confirmation code|promo|coupon|voucher|phone|call|text|extension|ext|vat|tax id|account id|username|membership)\b[^.!?]{0,20}$/;
 const DISMISSED =
   /\b(?:all good|is fine|was fine|its fine|it'?s fine|no problem with|no issue with|previous order|older order|earlier order|other order|not that one|not the one|delivered in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|came last week)\b/;
-const ASKS_ORDER = /\border (?:number|id|no|#)\b|\border\b.*\?|\bnumero de pedido\b|\bbestellnummer\b|\bnumero de commande\b/;
+const ASKS_ORDER =
+  /\border (?:number|id|no|#)\b|\border\b.*\?|\bnumero de pedido\b|\bbestellnummer\b|\bnumero de commande\b/;
 
 function mentionsIn(turn: Turn, text: string, start: number, kind: ReferenceKind, allowed: RegExp | null): Mention[] {
+  if (!/\d/.test(text)) return [];
   const folded = fold(text);
   const dismissed = DISMISSED.test(folded);
   const out: Array<Mention & { at: number }> = [];
@@ -58,7 +60,9 @@ function mentionsIn(turn: Turn, text: string, start: number, kind: ReferenceKind
     for (const m of text.matchAll(HASHED)) push(m[1]!, (m.index ?? 0) + m[0].indexOf('#'));
     for (const m of text.matchAll(ORDER_NUMBER)) push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
   } else {
-    for (const m of text.matchAll(/\b(?:asset tag|asset|tag|serial(?: number)?|s\/n)\s*(?:is|number|no\.?|#|:)?\s*[:#]?\s*([A-Z0-9]{2,}-?[A-Z0-9-]{3,})\b/gi)) {
+    for (const m of text.matchAll(
+      /\b(?:asset tag|asset|tag|serial(?: number)?|s\/n)\s*(?:is|number|no\.?|#|:)?\s*[:#]?\s*([A-Z0-9]{2,}-?[A-Z0-9-]{3,})\b/gi,
+    )) {
       if (/\d/.test(m[1]!)) push(m[1]!.toUpperCase(), (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
     }
   }
@@ -84,7 +88,9 @@ export function findReference(
   const allowed =
     kind === 'asset'
       ? ownRe
-      : new RegExp(`^(?!(?:${[...others, 'AP', 'SKU', 'REF', 'CASE', 'TKT', 'INC', 'REQ'].map(escapeRegExp).join('|')})$)[A-Z]{2,6}$`);
+      : new RegExp(
+          `^(?!(?:${[...others, 'AP', 'SKU', 'REF', 'CASE', 'TKT', 'INC', 'REQ'].map(escapeRegExp).join('|')})$)[A-Z]{2,6}$`,
+        );
   const mentions: Mention[] = [];
   const escalated = t.escalation?.values?.[field.key];
   if (typeof escalated === 'string' || typeof escalated === 'number') {
@@ -98,8 +104,9 @@ export function findReference(
       if (found.length === 0 && kind === 'order') {
         // A bare number answering "what's your order number?"
         const bare = /^\s*#?\s?(\d{5,12})\s*[.!]?\s*$/.exec(turn.text);
-        const prev = t.usable.slice(0, i).reverse().find((x) => x.role !== 'customer');
-        if (bare && prev && ASKS_ORDER.test(prev.folded) && !/\bphone|number to reach|call you\b/.test(prev.folded)) {
+        // The agent's last few lines before the answer ("…the order ID and email" / "please").
+        const asked = lastAgentLines(t.usable, i);
+        if (bare && ASKS_ORDER.test(asked) && !/\bphone|number to reach|call you\b/.test(asked)) {
           found.push({ value: bare[1]!, turn, dismissed: false });
         }
       }
@@ -138,9 +145,23 @@ export function findReference(
   return { value: best.value, confidence, evidence: [...new Set(best.turns.map((x) => x.id).filter(Boolean))] };
 }
 
+function lastAgentLines(turns: Turn[], i: number): string {
+  const lines: string[] = [];
+  for (let j = i - 1; j >= 0 && lines.length < 3; j--) {
+    const turn = turns[j]!;
+    if (turn.role === 'customer') {
+      if (lines.length) break;
+      continue;
+    }
+    lines.unshift(turn.folded);
+  }
+  return lines.join(' ');
+}
+
 /** Spans an order/asset reference occupies, so a phone finder does not read "Order ID: 3348917502" as a number to call. */
 export function looksLikeOrderContext(textBefore: string): boolean {
-  return new RegExp(`\\b${ORDER_WORDS}\\s*(?:number|no\\.?|nr\\.?|n[°ºo]\\.?|#|id)?\\s*(?:is|:)?\\s*[:#]?\\s*$`, 'i').test(
-    textBefore,
-  );
+  return new RegExp(
+    `\\b${ORDER_WORDS}\\s*(?:number|no\\.?|nr\\.?|n[°ºo]\\.?|#|id)?\\s*(?:is|:)?\\s*[:#]?\\s*$`,
+    'i',
+  ).test(textBefore);
 }

@@ -1,6 +1,6 @@
 import { findConcepts } from './concepts.js';
-import type { Transcript, Turn } from './transcript.js';
 import { capitaliseFirst, collapse } from './text.js';
+import type { Transcript, Turn } from './transcript.js';
 
 const GREETING =
   /^(?:(?:hi|hello|hey|hiya|heya|yo|morning|good (?:morning|afternoon|evening)|hola|buenas(?: tardes| noches| dias)?|buenos dias|guten (?:morgen|tag|abend)|hallo|bonjour|bonsoir|salut|oi|ola|bom dia|boa (?:tarde|noite))\b[\s,!.:-]*(?:there|team|all|guys|folks|it|support|everyone)?[\s,!.:-]*)+/i;
@@ -22,14 +22,17 @@ function shorten(s: string, max: number): string {
 /** The customer turns that state the problem: those carrying the concepts behind the decision, in order. */
 export function problemTurns(t: Transcript, support: Set<string>): Turn[] {
   const own = t.usable.filter(
-    (x) => (x.role === 'customer' || x.index < 0) && !x.offTopic && (support.has(x.id) || (x.index < 0 && support.size === 0)),
+    (x) =>
+      (x.role === 'customer' || x.index < 0) &&
+      !x.offTopic &&
+      (support.has(x.id) || (x.index < 0 && support.size === 0)),
   );
   if (own.length) return own;
   return t.usable.filter((x) => x.role === 'customer' && !x.offTopic && findConcepts(x.folded).length > 0);
 }
 
 /** A one-line title from the customer's own first problem statement (or the bot's summary of it). */
-export function buildTitle(t: Transcript, turns: Turn[]): string | null {
+export function buildTitle(turns: Turn[]): string | null {
   const source = turns.find((x) => x.role === 'customer') ?? turns[0];
   if (!source) return null;
   const sentence =

@@ -2,6 +2,9 @@
 
 /** Lower-case, accents stripped, typographic quotes and dashes made plain: what every lexicon pattern is written against. */
 export function fold(text: string): string {
+  // Most chat text is ASCII: skip the Unicode work when there is nothing to fold.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range is the point
+  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -22,12 +25,13 @@ export interface Sentence {
 }
 
 const QUESTION_START =
-  /^(?:(?:and|so|also|but|ok|okay|oh|hmm|um|sorry|then|wait|btw)[, ]+)*(?:do|does|did|is|are|was|were|can|could|will|would|should|shall|have|has|how|what|when|where|why|which|who|whose|may|any)\b/;
+  /^(?:(?:and|so|also|but|ok|okay|oh|hmm|um|sorry|then|wait|btw|if so)[, ]+)*(?:do|does|did|is|are|was|were|can|could|will|would|should|shall|have|has|how|what|when|where|why|which|who|whose|may|any)\b/;
 
 /** Splits on sentence punctuation and line breaks; a sentence is a question when it ends in `?` or opens like one. */
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
-  const re = /[^.!?\n]+(?:[.!?]+|\n|$)/g;
+  // A full stop ends a sentence only before a space or the end: "priya.raman@example.com" and "v5.2.1" stay whole.
+  const re = /(?:[^.!?\n]|[.!?]+(?=[^\s.!?]))+(?:[.!?]+|\n|$)/g;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const raw = m[0];
     if (raw.trim() === '') {
@@ -44,8 +48,6 @@ export function sentences(text: string): Sentence[] {
       question: /\?\s*$/.test(body) || /[¿]/.test(body) || QUESTION_START.test(folded),
     });
   }
-  // A period inside an email or a version number must not split a sentence off a question mark: keep it simple and
-  // let extractors that need exact spans look at the whole message text.
   return out;
 }
 

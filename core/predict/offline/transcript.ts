@@ -45,11 +45,7 @@ const YES =
   /^(?:yes|yep|yeah|yup|ya|correct|right|exactly|that'?s (?:it|right|correct|the one)|thats (?:it|right|correct|the one)|sure|si|ja|genau|oui|sim|exacto|exato|c'est ca|affirmative|indeed|uh huh|mhm)\b/;
 const NO = /^(?:no|nope|nah|not|hmm no|wrong|nein|non|nao|that'?s not|thats not|i don'?t use)\b/;
 
-export function analyseTranscript(
-  messages: TranscriptMessage[],
-  escalation: Escalation | null,
-  now: Date,
-): Transcript {
+export function analyseTranscript(messages: TranscriptMessage[], escalation: Escalation | null, now: Date): Transcript {
   const turns: Turn[] = [];
   if (escalation?.summary?.trim()) {
     const text = escalation.summary.trim();
@@ -63,7 +59,7 @@ export function analyseTranscript(
     const turn = turns[i]!;
     if (turn.role === 'customer' || turn.index < 0) continue;
     const next = turns.slice(i + 1).find((t) => t.role !== 'bot');
-    if (!next || next.role !== 'customer') continue;
+    if (next?.role !== 'customer') continue;
     const reply = next.folded.replace(/^[^a-z]+/, '');
     if (YES.test(reply)) turn.confirmed = true;
     else if (NO.test(reply)) turn.rejected = true;
@@ -80,7 +76,10 @@ export function analyseTranscript(
     if (m.role !== 'agent') continue;
     const org = /\(([^)]+)\)\s*$/.exec(m.author)?.[1]?.trim();
     if (org && !organisation && !/^(?:it|support|helpdesk|security|service desk)$/i.test(org)) organisation = org;
-    const first = m.author.replace(/\([^)]*\)/g, '').trim().split(/\s+/)[0];
+    const first = m.author
+      .replace(/\([^)]*\)/g, '')
+      .trim()
+      .split(/\s+/)[0];
     if (first) agentNames.add(first.toLowerCase());
   }
   return {
