@@ -1,0 +1,156 @@
+import { App, ExpressReceiver, webApi } from '@slack/bolt';
+import type { Express, NextFunction, Request, Response } from 'express';
+import { SLACK_CREATE_CALLBACK_ID, SLACK_EDIT_CALLBACK_ID } from '../../cards/actions.js';
+import type { MountedAdapter, PlatformAdapter } from '../adapter.js';
+import type { Services } from '../services.js';
+import { createActionHandler } from './actions.js';
+import { FIELD_EDITOR_CALLBACK_ID } from './admin-view.js';
+import { ADMIN_COMMAND, createAdminHandlers } from './commands.js';
+import { loadSlackConfig, type SlackConfig } from './config.js';
+import { slackLogger } from './logger.js';
+import { createMessageHandler } from './messages.js';
+import { createCaseModalHandler, type ViewAck } from './modals.js';
+import type { Json } from './payloads.js';
+import { createDirectory } from './people.js';
+import { createCardPublisher, slackError } from './publisher.js';
+import { createTenantRegistry } from './tenants.js';
+import { createTracker } from './tracker.js';
+
+export const SLACK_EVENTS_PATH = '/slack/events';
+/** Slack signs a timestamp; Bolt refuses old ones, this refuses ones from the future too (same 5-minute window). */
+const MAX_CLOCK_SKEW_S = 5 * 60;
+
+export interface SlackAdapter extends PlatformAdapter {
+  /** Resolves when no Slack handler is still working after its ack (tests, shutdown). */
+  idle(): Promise<void>;
+}
+
+/** autocase in Slack: Bolt on the shared server at `POST /slack/events` (events, interactivity, slash command). */
+export function createSlackAdapter(): SlackAdapter {
+  const tracker = createTracker();
+  return {
+    name: 'slack',
+    idle: () => tracker.idle(),
+    enabled: (services) => loadSlackConfig(services.config.env) !== null,
+    async mount(app: Express, services: Services): Promise<MountedAdapter> {
+      const config = loadSlackConfig(services.config.env);
+      if (!config) throw new Error('Slack is not configured (SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET)');
+      return mountSlack(app, services, config, tracker);
+    },
+  };
+}
+
+export const slackAdapter = createSlackAdapter();
+
+async function mountSlack(
+  app: Express,
+  services: Services,
+  config: SlackConfig,
+  tracker: ReturnType<typeof createTracker>,
+): Promise<MountedAdapter> {
+  const { logger } = services;
+  const boltLogger = slackLogger(logger);
+  const clientOptions: webApi.WebClientOptions = {
+    slackApiUrl: config.apiUrl,
+    logger: boltLogger,
+    // Slack's default retries for half an hour; a chat card is stale long before that.
+    retryConfig: { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 2_000 },
+    timeout: 10_000,
+  };
+  const client = new webApi.WebClient(config.botToken, clientOptions);
+
+  const receiver = new ExpressReceiver({
+    signingSecret: config.signingSecret,
+    endpoints: SLACK_EVENTS_PATH,
+    logger: boltLogger,
+    processBeforeResponse: false,
+  });
+  const bolt = new App({
+    receiver,
+    authorize: cachedAuthorize(client, config.botToken),
+    clientOptions,
+    logger: boltLogger,
+  });
+
+  const ensureTenant = createTenantRegistry(services.store);
+  const directory = createDirectory(client);
+  const publisher = createCardPublisher({ client, store: services.store, logger });
+  const deps = { services, client, ensureTenant, directory, publisher, logger };
+  const onMessage = createMessageHandler(deps);
+  const onAction = createActionHandler(deps);
+  const onCaseModal = createCaseModalHandler(deps);
+  const admin = createAdminHandlers(deps);
+
+  /** Every listener: tracked, and whatever goes wrong is logged, never thrown into Bolt (Slack already has its ack). */
+  const guarded = (what: string, work: () => Promise<void>): Promise<void> =>
+    tracker.run(work).catch((error: unknown) => {
+      logger.error({ err: slackError(error), handler: what }, 'slack handler failed');
+    });
+
+  bolt.event('message', async ({ body, context }) =>
+    guarded('message', () =>
+      onMessage(body as unknown as Json, { botId: context.botId, botUserId: context.botUserId }),
+    ),
+  );
+  // Mentions also arrive as channel messages; subscribing keeps the bot told about threads it is mentioned in.
+  bolt.event('app_mention', async () => {});
+  bolt.action(/^autocase_/, async ({ ack, body }) => {
+    await ack();
+    await guarded('action', () => onAction(body as unknown as Json));
+  });
+  const viewListener =
+    (what: string, handler: (body: Json, ack: (r?: ViewAck) => Promise<void>) => Promise<void>) =>
+    async ({ ack, body }: { ack: (r?: never) => Promise<void>; body: unknown }) => {
+      let acked = false;
+      const once = async (response?: ViewAck) => {
+        if (acked) return;
+        acked = true;
+        await ack(response as never);
+      };
+      await guarded(what, () => handler(body as Json, once));
+      // A failure before the answer still closes the request: Slack shows its own generic error otherwise.
+      await once({ response_action: 'errors', errors: {} }).catch(() => {});
+    };
+  bolt.view(SLACK_EDIT_CALLBACK_ID, viewListener('edit modal', onCaseModal));
+  bolt.view(SLACK_CREATE_CALLBACK_ID, viewListener('create modal', onCaseModal));
+  bolt.view(FIELD_EDITOR_CALLBACK_ID, viewListener('field editor', admin.onFieldEditor));
+  bolt.command(ADMIN_COMMAND, async ({ ack, body, respond }) => {
+    await ack();
+    await guarded('command', () => admin.onCommand(body as unknown as Json, body.response_url ? respond : undefined));
+  });
+  bolt.error(async (error) => {
+    logger.error({ err: slackError(error) }, 'slack bolt error');
+  });
+
+  services.cases.registerPublisher('slack', (outcome, request) => publisher.publish(outcome, request));
+  app.use(SLACK_EVENTS_PATH, refuseFutureTimestamps);
+  app.use(receiver.router);
+
+  return {
+    describe: (baseUrl) =>
+      `Slack events, interactivity and /autocase: ${services.config.publicUrl ?? baseUrl}${SLACK_EVENTS_PATH}`,
+    close: () => tracker.idle(),
+  };
+}
+
+/** Single-workspace token: who the bot is is asked once (auth.test) and remembered; a failure is asked again later. */
+function cachedAuthorize(client: webApi.WebClient, botToken: string) {
+  let identity: Promise<webApi.AuthTestResponse> | null = null;
+  return async () => {
+    identity ??= client.auth.test().catch((error: unknown) => {
+      identity = null;
+      throw error;
+    });
+    const me = await identity;
+    return { botToken, botId: me.bot_id, botUserId: me.user_id, teamId: me.team_id };
+  };
+}
+
+function refuseFutureTimestamps(req: Request, res: Response, next: NextFunction): void {
+  const ts = Number(req.headers['x-slack-request-timestamp']);
+  if (req.method === 'POST' && Number.isFinite(ts) && ts - Date.now() / 1000 > MAX_CLOCK_SKEW_S) {
+    res.status(401).send();
+    return;
+  }
+  next();
+}

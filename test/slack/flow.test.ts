@@ -1,0 +1,224 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { slackTenantId } from '../../bots/slack/tenants.js';
+import type { CaseStore } from '../../core/ports.js';
+import { TEST_FIELDS } from '../support/fixtures.js';
+import { createScriptedPredictor } from '../support/scripted-predictor.js';
+import {
+  buttonClick,
+  input,
+  messageEvent,
+  newTs,
+  randomTeam,
+  type SlackHarness,
+  startSlackHarness,
+  viewSubmission,
+} from './support/driver.js';
+
+const CUSTOMER = 'UCUSTOMER';
+const AGENT = 'UAGENT';
+
+type Block = { type: string; block_id?: string; elements?: Array<Record<string, unknown>>; text?: { text: string } };
+
+function buttons(blocks: unknown): Array<{ action_id: string; value: string }> {
+  return ((blocks ?? []) as Block[])
+    .filter((b) => b.type === 'actions')
+    .flatMap((b) => (b.elements ?? []) as Array<{ action_id: string; value: string }>);
+}
+
+const allText = (args: Record<string, unknown>) => JSON.stringify(args.blocks ?? []) + String(args.text ?? '');
+
+describe('Slack: a support thread from first message to closed case', () => {
+  let h: SlackHarness;
+  let store: CaseStore;
+  const predictor = createScriptedPredictor();
+
+  beforeAll(async () => {
+    h = await startSlackHarness({ predictor });
+    store = h.server.services.store;
+    h.api.addUser({ id: CUSTOMER, name: 'maria', real_name: 'Maria Lopez' });
+    h.api.addUser({ id: AGENT, name: 'priya', real_name: 'Priya Agent' });
+  });
+  afterAll(() => h.close());
+
+  async function newWorkspace() {
+    const team = randomTeam();
+    const tenantId = slackTenantId(team);
+    await store.ensureTenant({ id: tenantId, platform: 'slack' });
+    await store.setFields(tenantId, TEST_FIELDS);
+    return { team, tenantId };
+  }
+
+  async function openThread(team: string, tenantId: string, text: string) {
+    const ts = newTs();
+    const res = await h.event(team, messageEvent({ user: CUSTOMER, text, ts }));
+    expect(res.status).toBe(200);
+    await h.settle();
+    const conversation = await store.findConversationByThread(tenantId, 'slack', ts);
+    expect(conversation).not.toBeNull();
+    return { ts, conversation: conversation! };
+  }
+
+  const lastCall = (method: string) => h.api.callsTo(method).at(-1)!;
+
+  it('runs the whole flow: intake card, accept, missing, update, highlight, edit, undo, end', async () => {
+    const { team, tenantId } = await newWorkspace();
+    h.api.reset();
+
+    // A customer's top-level message opens a conversation; the intake card is posted in its thread.
+    const { ts: threadTs, conversation } = await openThread(
+      team,
+      tenantId,
+      'hi, my parcel is late title="Parcel late"',
+    );
+    const intake = h.api.callsTo('chat.postMessage');
+    expect(intake).toHaveLength(1);
+    expect(intake[0]!.token).toBe('xoxb-test-token');
+    expect(intake[0]!.args).toMatchObject({ channel: 'CSUPPORT', thread_ts: threadTs });
+    expect(buttons(intake[0]!.args.blocks)).toEqual([
+      expect.objectContaining({ action_id: 'autocase_accept', value: conversation.id }),
+    ]);
+    const opened = await store.getConversation(tenantId, conversation.id);
+    expect(opened).toMatchObject({ state: 'open', customer: { id: CUSTOMER, name: 'Maria Lopez' } });
+    expect(opened!.cardRef).toMatch(/^CSUPPORT:\d+\.\d+$/);
+    const cardTs = opened!.cardRef!.split(':')[1]!;
+
+    // Accept: acked at once, "Filling fields…", then the pending card and an ephemeral naming what is missing.
+    h.api.reset();
+    const accept = await h.interact(
+      buttonClick(team, AGENT, 'autocase_accept', conversation.id, { messageTs: cardTs, threadTs }),
+    );
+    expect(accept.status).toBe(200);
+    await h.settle();
+    const updates = h.api.callsTo('chat.update');
+    expect(updates.length).toBeGreaterThanOrEqual(2);
+    expect(updates[0]!.args).toMatchObject({ channel: 'CSUPPORT', ts: cardTs });
+    expect(allText(updates[0]!.args)).toContain('Filling fields');
+    expect(allText(updates.at(-1)!.args)).not.toContain('Filling fields');
+    expect(allText(updates.at(-1)!.args)).toContain('Not enough context yet: missing Category');
+    const missing = lastCall('chat.postEphemeral');
+    expect(missing.args).toMatchObject({ channel: 'CSUPPORT', user: AGENT, thread_ts: threadTs });
+    expect(missing.args.text).toBe('Not enough context yet: missing Category');
+    expect(await store.getConversation(tenantId, conversation.id)).toMatchObject({
+      state: 'active',
+      assignedAgent: { id: AGENT, name: 'Priya Agent' },
+    });
+    expect(await store.getCase(tenantId, conversation.id)).toBeNull();
+
+    // More messages in the thread: the customer's and the agent's, with their roles.
+    await h.event(
+      team,
+      messageEvent({ user: CUSTOMER, text: 'category=Billing priority=Normal', thread_ts: threadTs }),
+    );
+    await h.event(team, messageEvent({ user: AGENT, text: 'Thanks, looking into it', thread_ts: threadTs }));
+    await h.settle();
+    const snap = await store.loadSnapshot(tenantId, conversation.id);
+    expect(snap!.messages.map((m) => m.role)).toEqual(['customer', 'customer', 'agent']);
+
+    // Update from conversation: now there is enough, so the case is created and the card becomes the case card.
+    h.api.reset();
+    await h.interact(buttonClick(team, AGENT, 'autocase_update', conversation.id, { messageTs: cardTs, threadTs }));
+    await h.settle();
+    const kase = await store.getCase(tenantId, conversation.id);
+    expect(kase).not.toBeNull();
+    expect(kase!.values.category).toMatchObject({ value: 'Billing', source: 'ai' });
+    expect(buttons(lastCall('chat.update').args.blocks).map((b) => b.action_id)).toEqual([
+      'autocase_update',
+      'autocase_edit',
+      'autocase_end',
+    ]);
+
+    // Nothing new: Update changes nothing and says so.
+    h.api.reset();
+    await h.interact(buttonClick(team, AGENT, 'autocase_update', conversation.id, { messageTs: cardTs, threadTs }));
+    await h.settle();
+    expect(allText(lastCall('chat.update').args)).toContain('No changes');
+
+    // The customer says something that changes a field: Update rewrites it in place, highlighted, with the banner.
+    await h.event(
+      team,
+      messageEvent({ user: CUSTOMER, text: 'actually it is urgent priority=Urgent', thread_ts: threadTs }),
+    );
+    await h.settle();
+    h.api.reset();
+    await h.interact(buttonClick(team, AGENT, 'autocase_update', conversation.id, { messageTs: cardTs, threadTs }));
+    await h.settle();
+    const highlighted = lastCall('chat.update');
+    expect(highlighted.args).toMatchObject({ channel: 'CSUPPORT', ts: cardTs });
+    expect(allText(highlighted.args)).toContain('Updated using AI: Priority');
+    expect(allText(highlighted.args)).toContain('Urgent');
+    expect(buttons(highlighted.args.blocks).map((b) => b.action_id)).toContain('autocase_undo');
+
+    // Undo puts back what the last AI update replaced (priority).
+    h.api.reset();
+    await h.interact(buttonClick(team, AGENT, 'autocase_undo', conversation.id, { messageTs: cardTs, threadTs }));
+    await h.settle();
+    expect(lastCall('chat.postEphemeral').args).toMatchObject({ user: AGENT, text: 'The last AI update was undone.' });
+    const undone = await store.getCase(tenantId, conversation.id);
+    expect(undone!.values.priority?.value).toBe('Normal');
+
+    // Edit opens a modal with typed inputs.
+    h.api.reset();
+    await h.interact(buttonClick(team, AGENT, 'autocase_edit', conversation.id, { messageTs: cardTs, threadTs }));
+    await h.settle();
+    const opened2 = lastCall('views.open');
+    const modal = opened2.args.view as { callback_id: string; private_metadata: string; blocks: Block[] };
+    expect(modal.callback_id).toBe('autocase_edit_case');
+    expect(opened2.args.trigger_id).toMatch(/^trigger-/);
+    const inputTypes = Object.fromEntries(
+      modal.blocks
+        .filter((b) => b.type === 'input')
+        .map((b) => [b.block_id, (b as unknown as { element: { type: string } }).element.type]),
+    );
+    expect(inputTypes).toMatchObject({
+      field_title: 'plain_text_input',
+      field_category: 'static_select',
+      field_email: 'email_text_input',
+      field_dueDate: 'datepicker',
+    });
+
+    // An invalid value is refused on its input; nothing is written.
+    const before = await store.getCase(tenantId, conversation.id);
+    const bad = await h.interact(
+      viewSubmission(team, AGENT, modal, {
+        ...input('field_title', { type: 'plain_text_input', value: 'Parcel late' }),
+        ...input('field_category', { type: 'static_select', selected_option: { value: 'Billing' } }),
+        ...input('field_email', { type: 'email_text_input', value: 'not-an-email' }),
+        ...input('field_dueDate', { type: 'datepicker', selected_date: '2026-04-01' }),
+      }),
+    );
+    expect(bad.status).toBe(200);
+    const badBody = (await bad.json()) as { response_action: string; errors: Record<string, string> };
+    expect(badBody.response_action).toBe('errors');
+    expect(Object.keys(badBody.errors)).toEqual(['field_email']);
+    expect(badBody.errors.field_email).toMatch(/not an email/);
+    await h.settle();
+    expect(await store.getCase(tenantId, conversation.id)).toEqual(before);
+
+    // A valid submit closes the modal, writes manual values and updates the card.
+    h.api.reset();
+    const good = await h.interact(
+      viewSubmission(team, AGENT, modal, {
+        ...input('field_title', { type: 'plain_text_input', value: 'Parcel late' }),
+        ...input('field_category', { type: 'static_select', selected_option: { value: 'Billing' } }),
+        ...input('field_priority', { type: 'static_select', selected_option: { value: 'High' } }),
+        ...input('field_email', { type: 'email_text_input', value: 'Maria@Example.com' }),
+        ...input('field_dueDate', { type: 'datepicker', selected_date: null }),
+      }),
+    );
+    expect(good.status).toBe(200);
+    expect(await good.text()).toBe('');
+    await h.settle();
+    const edited = await store.getCase(tenantId, conversation.id);
+    expect(edited!.values.email).toMatchObject({ value: 'maria@example.com', source: 'manual', updatedBy: AGENT });
+    expect(edited!.values.priority).toMatchObject({ value: 'High', source: 'manual' });
+    expect(allText(lastCall('chat.update').args)).toContain('maria@example.com');
+
+    // End: wrap-up, the card shows it.
+    h.api.reset();
+    await h.interact(buttonClick(team, AGENT, 'autocase_end', conversation.id, { messageTs: cardTs, threadTs }));
+    await h.settle();
+    expect(await store.getConversation(tenantId, conversation.id)).toMatchObject({ state: 'wrapUp' });
+    expect(allText(lastCall('chat.update').args)).toContain('Wrap-up');
+    expect(buttons(lastCall('chat.update').args.blocks).map((b) => b.action_id)).toContain('autocase_close');
+  });
+});
