@@ -4,7 +4,7 @@ import type { ChatCompletion } from 'openai/resources/chat/completions';
 import { type Logger, silentLogger } from '../../ports.js';
 import type { Prediction, PredictionInput, Predictor } from '../port.js';
 import { createOpenAiClient, type LlmConfig } from './client.js';
-import { buildChatRequest } from './request.js';
+import { buildChatRequest, type ChatRequest } from './request.js';
 import { readCompletion } from './response.js';
 
 export { DEFAULT_PROMPT_BUDGET } from './budget.js';
@@ -56,7 +56,17 @@ export function createLlmPredictor(config: LlmConfig, deps: LlmPredictorDeps): P
   return {
     name,
     async predict(input: PredictionInput): Promise<Prediction> {
-      const request = buildChatRequest(input, config);
+      if (input.fields.length === 0) return { fields: {}, predictor: name };
+      let request: ChatRequest;
+      try {
+        request = buildChatRequest(input, config);
+      } catch (err) {
+        return fallBack(
+          input,
+          `the request could not be built (${err instanceof Error ? err.name : 'unknown error'})`,
+          0,
+        );
+      }
       if (request.promptTokens > config.promptBudget) {
         // Only the fixed part (instructions, field list, schema) can do this: the conversation is cut to fit.
         logger.warn(
