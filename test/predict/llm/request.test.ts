@@ -1,3 +1,4 @@
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { countChatTokens, countTokens } from '../../../core/predict/llm/budget.js';
 import { buildChatRequest } from '../../../core/predict/llm/index.js';
@@ -104,5 +105,33 @@ describe('buildChatRequest (pure: what the benchmark measures)', () => {
     redactor.retainShown('only <EMAIL_1> and <PHONE_1> made it into the prompt');
     expect(redactor.hasUnknownPlaceholder('<EMAIL_2>')).toBe(true);
     expect(redactor.hasUnknownPlaceholder('<EMAIL_1> / <PHONE_1>')).toBe(false);
+  });
+
+  it('has a response schema that is valid JSON Schema and accepts exactly the contract', () => {
+    const r = buildChatRequest(input(billingChat()), { model: 'm' });
+    const format = r.body.response_format;
+    if (format?.type !== 'json_schema') throw new Error('expected a json_schema response format');
+    const validate = new Ajv({ strict: true }).compile(format.json_schema.schema!);
+    const entry = (value: unknown) => ({ value, confidence: 0.5, evidence: [1] });
+    const good = {
+      fields: {
+        title: entry('Double charge'),
+        description: entry(null),
+        category: entry('Billing'),
+        priority: entry(null),
+        email: entry('<EMAIL_1>'),
+        phone: entry(null),
+        amount: entry(49.99),
+        refundRequested: entry(true),
+        dueDate: entry('2026-12-04'),
+      },
+    };
+    expect(validate(good)).toBe(true);
+    expect(validate({ fields: { ...good.fields, category: entry('Refunds') } })).toBe(false);
+    expect(validate({ fields: { ...good.fields, amount: entry('49.99') } })).toBe(false);
+    expect(validate({ fields: { ...good.fields, extra: entry(1) } })).toBe(false);
+    const { title: _missing, ...withoutTitle } = good.fields;
+    expect(validate({ fields: withoutTitle })).toBe(false);
+    expect(validate({ fields: { ...good.fields, title: { value: 'x', confidence: 1, evidence: [1.5] } } })).toBe(false);
   });
 });
