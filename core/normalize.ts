@@ -36,7 +36,7 @@ function normalisePhone(raw: unknown, region: string): Normalised {
   const text = String(raw).trim();
   const country = (isSupportedCountry(region.toUpperCase()) ? region.toUpperCase() : 'US') as CountryCode;
   const phone = parsePhoneNumberFromString(text, { defaultCountry: country });
-  if (!phone || !phone.isPossible()) return { ok: false, reason: `"${text}" is not a phone number` };
+  if (!phone?.isPossible()) return { ok: false, reason: `"${text}" is not a phone number` };
   return { ok: true, value: phone.number };
 }
 
