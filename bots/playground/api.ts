@@ -7,7 +7,7 @@ import { readSetting } from '../../core/admin/settings.js';
 import { DomainError } from '../../core/errors.js';
 import { parseFieldDefinitions } from '../../core/fields.js';
 import type { ActionName, ActionOutcome, IncomingMessage } from '../../core/service.js';
-import type { Conversation, Message, Person, TenantSettings } from '../../core/types.js';
+import type { Conversation, FieldValue, Message, Person, TenantSettings } from '../../core/types.js';
 import type { Services } from '../services.js';
 import { type PlaygroundCard, renderPlaygroundCard } from './cards.js';
 import type { EventHub } from './events.js';
@@ -203,8 +203,14 @@ export function createPlaygroundApi({ services, tenantId, hub }: PlaygroundApiDe
         const values = readAdaptiveInputs(body.data, fields);
         const outcome = await cases.handle({ ...base, action: action.intent === 'create' ? 'create' : 'save', values });
         if (outcome.error) {
-          // The form stays open with the typed values and each problem under its input.
-          const card = renderPlaygroundCard(outcome.view, {
+          // The form stays open with what was typed (nothing is lost) and each problem under its input.
+          const typed = {
+            ...outcome.view,
+            fields: outcome.view.fields.map((f) =>
+              f.key in values ? { ...f, value: values[f.key] as FieldValue | null } : f,
+            ),
+          };
+          const card = renderPlaygroundCard(typed, {
             mode: 'edit',
             errors: outcome.error.fieldErrors ?? {},
             error: outcome.error.message,

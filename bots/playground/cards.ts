@@ -15,6 +15,8 @@ export interface PlaygroundCard {
   /** Words for the person who acted, e.g. which required fields are missing. */
   notice: string | null;
   error: string | null;
+  /** Problems by field key, shown under the edit form's inputs. */
+  fieldErrors: Record<string, string>;
 }
 
 let seq = 0;
@@ -41,5 +43,6 @@ export function renderPlaygroundCard(
     blockKit: renderBlockKit(view),
     notice: options.notice ?? null,
     error: options.error ?? null,
+    fieldErrors: options.errors ?? {},
   };
 }

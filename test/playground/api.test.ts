@@ -163,6 +163,9 @@ describe('conversations over the API', () => {
     expect(bad.body.error).toMatch(/Email/);
     expect(bad.body.card.mode).toBe('edit');
     expect(JSON.stringify(bad.body.card.adaptive)).toContain('"id":"error-email"');
+    expect(bad.body.card.fieldErrors).toHaveProperty('email');
+    // What was typed stays in the form.
+    expect(bad.body.card.view.fields.find((f: { key: string }) => f.key === 'email').value).toBe('not an email');
     const good = await act(id, 'save', formData(view, { email: 'MARIA@shop.example' }));
     expect(good.status).toBe(200);
     expect(good.body.card.mode).toBe('view');

@@ -205,10 +205,28 @@
     else if (own) showNotice(null);
   }
 
+  // Teams-like colours, so the card looks as it does in the Teams client (highlights in accent, errors in attention).
   const hostConfig = new AC.HostConfig({
     fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
     supportsInteractivity: true,
     spacing: { small: 6, default: 10, medium: 16, large: 24, extraLarge: 32, padding: 12 },
+    containerStyles: {
+      default: {
+        backgroundColor: '#FFFFFF',
+        foregroundColors: {
+          default: { default: '#242424', subtle: '#616161' },
+          accent: { default: '#4F52B2', subtle: '#6264A7' },
+          good: { default: '#237B4B', subtle: '#237B4B' },
+          warning: { default: '#8A5A00', subtle: '#8A5A00' },
+          attention: { default: '#C4314B', subtle: '#C4314B' },
+        },
+      },
+      emphasis: { backgroundColor: '#F5F5F5' },
+      accent: { backgroundColor: '#E8EBFA' },
+      good: { backgroundColor: '#E7F2DA' },
+      warning: { backgroundColor: '#FBF6D9' },
+      attention: { backgroundColor: '#FCF4F6' },
+    },
     actions: { maxActions: 8, buttonSpacing: 8, actionsOrientation: 'horizontal', actionAlignment: 'left' },
   });
 
@@ -242,7 +260,12 @@
     slack.replaceChildren(renderBlockKit(card.blockKit));
     $('json-adaptive').textContent = JSON.stringify(card.adaptive, null, 2);
     $('json-blockkit').textContent = JSON.stringify(card.blockKit, null, 2);
-    if (card.mode === 'edit') teams.querySelector('input, textarea, select')?.focus();
+    if (card.mode === 'edit') {
+      // Straight to the first input with a problem, else the first input.
+      const firstError = Object.keys(card.fieldErrors ?? {})[0];
+      const scope = (firstError && document.getElementById(`edit-${firstError}`)) || teams;
+      scope.querySelector('input, textarea, select')?.focus();
+    }
   }
 
   let acting = false;
