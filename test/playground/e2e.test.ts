@@ -132,6 +132,7 @@ describe('the playground in a browser', () => {
     // End the conversation: wrap-up, the case stays.
     await cardButton(page, 'End conversation').click();
     await poll(() => card(page).locator('#case-state').textContent()).toBe('Wrap-up');
+    await poll(() => page.locator('#thread-state').textContent()).toBe('Wrap-up');
     await poll(() => card(page).locator('#field-title').count()).toBe(1);
     await shot(page, '5-ended');
 

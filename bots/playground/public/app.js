@@ -125,17 +125,22 @@
     list.lastElementChild?.scrollIntoView({ block: 'nearest' });
   }
 
-  function renderThreadHead(payload) {
-    const conversation = payload?.conversation;
-    $('thread-title').textContent = conversation
-      ? `${conversation.customer ?? 'Customer'}${conversation.assignedAgent ? ` with ${conversation.assignedAgent}` : ''}`
+  /** Title and state badge of the thread, from the conversation or from the latest card (which may be newer). */
+  function renderThreadState(s) {
+    $('thread-title').textContent = s
+      ? `${s.customer ?? 'Customer'}${s.assignedAgent ? ` with ${s.assignedAgent}` : ''}`
       : 'New conversation';
     const badge = $('thread-state');
-    badge.hidden = !conversation;
-    if (conversation) {
-      badge.textContent = conversation.stateLabel;
-      badge.className = `badge state-${conversation.state}`;
+    badge.hidden = !s;
+    if (s) {
+      badge.textContent = s.stateLabel;
+      badge.className = `badge state-${s.state}`;
     }
+  }
+
+  function renderThreadHead(payload) {
+    const conversation = payload?.conversation;
+    renderThreadState(conversation);
     $('customer-name-row').hidden = Boolean(conversation);
     $('agent-composer').hidden = !conversation;
     state.suggestion = payload?.suggestion ?? null;
@@ -200,6 +205,13 @@
     $('card-stale').hidden = true;
     state.card = card;
     renderCard(card);
+    const { view } = card;
+    renderThreadState({
+      customer: view.customer?.name,
+      assignedAgent: view.assignedAgent?.name,
+      state: view.state,
+      stateLabel: view.stateLabel,
+    });
     if (card.error) showNotice(card.error, true);
     else if (card.notice) showNotice(card.notice);
     else if (own) showNotice(null);
@@ -451,8 +463,14 @@
       refreshListSoon();
       applyCard(data.card);
     });
-    events.addEventListener('admin', () => {
+    events.addEventListener('admin', (event) => {
       if ($('admin').open) loadAdmin().catch(() => {});
+      // New field definitions change every card: draw the open one again.
+      if (JSON.parse(event.data).what === 'fields' && state.selected) {
+        api('GET', `/conversations/${state.selected}`)
+          .then((payload) => applyCard(payload.card))
+          .catch(() => {});
+      }
     });
   }
 
