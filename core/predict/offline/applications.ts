@@ -49,7 +49,9 @@ const ADD_IN = /\b(?:the\s+)?(\p{Lu}[\p{L}\p{N}]+)\s+(add-?in|plug-?in|extension
 
 /** Whether a sentence carries an actual IT problem or request, so a passing mention ("Adobe on the loaner") is skipped. */
 function carriesIssue(folded: string): boolean {
-  return findConcepts(folded).some((h) => {
+  // The app's own name ("Outlook" is a mail concept) says nothing about a problem: look at the rest of the sentence.
+  const rest = KNOWN.reduce((s, [re]) => s.replace(new RegExp(re.source, 'gi'), ' '), folded).replace(/\s+/g, ' ');
+  return findConcepts(rest).some((h) => {
     const c = conceptById(h.id);
     return c !== undefined && c.id !== 'hardware' && (c.problem || c.weight >= 2);
   });
@@ -83,6 +85,14 @@ function appIn(text: string): string | null {
   if (best && addIn && fold(addIn[1]!) !== fold(best.name))
     return `${best.name} (${addIn[1]} ${addIn[2]!.toLowerCase()})`;
   if (best) return best.name;
+  // "could you install Tableau", "access to Looker", "a seat in Miro": a name right after the request.
+  const requested =
+    /\b(?:install|reinstall|uninstall|update|upgrade|access to|licen[cs]e for|seat (?:in|for|on)|account (?:in|for|on)|log ?in to|sign in to|open|launch)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}]+(?:\s\p{Lu}[\p{L}\p{N}]+)?)\b(?!\s+(?:shared|drive|folder|team|channel|mailbox|inbox|group|distribution|calendar|site|printer|room|building|office|floor))/u.exec(
+      text,
+    );
+  if (requested && !/^(?:The|My|It|This|That|Windows|Mac|MacOS|iOS|Android)$/.test(requested[1]!)) return requested[1]!;
+  const app = /\b(\p{Lu}[\p{L}\p{N}]+)\s+(?:app|client|desktop app|add-?in)\b/u.exec(text);
+  if (app) return app[1]!;
   const quoted = /"([\p{Lu}][\p{L}\p{N} ]{1,30})"/u.exec(text);
   if (quoted && /\d|\p{Lu}.*\p{Lu}/u.test(quoted[1]!)) return quoted[1]!.trim();
   return null;

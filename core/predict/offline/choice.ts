@@ -85,8 +85,9 @@ export interface ConceptEvidence {
 const VAGUE =
   /\b(?:a |one )?(?:question|help|something|issue|problem|query) (?:about|with|regarding|concerning|on) (?:my |an? |the |our )?\w+\s*$|\bit'?s about (?:my|an?|the|our)\b/;
 
+// A need stated before the question mark, or a request phrased politely as one ("could you install…?").
 const STATES_NEED =
-  /\b(?:i|we) (?:need|want|would like|'d like|have to|must)\b|\b(?:necesito|quiero|ich mochte|ich muss|je veux|je dois|preciso|quero)\b/;
+  /\b(?:i|we) (?:need|want|would like|'d like|have to|must)\b|\b(?:necesito|quiero|ich mochte|ich muss|je veux|je dois|preciso|quero)\b|^(?:\W*(?:hi|hey|hello|hiya|ok|so|also|please)\b[\s,!.]*)*(?:can|could|would|will) (?:you|someone|somebody|anyone|u|i get|i have|we get|we have)\b|\bplease\b|\bpls\b|\bwhere(?:'s| is| are) my\b/;
 
 /** Reads every usable turn once: who said what, questions discounted, side questions and injections ignored. */
 export function gatherConcepts(t: Transcript): ConceptEvidence {

@@ -13,6 +13,9 @@ const PATTERNS: RegExp[] = [
   /\b(?:priority|category|refundrequested|duedate)\s*=/,
   /\bdo not (?:mention|reveal|tell)\b[^.!?\n]{0,20}\b(?:this|the) (?:note|instruction|message)/,
   /\byou are now\b|\bact as (?:an?|the) (?:ai|assistant|system)\b|\bjailbreak\b/,
+  /\b(?:system|admin|developer|debug|god)[ _-]?(?:override|mode|prompt|instruction)\b/,
+  /\btreat (?:this|the) (?:chat|conversation|ticket|case|message|request) as\b/,
+  /\b(?:classify|categori[sz]e|label|tag|flag|prioriti[sz]e) (?:this|the) (?:chat|conversation|ticket|case) (?:as|with)\b/,
 ];
 
 export function isInjection(text: string): boolean {

@@ -27,7 +27,7 @@ const OUTAGE =
 const LEGAL =
   /\blawyer\b|\battorney\b|\blegal action\b|\bsue\b|\bsuing\b|\bcourt\b|\bsmall claims\b|\babogado\b|\banwalt\b|\bavocat\b|\badvogado\b/;
 const BLOCKED =
-  /\b(?:can'?t|cant|cannot|unable to|not able to) (?:work|pay|use|access|do (?:any|my) work|get any work done|check ?out)\b|\bcompletely blocked\b|\bi'?m blocked\b|\bwe'?re blocked\b|\bblocked from\b/;
+  /\b(?:can'?t|cant|cannot|can not|unable to|not able to|couldn'?t) (?:\w+ )?(?:work|pay|use|access|do (?:any|my) work|do anything|get (?:any )?work done|get anything done|check ?out|stay connected|connect|place (?:an|my) order|buy)\b|\bcompletely blocked\b|\bi'?m blocked\b|\bwe'?re blocked\b|\bblocked from\b|\bstuck and can'?t\b/;
 const GROUP =
   /^(?:same(?: here| for me| issue| problem)?|me too|\+1|yes!*|same!*)\b|\bthought it was just me\b|\banyone else\b/;
 const NO_RUSH =
@@ -106,7 +106,9 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
       if (customers.size > 1 && GROUP.test(turn.folded.trim())) high.push(turn);
       if (
         /\b(?:vpn|globalprotect|anyconnect)\b/.test(turn.folded) &&
-        /\b(?:won'?t|can'?t|cannot|not|doesn'?t|unable to) connect\b|\bunreachable\b/.test(turn.folded)
+        /\b(?:won'?t|can'?t|cannot|can not|not|doesn'?t|unable to) (?:stay )?connect\w*\b|\bunreachable\b|\bkeeps? (?:disconnecting|dropping)\b/.test(
+          turn.folded,
+        )
       )
         high.push(turn);
     }

@@ -52,7 +52,19 @@ const GROUPS: Record<string, string[]> = {
   coffee: ['espresso', 'machine', 'maker', 'grinder', 'kettle', 'toaster', 'cooker', 'fryer', 'microwave'],
   cookware: ['pan', 'pans', 'pot', 'pots', 'oven', 'skillet', 'wok', 'knife', 'knives', 'cookware', 'dutch'],
   audio: ['headphones', 'earbuds', 'earbud', 'buds', 'speaker', 'speakers', 'headset', 'soundbar'],
-  charger: ['charger', 'chargers', 'charging', 'pad', 'adapter', 'cable', 'powerbank', 'dock'],
+  charger: [
+    'charger',
+    'chargers',
+    'charging',
+    'pad',
+    'adapter',
+    'cable',
+    'powerbank',
+    'bank',
+    'plug',
+    'battery',
+    'dock',
+  ],
   electronics: [
     'laptop',
     'tablet',
@@ -99,6 +111,11 @@ const GROUPS: Record<string, string[]> = {
     'mug',
     'mugs',
     'candle',
+    'cushion',
+    'throw',
+    'plate',
+    'bowl',
+    'diffuser',
     'curtains',
     'duvet',
     'pillow',
@@ -123,6 +140,12 @@ for (const [group, nouns] of Object.entries(GROUPS)) for (const n of nouns) GROU
 
 /** Heads that say nothing on their own ("the set", "the pad", "my plan"): only with a modifier. */
 const NEEDS_MODIFIER = new Set([
+  'bank',
+  'plug',
+  'throw',
+  'plate',
+  'bowl',
+  'battery',
   'set',
   'pad',
   'kit',
@@ -168,6 +191,33 @@ const FOREIGN: Record<string, string> = {
   rucksack: 'backpack',
   kaffeemaschine: 'coffee machine',
   mixer: 'blender',
+  kleid: 'dress',
+  hose: 'trousers',
+  hemd: 'shirt',
+  mantel: 'coat',
+  stiefel: 'boots',
+  lampe: 'lamp',
+  robe: 'dress',
+  pantalon: 'trousers',
+  chemise: 'shirt',
+  manteau: 'coat',
+  bottes: 'boots',
+  vestido: 'dress',
+  pantalones: 'trousers',
+  camisa: 'shirt',
+  abrigo: 'coat',
+  botas: 'boots',
+  lampara: 'lamp',
+  calca: 'trousers',
+  casaco: 'coat',
+  luminaria: 'lamp',
+  canape: 'sofa',
+  colchon: 'mattress',
+  matratze: 'mattress',
+  matelas: 'mattress',
+  colchao: 'mattress',
+  portatil: 'laptop',
+  ordinateur: 'laptop',
   ladegerat: 'charger',
   kopfhorer: 'headphones',
   chaussures: 'shoes',
@@ -216,6 +266,10 @@ const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text) || /^[\p{Ll}]+\p{Lu}
 const isModel = (t: Token) => /\d/.test(t.text) && t.text.length <= 12;
 const headOf = (t: Token): string | undefined => {
   if (GROUP_OF.has(t.folded)) return t.folded;
+  // Plurals of the listed nouns: "candles", "dresses", "bookshelves".
+  for (const stem of [t.folded.replace(/es$/, ''), t.folded.replace(/s$/, ''), t.folded.replace(/ves$/, 'f')]) {
+    if (stem !== t.folded && stem.length > 2 && GROUP_OF.has(stem)) return stem;
+  }
   if (/-seater$/.test(t.folded)) return 'seater';
   return undefined;
 };
