@@ -22,6 +22,7 @@ export interface TeamsActivity {
   entities?: Array<{ type?: string; text?: string; mentioned?: { id?: string; name?: string } }>;
   value?: unknown;
   replyToId?: string;
+  attachments?: Array<{ contentType?: string; name?: string }>;
 }
 
 export const TEAMS_TENANT_PREFIX = 'teams:';

@@ -85,14 +85,15 @@ export function createMessageHandler(deps: MessageDeps) {
     const parsed = escalationOf(activity);
     if (!parsed.ok) logger.warn({ tenantId, reason: parsed.message }, 'escalation data ignored');
     const escalation = parsed.ok ? parsed.escalation : null;
-    const text = plainText(activity);
+    const text = plainText(activity) || attachmentNote(activity) || (escalation?.summary ?? '');
+    if (!text && !escalation) return;
     const result = await cases.ingest(tenantId, {
       platform: 'teams',
       channelId: activity.channelData?.channel?.id ?? thread.baseId,
       threadRef: thread.threadId,
       platformMessageId: activity.id,
       author: personOf(activity),
-      text: text || (escalation?.summary ?? ''),
+      text,
       isBot: activity.from?.role === 'bot',
       isThreadStart: thread.isRoot,
       escalation,
@@ -120,4 +121,14 @@ export function createMessageChangeHandler({ store, logger }: { store: CaseStore
         : await store.deleteMessage(tenantId, conversation.id, activity.id);
     logger.debug({ tenantId, change, changed }, 'Teams message change');
   };
+}
+
+/** A post with only files or images still counts; the transcript says what it was. */
+function attachmentNote(activity: TeamsActivity): string {
+  const files = (activity.attachments ?? []).filter((a) => a.contentType !== 'text/html');
+  if (files.length === 0) return '';
+  const names = files.map((a) => a.name).filter(Boolean);
+  return names.length
+    ? `[attachment: ${names.join(', ')}]`
+    : `[${files.length} attachment${files.length === 1 ? '' : 's'}]`;
 }

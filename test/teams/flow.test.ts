@@ -321,6 +321,36 @@ describe('Teams channel conversation, end to end over HTTP', () => {
     expect(server.logs.join('\n')).toContain('escalation data ignored');
   });
 
+  it('reflects edited and deleted messages, and keeps attachment-only posts', async () => {
+    const t = await newTenant();
+    const post = t.post(maria, 'title="Typo" category=Billing');
+    await send(post);
+    const reply = t.reply(post.threadId, maria, 'my email is maria@exampel.com');
+    await send(reply);
+    await send(t.reply(post.threadId, maria, '', { attachments: [{ contentType: 'image/png', name: 'receipt.png' }] }));
+    await send(t.reply(post.threadId, maria, '   '));
+
+    await send({
+      ...reply,
+      type: 'messageUpdate',
+      text: 'my email is maria@example.com',
+      channelData: { ...reply.channelData, eventType: 'editMessage' },
+    });
+    await send({
+      ...post,
+      type: 'messageDelete',
+      channelData: { ...post.channelData, eventType: 'softDeleteMessage' },
+    });
+
+    const conversation = await conversationOf(t, post.threadId);
+    const snap = await store.loadSnapshot(t.tenantId, conversation.id);
+    expect(snap!.messages.map((m) => [m.text, m.deleted])).toEqual([
+      ['title="Typo" category=Billing', true],
+      ['my email is maria@example.com', false],
+      ['[attachment: receipt.png]', false],
+    ]);
+  });
+
   it('retries a flaky Bot Connector when posting the intake card', async () => {
     const t = await newTenant();
     connector.failNextCalls(1);
