@@ -1,4 +1,10 @@
-import { App, ExpressReceiver, webApi } from '@slack/bolt';
+import {
+  App,
+  AuthorizationError,
+  ExpressReceiver,
+  type ReceiverProcessEventErrorHandlerArgs,
+  webApi,
+} from '@slack/bolt';
 import type { Express, NextFunction, Request, Response } from 'express';
 import { SLACK_CREATE_CALLBACK_ID, SLACK_EDIT_CALLBACK_ID } from '../../cards/actions.js';
 import type { MountedAdapter, PlatformAdapter } from '../adapter.js';
@@ -64,6 +70,7 @@ async function mountSlack(
     endpoints: SLACK_EVENTS_PATH,
     logger: boltLogger,
     processBeforeResponse: false,
+    processEventErrorHandler: async (args) => answerBoltFailure(args, logger),
   });
   const bolt = new App({
     receiver,
@@ -153,4 +160,28 @@ function refuseFutureTimestamps(req: Request, res: Response, next: NextFunction)
     return;
   }
   next();
+}
+
+/**
+ * A signed payload Bolt itself cannot process (malformed fields): 400 with a log line instead of Bolt's 500, which
+ * would only make Slack retry the same thing. The process carries on either way.
+ */
+async function answerBoltFailure(
+  { error, response }: ReceiverProcessEventErrorHandlerArgs,
+  logger: Services['logger'],
+): Promise<boolean> {
+  if (response.headersSent) {
+    logger.error({ err: slackError(error) }, 'slack processing failed after ack');
+    return false;
+  }
+  if (error instanceof AuthorizationError) {
+    logger.error({ err: slackError(error) }, 'slack authorization failed (auth.test)');
+    response.writeHead(401);
+    response.end();
+    return true;
+  }
+  logger.warn({ err: slackError(error) }, 'slack payload could not be processed');
+  response.writeHead(400);
+  response.end();
+  return false;
 }

@@ -221,4 +221,279 @@ describe('Slack: a support thread from first message to closed case', () => {
     expect(allText(lastCall('chat.update').args)).toContain('Wrap-up');
     expect(buttons(lastCall('chat.update').args.blocks).map((b) => b.action_id)).toContain('autocase_close');
   });
+
+  it('creates the case at End when there is enough by then, and tells the agent', async () => {
+    const { team, tenantId } = await newWorkspace();
+    const { ts: threadTs, conversation } = await openThread(team, tenantId, 'hello title="Wrong size"');
+    await h.interact(buttonClick(team, AGENT, 'autocase_accept', conversation.id, { threadTs }));
+    await h.settle();
+    expect(await store.getCase(tenantId, conversation.id)).toBeNull();
+    await h.event(team, messageEvent({ user: CUSTOMER, text: 'category="Shipping & delivery"', thread_ts: threadTs }));
+    await h.settle();
+    h.api.reset();
+    await h.interact(buttonClick(team, AGENT, 'autocase_end', conversation.id, { threadTs }));
+    await h.settle();
+    expect(await store.getConversation(tenantId, conversation.id)).toMatchObject({ state: 'wrapUp' });
+    expect(await store.getCase(tenantId, conversation.id)).toMatchObject({
+      values: { category: expect.objectContaining({ value: 'Shipping & delivery' }) },
+    });
+    expect(lastCall('chat.postEphemeral').args.text).toBe(
+      'Conversation ended; the case was created from the conversation.',
+    );
+    expect(allText(lastCall('chat.update').args)).toContain('Wrong size');
+  });
+
+  it('creates a case by hand from the Create modal, refusing a submit without the required fields', async () => {
+    const { team, tenantId } = await newWorkspace();
+    const { threadTs, conversation } = await (async () => {
+      const opened = await openThread(team, tenantId, 'I need help');
+      return { threadTs: opened.ts, conversation: opened.conversation };
+    })();
+    await h.interact(buttonClick(team, AGENT, 'autocase_accept', conversation.id, { threadTs }));
+    await h.settle();
+    expect(buttons(lastCall('chat.update').args.blocks).map((b) => b.action_id)).toContain('autocase_create');
+
+    h.api.reset();
+    await h.interact(buttonClick(team, AGENT, 'autocase_create', conversation.id, { threadTs }));
+    await h.settle();
+    const modal = lastCall('views.open').args.view as Record<string, unknown>;
+    expect(modal.callback_id).toBe('autocase_create_case');
+
+    const refused = await h.interact(
+      viewSubmission(team, AGENT, modal, {
+        ...input('field_title', { type: 'plain_text_input', value: 'Needs help' }),
+        ...input('field_category', { type: 'static_select', selected_option: null }),
+      }),
+    );
+    expect(await refused.json()).toEqual({ response_action: 'errors', errors: { field_category: 'required' } });
+    expect(await store.getCase(tenantId, conversation.id)).toBeNull();
+
+    h.api.reset();
+    const created = await h.interact(
+      viewSubmission(team, AGENT, modal, {
+        ...input('field_title', { type: 'plain_text_input', value: 'Needs help' }),
+        ...input('field_category', { type: 'static_select', selected_option: { value: 'Technical issue' } }),
+      }),
+    );
+    expect(await created.text()).toBe('');
+    await h.settle();
+    expect(await store.getCase(tenantId, conversation.id)).toMatchObject({
+      values: {
+        title: expect.objectContaining({ value: 'Needs help', source: 'manual' }),
+        category: expect.objectContaining({ value: 'Technical issue', source: 'manual' }),
+      },
+    });
+    expect(allText(lastCall('chat.update').args)).toContain('Needs help');
+  });
+
+  it('opens a conversation from a self-service bot escalation (message metadata) and uses its values', async () => {
+    const { team, tenantId } = await newWorkspace();
+    const ts = newTs();
+    h.api.reset();
+    await h.event(team, {
+      type: 'message',
+      subtype: 'bot_message',
+      channel: 'CSUPPORT',
+      channel_type: 'channel',
+      ts,
+      bot_id: 'BHELPBOT',
+      username: 'HelpBot',
+      text: 'Handing over to a human: customer was double charged',
+      metadata: {
+        event_type: 'support_escalation',
+        event_payload: {
+          summary: 'Customer was charged twice for March',
+          values: { title: 'Charged twice', category: 'Billing', nested: { no: 1 } },
+        },
+      },
+    });
+    await h.settle();
+    const conversation = await store.findConversationByThread(tenantId, 'slack', ts);
+    expect(conversation).toMatchObject({
+      state: 'open',
+      escalation: {
+        bot: 'HelpBot',
+        summary: 'Customer was charged twice for March',
+        values: { title: 'Charged twice', category: 'Billing' },
+      },
+    });
+    expect(h.api.callsTo('chat.postMessage')).toHaveLength(1);
+    expect(allText(h.api.callsTo('chat.postMessage')[0]!.args)).toContain('Customer was charged twice for March');
+
+    await h.interact(buttonClick(team, AGENT, 'autocase_accept', conversation!.id, { threadTs: ts }));
+    await h.settle();
+    expect(await store.getCase(tenantId, conversation!.id)).toMatchObject({
+      values: {
+        title: expect.objectContaining({ value: 'Charged twice', source: 'escalation' }),
+        category: expect.objectContaining({ value: 'Billing', source: 'escalation' }),
+      },
+    });
+  });
+
+  it('reflects message edits and deletions, and ignores its own and non-conversation messages', async () => {
+    const { team, tenantId } = await newWorkspace();
+    const { ts: threadTs, conversation } = await openThread(team, tenantId, 'my email is a@example.com');
+    const replyTs = newTs();
+    await h.event(team, messageEvent({ user: CUSTOMER, text: 'order 1234', ts: replyTs, thread_ts: threadTs }));
+    await h.settle();
+
+    await h.event(team, {
+      type: 'message',
+      subtype: 'message_changed',
+      channel: 'CSUPPORT',
+      channel_type: 'channel',
+      ts: newTs(),
+      message: {
+        type: 'message',
+        user: CUSTOMER,
+        text: 'my email is b@example.com',
+        ts: threadTs,
+        thread_ts: threadTs,
+      },
+      previous_message: { type: 'message', user: CUSTOMER, text: 'my email is a@example.com', ts: threadTs },
+    });
+    await h.event(team, {
+      type: 'message',
+      subtype: 'message_deleted',
+      channel: 'CSUPPORT',
+      channel_type: 'channel',
+      ts: newTs(),
+      deleted_ts: replyTs,
+      previous_message: { type: 'message', user: CUSTOMER, text: 'order 1234', ts: replyTs, thread_ts: threadTs },
+    });
+    // The bot's own card posts and edits come back as events: not conversation messages.
+    await h.event(team, messageEvent({ user: 'UAUTOCASE', bot_id: 'BAUTOCASE', text: 'card', thread_ts: threadTs }));
+    await h.event(team, {
+      type: 'message',
+      subtype: 'message_changed',
+      channel: 'CSUPPORT',
+      ts: newTs(),
+      message: {
+        type: 'message',
+        bot_id: 'BAUTOCASE',
+        user: 'UAUTOCASE',
+        text: 'card v2',
+        ts: '1.0',
+        thread_ts: threadTs,
+      },
+    });
+    // A join notice and a reply in a thread that is not a conversation are not either.
+    await h.event(team, messageEvent({ subtype: 'channel_join', user: CUSTOMER, text: 'joined', thread_ts: threadTs }));
+    await h.event(team, messageEvent({ user: CUSTOMER, text: 'stray', thread_ts: newTs() }));
+    await h.settle();
+
+    const snap = await store.loadSnapshot(tenantId, conversation.id);
+    expect(snap!.messages.map((m) => [m.text, m.deleted])).toEqual([
+      ['my email is b@example.com', false],
+      ['order 1234', true],
+    ]);
+    // A deleted message is not shown to the predictor.
+    predictor.calls.length = 0;
+    await h.interact(buttonClick(team, AGENT, 'autocase_accept', conversation.id, { threadTs }));
+    await h.settle();
+    expect(predictor.calls.at(-1)!.messages.map((m) => m.text)).toEqual(['my email is b@example.com']);
+  });
+
+  it('processes a retried delivery once, even three concurrent ones', async () => {
+    const { team, tenantId } = await newWorkspace();
+    const ts = newTs();
+    const event = messageEvent({ user: CUSTOMER, text: 'retry me', ts });
+    h.api.reset();
+    const responses = await Promise.all([
+      h.event(team, event, { eventId: 'EvRETRY1' }),
+      h.event(team, event, {
+        eventId: 'EvRETRY1',
+        headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' },
+      }),
+      h.event(team, event, {
+        eventId: 'EvRETRY1',
+        headers: { 'x-slack-retry-num': '2', 'x-slack-retry-reason': 'http_timeout' },
+      }),
+    ]);
+    expect(responses.map((r) => r.status)).toEqual([200, 200, 200]);
+    await h.settle();
+    const conversation = await store.findConversationByThread(tenantId, 'slack', ts);
+    const snap = await store.loadSnapshot(tenantId, conversation!.id);
+    expect(snap!.messages).toHaveLength(1);
+    expect(h.api.callsTo('chat.postMessage')).toHaveLength(1);
+  });
+
+  it('truncates a huge message and survives odd payloads', async () => {
+    const { team, tenantId } = await newWorkspace();
+    const ts = newTs();
+    await h.event(team, messageEvent({ user: CUSTOMER, text: `long ${'x'.repeat(100_000)}`, ts }));
+    await h.settle();
+    const conversation = await store.findConversationByThread(tenantId, 'slack', ts);
+    const [message] = (await store.loadSnapshot(tenantId, conversation!.id))!.messages;
+    expect(message!.text.length).toBeLessThan(41_000);
+    expect(message!.text).toMatch(/…\(truncated\)$/);
+
+    const odd = [
+      await h.event(team, { type: 'message' }),
+      await h.event(team, { type: 'message', channel: 42, ts: { x: 1 }, text: ['no'] }),
+      await h.event(team, messageEvent({ user: CUSTOMER, text: 'meta', metadata: 'not an object' })),
+      await h.interact({
+        type: 'block_actions',
+        team: { id: team },
+        user: { id: AGENT },
+        actions: [{ action_id: 'autocase_accept', value: 'not-a-uuid' }],
+      }),
+      await h.interact({ type: 'block_actions', actions: 'nope' }),
+      await h.interact({
+        type: 'view_submission',
+        team: { id: team },
+        user: { id: AGENT },
+        view: { callback_id: 'autocase_edit_case', private_metadata: '{bad json' },
+      }),
+      await h.post('{"type":"event_callback", broken', 'application/json'),
+    ];
+    await h.settle();
+    // Payloads Bolt itself cannot read get a 400 and a log line (a 500 would only make Slack retry them).
+    expect(odd.map((r) => r.status)).toEqual([200, 400, 200, 200, 400, 200, 400]);
+    expect(h.server.logs.join('')).toContain('slack payload could not be processed');
+    const health = await fetch(`${h.server.url}/healthz`);
+    expect(health.status).toBe(200);
+  });
+
+  it('keeps workspaces apart: another team cannot act on a conversation by its id', async () => {
+    const a = await newWorkspace();
+    const b = await newWorkspace();
+    const { ts: threadTs, conversation } = await openThread(a.team, a.tenantId, 'team A problem title="A"');
+    h.api.reset();
+    await h.interact(buttonClick(b.team, AGENT, 'autocase_accept', conversation.id, { threadTs }));
+    await h.interact(buttonClick(b.team, AGENT, 'autocase_edit', conversation.id, { threadTs }));
+    const submit = await h.interact(
+      viewSubmission(
+        b.team,
+        AGENT,
+        {
+          callback_id: 'autocase_edit_case',
+          private_metadata: JSON.stringify({ conversationId: conversation.id }),
+          blocks: [{ type: 'input', block_id: 'field_title' }],
+        },
+        input('field_title', { type: 'plain_text_input', value: 'hijacked' }),
+      ),
+    );
+    await h.settle();
+    expect(await submit.json()).toEqual({
+      response_action: 'errors',
+      errors: { field_title: 'That conversation does not exist.' },
+    });
+    expect(await store.getConversation(a.tenantId, conversation.id)).toMatchObject({
+      state: 'open',
+      assignedAgent: null,
+    });
+    expect(h.api.callsTo('chat.update')).toHaveLength(0);
+    expect(h.api.callsTo('views.open')).toHaveLength(0);
+    expect(h.api.callsTo('chat.postEphemeral').map((c) => c.args.text)).toEqual([
+      'That conversation does not exist.',
+      'That conversation does not exist.',
+    ]);
+    // The same thread id in team B is a different conversation.
+    await h.event(b.team, messageEvent({ user: CUSTOMER, text: 'team B', ts: threadTs }));
+    await h.settle();
+    const inB = await store.findConversationByThread(b.tenantId, 'slack', threadTs);
+    expect(inB!.id).not.toBe(conversation.id);
+    expect((await store.loadSnapshot(a.tenantId, conversation.id))!.messages).toHaveLength(1);
+  });
 });
