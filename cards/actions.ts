@@ -80,6 +80,11 @@ export const adaptiveInputId = (key: string): string => `${ADAPTIVE_INPUT_PREFIX
 export interface AdaptiveActionData {
   conversationId: string;
   intent?: 'create';
+  /**
+   * On Save: the keys of the fields the form had inputs for. Teams leaves an emptied input out of `data`, so only
+   * these keys can mean "cleared"; a field shown read-only is not listed and stays untouched.
+   */
+  fields?: string[];
 }
 
 export interface ParsedAdaptiveAction {
@@ -107,17 +112,19 @@ export function parseAdaptiveAction(verb: unknown, data: unknown): ParsedAdaptiv
 }
 
 /**
- * Edit values for the agent (`editCase`/`createCaseManually`) from an Adaptive save, one entry per editable field:
- * '' or a missing input means "cleared" (null); toggles become booleans; everything else stays as typed, for the
- * core normalisers to validate.
+ * Edit values for the agent (`editCase`/`createCaseManually`) from an Adaptive save, one entry per field the form
+ * could edit (`data.fields`, else every field): '' or a missing input means "cleared" (null); toggles become
+ * booleans; everything else stays as typed, for the core normalisers to validate.
  */
 export function readAdaptiveInputs(
   data: unknown,
   fields: ReadonlyArray<{ key: string; type: FieldType }>,
 ): Record<string, unknown> {
   const record = data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+  const editable = Array.isArray(record.fields) ? new Set(record.fields.map(String)) : null;
   const out: Record<string, unknown> = {};
   for (const field of fields) {
+    if (editable && !editable.has(field.key)) continue;
     const raw = record[adaptiveInputId(field.key)];
     if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) {
       out[field.key] = null;

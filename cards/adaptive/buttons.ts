@@ -9,10 +9,11 @@ const DESTRUCTIVE: ReadonlySet<CaseActionName> = new Set(['end', 'close']);
 export function executeAction(
   name: CaseActionName,
   conversationId: string,
-  options: { withInputs?: boolean; intent?: 'create' } = {},
+  options: { withInputs?: boolean; intent?: 'create'; fields?: string[] } = {},
 ): AcAction {
   const data: AdaptiveActionData = { conversationId };
   if (options.intent) data.intent = options.intent;
+  if (options.fields) data.fields = options.fields;
   const action: AcAction = {
     type: 'Action.Execute',
     id: `action-${name}`,

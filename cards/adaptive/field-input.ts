@@ -17,6 +17,24 @@ function raw(field: FieldView): string {
   return v === null ? '' : String(v);
 }
 
+/**
+ * A field too long to carry in a card that must stay under Teams' size cap: shown, not editable, and left out of the
+ * Save's field list so saving never clears it.
+ */
+export function renderReadOnlyField(field: FieldView): AcElement {
+  return container(
+    [
+      textBlock(escapeMarkdown(field.label), { weight: 'bolder' }),
+      textBlock(escapeMarkdown('Too long to edit in Teams; it stays unchanged.'), {
+        isSubtle: true,
+        size: 'small',
+        spacing: 'none',
+      }),
+    ],
+    { id: `edit-${field.key}`, spacing: 'small' },
+  );
+}
+
 /** The typed Adaptive input for a field, labelled, with the server's error (if any) right under it. */
 export function renderFieldInput(field: FieldView, error?: string): AcElement {
   const id = adaptiveInputId(field.key);

@@ -3,9 +3,24 @@ import { AI_MARK, changedText, evidenceText, isAiValue, lowConfidenceText, value
 import { type AcElement, type ContainerStyle, column, columnSet, container, textBlock } from './elements.js';
 import { escapeMarkdown, escapeTruncated } from './escape.js';
 
-/** Teams caps a card at ~28 KB; a view shows a long value's start, the edit form carries it whole. */
-export const MAX_VALUE_CHARS = 600;
-const MAX_EVIDENCE = 3;
+/** How much of each field a view shows; the card steps down a level at a time until it fits Teams' size cap. */
+export interface FieldDetail {
+  valueChars: number;
+  evidence: number;
+  /** One FactSet for all fields, markers inline: the smallest form a case can take. */
+  compact?: boolean;
+}
+
+export const FIELD_DETAIL: readonly FieldDetail[] = [
+  { valueChars: 600, evidence: 3 },
+  { valueChars: 250, evidence: 2 },
+  { valueChars: 100, evidence: 1 },
+  { valueChars: 60, evidence: 0, compact: true },
+  { valueChars: 30, evidence: 0, compact: true },
+];
+
+/** Past this many facts even the compact form gives up listing fields one by one. */
+const MAX_FACTS = 200;
 
 export const fieldId = (key: string): string => `field-${key}`;
 export const evidenceId = (key: string): string => `evidence-${key}`;
@@ -19,10 +34,10 @@ function highlight(field: FieldView): ContainerStyle {
 }
 
 /** One field in view mode: label, value (✨ when AI-filled), changed/low-confidence markers, evidence on demand. */
-export function renderField(field: FieldView): AcElement {
+export function renderField(field: FieldView, detail: FieldDetail = FIELD_DETAIL[0]!): AcElement {
   const ai = isAiValue(field);
-  const value = `${escapeTruncated(valueText(field), MAX_VALUE_CHARS)}${ai ? ` ${AI_MARK}` : ''}`;
-  const showEvidence = field.evidence.length > 0 && field.source !== 'manual';
+  const value = `${escapeTruncated(valueText(field), detail.valueChars)}${ai ? ` ${AI_MARK}` : ''}`;
+  const showEvidence = detail.evidence > 0 && field.evidence.length > 0 && field.source !== 'manual';
   const columns: AcElement[] = [
     column([textBlock(escapeMarkdown(field.label), { weight: 'bolder' })], 1),
     column(
@@ -41,7 +56,7 @@ export function renderField(field: FieldView): AcElement {
   const items: AcElement[] = [columnSet(columns)];
   if (field.changed) {
     items.push(
-      textBlock(escapeTruncated(changedText(field), MAX_VALUE_CHARS), {
+      textBlock(escapeTruncated(changedText(field), detail.valueChars + 40), {
         id: `${fieldId(field.key)}-changed`,
         color: 'accent',
         size: 'small',
@@ -61,7 +76,7 @@ export function renderField(field: FieldView): AcElement {
   }
   if (showEvidence) {
     const quotes = field.evidence
-      .slice(0, MAX_EVIDENCE)
+      .slice(0, detail.evidence)
       .map((e) => textBlock(escapeMarkdown(evidenceText(e)), { size: 'small', isSubtle: true }));
     items.push(container(quotes, { id: evidenceId(field.key), hidden: true, style: 'emphasis', spacing: 'small' }));
   }
@@ -72,4 +87,29 @@ export function renderField(field: FieldView): AcElement {
 export function renderAiLegend(fields: FieldView[]): AcElement[] {
   if (!fields.some(isAiValue)) return [];
   return [textBlock(`${AI_MARK} filled by AI`, { size: 'small', isSubtle: true, spacing: 'small' })];
+}
+
+/** All fields as one FactSet (used only when a case is too big for the full layout): value, ✨ and flags inline. */
+export function renderFieldFacts(fields: FieldView[], detail: FieldDetail): AcElement {
+  const facts = fields.slice(0, MAX_FACTS).map((field) => {
+    const marks = [
+      isAiValue(field) ? AI_MARK : '',
+      field.changed ? '· changed' : '',
+      field.lowConfidence ? '· ⚠ low confidence' : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    return {
+      title: escapeTruncated(field.label, 60),
+      value: `${escapeTruncated(valueText(field), detail.valueChars)}${marks ? ` ${marks}` : ''}`,
+    };
+  });
+  const items: AcElement[] = [{ type: 'FactSet', id: 'fields-compact', facts }];
+  if (fields.length > MAX_FACTS) {
+    items.push(textBlock(`…and ${fields.length - MAX_FACTS} more fields.`, { isSubtle: true, size: 'small' }));
+  }
+  items.push(
+    textBlock('This case is too large to show in full here; values are shortened.', { isSubtle: true, size: 'small' }),
+  );
+  return container(items, { id: 'fields', spacing: 'small' });
 }

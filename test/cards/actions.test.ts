@@ -61,6 +61,10 @@ describe('action contract', () => {
       vip: true,
       notes: null,
     });
+    expect(readAdaptiveInputs({ fields: ['vip', 'notes'], 'field.vip': 'false' }, fields)).toEqual({
+      vip: false,
+      notes: null,
+    });
     expect(readAdaptiveInputs({ 'field.vip': 'false', 'field.seats': '12' }, fields)).toMatchObject({
       vip: false,
       seats: '12',

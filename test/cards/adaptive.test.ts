@@ -1,10 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { ADAPTIVE_VERB, parseAdaptiveAction, readAdaptiveInputs } from '../../cards/actions.js';
-import { type AdaptiveCardJson, escapeMarkdown, renderAdaptiveCard } from '../../cards/adaptive/index.js';
+import {
+  type AdaptiveCardJson,
+  escapeMarkdown,
+  renderAdaptiveCard,
+  TEAMS_CARD_MAX_BYTES,
+} from '../../cards/adaptive/index.js';
+import type { CaseView } from '../../core/view.js';
 import { hostileIntake, hostileView, hugeView, STATE_NAMES, STATES } from './fixtures.js';
 import { allBy, findBy, textsOf } from './support/walk.js';
 
 const byId = (card: unknown, id: string) => findBy(card, 'id', id);
+
+function withLongDescription(length: number): CaseView {
+  const text = 'The customer explains at length. '.repeat(Math.ceil(length / 33)).slice(0, length);
+  return {
+    ...STATES.updated,
+    fields: STATES.updated.fields.map((f) => (f.key === 'description' ? { ...f, value: text, display: text } : f)),
+  };
+}
 const allText = (node: unknown) => textsOf(node).join('\n');
 const verbs = (card: AdaptiveCardJson) => (card.actions ?? []).map((a) => a.verb);
 
@@ -125,7 +139,10 @@ describe('edit mode', () => {
 
   it('Save submits the inputs, Cancel does not; parsed back to the stored values', () => {
     expect(card.actions).toEqual([
-      expect.objectContaining({ verb: 'autocase.save', data: { conversationId: 'conv-1' } }),
+      expect.objectContaining({
+        verb: 'autocase.save',
+        data: { conversationId: 'conv-1', fields: STATES.updated.fields.map((f) => f.key) },
+      }),
       expect.objectContaining({ verb: 'autocase.cancel', associatedInputs: 'none' }),
     ]);
     expect(card.actions![0]).not.toHaveProperty('associatedInputs');
@@ -191,13 +208,52 @@ describe('escaping for Adaptive Card Markdown', () => {
     expect(findBy(edit, 'id', 'field.title')?.value).toContain('[click](http://evil.example)');
   });
 
-  it('long values are cut in view mode with a marker, kept whole for editing', () => {
+  it('long values are cut in view mode with a marker; every card stays under the Teams size cap', () => {
     const view = hugeView();
+    // 60 highlighted 10,000-character fields only fit as one compact FactSet with shortened values.
     const card = renderAdaptiveCard(view);
-    const value = allText(findBy(card, 'id', 'field-f1-value'));
-    expect(value.length).toBeLessThan(2000);
+    const facts = findBy(card, 'id', 'fields-compact')?.facts as { title: string; value: string }[];
+    expect(facts).toHaveLength(60);
+    expect(facts[1]!.value).toContain('…(truncated)');
+    expect(facts[1]!.value).toContain('· changed');
+    expect(facts[1]!.value.length).toBeLessThan(200);
+    // A merely long value keeps the full layout and shows its first 600 characters.
+    const long = withLongDescription(20_000);
+    const value = allText(findBy(renderAdaptiveCard(long), 'id', 'field-description-value'));
     expect(value).toContain('…(truncated)');
+    expect(value.length).toBeLessThan(700);
+    const bytes = (c: unknown) => new TextEncoder().encode(JSON.stringify(c)).length;
+    expect(bytes(card)).toBeLessThanOrEqual(TEAMS_CARD_MAX_BYTES);
+    for (const name of STATE_NAMES) {
+      expect(bytes(renderAdaptiveCard(STATES[name]))).toBeLessThanOrEqual(TEAMS_CARD_MAX_BYTES);
+      expect(bytes(renderAdaptiveCard(STATES[name], { mode: 'edit' }))).toBeLessThanOrEqual(TEAMS_CARD_MAX_BYTES);
+    }
+    // Normal cases keep the full detail: 600 characters per value, evidence quotes.
+    expect(findBy(renderAdaptiveCard(STATES.updated), 'id', 'evidence-priority')).toBeDefined();
+  });
+
+  it('an edit form over the cap makes its longest values read-only instead of cutting them', () => {
+    const huge = renderAdaptiveCard(hugeView(), { mode: 'edit' });
+    expect(new TextEncoder().encode(JSON.stringify(huge)).length).toBeLessThanOrEqual(TEAMS_CARD_MAX_BYTES);
+    const view = withLongDescription(30_000);
     const edit = renderAdaptiveCard(view, { mode: 'edit' });
-    expect(String(findBy(edit, 'id', 'field.f3')?.value).length).toBe(10_000);
+    expect(new TextEncoder().encode(JSON.stringify(edit)).length).toBeLessThanOrEqual(TEAMS_CARD_MAX_BYTES);
+    const save = edit.actions![0]!;
+    const editable = (save.data as { fields: string[] }).fields;
+    const readOnly = view.fields.find((f) => !editable.includes(f.key))!;
+    expect(readOnly.key).toBe('description');
+    expect(editable).toHaveLength(view.fields.length - 1);
+    expect(findBy(edit, 'id', `field.${readOnly.key}`)).toBeUndefined();
+    expect(allText(findBy(edit, 'id', `edit-${readOnly.key}`))).toContain('Too long to edit in Teams');
+    // Every input that is there carries its whole value.
+    for (const key of editable) {
+      const input = findBy(edit, 'id', `field.${key}`)!;
+      const stored = view.fields.find((f) => f.key === key)!.value;
+      expect(input.value === undefined ? null : String(input.value)).toBe(stored === null ? null : String(stored));
+    }
+    // Saving without the read-only field's input leaves it out instead of clearing it.
+    const read = readAdaptiveInputs(save.data, view.fields);
+    expect(read).not.toHaveProperty(readOnly.key);
+    expect(Object.keys(read)).toEqual(editable);
   });
 });
