@@ -104,8 +104,10 @@ export function buildChatRequest(input: PredictionInput, config: RequestConfig):
       transcript,
     });
 
-  const schemaTokens = countTokens(JSON.stringify(schema));
-  const fixed = countChatTokens([system, assemble([], 0)]) + schemaTokens;
+  // The instructions and the schema do not change while the transcript is fitted; count them once.
+  const constant = countChatTokens([system]) + countTokens(JSON.stringify(schema));
+  const total = (user: string) => constant + countChatTokens([user]) - countChatTokens([]);
+  const fixed = total(assemble([], 0));
   const available = Math.max(0, budget - fixed);
   // One pasted log must not crowd out the rest of the conversation.
   const perMessageCap = Math.max(100, Math.min(1_500, Math.floor(available / 4)));
@@ -145,7 +147,7 @@ export function buildChatRequest(input: PredictionInput, config: RequestConfig):
   };
 
   let user = render(chosen);
-  let promptTokens = countChatTokens([system, user]) + schemaTokens;
+  let promptTokens = total(user);
   // The selection estimates the cost of gap lines; the count of the whole prompt is the one that decides.
   while (promptTokens > budget && chosen.length > 0) {
     let over = promptTokens - budget;
@@ -157,7 +159,7 @@ export function buildChatRequest(input: PredictionInput, config: RequestConfig):
     }
     chosen = chosen.filter((i) => !drop.has(i));
     user = render(chosen);
-    promptTokens = countChatTokens([system, user]) + schemaTokens;
+    promptTokens = total(user);
   }
 
   redactor.retainShown(user);
