@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPlaygroundAdapter } from '../../bots/playground/index.js';
+import { createPlaygroundAdapter, playgroundAdapter } from '../../bots/playground/index.js';
 import { renderAdaptiveCard } from '../../cards/adaptive/index.js';
 import { renderBlockKit } from '../../cards/blockkit/index.js';
 import type { CaseView } from '../../core/view.js';
-import { uniqueTenantId } from '../support/db.js';
+import { testStore, uniqueTenantId } from '../support/db.js';
 import { createScriptedPredictor } from '../support/scripted-predictor.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { playgroundClient } from './support/client.js';
@@ -337,5 +337,34 @@ describe('/metrics', () => {
     expect(value('autocase_jobs_queued_total{job="case-action"}')).toBeGreaterThanOrEqual(1);
     expect(value('autocase_jobs_run_total{job="case-action",outcome="ok"}')).toBeGreaterThanOrEqual(1);
     expect(text).toContain('# TYPE autocase_prediction_duration_seconds histogram');
+  });
+});
+
+describe('configuration', () => {
+  it('uses AUTOCASE_PLAYGROUND_TENANT as its tenant, seeded with the default fields', async () => {
+    const tenant = uniqueTenantId('playground');
+    const other = await startTestServer({ env: { AUTOCASE_PLAYGROUND_TENANT: tenant }, adapters: [playgroundAdapter] });
+    try {
+      const opened = await playgroundClient(other.url).post('/conversations', { text: 'hello' });
+      expect(opened.status).toBe(201);
+      const { store } = await testStore();
+      expect((await store.listConversations(tenant)).map((c) => c.id)).toEqual([opened.body.conversation.id]);
+      expect((await store.getFields(tenant)).map((f) => f.key)).toContain('title');
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('is not served with AUTOCASE_PLAYGROUND=off', async () => {
+    const off = await startTestServer({ env: { AUTOCASE_PLAYGROUND: 'off' }, adapters: [playgroundAdapter] });
+    try {
+      expect(off.lines).toEqual([]);
+      expect((await fetch(`${off.url}/playground/`)).status).toBe(404);
+      expect((await fetch(`${off.url}/playground/api/conversations`)).status).toBe(404);
+      // Health and metrics stay.
+      expect((await fetch(`${off.url}/metrics`)).status).toBe(200);
+    } finally {
+      await off.close();
+    }
   });
 });

@@ -38,8 +38,8 @@ afterAll(async () => {
 /** Waits for the page to reach a state; generous, because a loaded CI machine is slow, never a timing assertion. */
 const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 100 });
 
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: new URL(`${name}.png`, ARTIFACTS).pathname, fullPage: true });
+const shot = (page: Page, name: string, fullPage = false) =>
+  page.screenshot({ path: new URL(`${name}.png`, ARTIFACTS).pathname, fullPage });
 
 /** The rendered Adaptive Card (the Teams view) on a page. */
 const card = (page: Page) => page.locator('#card-teams');
@@ -97,7 +97,7 @@ describe('the playground in a browser', () => {
         .locator(`#field-${key}`)
         .evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(await background('email')).not.toBe(await background('title'));
-    await shot(page, '2-updated-from-conversation');
+    await shot(page, '2-updated-from-conversation', true);
     copyFileSync(new URL('2-updated-from-conversation.png', ARTIFACTS), DOCS_SCREENSHOT);
 
     // The other tab saw the message and the update live.
@@ -140,7 +140,7 @@ describe('the playground in a browser', () => {
     await page.setViewportSize({ width: 420, height: 900 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await shot(page, '6-narrow');
+    await shot(page, '6-narrow', true);
 
     expect(pageErrors).toEqual([]);
     await context.close();
