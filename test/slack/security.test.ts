@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { slackTenantId } from '../../bots/slack/tenants.js';
+import { createScriptedPredictor } from '../support/scripted-predictor.js';
+import {
+  buttonClick,
+  messageEvent,
+  newTs,
+  nowSeconds,
+  randomTeam,
+  type SlackHarness,
+  startSlackHarness,
+} from './support/driver.js';
+
+describe('Slack: request signatures', () => {
+  let h: SlackHarness;
+  beforeAll(async () => {
+    h = await startSlackHarness({ predictor: createScriptedPredictor() });
+    h.api.addUser({ id: 'UCUSTOMER', name: 'maria', real_name: 'Maria Lopez' });
+  });
+  afterAll(() => h.close());
+
+  async function storedThread(team: string, ts: string) {
+    return h.server.services.store.findConversationByThread(slackTenantId(team), 'slack', ts);
+  }
+
+  it('accepts a correctly signed request (url_verification challenge)', async () => {
+    const res = await h.post(
+      JSON.stringify({ type: 'url_verification', challenge: 'abc123', token: 't' }),
+      'application/json',
+    );
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ challenge: 'abc123' });
+  });
+
+  it('refuses forged, unsigned, old and future-dated requests with 401 and does nothing', async () => {
+    const team = randomTeam();
+    const cases = [
+      { name: 'forged (wrong secret)', options: { secret: 'not-the-secret' } },
+      { name: 'unsigned', options: { unsigned: true } },
+      { name: 'older than 5 minutes', options: { timestamp: nowSeconds() - 301 } },
+      { name: 'more than 5 minutes ahead', options: { timestamp: nowSeconds() + 301 } },
+    ];
+    h.api.reset();
+    for (const { name, options } of cases) {
+      const ts = newTs();
+      const res = await h.event(team, messageEvent({ user: 'UCUSTOMER', text: `attack ${name}`, ts }), options);
+      expect(res.status, name).toBe(401);
+      await h.settle();
+      expect(await storedThread(team, ts), name).toBeNull();
+    }
+    // A signature over another body (a replayed header) fails too.
+    const body = JSON.stringify({ type: 'url_verification', challenge: 'x' });
+    const signedOther = await h.post(body, 'application/json', {
+      headers: { 'x-slack-signature': 'v0=deadbeef', 'x-slack-request-timestamp': String(nowSeconds()) },
+      unsigned: true,
+    });
+    expect(signedOther.status).toBe(401);
+    // Interactivity and commands are checked the same way.
+    const click = await h.interact(buttonClick(team, 'UX', 'autocase_accept', '00000000-0000-0000-0000-000000000000'), {
+      secret: 'nope',
+    });
+    expect(click.status).toBe(401);
+    const command = await h.command(
+      { command: '/autocase', text: 'help', team_id: team, user_id: 'UX' },
+      { unsigned: true },
+    );
+    expect(command.status).toBe(401);
+    expect(h.api.calls).toHaveLength(0);
+  });
+
+  it('still works within the window (4 minutes old)', async () => {
+    const team = randomTeam();
+    const ts = newTs();
+    const res = await h.event(team, messageEvent({ user: 'UCUSTOMER', text: 'hello', ts }), {
+      timestamp: nowSeconds() - 240,
+    });
+    expect(res.status).toBe(200);
+    await h.settle();
+    expect(await storedThread(team, ts)).not.toBeNull();
+  });
+});
