@@ -11,7 +11,7 @@ export interface FlagFound {
 /** Words for money back, in the languages the predictor reads (folded: no accents). */
 const REFUND_WORDS =
   '(?:refund|refunded|money back|reimbursement|reimburse|erstattung|ruckerstattung|geld zuruck|mein geld|reembolso|reembolsar|devuelvan el dinero|devolucion del dinero|mi dinero|estorno|remboursement|rembourser|remboursee?s?|dinheiro de volta|meu dinheiro)';
-const REFUND = new RegExp(`(?:a |the |my |full |a full |your |un |une |einen? |um |o |el )?${REFUND_WORDS}`, 'g');
+const REFUND = new RegExp(`\\b(?:a |the |my |full |a full |your |un |une |einen? |um |o |el )?${REFUND_WORDS}`, 'g');
 const TOPIC = new RegExp(REFUND_WORDS);
 const REQUEST_BEFORE =
   /\b(?:want|wants|wanted|need|would like|i'?d like|like|get|give me|request|requesting|asking for|ask for|prefer|can i get|could i get|can i have|can you|could you|would you|please|pls|i'?ll take|go with|quiero|quisiera|necesito|ich mochte|ich will|ich hatte gern|je veux|je voudrais|quero|gostaria)\b(?:\s+(?:to\s+)?(?:get\s+|have\s+|receive\s+|be\s+|etre\s+|ser\s+|sein\s+)?(?:que me\s+)?(?:(?:o|a|um|el|la|le|mon|meu|me|the|my|our|a|full|whole)\s+){0,3})?\s*$/;

@@ -94,6 +94,7 @@ export function gatherConcepts(t: Transcript): ConceptEvidence {
   const strength = new Map<string, number>();
   const turns = new Map<string, Turn[]>();
   let problem = 0;
+  let firstProblemTurn: Turn | null = null;
   for (const turn of t.usable) {
     if (turn.offTopic) continue;
     const seen = new Map<string, number>();
@@ -106,11 +107,16 @@ export function gatherConcepts(t: Transcript): ConceptEvidence {
         customer && /\b(?:if|in case|what if|suppose|si|wenn|falls|caso)\b/.test(sentence.folded) && sentence.question;
       // "I need to return an item, can you help?" states a need before it asks.
       const asking = sentence.question && !STATES_NEED.test(sentence.folded);
-      const factor =
-        turn.index < 0 ? 1 : customer ? (hypothetical ? 0.2 : asking ? 0.6 : 1) : turn.role === 'agent' ? 0.5 : 0.3;
+      const base = turn.index < 0 ? 1 : customer ? (hypothetical ? 0.2 : 1) : turn.role === 'agent' ? 0.5 : 0.3;
+      // The customer's opening statement of the problem usually is the case; later turns add detail or drift.
+      const opening = customer && (firstProblemTurn === null || firstProblemTurn === turn) ? 1.3 : 1;
       for (const hit of findConcepts(sentence.folded)) {
-        seen.set(hit.id, Math.max(seen.get(hit.id) ?? 0, factor));
         const concept = conceptById(hit.id);
+        // Asking about something is how questions and requests are put; it only weakens a problem ("is it broken?").
+        const factor = base * opening * (asking && concept?.problem ? 0.6 : 1);
+        seen.set(hit.id, Math.max(seen.get(hit.id) ?? 0, factor));
+        if (customer && concept && (concept.problem || concept.weight >= 2) && firstProblemTurn === null)
+          firstProblemTurn = turn;
         if (concept?.problem && customer && !sentence.question) problem += concept.weight;
       }
     }

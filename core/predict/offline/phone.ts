@@ -75,6 +75,8 @@ export function findCustomerPhone(t: Transcript, tenantRegion: string, escalatio
         if (seen.has(span.start)) continue;
         seen.add(span.start);
         const before = s.text.slice(0, span.start);
+        // Digits inside a longer code ("1Z999AA10123456784") are not a phone number.
+        if (/[\p{L}\p{N}]$/u.test(before) || /^[\p{L}\p{N}]/u.test(s.text.slice(span.end))) continue;
         if (looksLikeOrderContext(before)) continue;
         if (/[A-Z]{2,}-\s*$|#\s*$/.test(before)) continue;
         const plainDigits = /^\d+$/.test(span.raw.trim());

@@ -1,3 +1,4 @@
+import { findConcepts } from './concepts.js';
 import { fold } from './text.js';
 import { isFact, type Transcript, type Turn } from './transcript.js';
 
@@ -128,6 +129,7 @@ const GROUPS: Record<string, string[]> = {
     'clock',
   ],
   garden: ['hose', 'reel', 'planter', 'mower', 'grill', 'bbq', 'kit'],
+  stationery: ['invitation', 'invitations', 'poster', 'notebook', 'stickers', 'album'],
   flowers: ['bouquet', 'flowers', 'plant', 'plants', 'arrangement', 'hamper'],
   toys: ['lego', 'toy', 'toys', 'puzzle', 'doll', 'game', 'set'],
   outdoor: ['tent', 'bike', 'bicycle', 'helmet', 'stroller', 'pram', 'scooter', 'skateboard'],
@@ -285,6 +287,7 @@ interface Candidate {
 
 const MALFUNCTION =
   /\b(?:crash\w*|freez\w*|error\w*|bug\w*|not working|doesn'?t work|won'?t (?:open|load)|keeps? (?:closing|crashing)|fail\w*)\b/;
+const FAILING = new Set(['crash', 'error', 'not_working', 'sync']);
 const PLAN_QUESTION = /\b(?:plan|tier|subscription|tarif|tarifa|plano|abonnement|package)\b/;
 const REPLACEMENT = /\b(?:instead|replacement|send you|we'?ll send|i'?ll send|as a substitute|loaner)\b/;
 const NON_SPECIFIC = /\b(?:some|any|another|other|a few)\s+$/;
@@ -343,7 +346,8 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
     const group = GROUP_OF.get(head) ?? 'other';
     const modifiers = words.length - 1;
     if (NEEDS_MODIFIER.has(head) && modifiers === 0) {
-      if ((head === 'app' || head === 'website') && MALFUNCTION.test(folded) && t.organisation) {
+      const failing = MALFUNCTION.test(folded) || findConcepts(folded).some((h) => FAILING.has(h.id));
+      if ((head === 'app' || head === 'website') && failing && t.organisation) {
         out.push({
           value: `${t.organisation} ${tok.text}`,
           group,
