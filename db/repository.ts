@@ -28,6 +28,7 @@ import {
   type ValueSource,
 } from '../core/types.js';
 import type { Database, Db } from './connect.js';
+import { withPgSafeText } from './pg-text.js';
 import {
   caseEvents,
   caseFieldValues,
@@ -294,7 +295,8 @@ export function createRepository(database: Database): CaseStore {
     };
   }
 
-  return {
+  // Platform text may hold NUL bytes, which PostgreSQL refuses in any parameter (see pg-text.ts).
+  return withPgSafeText({
     async ensureTenant({ id, platform, name = null }) {
       const [existing] = await db.select().from(tenants).where(eq(tenants.id, id));
       if (existing) return { id, platform: existing.platform as Platform, name: existing.name };
@@ -530,5 +532,5 @@ export function createRepository(database: Database): CaseStore {
     },
 
     close: () => database.close(),
-  };
+  });
 }
