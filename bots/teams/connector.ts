@@ -8,7 +8,11 @@ export const ADAPTIVE_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 /** The Bot Connector calls autocase makes, each retried on transient failure (network, token fetch, 429, 5xx). */
 export interface Connector {
   /** Posts a card into a conversation (a channel thread id posts into that thread); returns the new activity id. */
-  postCard(serviceUrl: string, conversationId: string, card: AdaptiveCardJson): Promise<string>;
+  postCard(
+    serviceUrl: string,
+    conversationId: string,
+    card: AdaptiveCardJson | Record<string, unknown>,
+  ): Promise<string>;
   postText(serviceUrl: string, conversationId: string, text: string): Promise<string>;
   /** Replaces the card of an earlier bot message, so every viewer sees the new state. */
   updateCard(ref: TeamsCardRef, card: AdaptiveCardJson): Promise<void>;
@@ -24,7 +28,7 @@ export interface ConnectorDeps {
   retryDelayMs?: number;
 }
 
-const cardActivity = (card: AdaptiveCardJson) =>
+const cardActivity = (card: AdaptiveCardJson | Record<string, unknown>) =>
   ({
     type: 'message',
     attachments: [{ contentType: ADAPTIVE_CONTENT_TYPE, content: card }],

@@ -39,7 +39,7 @@ export function createMessageHandler(deps: MessageDeps) {
   async function answerCommand(tenantId: string, activity: TeamsActivity, serviceUrl: string, replyTo: string) {
     const result = await deps.runCommand(tenantId, activity);
     if (result.kind === 'open-field-editor') {
-      await connector.postCard(serviceUrl, replyTo, fieldsEditorOpenerCard(result.fieldCount) as never);
+      await connector.postCard(serviceUrl, replyTo, fieldsEditorOpenerCard(result.fieldCount));
     } else {
       await connector.postText(serviceUrl, replyTo, adminResultToText(result));
     }

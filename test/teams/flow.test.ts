@@ -223,6 +223,41 @@ describe('Teams channel conversation, end to end over HTTP', () => {
     expect(cardText(lastPutCard(post.threadId))).toContain('Parcel never arrived');
   });
 
+  it('creates a case by hand from the pending card (validated), then End and Close', async () => {
+    const t = await newTenant();
+    const post = t.post(maria, 'Something odd happened');
+    await send(post);
+    const conversation = await conversationOf(t, post.threadId);
+    const data = { conversationId: conversation.id };
+    await send(t.cardAction(post.threadId, priya, 'autocase.accept', data));
+    await server.services.jobs.drain();
+
+    const form = invokeCard(await send(t.cardAction(post.threadId, priya, 'autocase.create', data)));
+    expect(cardText(form)).toContain('[autocase.save]');
+    expect(JSON.stringify(form)).toContain('"intent":"create"');
+
+    const create = { ...data, intent: 'create', 'field.category': 'Billing' };
+    const refused = invokeCard(await send(t.cardAction(post.threadId, priya, 'autocase.save', create)));
+    expect(JSON.stringify(refused)).toContain('"id":"error-title"');
+    expect(await store.getCase(t.tenantId, conversation.id)).toBeNull();
+
+    const created = invokeCard(
+      await send(t.cardAction(post.threadId, priya, 'autocase.save', { ...create, 'field.title': 'Odd thing' })),
+    );
+    expect(cardText(created)).toContain('Odd thing');
+    expect((await store.getCase(t.tenantId, conversation.id))?.values.title).toMatchObject({
+      value: 'Odd thing',
+      source: 'manual',
+    });
+    expect(cardText(lastPutCard(post.threadId))).toContain('Odd thing');
+
+    await send(t.cardAction(post.threadId, priya, 'autocase.end', data));
+    await server.services.jobs.drain();
+    const closed = invokeCard(await send(t.cardAction(post.threadId, priya, 'autocase.close', data)));
+    expect((await conversationOf(t, post.threadId)).state).toBe('closed');
+    expect(cardText(closed)).not.toContain('[autocase.');
+  });
+
   it('a refused action comes back on the card with the reason; nothing changes, the message is untouched', async () => {
     const t = await newTenant();
     const post = t.post(maria, 'title="Login fails" category=Billing');
