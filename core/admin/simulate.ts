@@ -1,8 +1,8 @@
-import { normaliseValue } from '../normalize.js';
+import { type CaseScore, judgedOnFilled, scoreCase } from '../eval/index.js';
 import type { CaseStore, ConversationSnapshot } from '../ports.js';
 import type { Predictor } from '../predict/port.js';
 import { resolvePrediction } from '../resolve.js';
-import type { FieldDefinition, FieldValue } from '../types.js';
+import type { FieldDefinition } from '../types.js';
 
 /** How each field did when the tenant's closed conversations were predicted again. */
 export interface FieldScore {
@@ -43,8 +43,6 @@ export interface SimulationReport {
 export interface SimulateDeps {
   store: CaseStore;
   predictor: Predictor;
-  /** Compares a label with a prediction; defaults to the eval's rules (see `sameForScoring`). */
-  same?: (field: FieldDefinition, expected: FieldValue, got: FieldValue) => boolean;
 }
 
 export const DEFAULT_SIMULATE_LIMIT = 50;
@@ -55,7 +53,7 @@ const MAX_MISSES = 5;
  * end checkpoint and scored field by field. Nothing is written.
  */
 export async function simulateTenant(
-  { store, predictor, same = sameForScoring }: SimulateDeps,
+  { store, predictor }: SimulateDeps,
   tenantId: string,
   options: { limit?: number | null } = {},
 ): Promise<SimulationReport> {
@@ -65,27 +63,10 @@ export async function simulateTenant(
   });
   const settings = await store.getSettings(tenantId);
   const fields = await store.getFields(tenantId);
-  const scores = new Map<string, FieldScore>(
-    fields
-      .filter((f) => f.aiManaged)
-      .map((f) => [
-        f.key,
-        {
-          key: f.key,
-          label: f.label,
-          judgedOn: f.key === 'title' || f.type === 'longtext' ? 'filled' : 'value',
-          labelled: 0,
-          right: 0,
-          hallucinated: 0,
-          unlabelled: 0,
-          abstained: 0,
-        },
-      ]),
-  );
-  const misses: SimulationMiss[] = [];
-  let scored = 0;
+  // Only what the AI may fill is predicted, so only that is scored.
+  const managed = fields.filter((f) => f.aiManaged);
+  const scores: CaseScore[] = [];
   let skipped = 0;
-  let decisionsRight = 0;
 
   for (const conversation of conversations) {
     const snap = await store.loadSnapshot(tenantId, conversation.id);
@@ -93,102 +74,96 @@ export async function simulateTenant(
       skipped++;
       continue;
     }
-    const predicted = await predictAtEnd(predictor, snap, fields).catch(() => null);
-    if (!predicted) {
+    const prediction = await predictAtEnd(predictor, snap, managed).catch(() => null);
+    if (!prediction) {
       skipped++;
       continue;
     }
-    scored++;
-    const resolved = resolvePrediction(fields, predicted, settings, snap.conversation.escalation, true);
-    const wouldCreate = fields.filter((f) => f.required).every((f) => resolved.has(f.key));
-    const shouldCreate = fields.filter((f) => f.required).every((f) => snap.case?.values[f.key] !== undefined);
-    if (wouldCreate === shouldCreate) decisionsRight++;
+    const resolved = resolvePrediction(fields, prediction, settings, snap.conversation.escalation, true);
+    const labels = Object.fromEntries(managed.map((f) => [f.key, snap.case?.values[f.key]?.value ?? null]));
+    const predicted = Object.fromEntries(managed.map((f) => [f.key, resolved.get(f.key)?.value ?? null]));
+    scores.push(scoreCase(conversation.id, 'end', managed, labels, predicted));
+  }
+  return summarise(predictor.name, managed, scores, skipped);
+}
 
-    for (const field of fields) {
-      const score = scores.get(field.key);
-      if (!score) continue;
-      const expected = snap.case.values[field.key]?.value ?? null;
-      const got = resolved.get(field.key)?.value ?? null;
-      if (expected === null) {
-        score.unlabelled++;
-        if (got !== null) score.hallucinated++;
-        continue;
+/** The eval's totals over the tenant's conversations (the pure per-case scoring is `core/eval`'s). */
+function summarise(
+  predictor: string,
+  fields: FieldDefinition[],
+  scores: CaseScore[],
+  skipped: number,
+): SimulationReport {
+  const rows = new Map<string, FieldScore>(
+    fields.map((f) => [
+      f.key,
+      {
+        key: f.key,
+        label: f.label,
+        judgedOn: judgedOnFilled(f) ? 'filled' : 'value',
+        labelled: 0,
+        right: 0,
+        hallucinated: 0,
+        unlabelled: 0,
+        abstained: 0,
+      },
+    ]),
+  );
+  let scored = 0;
+  let scoredRight = 0;
+  let decisionsRight = 0;
+  const misses: SimulationMiss[] = [];
+  for (const score of scores) {
+    if (score.shouldCreate === score.wouldCreate) decisionsRight++;
+    for (const o of score.outcomes) {
+      const row = rows.get(o.field);
+      if (!row) continue;
+      if (o.expected === null) {
+        row.unlabelled++;
+        if (o.verdict === 'hallucinated') row.hallucinated++;
+      } else {
+        row.labelled++;
+        if (o.verdict === 'right') row.right++;
+        if (o.verdict === 'missed') row.abstained++;
       }
-      score.labelled++;
-      if (got === null) score.abstained++;
-      const right = got !== null && (score.judgedOn === 'filled' || same(field, expected, got));
-      if (right) score.right++;
-      else if (misses.length < MAX_MISSES) {
+      if (o.scored) {
+        scored++;
+        if (o.verdict === 'right') scoredRight++;
+      }
+      if ((o.verdict === 'wrong' || o.verdict === 'missed') && misses.length < MAX_MISSES) {
         misses.push({
-          conversationId: conversation.id,
-          field: field.key,
-          expected: String(expected),
-          got: got === null ? '(unknown)' : String(got),
+          conversationId: score.caseId,
+          field: o.field,
+          expected: String(o.expected),
+          got: o.got === null ? '(unknown)' : String(o.got),
         });
       }
     }
   }
-
-  const valueScores = [...scores.values()].filter((s) => s.judgedOn === 'value');
-  const labelled = valueScores.reduce((n, s) => n + s.labelled, 0);
-  const right = valueScores.reduce((n, s) => n + s.right, 0);
-  const unlabelled = [...scores.values()].reduce((n, s) => n + s.unlabelled, 0);
-  const hallucinated = [...scores.values()].reduce((n, s) => n + s.hallucinated, 0);
+  const all = [...rows.values()];
+  const unlabelled = all.reduce((n, r) => n + r.unlabelled, 0);
+  const hallucinated = all.reduce((n, r) => n + r.hallucinated, 0);
   return {
-    predictor: predictor.name,
-    conversations: scored,
+    predictor,
+    conversations: scores.length,
     skipped,
-    fields: [...scores.values()],
-    fieldAccuracy: labelled ? right / labelled : null,
+    fields: all,
+    fieldAccuracy: scored ? scoredRight / scored : null,
     hallucinationRate: unlabelled ? hallucinated / unlabelled : null,
-    decisionAccuracyEnd: scored ? decisionsRight / scored : null,
+    decisionAccuracyEnd: scores.length ? decisionsRight / scores.length : null,
     misses,
   };
 }
 
-async function predictAtEnd(predictor: Predictor, snap: ConversationSnapshot, fields: FieldDefinition[]) {
+async function predictAtEnd(predictor: Predictor, snap: ConversationSnapshot, managed: FieldDefinition[]) {
   const messages = snap.messages.filter((m) => !m.deleted);
   const last = messages[messages.length - 1];
   return predictor.predict({
-    fields: fields.filter((f) => f.aiManaged),
+    fields: managed,
     messages: messages.map((m) => ({ id: m.id, role: m.role, author: m.author.name, text: m.text, sentAt: m.sentAt })),
     escalation: snap.conversation.escalation,
     current: null,
     now: last?.sentAt ?? snap.conversation.updatedAt,
     phoneRegion: snap.settings.phoneRegion,
   });
-}
-
-/**
- * The eval's comparison: typed values equal after normalisation; free text equal once lower-cased, whitespace
- * collapsed and a leading `#` and surrounding punctuation dropped, or word sets overlapping by Jaccard ≥ 0.5.
- */
-export function sameForScoring(field: FieldDefinition, expected: FieldValue, got: FieldValue): boolean {
-  if (field.type !== 'text') {
-    const a = normaliseValue(field, expected);
-    const b = normaliseValue(field, got);
-    if (a.ok && b.ok)
-      return typeof a.value === 'string' && typeof b.value === 'string'
-        ? a.value.toLowerCase() === b.value.toLowerCase()
-        : a.value === b.value;
-    return String(expected) === String(got);
-  }
-  const a = cleanText(String(expected));
-  const b = cleanText(String(got));
-  if (a === b) return true;
-  const wa = new Set(a.split(' ').filter(Boolean));
-  const wb = new Set(b.split(' ').filter(Boolean));
-  const union = new Set([...wa, ...wb]);
-  if (union.size === 0) return false;
-  const shared = [...wa].filter((w) => wb.has(w)).length;
-  return shared / union.size >= 0.5;
-}
-
-function cleanText(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '')
-    .replace(/^#/, '');
 }

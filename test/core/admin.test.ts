@@ -11,7 +11,6 @@ import {
   parseFieldsYaml,
   readFieldEditorForm,
   runAdminCommand,
-  sameForScoring,
   saveFieldsYaml,
   simulateTenant,
 } from '../../core/admin/index.js';
@@ -285,13 +284,6 @@ describe('simulate', () => {
       { tenantId, actor: ADMIN, command: 'simulate', isAdmin: true },
     );
     expect(result).toMatchObject({ kind: 'message', title: 'Simulation: nothing to compare yet' });
-  });
-
-  it('compares free text like the eval', () => {
-    const text: FieldDefinition = { key: 'product', label: 'Product', type: 'text', required: false, aiManaged: true };
-    expect(sameForScoring(text, 'Harbor straight jeans', 'harbor jeans')).toBe(true);
-    expect(sameForScoring(text, '#559012', '559012')).toBe(true);
-    expect(sameForScoring(text, 'Dutch oven', 'Toaster')).toBe(false);
   });
 });
 
