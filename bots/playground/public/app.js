@@ -266,6 +266,8 @@
     };
     adaptive.parse(card.adaptive);
     const rendered = adaptive.render();
+    // The renderer lets an auto-width column shrink below its own text ("Why?" would be cut off next to long values).
+    for (const column of rendered?.querySelectorAll('[id^="why-"]') ?? []) column.style.flexShrink = '0';
     teams.replaceChildren(rendered ?? document.createTextNode('This card could not be drawn.'));
     teams.dataset.mode = card.mode;
     teams.setAttribute('aria-busy', String(card.view.banners.some((b) => b.kind === 'filling')));
