@@ -30,11 +30,13 @@ export interface TextOptions {
   isSubtle?: boolean;
   spacing?: 'none' | 'small' | 'medium' | 'large';
   style?: 'heading';
+  /** Short labels that must stay on one line (TextBlock's default). */
+  noWrap?: boolean;
 }
 
 /** `text` must already be escaped Markdown (see escape.ts). */
 export function textBlock(text: string, options: TextOptions = {}): AcElement {
-  const block: AcElement = { type: 'TextBlock', text, wrap: true };
+  const block: AcElement = options.noWrap ? { type: 'TextBlock', text } : { type: 'TextBlock', text, wrap: true };
   if (options.id) block.id = options.id;
   if (options.style) block.style = options.style;
   if (options.size) block.size = options.size;
@@ -65,7 +67,7 @@ export function container(items: AcElement[], options: ContainerOptions = {}): A
   return block;
 }
 
-export function column(items: AcElement[], width: 'auto' | 'stretch' | number): AcElement {
+export function column(items: AcElement[], width: 'auto' | 'stretch' | number | `${number}px`): AcElement {
   return { type: 'Column', width, items };
 }
 

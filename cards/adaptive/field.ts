@@ -48,7 +48,7 @@ export function renderField(field: FieldView, detail: FieldDetail = FIELD_DETAIL
   if (showEvidence) {
     // A compact "Why?" link on the row rather than a button per field: the whole column toggles the evidence.
     columns.push({
-      ...column([textBlock('Why?', { color: 'accent', size: 'small' })], 'auto'),
+      ...column([textBlock('Why?', { color: 'accent', size: 'small', noWrap: true })], '44px'),
       id: whyId(field.key),
       selectAction: { type: 'Action.ToggleVisibility', title: 'Why?', targetElements: [evidenceId(field.key)] },
     });
