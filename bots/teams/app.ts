@@ -10,6 +10,7 @@ import { createFieldsDialog } from './fields-dialog.js';
 import { createMessageChangeHandler, createMessageHandler } from './messages.js';
 import { createTeamsPublisher } from './publisher.js';
 import { createSdkLogger } from './sdk-logger.js';
+import { validateActivity } from './validate.js';
 
 export const TEAMS_MESSAGING_PATH = '/api/messages';
 
@@ -25,6 +26,8 @@ export interface TeamsApp {
  */
 export async function createTeamsApp(express: Express, services: Services, config: TeamsConfig): Promise<TeamsApp> {
   const logger = services.logger.child({ platform: 'teams' });
+  // Registered before the SDK's route, so a malformed activity is refused (400) before any handler reads it.
+  express.post(TEAMS_MESSAGING_PATH, ...validateActivity());
   const sdkLogger = createSdkLogger(logger);
   const app = new App({
     clientId: config.clientId,

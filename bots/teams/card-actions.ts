@@ -7,7 +7,7 @@ import type { CaseView } from '../../core/view.js';
 import { personOf, type TeamsActivity, tenantOf, threadOf } from './activity.js';
 import { parseCardRef } from './card-ref.js';
 import { ADAPTIVE_CONTENT_TYPE, type Connector } from './connector.js';
-import { outcomeCard, teamsCard } from './render.js';
+import { FILLING_WINDOW_MS, fillingMarkOf, outcomeCard, teamsCard } from './render.js';
 
 /** The body of an `adaptiveCard/action` invoke response (Universal Actions). */
 export type CardActionResponse =
@@ -23,6 +23,7 @@ export interface CardActionDeps {
   cases: CaseService;
   connector: Connector;
   logger: Logger;
+  now?: () => number;
 }
 
 const CASE_ACTIONS: Partial<Record<CaseActionName, ActionName>> = {
@@ -50,7 +51,10 @@ const show = (card: AdaptiveCardJson): CardActionResponse => ({
  * everyone else; slow ones (they predict) answer "Filling fields…" at once and the job's publisher updates the
  * message. Edit forms, refused saves, refresh and cancel touch only the clicker's card.
  */
-export function createCardActionHandler({ store, cases, connector, logger }: CardActionDeps) {
+export function createCardActionHandler({ store, cases, connector, logger, now = Date.now }: CardActionDeps) {
+  const eventCount = async (tenantId: string, conversationId: string) =>
+    (await store.listEvents(tenantId, conversationId)).length;
+
   async function updateMessage(cardRef: string | null, card: AdaptiveCardJson, tenantId: string) {
     const ref = parseCardRef(cardRef);
     if (!ref) return;
@@ -83,7 +87,16 @@ export function createCardActionHandler({ store, cases, connector, logger }: Car
 
     try {
       switch (parsed.action) {
-        case 'refresh':
+        case 'refresh': {
+          const mark = fillingMarkOf(value.action?.data);
+          const stillFilling =
+            mark !== null &&
+            now() - mark.at >= 0 &&
+            now() - mark.at < FILLING_WINDOW_MS &&
+            (await eventCount(tenantId, conversation.id)) <= mark.after;
+          const { view } = await cases.view(tenantId, conversation.id, { filling: stillFilling });
+          return show(teamsCard(view, stillFilling && mark ? { filling: mark } : {}));
+        }
         case 'cancel': {
           const { view } = await cases.view(tenantId, conversation.id);
           return show(teamsCard(view));
@@ -110,10 +123,12 @@ export function createCardActionHandler({ store, cases, connector, logger }: Car
         default: {
           const action = CASE_ACTIONS[parsed.action];
           if (!action) return refuse(400, 'BadRequest', 'This card action is not one autocase knows.');
+          // Counted before queueing: the job may decide (and write its event) before this answer is sent.
+          const filling = { after: await eventCount(tenantId, conversation.id), at: now() };
           const outcome = await cases.dispatch({ ...request, action });
-          const card = outcomeCard(outcome);
           // A queued (slow) action's card says "Filling fields…": the job's publisher posts the result.
           const queued = !outcome.error && outcome.view.banners.some((b) => b.kind === 'filling');
+          const card = queued ? teamsCard(outcome.view, { filling }) : outcomeCard(outcome);
           if (!queued && !outcome.error) await updateMessage(outcome.conversation.cardRef, card, tenantId);
           return show(card);
         }

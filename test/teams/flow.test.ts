@@ -258,6 +258,35 @@ describe('Teams channel conversation, end to end over HTTP', () => {
     expect(cardText(closed)).not.toContain('[autocase.');
   });
 
+  it('a "Filling fields…" card refreshes to itself until the queued action decided, then to the result', async () => {
+    const t = await newTenant();
+    const post = t.post(maria, 'title="Slow one" category=Billing');
+    await send(post);
+    const conversation = await conversationOf(t, post.threadId);
+    const data = { conversationId: conversation.id };
+
+    const filling = invokeCard(await send(t.cardAction(post.threadId, priya, 'autocase.accept', data)));
+    const refresh = (filling.refresh as { action: { verb: string; data: Record<string, unknown> } }).action;
+    expect(refresh.verb).toBe('autocase.refresh');
+    expect(refresh.data).toMatchObject({ conversationId: conversation.id, fillingAfter: 0 });
+    await server.services.jobs.drain();
+
+    // Asked with the mark of a moment ago: the accept has decided since, so the result comes back.
+    const done = invokeCard(await send(t.cardAction(post.threadId, priya, 'autocase.refresh', refresh.data)));
+    expect(cardText(done)).toContain('Slow one');
+    expect(cardText(done)).not.toContain('Filling fields');
+
+    // Nothing decided since the mark (and it is recent): still filling. An old mark no longer holds the card.
+    const events = (await store.listEvents(t.tenantId, conversation.id)).length;
+    const pending = { ...data, fillingAfter: events, fillingAt: Date.now() };
+    const still = invokeCard(await send(t.cardAction(post.threadId, priya, 'autocase.refresh', pending)));
+    expect(cardText(still)).toContain('Filling fields');
+    const stale = { ...pending, fillingAt: Date.now() - 10 * 60_000 };
+    expect(
+      cardText(invokeCard(await send(t.cardAction(post.threadId, priya, 'autocase.refresh', stale)))),
+    ).not.toContain('Filling fields');
+  });
+
   it('a refused action comes back on the card with the reason; nothing changes, the message is untouched', async () => {
     const t = await newTenant();
     const post = t.post(maria, 'title="Login fails" category=Billing');
