@@ -13,6 +13,7 @@ import { createActionHandler } from './actions.js';
 import { FIELD_EDITOR_CALLBACK_ID } from './admin-view.js';
 import { ADMIN_COMMAND, createAdminHandlers } from './commands.js';
 import { loadSlackConfig, type SlackConfig } from './config.js';
+import { ESCALATION_EVENT_TYPE } from './escalation.js';
 import { slackLogger } from './logger.js';
 import { createMessageHandler } from './messages.js';
 import { createCaseModalHandler, type ViewAck } from './modals.js';
@@ -25,6 +26,35 @@ import { createTracker } from './tracker.js';
 export const SLACK_EVENTS_PATH = '/slack/events';
 /** Slack signs a timestamp; Bolt refuses old ones, this refuses ones from the future too (same 5-minute window). */
 const MAX_CLOCK_SKEW_S = 5 * 60;
+
+/**
+ * What this code relies on from Slack; `manifests/slack/manifest.yaml` must grant all of it (a test checks, and also
+ * maps every Web API method called here to its scope).
+ */
+export const SLACK_APP_NEEDS = {
+  /** Channel and private-channel messages (support threads), mentions. */
+  botEvents: ['message.channels', 'message.groups', 'app_mention'],
+  scopes: [
+    'channels:history',
+    'groups:history',
+    'app_mentions:read',
+    'chat:write',
+    'users:read',
+    'commands',
+    'metadata.message:read',
+  ],
+  commands: [ADMIN_COMMAND],
+  metadataEventTypes: [ESCALATION_EVENT_TYPE],
+  /** Web API method → the bot scope it needs (null: none). */
+  methodScopes: {
+    'auth.test': null,
+    'chat.postMessage': 'chat:write',
+    'chat.update': 'chat:write',
+    'chat.postEphemeral': 'chat:write',
+    'views.open': null,
+    'users.info': 'users:read',
+  } as Record<string, string | null>,
+};
 
 export interface SlackAdapter extends PlatformAdapter {
   /** Resolves when no Slack handler is still working after its ack (tests, shutdown). */
