@@ -212,6 +212,34 @@ describe('conversations over the API', () => {
     expect(ended.notice).toBe('Conversation ended; the case was created from the conversation.');
   });
 
+  it('creates a case by hand from the create form when the AI found too little', async () => {
+    const opened = await client.post('/conversations', { text: 'hello?' });
+    const id = opened.body.conversation.id as string;
+    const accepting = await act(id, 'accept');
+    const pending = await settled(id, accepting.body.card.seq);
+    expect(pending.view.actions).toContain('create');
+
+    const form = await act(id, 'create');
+    expect(form.body.card.mode).toBe('edit');
+    const save = form.body.card.adaptive.actions.find((a: { verb: string }) => a.verb === 'autocase.save');
+    expect(save).toMatchObject({ title: 'Create case', data: { conversationId: id, intent: 'create' } });
+
+    const missing = await act(id, 'save', { ...save.data, ...formData(form.body.card.view, { title: 'Printer jam' }) });
+    expect(missing.status).toBe(422);
+    expect(missing.body.error).toMatch(/Missing required fields: Customer name, Category/);
+
+    const created = await act(id, 'save', {
+      ...save.data,
+      ...formData(form.body.card.view, { title: 'Printer jam', customerName: 'Lee Park', category: 'Technical issue' }),
+    });
+    expect(created.status).toBe(200);
+    expect(created.body.card.view).toMatchObject({ kind: 'case', caseNumber: expect.any(Number) });
+    expect(created.body.card.view.fields.find((f: { key: string }) => f.key === 'title')).toMatchObject({
+      value: 'Printer jam',
+      source: 'manual',
+    });
+  });
+
   it('loads a built-in sample as a new conversation with a suggested follow-up', async () => {
     const { body } = await client.get('/samples');
     expect(body.samples.length).toBeGreaterThanOrEqual(3);

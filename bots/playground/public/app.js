@@ -259,6 +259,8 @@
       showNotice(null);
       return;
     }
+    // Re-rendering replaces every button: keep a keyboard user's place (same button, else the card's first one).
+    const focusedTitle = teams.contains(document.activeElement) ? document.activeElement.textContent : null;
     const adaptive = new AC.AdaptiveCard();
     adaptive.hostConfig = hostConfig;
     adaptive.onExecuteAction = (action) => {
@@ -279,7 +281,33 @@
       const firstError = Object.keys(card.fieldErrors ?? {})[0];
       const scope = (firstError && document.getElementById(`edit-${firstError}`)) || teams;
       scope.querySelector('input, textarea, select')?.focus();
+    } else if (focusedTitle !== null) {
+      const buttons = [...teams.querySelectorAll('button')];
+      (buttons.find((b) => b.textContent === focusedTitle) ?? buttons[0])?.focus();
     }
+    watchFilling(card);
+  }
+
+  /**
+   * A slow action's result normally arrives over the event stream. If it does not (the job failed for good, or another
+   * server process ran it), fetch the card as stored rather than show "Filling fields…" forever.
+   */
+  // Longer than an LLM prediction with its retries (30 s per attempt) before the offline fallback answers.
+  const FILLING_CHECK_MS = 120_000;
+  let fillingTimer = null;
+  function watchFilling(card) {
+    clearTimeout(fillingTimer);
+    if (!card.view.banners.some((b) => b.kind === 'filling')) return;
+    fillingTimer = setTimeout(async () => {
+      if (state.card !== card) return;
+      try {
+        const payload = await api('GET', `/conversations/${card.conversationId}`);
+        applyCard(payload.card);
+        showNotice('No result yet; this is the card as stored. If nothing changes, try the action again.', true);
+      } catch {
+        // The event stream's reconnect will catch up.
+      }
+    }, FILLING_CHECK_MS);
   }
 
   let acting = false;
