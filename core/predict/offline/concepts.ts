@@ -536,13 +536,22 @@ const NEGATION =
   /\b(?:not|no|never|don'?t|dont|doesn'?t|didn'?t|isn'?t|wasn'?t|aren'?t|weren'?t|without|nothing|nicht|kein\w*|pas|nao|sin|sem|ni)\b(?:\s+[\w'-]+){0,2}\s+$/;
 
 /** Concepts mentioned in folded text; a negatable concept right after a negation ("don't want a refund") is skipped. */
+// One scan per concept instead of one per pattern: the lexicon is read on every sentence of every prediction.
+const COMBINED = CONCEPTS.map((concept) => ({
+  concept,
+  re: new RegExp(concept.patterns.map((p) => `(?:${p.source})`).join('|'), 'g'),
+}));
+
 export function findConcepts(folded: string): ConceptHit[] {
   const hits: ConceptHit[] = [];
-  for (const concept of CONCEPTS) {
-    for (const pattern of concept.patterns) {
-      const m = pattern.exec(folded);
-      if (!m) continue;
-      if (concept.negatable && isNegated(folded, m.index)) continue;
+  if (folded.length < 3) return hits;
+  for (const { concept, re } of COMBINED) {
+    re.lastIndex = 0;
+    for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
+      if (concept.negatable && isNegated(folded, m.index)) {
+        if (re.lastIndex === m.index) re.lastIndex++;
+        continue;
+      }
       hits.push({ id: concept.id, at: m.index });
       break;
     }

@@ -56,9 +56,11 @@ export function findCustomerPhone(t: Transcript, tenantRegion: string, escalatio
     const v = readPhone(escalationValue, tenantRegion, countries);
     if (v) best = { value: v, turn: null };
   }
-  for (let i = 0; i < t.usable.length; i++) {
+  // Latest wins: read from the end and stop at the first number, the costly matcher runs on few sentences.
+  for (let i = t.usable.length - 1; i >= 0; i--) {
     const turn = t.usable[i]!;
     if (turn.offTopic) continue;
+    let inTurn: { value: string; turn: Turn } | null = null;
     const prev = t.usable
       .slice(0, i)
       .reverse()
@@ -81,9 +83,16 @@ export function findCustomerPhone(t: Transcript, tenantRegion: string, escalatio
         if (/[A-Z]{2,}-\s*$|#\s*$/.test(before)) continue;
         const plainDigits = /^\d+$/.test(span.raw.trim());
         if (plainDigits && !(PHONE_CUE.test(fold(s.text)) || prevAsksPhone)) continue;
-        const value = readPhone(span.raw, tenantRegion, countries);
-        if (value) best = { value, turn };
+        const value =
+          countries.length === 0 && !/^\s*\(?0/.test(span.raw)
+            ? span.value
+            : readPhone(span.raw, tenantRegion, countries);
+        if (value) inTurn = { value, turn };
       }
+    }
+    if (inTurn) {
+      best = inTurn;
+      break;
     }
   }
   if (!best) return null;

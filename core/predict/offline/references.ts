@@ -83,7 +83,7 @@ export function findReference(
   const kind = referenceKind(field);
   if (!kind) return null;
   const own = examplePrefixes(field);
-  const others = fields.filter((f) => f !== field && referenceKind(f) !== null).flatMap(examplePrefixes);
+  const others = fields.filter((f) => f.key !== field.key && referenceKind(f) !== null).flatMap(examplePrefixes);
   const ownRe = own.length ? new RegExp(`^(?:${own.map(escapeRegExp).join('|')})$`) : null;
   const allowed =
     kind === 'asset'

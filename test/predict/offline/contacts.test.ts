@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { findEmails, findPhones } from '../../../core/predict/offline/contacts.js';
+import { findCustomerEmail } from '../../../core/predict/offline/email.js';
+import { findCustomerPhone } from '../../../core/predict/offline/phone.js';
+import { transcript } from './helpers.js';
+
+describe('findEmails', () => {
+  it('finds written and spelled-out addresses, lower-cased, with exact spans', () => {
+    const text = 'mine is Sam.ONeill@Example.com or j dot okafor at example dot org';
+    const found = findEmails(text);
+    expect(found.map((f) => f.value)).toEqual(['sam.oneill@example.com', 'j.okafor@example.org']);
+    for (const f of found) expect(text.slice(f.start, f.end)).toBe(f.raw);
+  });
+
+  it('does not read ordinary "at" phrases as addresses', () => {
+    expect(findEmails('look at the box, we meet at noon.')).toEqual([]);
+  });
+});
+
+describe('findPhones', () => {
+  it('reads national numbers in the given region as E.164', () => {
+    expect(findPhones('call (415) 555-0132 please', 'US').map((f) => f.value)).toEqual(['+14155550132']);
+    expect(findPhones('07700 900417', 'GB').map((f) => f.value)).toEqual(['+447700900417']);
+  });
+
+  it('ignores short numbers', () => {
+    expect(findPhones('order 12345 for 12.99', 'US')).toEqual([]);
+  });
+});
+
+describe('customer email', () => {
+  it('takes the latest correction and ignores agent questions nobody confirmed', () => {
+    const t = transcript([
+      ['agent', 'Leo (Shop)', 'Is hannah.price@example.com still the best address?'],
+      ['customer', 'Hannah Price', "hmm no I don't use that anymore"],
+      ['customer', 'Hannah Price', 'please send to hprice.home@example.org'],
+      ['customer', 'Hannah Price', "wait sorry typo, it's hprice.home@example.net"],
+    ]);
+    expect(findCustomerEmail(t, undefined)).toMatchObject({ value: 'hprice.home@example.net', evidence: ['m4'] });
+  });
+
+  it('counts an address the agent states and the customer confirms', () => {
+    const t = transcript([
+      ['customer', 'Priya Raman', 'what email do you have for me?'],
+      ['agent', 'Marco (Ledgerly)', 'We have priya.raman@example.com on file.'],
+      ['customer', 'Priya Raman', "yep that's right"],
+    ]);
+    expect(findCustomerEmail(t, undefined)?.value).toBe('priya.raman@example.com');
+  });
+
+  it('skips shared mailboxes the agent points to', () => {
+    const t = transcript([
+      ['customer', 'Megan Doyle', 'I clicked a phishing link'],
+      ['agent', 'Chris (IT)', 'Please forward it to phishing@corp.example.com.'],
+    ]);
+    expect(findCustomerEmail(t, undefined)).toBeNull();
+  });
+});
+
+describe('customer phone', () => {
+  it('uses the evident country for national numbers and the latest correction', () => {
+    const uk = transcript([
+      ['customer', 'Marcus Bell', 'new address: 9 Whitcombe Street, Leeds LS1 4AB'],
+      ['customer', 'Marcus Bell', 'text me on 07700 900417'],
+    ]);
+    expect(findCustomerPhone(uk, 'US', undefined)?.value).toBe('+447700900417');
+    const fr = transcript([
+      ['customer', 'Camille Dubois', 'Mon colis est bloqué à la douane, je suis très déçue'],
+      ['customer', 'Camille Dubois', '06 39 98 21 47'],
+    ]);
+    expect(findCustomerPhone(fr, 'US', undefined)?.value).toBe('+33639982147');
+    const corrected = transcript([
+      ['customer', 'Kathryn Moss', 'my phone is (312) 555-0193'],
+      ['customer', 'Kathryn Moss', "oops wait that's my old number, it's (312) 555-0187"],
+    ]);
+    expect(findCustomerPhone(corrected, 'US', undefined)).toMatchObject({ value: '+13125550187', evidence: ['m2'] });
+  });
+
+  it('does not read order numbers or tracking codes as phone numbers', () => {
+    const t = transcript([
+      ['customer', 'Crystal Minh', 'Order ID: 3348917502'],
+      ['customer', 'Crystal Minh', 'tracking 1Z999AA10123456784'],
+    ]);
+    expect(findCustomerPhone(t, 'US', undefined)).toBeNull();
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { findDeadlines } from '../../../core/predict/offline/dates.js';
+import { transcript } from './helpers.js';
+
+// Tuesday 10 March 2026
+const now = new Date('2026-03-10T14:00:00Z');
+const deadlineOf = (text: string, lang?: string) => {
+  const list = findDeadlines(transcript([['customer', lang ?? 'Ann Lee', text]], { now }));
+  return list[list.length - 1]?.date ?? null;
+};
+
+describe('deadlines relative to the reference time', () => {
+  it('resolves weekdays, ordinals and today/tonight forward from the message time', () => {
+    expect(deadlineOf("it's a gift for saturday, I need it by then")).toBe('2026-03-14');
+    expect(deadlineOf('our accountant needs the export by friday')).toBe('2026-03-13');
+    expect(deadlineOf('I need it by the 15th, it is for my mum')).toBe('2026-03-15');
+    expect(deadlineOf('I have an assignment due tonight at 11')).toBe('2026-03-10');
+    expect(deadlineOf('we need it gone by the 2nd')).toBe('2026-04-02');
+  });
+
+  it('reads other languages', () => {
+    expect(deadlineOf("J'ai besoin de la parure pour samedi 14, j'ai des invités")).toBe('2026-03-14');
+    expect(deadlineOf('heute um 15 Uhr müssen wir die Rechnungen verschicken')).toBe('2026-03-10');
+  });
+
+  it('does not take delivery estimates, bookings or past dates', () => {
+    expect(deadlineOf('it was supposed to be here friday')).toBeNull();
+    expect(deadlineOf("it's for delivery on friday")).toBeNull();
+    expect(deadlineOf('we need it by the 20th, the new sofa gets delivered on the 21st')).toBe('2026-03-20');
+    expect(deadlineOf('my password expires today')).toBeNull();
+  });
+
+  it('only listens to the customer', () => {
+    const t = transcript(
+      [
+        ['customer', 'Ann Lee', 'my vase arrived cracked'],
+        ['agent', 'Will (Clay)', 'It should arrive by the 13th.'],
+      ],
+      { now },
+    );
+    expect(findDeadlines(t)).toEqual([]);
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { findProduct } from '../../../core/predict/offline/products.js';
+import { type Line, transcript } from './helpers.js';
+
+const productOf = (lines: Line[], escalation?: string) => findProduct(transcript(lines), escalation)?.value ?? null;
+
+describe('product', () => {
+  it('takes the noun phrase around a product noun, brand in front', () => {
+    expect(productOf([['customer', 'A', 'does the Trailrunner 2 backpack fit a 16 inch laptop?']])).toBe(
+      'Trailrunner 2 backpack',
+    );
+    expect(productOf([['customer', 'A', "its the cast iron dutch oven, it's a gift"]])).toBe('Cast iron dutch oven');
+  });
+
+  it('refines the subject with a more specific, confirmed mention', () => {
+    expect(
+      productOf([
+        ['customer', 'A', 'I need to exchange shoes for a bigger size'],
+        ['agent', 'Val', "That's the Metro Knit sneakers in 41, correct?"],
+        ['customer', 'A', 'yes'],
+      ]),
+    ).toBe('Metro Knit sneakers');
+    expect(
+      productOf([
+        ['customer', 'A', 'I need to exchange shoes for a bigger size'],
+        ['agent', 'Val', "That's the Metro Knit sneakers in 41, correct?"],
+        ['customer', 'A', 'no, the other ones'],
+      ]),
+    ).toBe('Shoes');
+  });
+
+  it('puts a foreign product noun into English with its brand', () => {
+    expect(
+      productOf([['customer', 'Lucía', 'compré una batidora AeroBlend 600 hace dos semanas y ya no funciona']]),
+    ).toBe('AeroBlend 600 blender');
+  });
+
+  it('reads the plan named in answer to "which plan?"', () => {
+    expect(
+      productOf([
+        ['customer', 'A', 'export fails with an error'],
+        ['agent', 'Marco', 'Which plan are you on?'],
+        ['customer', 'A', "we're on Growth"],
+      ]),
+    ).toBe('Growth plan');
+  });
+
+  it('names the failing app after the shop', () => {
+    const t = transcript([
+      ['agent', 'Tess (FitTrack)', 'Hi! What can I do for you?'],
+      ['customer', 'A', 'the app keeps crashing 😩'],
+    ]);
+    expect(findProduct(t, undefined)?.value).toBe('FitTrack app');
+  });
+
+  it('ignores side questions, replacements and devices in use', () => {
+    expect(
+      productOf([
+        ['customer', 'A', 'the Marlow 3-seater in sage is way bigger than we thought'],
+        ['customer', 'A', 'sorry random question, is the Ellis sofa also available in sage? asking for my sister'],
+      ]),
+    ).toBe('Marlow 3-seater');
+    expect(productOf([['customer', 'A', "idk I'll try from my laptop first"]])).toBeNull();
+    expect(productOf([['customer', 'A', "I've got a promo code, I'd like to buy some hats"]])).toBeNull();
+  });
+});
