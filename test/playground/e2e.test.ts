@@ -146,6 +146,31 @@ describe('the playground in a browser', () => {
     await context.close();
   });
 
+  it("shows a customer's words as typed, never as markup, and says what is missing", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.setDefaultTimeout(10_000);
+    await page.goto(server.url);
+    await poll(() => page.locator('#live').textContent()).toBe('Live');
+    const words = 'hi <img src=x onerror="window.pwned=1"> **not bold** _nor this_ <!channel>';
+    await page.getByLabel('As customer').fill(words);
+    await page.keyboard.press('Enter');
+    await card(page).locator('#case-title').waitFor();
+    expect(await page.locator('#messages li .message-text').textContent()).toBe(words);
+    expect(await card(page).locator('#intake-preview-text').textContent()).toContain(words);
+    expect(await card(page).locator('#intake-preview-text strong').count()).toBe(0);
+    await page.getByRole('button', { name: 'Slack view' }).click();
+    expect(await page.locator('#card-slack').textContent()).toContain('<img src=x onerror="window.pwned=1">');
+    expect(await page.locator('#card-slack img').count()).toBe(0);
+    await page.getByRole('button', { name: 'Teams card' }).click();
+
+    // Accept with too little context: no case, and the missing fields in words.
+    await cardButton(page, 'Accept').click();
+    await poll(() => page.locator('#notice').textContent()).toMatch(/^Not enough context yet: missing .*Title/);
+    expect(await card(page).locator('#banner-not-enough-context').count()).toBe(1);
+    expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
+    await page.close();
+  });
+
   it('shows an invalid field definition in words in the admin panel', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(server.url);
