@@ -20,6 +20,9 @@ import type { Connector } from './connector.js';
 import { fieldsEditorOpenerCard } from './fields-dialog.js';
 import { teamsCard } from './render.js';
 
+/** How long the first delivery of a thread's post has to post the intake card before a redelivery may post it. */
+const CARD_RETRY_AFTER_MS = 10_000;
+
 export interface MessageDeps {
   store: CaseStore;
   cases: CaseService;
@@ -101,8 +104,14 @@ export function createMessageHandler(deps: MessageDeps) {
     });
     logger.debug({ tenantId, kind: result.kind }, 'Teams message ingested');
 
+    // A redelivered root post re-posts a card only when the first delivery's post must have failed: concurrent
+    // redeliveries (the first one still posting) would otherwise each post one.
     const needsCard =
-      result.kind === 'opened' || (result.kind === 'appended' && thread.isRoot && !result.conversation.cardRef);
+      result.kind === 'opened' ||
+      (result.kind === 'appended' &&
+        thread.isRoot &&
+        !result.conversation.cardRef &&
+        Date.now() - result.conversation.createdAt.getTime() > CARD_RETRY_AFTER_MS);
     if (needsCard) await postIntakeCard(tenantId, result.conversation.id, serviceUrl, thread.threadId);
   };
 }
