@@ -85,9 +85,9 @@ export function createPlaygroundApi({ services, tenantId, hub }: PlaygroundApiDe
     return conversation;
   }
 
-  async function conversationPayload(conversation: Conversation, card: PlaygroundCard | null = null) {
+  async function conversationPayload(conversation: Conversation) {
     const snap = await store.loadSnapshot(tenantId, conversation.id);
-    const current = card ?? renderPlaygroundCard((await cases.view(tenantId, conversation.id)).view);
+    const current = renderPlaygroundCard((await cases.view(tenantId, conversation.id)).view);
     const sample = sampleOf(conversation);
     return {
       conversation: {
