@@ -66,8 +66,12 @@ async function loadPredictor(kind: string): Promise<Predictor> {
       'core/predict/config.ts does not export loadPredictorConfig and createPredictorFromConfig yet',
     );
   }
-  const settings = config.loadPredictorConfig({ ...process.env, AUTOCASE_PREDICTOR: 'llm' });
-  return config.createPredictorFromConfig(settings as never);
+  try {
+    const settings = config.loadPredictorConfig({ ...process.env, AUTOCASE_PREDICTOR: 'llm' });
+    return config.createPredictorFromConfig(settings as never);
+  } catch (err) {
+    throw new UsageError(`--predictor llm: ${(err as Error).message}`);
+  }
 }
 
 export async function main(argv: string[]): Promise<number> {

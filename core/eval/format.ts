@@ -43,6 +43,7 @@ export function formatReport(report: EvalReport, options: { worst?: number } = {
       `speed per conversation   p50 ${percentile(report.timings, 50).toFixed(2)} ms · p99 ${percentile(report.timings, 99).toFixed(2)} ms (${report.timings.length} runs)`,
     );
   }
+  if (report.fallbacks) lines.push(`${report.fallbacks} predictions were answered by the fallback predictor`);
   if (report.failures.length) {
     lines.push('', `${report.failures.length} predictions failed:`);
     for (const f of report.failures.slice(0, 10)) lines.push(`  ${f.caseId} @${f.checkpoint}: ${f.error}`);

@@ -91,6 +91,8 @@ export interface EvalReport {
   /** Milliseconds per prediction of a whole conversation (end checkpoint), for the predictor's speed. */
   timings: number[];
   failures: Array<{ caseId: string; checkpoint: Checkpoint; error: string }>;
+  /** Predictions the configured predictor handed to its fallback (an LLM that failed and answered offline). */
+  fallbacks: number;
 }
 
 export interface RunEvalOptions {
@@ -128,6 +130,7 @@ export async function runEval(
   const scores: CaseScore[] = [];
   const timings: number[] = [];
   const failures: EvalReport['failures'] = [];
+  let fallbacks = 0;
   for (const [index, c] of cases.entries()) {
     const fields = fieldSets.get(c.fieldSet) ?? [];
     const managed = fields.filter((f) => f.aiManaged);
@@ -145,6 +148,7 @@ export async function runEval(
       try {
         const started = performance.now();
         const prediction = await predictor.predict(input);
+        if (prediction.fallback) fallbacks++;
         // With repeats, only warm runs are timed: the first call of a process pays for JIT and lazy library set-up.
         if (checkpoint === 'end' && !options.timingRepeats) timings.push(performance.now() - started);
         const resolved = resolvePrediction(fields, prediction, settings, c.escalation, true);
@@ -164,7 +168,7 @@ export async function runEval(
     }
     options.onCase?.(c, index);
   }
-  return summarise(predictor.name, cases.length, scores, timings, failures, fieldSets, cases);
+  return { ...summarise(predictor.name, cases.length, scores, timings, failures, fieldSets, cases), fallbacks };
 }
 
 const MISS_RANK: Record<FieldOutcome['verdict'], number> = { wrong: 0, missed: 1, hallucinated: 2, right: 9, empty: 9 };
@@ -177,7 +181,7 @@ export function summarise(
   failures: EvalReport['failures'],
   fieldSets: ReadonlyMap<string, FieldDefinition[]>,
   cases: EvalCase[],
-): EvalReport {
+): Omit<EvalReport, 'fallbacks'> {
   const order: string[] = [];
   const filledKeys = new Set<string>();
   for (const c of cases) {
