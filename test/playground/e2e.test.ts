@@ -163,9 +163,14 @@ describe('the playground in a browser', () => {
     expect(await page.locator('#card-slack img').count()).toBe(0);
     await page.getByRole('button', { name: 'Teams card' }).click();
 
-    // Accept with too little context: no case, and the missing fields in words.
-    await cardButton(page, 'Accept').click();
+    // Accept, by keyboard, with too little context: no case, and the missing fields in words.
+    await cardButton(page, 'Accept').focus();
+    await page.keyboard.press('Enter');
     await poll(() => page.locator('#notice').textContent()).toMatch(/^Not enough context yet: missing .*Title/);
+    // The card was drawn anew, and the keyboard user is still on it, not thrown back to the top of the page.
+    expect(await page.evaluate(() => document.getElementById('card-teams')?.contains(document.activeElement))).toBe(
+      true,
+    );
     expect(await card(page).locator('#banner-not-enough-context').count()).toBe(1);
     expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
     await page.close();
