@@ -45,7 +45,16 @@ export function createActionHandler({ services, client, ensureTenant, directory,
           const { view } = await cases.view(tenantId, conversationId);
           const triggerId = str(body.trigger_id);
           if (!triggerId) return;
-          await client.views.open({ trigger_id: triggerId, view: renderEditModal(view) as never });
+          try {
+            await client.views.open({ trigger_id: triggerId, view: renderEditModal(view) as never });
+          } catch (error) {
+            // Usually an expired trigger (Slack allows 3 s): the person can simply click again.
+            logger.warn({ tenantId, conversationId, err: slackError(error) }, 'slack edit modal did not open');
+            throw new DomainError(
+              'invalid_input',
+              `The form could not open (${slackError(error)}); please click again.`,
+            );
+          }
           return;
         }
         case 'accept':

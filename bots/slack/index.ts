@@ -24,6 +24,20 @@ import { createTenantRegistry } from './tenants.js';
 import { createTracker } from './tracker.js';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
+const SUBMIT_FAILED_VIEW = {
+  type: 'modal',
+  title: { type: 'plain_text', text: 'Not saved' },
+  close: { type: 'plain_text', text: 'Back' },
+  blocks: [
+    {
+      type: 'section',
+      text: {
+        type: 'plain_text',
+        text: 'Something went wrong on our side and nothing was saved. Go back and try again.',
+      },
+    },
+  ],
+};
 /** Slack signs a timestamp; Bolt refuses old ones, this refuses ones from the future too (same 5-minute window). */
 const MAX_CLOCK_SKEW_S = 5 * 60;
 
@@ -145,8 +159,8 @@ async function mountSlack(
         await ack(response as never);
       };
       await guarded(what, () => handler(body as Json, once));
-      // A failure before the answer still closes the request: Slack shows its own generic error otherwise.
-      await once({ response_action: 'errors', errors: {} }).catch(() => {});
+      // A failure before the answer: a small view on top of the form says so, and closing it gives the form back.
+      await once({ response_action: 'push', view: SUBMIT_FAILED_VIEW }).catch(() => {});
     };
   bolt.view(SLACK_EDIT_CALLBACK_ID, viewListener('edit modal', onCaseModal));
   bolt.view(SLACK_CREATE_CALLBACK_ID, viewListener('create modal', onCaseModal));

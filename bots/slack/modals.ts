@@ -17,7 +17,7 @@ import type { CardPublisher } from './publisher.js';
 export type ViewAck =
   | undefined
   | { response_action: 'errors'; errors: Record<string, string> }
-  | { response_action: 'update'; view: object };
+  | { response_action: 'update' | 'push'; view: object };
 
 export interface ModalDeps {
   services: Services;

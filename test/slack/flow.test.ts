@@ -455,6 +455,24 @@ describe('Slack: a support thread from first message to closed case', () => {
     expect(health.status).toBe(200);
   });
 
+  it('tells the agent when Slack refuses to open the form (expired trigger), so a click again works', async () => {
+    const { team, tenantId } = await newWorkspace();
+    const { ts: threadTs, conversation } = await openThread(team, tenantId, 'title="T" category=Billing');
+    await h.interact(buttonClick(team, AGENT, 'autocase_accept', conversation.id, { threadTs }));
+    await h.settle();
+    h.api.reset();
+    h.api.failNext('views.open', 'expired_trigger_id');
+    await h.interact(buttonClick(team, AGENT, 'autocase_edit', conversation.id, { threadTs }));
+    await h.settle();
+    expect(lastCall('chat.postEphemeral').args).toMatchObject({
+      user: AGENT,
+      text: 'The form could not open (expired_trigger_id); please click again.',
+    });
+    await h.interact(buttonClick(team, AGENT, 'autocase_edit', conversation.id, { threadTs }));
+    await h.settle();
+    expect(h.api.callsTo('views.open')).toHaveLength(2);
+  });
+
   it('keeps workspaces apart: another team cannot act on a conversation by its id', async () => {
     const a = await newWorkspace();
     const b = await newWorkspace();
