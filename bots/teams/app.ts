@@ -7,7 +7,13 @@ import { createCardActionHandler } from './card-actions.js';
 import type { TeamsConfig } from './config.js';
 import { type Connector, createConnector } from './connector.js';
 import { createFieldsDialog } from './fields-dialog.js';
-import { createMessageChangeHandler, createMessageHandler } from './messages.js';
+import {
+  createMessageChangeHandler,
+  createMessageHandler,
+  type IntakeCardJob,
+  postIntakeCardNow,
+  TEAMS_INTAKE_CARD_JOB,
+} from './messages.js';
 import { createTeamsPublisher } from './publisher.js';
 import { createSdkLogger } from './sdk-logger.js';
 import { validateActivity } from './validate.js';
@@ -51,6 +57,7 @@ export async function createTeamsApp(express: Express, services: Services, confi
     serviceUrlFallback: config.serviceUrl,
   };
   const onMessage = createMessageHandler({
+    jobs: services.jobs,
     store: services.store,
     cases: services.cases,
     connector,
@@ -79,6 +86,9 @@ export async function createTeamsApp(express: Express, services: Services, confi
   app.on('dialog.submit', (async (ctx: { activity: unknown }) => fieldsDialog.submit(activityOf(ctx))) as never);
 
   services.cases.registerPublisher('teams', createTeamsPublisher({ connector, logger }));
+  await services.jobs.work<IntakeCardJob>(TEAMS_INTAKE_CARD_JOB, (job) =>
+    postIntakeCardNow({ store: services.store, cases: services.cases, connector }, job),
+  );
   // Registers POST /api/messages on our express app; we never call app.start(): the shared server listens.
   await app.initialize();
   if (config.testMode) {

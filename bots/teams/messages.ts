@@ -1,6 +1,6 @@
 import type { AdminResult } from '../../core/admin/index.js';
 import { adminResultToText } from '../../core/admin/index.js';
-import type { CaseStore, Logger } from '../../core/ports.js';
+import type { CaseStore, JobQueue, Logger } from '../../core/ports.js';
 import type { CaseService } from '../../core/service.js';
 import {
   escalationOf,
@@ -20,10 +20,18 @@ import type { Connector } from './connector.js';
 import { fieldsEditorOpenerCard } from './fields-dialog.js';
 import { teamsCard } from './render.js';
 
-/** How long the first delivery of a thread's post has to post the intake card before a redelivery may post it. */
-const CARD_RETRY_AFTER_MS = 10_000;
+export const TEAMS_INTAKE_CARD_JOB = 'teams-intake-card';
+
+/** Where to post a new conversation's intake card. */
+export interface IntakeCardJob {
+  tenantId: string;
+  conversationId: string;
+  serviceUrl: string;
+  threadId: string;
+}
 
 export interface MessageDeps {
+  jobs: JobQueue;
   store: CaseStore;
   cases: CaseService;
   connector: Connector;
@@ -49,18 +57,16 @@ export function createMessageHandler(deps: MessageDeps) {
     if (result.kind === 'refused') logger.info({ tenantId }, 'admin command refused: not an admin');
   }
 
-  async function postIntakeCard(tenantId: string, conversationId: string, serviceUrl: string, threadId: string) {
-    const { view } = await cases.view(tenantId, conversationId);
+  async function postIntakeCard(job: IntakeCardJob) {
     try {
-      const activityId = await connector.postCard(serviceUrl, threadId, teamsCard(view));
-      await store.setCardRef(
-        tenantId,
-        conversationId,
-        formatCardRef({ serviceUrl, conversationId: threadId, activityId }),
-      );
+      await postIntakeCardNow(deps, job);
     } catch {
-      // The conversation is stored; Teams redelivering the post (or the next one) posts the card then.
-      logger.error({ tenantId, conversationId }, 'could not post the intake card to Teams');
+      // The conversation is stored; the job queue tries again (any replica), so the thread still gets its card.
+      logger.warn({ tenantId: job.tenantId, conversationId: job.conversationId }, 'intake card not posted; queued');
+      await deps.jobs.send(TEAMS_INTAKE_CARD_JOB, job, {
+        singletonKey: `teams-intake:${job.conversationId}`,
+        retryLimit: 8,
+      });
     }
   }
 
@@ -104,15 +110,11 @@ export function createMessageHandler(deps: MessageDeps) {
     });
     logger.debug({ tenantId, kind: result.kind }, 'Teams message ingested');
 
-    // A redelivered root post re-posts a card only when the first delivery's post must have failed: concurrent
-    // redeliveries (the first one still posting) would otherwise each post one.
-    const needsCard =
-      result.kind === 'opened' ||
-      (result.kind === 'appended' &&
-        thread.isRoot &&
-        !result.conversation.cardRef &&
-        Date.now() - result.conversation.createdAt.getTime() > CARD_RETRY_AFTER_MS);
-    if (needsCard) await postIntakeCard(tenantId, result.conversation.id, serviceUrl, thread.threadId);
+    // Only the delivery that created the conversation posts its card: concurrent redeliveries must not post again. A
+    // failed post goes to the job queue (any replica retries it), so no redelivery is needed to get the card out.
+    if (result.kind === 'opened') {
+      await postIntakeCard({ tenantId, conversationId: result.conversation.id, serviceUrl, threadId: thread.threadId });
+    }
   };
 }
 
@@ -140,4 +142,23 @@ function attachmentNote(activity: TeamsActivity): string {
   return names.length
     ? `[attachment: ${names.join(', ')}]`
     : `[${files.length} attachment${files.length === 1 ? '' : 's'}]`;
+}
+
+/**
+ * Posts the intake card into the thread and remembers where it is. Also the job that retries a failed post: a card
+ * already posted (the reference is stored) is not posted twice.
+ */
+export async function postIntakeCardNow(
+  deps: Pick<MessageDeps, 'store' | 'cases' | 'connector'>,
+  job: IntakeCardJob,
+): Promise<void> {
+  const conversation = await deps.store.getConversation(job.tenantId, job.conversationId);
+  if (!conversation || conversation.cardRef) return;
+  const { view } = await deps.cases.view(job.tenantId, job.conversationId);
+  const activityId = await deps.connector.postCard(job.serviceUrl, job.threadId, teamsCard(view));
+  await deps.store.setCardRef(
+    job.tenantId,
+    job.conversationId,
+    formatCardRef({ serviceUrl: job.serviceUrl, conversationId: job.threadId, activityId }),
+  );
 }

@@ -426,4 +426,22 @@ describe('Teams channel conversation, end to end over HTTP', () => {
     expect(parseCardRef(conversation.cardRef)).not.toBeNull();
     expect(connector.callsFor(post.threadId).filter((c) => c.method === 'POST')).toHaveLength(2);
   });
+
+  it('hands the intake card to the job queue when the Bot Connector stays down, and posts it once it is back', async () => {
+    const t = await newTenant();
+    connector.failNextCalls(3);
+    const post = t.post(maria, 'Connector down');
+
+    expect((await send(post)).status).toBe(200);
+    await server.services.jobs.drain();
+
+    const conversation = await conversationOf(t, post.threadId);
+    expect(parseCardRef(conversation.cardRef)).not.toBeNull();
+    const posts = connector.callsFor(post.threadId).filter((c) => c.method === 'POST');
+    expect(posts).toHaveLength(4);
+    // A redelivery of the post afterwards posts nothing more.
+    await send(post);
+    await server.services.jobs.drain();
+    expect(connector.callsFor(post.threadId).filter((c) => c.method === 'POST')).toHaveLength(4);
+  });
 });
