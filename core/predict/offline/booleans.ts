@@ -21,7 +21,7 @@ const DECLINE =
 const OTHER_OPTION =
   /\b(?:replacement|exchange|store credit|repair|new one|reemplazo|cambio|ersatz|umtausch|remplacement|echange|troca|substituicao)\b/;
 const OFFER =
-  /\b(?:refund|money back|reembolso|estorno|r?uckerstattung|erstattung|remboursement)\b[^?]*\b(?:or|o|oder|ou)\b[^?]*\?|\b(?:or|o|oder|ou) (?:a |un |une |einen? |um )?(?:refund|money back|reembolso|erstattung|remboursement|estorno)\b[^?]*\?/;
+  /\b(?:refund|money back|reembolso|estorno|r?uckerstattung|erstattung|remboursement)\b[^?]*\b(?:or|o|oder|ou)\b[^?]*\?|\b(?:or|o|oder|ou) (?:\w{1,5} )?(?:refund|money back|reembolso|erstattung|remboursement|estorno)\b[^?]*\?/;
 const MONEY_BACK =
   /\b(?:get|want|need)\b(?:\s+(?:the|my|that|this|extra|duplicate|second|one|money|charge|payment|it)){1,4}\s+back\b/;
 

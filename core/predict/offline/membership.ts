@@ -43,7 +43,7 @@ function membershipPattern(name: string): RegExp {
     [
       `\\b(?:i'?m|i am|we'?re|we are|she'?s|he'?s|they'?re|you'?re|work|works|working|sit|based)\\s+(?:\\w+\\s+){0,3}?(?:in|on|with|from|for)\\s+(?:the\\s+)?(?:\\w+\\s+)?${n}\\b`,
       `\\b(?:in|from|on)\\s+(?:the\\s+|my\\s+|our\\s+)?${n}\\b(?!\\s+(?:side|app|tool|system|dashboard|report|channel|@))`,
-      `\\b${n}\\s+(?:team|dept|department|here|owes|folks|people)\\b`,
+      `\\b${n}\\s+(?:team|dept|department|here|owes|folks|people|says|sends)\\b`,
       `^\\W*(?:yes|yep|yeah|yup|correct|right)?\\W*${n}\\W*$`,
     ].join('|'),
   );

@@ -45,6 +45,10 @@ const CORRECTION = [
   new RegExp(`\\bactually,?\\s+(?:it'?s|its|my name is)\\s+${NAME}`, 'iu'),
 ];
 const SIGN_OFF = [
+  new RegExp(
+    `\\b(?:thanks|thank you|thx|ty|cheers|regards|best|merci|gracias|danke|obrigad[oa]|grazie)\\b[\\s!,.]+(?:again[\\s!,.]+)?${NAME}\\s*[.!]*\\s*$`,
+    'iu',
+  ),
   new RegExp(`(?:^|[\\s!.,)])(?:-{1,2}|—|–|~)\\s*${NAME}\\s*[.!]*\\s*$`, 'u'),
   new RegExp(`^\\s*${NAME}\\s+here\\b`, 'u'),
 ];
@@ -200,7 +204,7 @@ function previousOtherTurn(turns: Turn[], i: number): Turn | null {
 /** "Aisha Rahman", "PP-40912, Katherine Moss", "sure, it's Ren Tanaka": the name-shaped part of a short reply. */
 function nameInReply(text: string): string | null {
   if (text.length > 80) return null;
-  const parts = text.split(/[,;\n]|\s+-\s+|\band\b/).map((p) =>
+  const parts = text.split(/[,;\n]|[.!?]\s+|\s+-\s+|\band\b/).map((p) =>
     p
       .trim()
       .replace(/^(?:it'?s|its|i'?m|this is|name'?s|my name is|sure|yes|yeah)\s+/i, '')

@@ -23,7 +23,7 @@ export function isPriorityField(field: FieldDefinition): boolean {
 }
 
 const OUTAGE =
-  /\boutage\b|\b(?:is|it'?s|everything|site|system|service|server) (?:\w+ )?down\b|\bdown for (?:every|all|the whole|the entire)|\b(?:whole|entire) (?:team|floor|office|company|department|building|org)\b|\b(?:nobody|no one|noone) (?:can|is able)\b|\beveryone (?:is|can'?t|cannot)\b/;
+  /\boutage\b|\b(?:is|it'?s|everything|site|system|service|server) (?:\w+ )?down\b|\bdown for (?:every|all|the whole|the entire)|\b(?:whole|entire) (?:team|floor|office|company|department|building|org)\b|\b(?:nobody|no one|noone|none of us)\b[^.!?]{0,20}\b(?:can|is able|could|works?)\b|\beveryone (?:is|can'?t|cannot)\b/;
 const LEGAL =
   /\blawyer\b|\battorney\b|\blegal action\b|\bsue\b|\bsuing\b|\bcourt\b|\bsmall claims\b|\babogado\b|\banwalt\b|\bavocat\b|\badvogado\b/;
 const BLOCKED =

@@ -188,6 +188,7 @@ const FOREIGN: Record<string, string> = {
   cafetera: 'coffee machine',
   cargador: 'charger',
   auriculares: 'headphones',
+  fone: 'headphones',
   schuhe: 'shoes',
   jacke: 'jacket',
   rucksack: 'backpack',
@@ -302,8 +303,18 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
     if ((foreign || FOREIGN_KEEP.has(tok.folded)) && t.language !== 'en') {
       // "una batidora AeroBlend 600" -> "AeroBlend 600 blender"; "la parure Lin Lavé" -> "parure Lin Lavé".
       const brand: string[] = [];
+      let skipped = 0;
       for (let j = i + 1; j < tokens.length && brand.length < 3; j++) {
         const next = tokens[j]!;
+        // "fone de ouvido SoundMax X", "parure de lit Lin Lavé": connectors and the rest of the noun come first.
+        if (
+          brand.length === 0 &&
+          skipped < 2 &&
+          /^(?:de|da|do|del|di|du|des|ouvido|lit|cafe|mesa)$/.test(next.folded)
+        ) {
+          skipped++;
+          continue;
+        }
         if (isCapitalised(next) || (brand.length > 0 && isModel(next))) brand.push(next.text);
         else break;
       }

@@ -24,6 +24,8 @@ export interface Sentence {
   question: boolean;
 }
 
+const DECLARATIVE =
+  /^(?:i|i'm|im|i've|ive|my|we|we're|our|it|it's|its|this|that|they|he|she|the \w+ (?:is|was|has|keeps|won't|doesn't))\b/;
 const QUESTION_START =
   /^(?:(?:and|so|also|but|ok|okay|oh|hmm|um|sorry|then|wait|btw|if so)[, ]+)*(?:do|does|did|is|are|was|were|can|could|will|would|should|shall|have|has|how|what|when|where|why|which|who|whose|may|any)\b/;
 
@@ -45,7 +47,8 @@ export function sentences(text: string): Sentence[] {
       text: body,
       folded,
       start: m.index + lead,
-      question: /\?\s*$/.test(body) || /[¿]/.test(body) || QUESTION_START.test(folded),
+      // "i was billed for premium but only signed up for the trial??" is a complaint, not a question.
+      question: QUESTION_START.test(folded) || /[¿]/.test(body) || (/\?\s*$/.test(body) && !DECLARATIVE.test(folded)),
     });
   }
   return out;
