@@ -1,15 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSlackAdapter } from '../../bots/slack/index.js';
 import { slackTenantId } from '../../bots/slack/tenants.js';
 import type { CaseStore } from '../../core/ports.js';
 import { TEST_FIELDS } from '../support/fixtures.js';
 import { createScriptedPredictor } from '../support/scripted-predictor.js';
+import { startTestServer } from '../support/server.js';
 import {
+  BOT_TOKEN,
   buttonClick,
   input,
   messageEvent,
   newTs,
+  nowSeconds,
   randomTeam,
+  SIGNING_SECRET,
   type SlackHarness,
+  sign,
   startSlackHarness,
   viewSubmission,
 } from './support/driver.js';
@@ -471,6 +477,47 @@ describe('Slack: a support thread from first message to closed case', () => {
     await h.interact(buttonClick(team, AGENT, 'autocase_edit', conversation.id, { threadTs }));
     await h.settle();
     expect(h.api.callsTo('views.open')).toHaveLength(2);
+  });
+
+  it('lets any replica finish the work: a second server that never saw the thread updates the stored card', async () => {
+    const { team, tenantId } = await newWorkspace();
+    const { ts: threadTs, conversation } = await openThread(team, tenantId, 'title="Broken lid" category=Billing');
+    const cardRef = (await store.getConversation(tenantId, conversation.id))!.cardRef!;
+    const adapter = createSlackAdapter();
+    const replica = await startTestServer({
+      env: { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: h.api.apiUrl },
+      adapters: [adapter],
+      overrides: { predictor },
+      logLevel: 'warn',
+    });
+    try {
+      h.api.reset();
+      const body = new URLSearchParams({
+        payload: JSON.stringify(buttonClick(team, AGENT, 'autocase_accept', conversation.id, { threadTs })),
+      }).toString();
+      const timestamp = nowSeconds();
+      const res = await fetch(`${replica.url}/slack/events`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-slack-request-timestamp': String(timestamp),
+          'x-slack-signature': sign(body, timestamp),
+        },
+        body,
+      });
+      expect(res.status).toBe(200);
+      for (let i = 0; i < 3; i++) {
+        await adapter.idle();
+        await replica.services.jobs.drain();
+      }
+      const [channel, ts] = cardRef.split(':');
+      const updates = h.api.callsTo('chat.update');
+      expect(updates.at(-1)!.args).toMatchObject({ channel, ts });
+      expect(allText(updates.at(-1)!.args)).toContain('Broken lid');
+      expect(h.api.callsTo('chat.postMessage')).toHaveLength(0);
+    } finally {
+      await replica.close();
+    }
   });
 
   it('keeps workspaces apart: another team cannot act on a conversation by its id', async () => {
