@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
 import type { PlatformAdapter } from '../adapter.js';
+import { ConfigError } from '../config.js';
 import { createPlaygroundApi } from './api.js';
 import { createEventHub } from './events.js';
 import { PLAYGROUND_AGENT, PLAYGROUND_TENANT } from './people.js';
@@ -23,7 +24,13 @@ export function createPlaygroundAdapter(options: PlaygroundOptions = {}): Platfo
     name: 'playground',
     enabled: (services) => services.config.playground,
     async mount(app, services) {
-      const tenantId = options.tenantId ?? services.config.env.AUTOCASE_PLAYGROUND_TENANT ?? PLAYGROUND_TENANT;
+      const tenantId = options.tenantId ?? services.config.env.AUTOCASE_PLAYGROUND_TENANT?.trim() ?? PLAYGROUND_TENANT;
+      // The page has no login: it must never be pointed at a Slack or Teams tenant's conversations.
+      if (!/^playground:[\w.:-]+$/.test(tenantId)) {
+        throw new ConfigError(
+          `Invalid configuration: AUTOCASE_PLAYGROUND_TENANT must look like playground:<name>, not "${tenantId}"`,
+        );
+      }
       await services.store.ensureTenant({ id: tenantId, platform: 'playground', name: 'Playground' });
       // The page's agent composer speaks as this person, so its messages count as agent messages from the start.
       const settings = await services.store.getSettings(tenantId);

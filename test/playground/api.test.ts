@@ -383,6 +383,12 @@ describe('configuration', () => {
     }
   });
 
+  it("refuses a tenant that is not the playground's own", async () => {
+    await expect(
+      startTestServer({ env: { AUTOCASE_PLAYGROUND_TENANT: 'slack:T123' }, adapters: [playgroundAdapter] }),
+    ).rejects.toThrow(/AUTOCASE_PLAYGROUND_TENANT must look like playground:<name>/);
+  });
+
   it('is not served with AUTOCASE_PLAYGROUND=off', async () => {
     const off = await startTestServer({ env: { AUTOCASE_PLAYGROUND: 'off' }, adapters: [playgroundAdapter] });
     try {
