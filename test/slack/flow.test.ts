@@ -520,6 +520,34 @@ describe('Slack: a support thread from first message to closed case', () => {
     }
   });
 
+  it('tells a second agent the conversation is taken, and closes: no buttons, later replies ignored', async () => {
+    const { team, tenantId } = await newWorkspace();
+    h.api.addUser({ id: 'UAGENT2', name: 'sam', real_name: 'Sam Second' });
+    const { ts: threadTs, conversation } = await openThread(team, tenantId, 'title="Late" category=Billing');
+    await h.interact(buttonClick(team, AGENT, 'autocase_accept', conversation.id, { threadTs }));
+    await h.settle();
+    h.api.reset();
+    await h.interact(buttonClick(team, 'UAGENT2', 'autocase_accept', conversation.id, { threadTs }));
+    await h.settle();
+    expect(lastCall('chat.postEphemeral').args).toMatchObject({
+      user: 'UAGENT2',
+      text: 'Already accepted by Priya Agent.',
+    });
+    expect(await store.getConversation(tenantId, conversation.id)).toMatchObject({ assignedAgent: { id: AGENT } });
+    expect(allText(lastCall('chat.update').args)).not.toContain('Filling fields');
+
+    await h.interact(buttonClick(team, AGENT, 'autocase_end', conversation.id, { threadTs }));
+    await h.settle();
+    h.api.reset();
+    await h.interact(buttonClick(team, AGENT, 'autocase_close', conversation.id, { threadTs }));
+    await h.settle();
+    expect(await store.getConversation(tenantId, conversation.id)).toMatchObject({ state: 'closed' });
+    expect(buttons(lastCall('chat.update').args.blocks)).toEqual([]);
+    await h.event(team, messageEvent({ user: CUSTOMER, text: 'one more thing', thread_ts: threadTs }));
+    await h.settle();
+    expect((await store.loadSnapshot(tenantId, conversation.id))!.messages).toHaveLength(1);
+  });
+
   it('keeps workspaces apart: another team cannot act on a conversation by its id', async () => {
     const a = await newWorkspace();
     const b = await newWorkspace();
