@@ -49,12 +49,17 @@ export function createMessageHandler(deps: MessageDeps) {
 
   async function answerCommand(tenantId: string, activity: TeamsActivity, serviceUrl: string, replyTo: string) {
     const result = await deps.runCommand(tenantId, activity);
-    if (result.kind === 'open-field-editor') {
-      await connector.postCard(serviceUrl, replyTo, fieldsEditorOpenerCard(result.fieldCount));
-    } else {
-      await connector.postText(serviceUrl, replyTo, adminResultToText(result));
-    }
     if (result.kind === 'refused') logger.info({ tenantId }, 'admin command refused: not an admin');
+    try {
+      if (result.kind === 'open-field-editor') {
+        await connector.postCard(serviceUrl, replyTo, fieldsEditorOpenerCard(result.fieldCount));
+      } else {
+        await connector.postText(serviceUrl, replyTo, adminResultToText(result));
+      }
+    } catch {
+      // The command ran; answering 500 would only make Teams deliver (and run) it again.
+      logger.warn({ tenantId, command: result.kind }, 'could not post the admin command answer to Teams');
+    }
   }
 
   async function postIntakeCard(job: IntakeCardJob) {
