@@ -1,6 +1,9 @@
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSlackAdapter, type SlackAdapter } from '../../bots/slack/index.js';
 import { teamsAdapter } from '../../bots/teams/index.js';
+import { BOT_TOKEN, messageEvent, newTs, randomTeam, SIGNING_SECRET, sign } from '../slack/support/driver.js';
+import { type FakeSlackApi, startFakeSlackApi } from '../slack/support/fake-slack-api.js';
 import { TEST_FIELDS } from '../support/fixtures.js';
 import { createScriptedPredictor } from '../support/scripted-predictor.js';
 import { sendActivity, teamsTenant, teamsUser } from '../teams/support/activities.js';
@@ -17,13 +20,23 @@ let pg: PrivatePostgres;
 let server: OwnServer;
 let connector: FakeConnector;
 let sql: postgres.Sql;
+let slackApi: FakeSlackApi;
+let slack: SlackAdapter;
 
 beforeAll(async () => {
   pg = await startPrivatePostgres();
   connector = await startFakeConnector();
+  slackApi = await startFakeSlackApi();
+  slack = createSlackAdapter();
   server = await startOwnServer({
-    env: { DATABASE_URL: pg.url, AUTOCASE_TEAMS_TEST_MODE: '1' },
-    adapters: [teamsAdapter],
+    env: {
+      DATABASE_URL: pg.url,
+      AUTOCASE_TEAMS_TEST_MODE: '1',
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: slackApi.apiUrl,
+    },
+    adapters: [teamsAdapter, slack],
     overrides: { predictor: createScriptedPredictor() },
     logLevel: 'warn',
   });
@@ -36,6 +49,7 @@ afterAll(async () => {
   await server?.close().catch(() => {});
   await sql?.end({ timeout: 2 }).catch(() => {});
   await connector?.close();
+  await slackApi?.close();
   await pg?.destroy();
 }, 60_000);
 
@@ -139,5 +153,74 @@ describe('PostgreSQL restarted mid-stream', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect(connector.callsFor(root.threadId).some((c) => c.method === 'PUT')).toBe(true);
+  }, 90_000);
+
+  it('Slack: a message event is acknowledged only once it is stored, or refused so Slack retries it', async () => {
+    const team = randomTeam();
+    const tenantId = `slack:${team}`;
+    const root = messageEvent({ user: 'UCUSTOMER', text: 'My parcel is late' });
+    const deliver = async (event: Record<string, unknown>, eventId: string) => {
+      const body = JSON.stringify({
+        team_id: team,
+        api_app_id: 'AAUTOCASE',
+        type: 'event_callback',
+        event_id: eventId,
+        event_time: Math.floor(Date.now() / 1000),
+        event: { event_ts: event.ts, ...event },
+      });
+      const ts = Math.floor(Date.now() / 1000);
+      try {
+        const res = await fetch(`${server.url}/slack/events`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'x-slack-request-timestamp': String(ts),
+            'x-slack-signature': sign(body, ts),
+          },
+          body,
+          signal: AbortSignal.timeout(20_000),
+        });
+        await res.text();
+        return res.status;
+      } catch {
+        return 0;
+      }
+    };
+    expect(await deliver(root, 'EvRoot')).toBe(200);
+    await slack.idle();
+    const replies = Array.from({ length: 30 }, (_, n) =>
+      messageEvent({ user: 'UCUSTOMER', text: `update ${n}`, thread_ts: root.ts as string, ts: newTs() }),
+    );
+    const firstStatus = new Map<string, number>();
+    for (const [n, reply] of replies.entries()) {
+      if (n === 10) await pg.stop();
+      if (n === 20) await pg.start();
+      firstStatus.set(reply.ts as string, await deliver(reply, `Ev${n}`));
+    }
+    await slack.idle();
+    const stored = async () =>
+      (
+        await sql<Array<{ platform_message_id: string }>>`
+          select m.platform_message_id from messages m join conversations c on c.id = m.conversation_id
+          where c.tenant_id = ${tenantId}`
+      ).map((r) => r.platform_message_id);
+    const afterOutage = new Set(await stored());
+    const acked = replies.filter((r) => (firstStatus.get(r.ts as string) ?? 0) === 200);
+    const lost = acked.filter((r) => !afterOutage.has(r.ts as string)).map((r) => r.ts);
+    expect(lost, 'acknowledged to Slack but never stored').toEqual([]);
+    // Slack retries the refused ones (with the same event id and a retry header); all land, once.
+    for (const [n, r] of replies.entries()) {
+      if (firstStatus.get(r.ts as string) === 200) continue;
+      let status = 0;
+      for (let attempt = 0; attempt < 20 && status !== 200; attempt++) {
+        status = await deliver(r, `Ev${n}`);
+        if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      expect(status).toBe(200);
+    }
+    await slack.idle();
+    const all = await stored();
+    expect(all.length).toBe(new Set(all).size);
+    expect(new Set(all)).toEqual(new Set([root.ts, ...replies.map((r) => r.ts)]));
   }, 90_000);
 });
