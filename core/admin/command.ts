@@ -75,7 +75,8 @@ export function parseAdminCommand(text: unknown, options: ParseOptions = {}): Ad
     case 'settings':
     case 'setting': {
       if (args.length === 0 || args[0]?.toLowerCase() === 'show') return { kind: 'settings.show' };
-      const name = (args[0] ?? '').replace(/[=:]$/, '');
+      // `name value`, `name=value`, `name: value` and `name = value` all mean the same.
+      const [name = '', ...inline] = args.join(' ').split(/\s*[=:]\s*|\s+/);
       const key = SETTING_ALIASES[name.toLowerCase()];
       if (!key) {
         return {
@@ -83,11 +84,7 @@ export function parseAdminCommand(text: unknown, options: ParseOptions = {}): Ad
           message: `Unknown setting "${name}". Settings: protectManualEdits, confidenceThreshold, phoneRegion`,
         };
       }
-      const value = args
-        .slice(1)
-        .join(' ')
-        .replace(/^[=:]\s*/, '')
-        .trim();
+      const value = inline.join(' ').trim();
       if (value === '') return { kind: 'invalid', message: `Usage: settings ${key} <value>` };
       return { kind: 'settings.set', key, value };
     }

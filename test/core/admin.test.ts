@@ -36,7 +36,13 @@ describe('admin command parsing', () => {
       key: 'protectManualEdits',
       value: 'on',
     });
-    expect(parseAdminCommand('settings threshold=0.5')).toMatchObject({ kind: 'invalid' });
+    for (const text of ['settings threshold=0.5', 'settings threshold: 0.5', 'settings Threshold = 0.5']) {
+      expect(parseAdminCommand(text)).toEqual({ kind: 'settings.set', key: 'confidenceThreshold', value: '0.5' });
+    }
+    expect(parseAdminCommand('settings phoneRegion')).toMatchObject({
+      kind: 'invalid',
+      message: 'Usage: settings phoneRegion <value>',
+    });
     expect(parseAdminCommand('settings threshold 0.5')).toEqual({
       kind: 'settings.set',
       key: 'confidenceThreshold',
