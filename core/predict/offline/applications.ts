@@ -87,7 +87,7 @@ function appIn(text: string): string | null {
   if (best) return best.name;
   // "could you install Tableau", "access to Looker", "a seat in Miro": a name right after the request.
   const requested =
-    /\b(?:install|reinstall|uninstall|update|upgrade|access to|licen[cs]e for|seat (?:in|for|on)|account (?:in|for|on)|log ?in to|sign in to|open|launch)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}]+(?:\s\p{Lu}[\p{L}\p{N}]+)?)\b(?!\s+(?:shared|drive|folder|team|channel|mailbox|inbox|group|distribution|calendar|site|printer|room|building|office|floor))/u.exec(
+    /\b(?:install|reinstall|uninstall|update|upgrade|access to|licen[cs]e for|seat (?:in|for|on)|account (?:in|for|on)|log ?in to|sign in to|open|launch)\s+(?:the\s+)?(?:(?:latest|newest|new|current|old|older|previous)\s+)?(?:version\s+of\s+)?(\p{Lu}[\p{L}\p{N}]+(?:\s\p{Lu}[\p{L}\p{N}]+)?)\b(?!\s+(?:shared|drive|folder|team|channel|mailbox|inbox|group|distribution|calendar|site|printer|room|building|office|floor))/u.exec(
       text,
     );
   if (requested && !/^(?:The|My|It|This|That|Windows|Mac|MacOS|iOS|Android)$/.test(requested[1]!)) return requested[1]!;

@@ -80,7 +80,15 @@ export interface ConceptEvidence {
   turns: Map<string, Turn[]>;
   /** Strength of problem concepts stated as facts (not asked about). */
   problem: number;
+  /** A customer states that something is wrong in plain words ("it's not working", "can't", "missing"). */
+  plainProblem: boolean;
+  /** A customer asks a real question (not "anyone there?"). */
+  plainQuestion: boolean;
 }
+
+const PLAIN_PROBLEM =
+  /\b(?:not working|doesn'?t work|does not work|isn'?t working|stopped|broken|problem|issue|wrong|can'?t|cannot|can not|won'?t|unable to|hasn'?t|haven'?t|didn'?t|never|failed|fails|failing|stuck|missing|no longer|damaged|defective|not \w+ing)\b|\b(?:no funciona|no puedo|no (?:ha )?llega\w*|nicht|kein\w*|n'arrive|ne \w+ pas|nao (?:funciona|consigo|chegou)|problema|fehler|erreur)\b/;
+const PRESENCE = /\b(?:anyone|anybody|someone|somebody|you) (?:there|around|here|available|still there|online)\b/;
 
 const VAGUE =
   /\b(?:a |one )?(?:question|help|something|issue|problem|query) (?:about|with|regarding|concerning|on) (?:my |an? |the |our )?\w+\s*$|\bit'?s about (?:my|an?|the|our)\b/;
@@ -94,6 +102,8 @@ export function gatherConcepts(t: Transcript): ConceptEvidence {
   const strength = new Map<string, number>();
   const turns = new Map<string, Turn[]>();
   let problem = 0;
+  let plainProblem = false;
+  let plainQuestion = false;
   let firstProblemTurn: Turn | null = null;
   for (const turn of t.usable) {
     if (turn.offTopic) continue;
@@ -110,6 +120,11 @@ export function gatherConcepts(t: Transcript): ConceptEvidence {
       const base = turn.index < 0 ? 1 : customer ? (hypothetical ? 0.2 : 1) : turn.role === 'agent' ? 0.5 : 0.3;
       // The customer's opening statement of the problem usually is the case; later turns add detail or drift.
       const opening = customer && (firstProblemTurn === null || firstProblemTurn === turn) ? 1.3 : 1;
+      if (customer) {
+        if (!sentence.question && !hypothetical && PLAIN_PROBLEM.test(sentence.folded)) plainProblem = true;
+        if (sentence.question && sentence.folded.split(/\s+/).length >= 4 && !PRESENCE.test(sentence.folded))
+          plainQuestion = true;
+      }
       for (const hit of findConcepts(sentence.folded)) {
         const concept = conceptById(hit.id);
         // Asking about something is how questions and requests are put; it only weakens a problem ("is it broken?").
@@ -129,7 +144,7 @@ export function gatherConcepts(t: Transcript): ConceptEvidence {
       turns.set(id, list);
     }
   }
-  return { strength, turns, problem };
+  return { strength, turns, problem, plainProblem, plainQuestion };
 }
 
 export interface ChoiceResult {
@@ -201,9 +216,20 @@ export function scoreChoice(
     scores.set(p.option.value, score);
   }
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
-  if (process.env.DEBUG_CHOICE) console.log(field.key, ranked);
   const [best, second] = ranked;
-  if (!best || best[1] < threshold) return { value: null, confidence: 0, evidence: [], score: best?.[1] ?? 0 };
+  if (!best || best[1] < threshold) {
+    // Weak evidence still decides when the customer plainly says something is wrong; a plain question with no
+    // problem at all is what a "questions without a concrete problem" option is for. Otherwise: unknown.
+    if (best && ev.plainProblem && best[1] >= threshold * 0.5) {
+      return { value: best[0], confidence: 0.45, evidence: evidenceOf(support.get(best[0]) ?? []), score: best[1] };
+    }
+    const inquiry = profiles.find((p) => p.noProblem);
+    if (inquiry && ev.plainQuestion && !ev.plainProblem && ev.problem === 0) {
+      const asked = t.usable.filter((x) => x.role === 'customer' && x.sentences.some((s) => s.question));
+      return { value: inquiry.option.value, confidence: 0.45, evidence: evidenceOf(asked.slice(0, 1)), score: 0 };
+    }
+    return { value: null, confidence: 0, evidence: [], score: best?.[1] ?? 0 };
+  }
   const margin = best[1] - Math.max(0, second?.[1] ?? 0);
   const confidence = Math.min(0.95, 0.5 + (0.45 * margin) / best[1]);
   return { value: best[0], confidence, evidence: evidenceOf(support.get(best[0]) ?? []), score: best[1] };

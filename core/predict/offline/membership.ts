@@ -62,11 +62,16 @@ export function findStatedOption(field: FieldDefinition, t: Transcript, escalate
     compiled.set(field, patterns);
   }
   let best: { value: string; turn: Turn | null } | null = escalated ? { value: escalated, turn: null } : null;
+  const starterFirst = fold(t.starter?.split(/\s+/)[0] ?? '');
   for (const turn of t.usable) {
     if (turn.offTopic || turn.index < 0) continue;
     if (turn.role !== 'customer' && !turn.confirmed) continue;
+    // Someone else in the thread speaks for the requester only about them ("she's on my team in marketing").
+    const other = turn.role === 'customer' && t.starter !== null && turn.author !== t.starter;
     for (const s of turn.sentences) {
       if (!isFact(turn, s)) continue;
+      if (other && !new RegExp(`\\b(?:she|he|they|${starterFirst || 'she'})(?:'s| is| are)\\b`).test(s.folded))
+        continue;
       for (const p of patterns) if (p.res.some((re) => re.test(s.folded))) best = { value: p.value, turn };
     }
   }

@@ -36,7 +36,7 @@ const ORDER_NUMBER = new RegExp(
 const PREFIXED = /\b([A-Z]{2,6})-(?:\d{2,4}-)?\d{3,}\b/g;
 const HASHED = /(?:^|[^\w&])(#\s?\d{4,12})\b/g;
 const NOT_AN_ORDER =
-  /\b(?:gift ?card|cancell?ation|ticket|case|tracking|confirmation code|promo|coupon|voucher|phone|call|text|extension|ext|vat|tax id|account id|username|membership)\b[^.!?]{0,20}$/;
+  /\b(?:gift ?card|cancell?ation|ticket|case|tracking|confirmation code|promo|coupon|voucher|phone|call|text|extension|ext|vat|tax id|account id|username|membership)\b(?:(?!\border\b|\bpedido\b|\bcommande\b|\bbestellung\b)[^.!?]){0,20}$/;
 const DISMISSED =
   /\b(?:all good|is fine|was fine|its fine|it'?s fine|no problem with|no issue with|previous order|older order|earlier order|other order|not that one|not the one|delivered in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|came last week)\b/;
 const ASKS_ORDER =
