@@ -113,6 +113,8 @@ export function createCardActionHandler({ store, cases, connector, logger, now =
           const outcome = await cases.dispatch({ ...request, action, values });
           if (outcome.error) {
             // Nothing was written: the form comes back with what the agent typed and the reasons next to the inputs.
+            const editable = outcome.view.actions.some((a) => a === 'edit' || a === 'create');
+            if (!editable) return show(teamsCard(outcome.view, { error: outcome.error.message }));
             const errors = outcome.error.fieldErrors ?? { form: outcome.error.message };
             return show(teamsCard(withTypedValues(outcome.view, values), { mode: 'edit', errors }));
           }

@@ -256,6 +256,13 @@ describe('Teams channel conversation, end to end over HTTP', () => {
     const closed = invokeCard(await send(t.cardAction(post.threadId, priya, 'autocase.close', data)));
     expect((await conversationOf(t, post.threadId)).state).toBe('closed');
     expect(cardText(closed)).not.toContain('[autocase.');
+
+    // A save from a form left open before the close is refused on the card, and nothing is written.
+    const late = invokeCard(
+      await send(t.cardAction(post.threadId, priya, 'autocase.save', { ...data, 'field.title': 'Too late' })),
+    );
+    expect(cardText(late)).toContain('This conversation is closed.');
+    expect((await store.getCase(t.tenantId, conversation.id))?.values.title?.value).toBe('Odd thing');
   });
 
   it('a "Filling fields…" card refreshes to itself until the queued action decided, then to the result', async () => {
