@@ -333,7 +333,7 @@
       button.setAttribute('aria-pressed', String(button.dataset.view === view));
     }
     $('card-teams').hidden = view !== 'teams';
-    $('card-slack').hidden = view !== 'slack';
+    $('card-slack-view').hidden = view !== 'slack';
     $('card-json').hidden = view !== 'json';
   }
 
