@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { slackTenantId } from '../../bots/slack/tenants.js';
 import { createScriptedPredictor } from '../support/scripted-predictor.js';
@@ -8,6 +9,7 @@ import {
   nowSeconds,
   randomTeam,
   type SlackHarness,
+  sign,
   startSlackHarness,
 } from './support/driver.js';
 
@@ -66,6 +68,39 @@ describe('Slack: request signatures', () => {
     );
     expect(command.status).toBe(401);
     expect(h.api.calls).toHaveLength(0);
+  });
+
+  it('refuses a body over 4 MB with 413 and keeps serving', async () => {
+    // Its own connection: the server answers before reading the rest, so that socket is not reusable.
+    const body = JSON.stringify({
+      type: 'event_callback',
+      team_id: randomTeam(),
+      event: { text: 'x'.repeat(5 * 1024 * 1024) },
+    });
+    const timestamp = nowSeconds();
+    const status = await new Promise<number>((resolve) => {
+      const req = request(
+        h.url,
+        {
+          method: 'POST',
+          agent: false,
+          headers: {
+            'content-type': 'application/json',
+            'x-slack-request-timestamp': String(timestamp),
+            'x-slack-signature': sign(body, timestamp),
+          },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', () => resolve(-1));
+      req.end(body);
+    });
+    expect(status).toBe(413);
+    const health = await fetch(`${h.server.url}/healthz`);
+    expect(health.status).toBe(200);
   });
 
   it('still works within the window (4 minutes old)', async () => {
