@@ -27,7 +27,7 @@ const OUTAGE =
 const LEGAL =
   /\blawyer\b|\battorney\b|\blegal action\b|\bsue\b|\bsuing\b|\bcourt\b|\bsmall claims\b|\babogado\b|\banwalt\b|\bavocat\b|\badvogado\b/;
 const BLOCKED =
-  /\b(?:can'?t|cant|cannot|can not|unable to|not able to|couldn'?t) (?:\w+ )?(?:work|pay|use|access|do (?:any|my) work|do anything|get (?:any )?work done|get anything done|check ?out|stay connected|connect|place (?:an|my) order|buy)\b|\bcompletely blocked\b|\bi'?m blocked\b|\bwe'?re blocked\b|\bblocked from\b|\bstuck and can'?t\b|\bpayments? (?:keeps? )?(?:fail(?:s|ing|ed)?|(?:being |getting )?declined|won'?t go through)\b/;
+  /\b(?:can'?t|cant|cannot|can not|unable to|not able to|couldn'?t) (?:\w+ )?(?:work|pay|use|access|do (?:any|my) work|do anything|get (?:any )?work done|get anything done|check ?out|stay connected|connect|place (?:an|my) order|buy)\b|\bcompletely blocked\b|\bi'?m blocked\b|\bwe'?re blocked\b|\bblocked from\b|\bstuck and can'?t\b|\b(?:crash\w*|plante|errors?|fails?|failing|erreur|erro)\b[^.!?]{0,40}\b(?:pay|payer|pagar|bezahlen|check ?out|place (?:an |my )?order)\b|\b(?:ne )?peux pas payer\b|\bno puedo pagar\b|\bkann nicht (?:bezahlen|zahlen)\b|\bnao consigo pagar\b|\bstuck at the login\b|\bpayments? (?:keeps? )?(?:fail(?:s|ing|ed)?|(?:being |getting )?declined|won'?t go through)\b/;
 const GROUP =
   /^(?:same(?: here| for me| issue| problem)?|me too|\+1|yes!*|same!*)\b|\bthought it was just me\b|\banyone else\b/;
 const NO_RUSH =

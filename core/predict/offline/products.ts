@@ -53,19 +53,7 @@ const GROUPS: Record<string, string[]> = {
   coffee: ['espresso', 'machine', 'maker', 'grinder', 'kettle', 'toaster', 'cooker', 'fryer', 'microwave'],
   cookware: ['pan', 'pans', 'pot', 'pots', 'oven', 'skillet', 'wok', 'knife', 'knives', 'cookware', 'dutch'],
   audio: ['headphones', 'earbuds', 'earbud', 'buds', 'speaker', 'speakers', 'headset', 'soundbar'],
-  charger: [
-    'charger',
-    'chargers',
-    'charging',
-    'pad',
-    'adapter',
-    'cable',
-    'powerbank',
-    'bank',
-    'plug',
-    'battery',
-    'dock',
-  ],
+  charger: ['charger', 'chargers', 'pad', 'adapter', 'cable', 'powerbank', 'bank', 'plug', 'battery', 'dock'],
   appliance: [
     'dishwasher',
     'washer',
@@ -182,7 +170,6 @@ const NEEDS_MODIFIER = new Set([
   'shell',
   'cable',
   'game',
-  'charging',
   'dutch',
   'desktop',
   'seater',
@@ -267,6 +254,11 @@ const STOP = new Set(
     'la el los las un una le les des du de der die das ein eine o os um uma do da em no na' +
     ' left right first second extra spare broken faulty damaged cracked missing new replacement same different'
   ).split(/\s+/),
+);
+const VERBS = new Set(
+  'caught got broke came went keeps keep stopped started arrived is was are were has have had does did made make takes took gave give sent said says while when because after before since until'.split(
+    ' ',
+  ),
 );
 const SIZE = /^(?:small|large|medium|big|xl|xs|xxl|s|m|l|size)$/;
 
@@ -365,6 +357,8 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
       const gap = sentence.slice(prev.start + prev.text.length, words[0]!.start);
       if (!/^\s+$/.test(gap) && gap !== '-') break;
       if (STOP.has(prev.folded) && !isCapitalised(prev)) break;
+      // Verbs end a noun phrase: "battery caught fire while charging" is not a product name.
+      if (!isCapitalised(prev) && VERBS.has(prev.folded) && !headOf(prev)) break;
       if (isCapitalised(prev) && j === 0 && STOP.has(prev.folded)) break;
       if (/^(?:i|im|i'm)$/.test(prev.folded)) break;
       words.unshift(prev);
