@@ -335,17 +335,20 @@ describe('races on one conversation', () => {
       agent.accept(tenantId, c2.id, AGENT),
       agent.accept(tenantId, c2.id, AGENT),
       agent.accept(tenantId, c2.id, AGENT),
-      (async () => {
-        await new Promise((r) => setTimeout(r, 5));
-        return agent.end(tenantId, c2.id, AGENT).catch((e) => e);
-      })(),
-      agent.updateFromConversation(tenantId, c2.id, AGENT).catch((e) => e),
+      agent.end(tenantId, c2.id, AGENT),
+      agent.updateFromConversation(tenantId, c2.id, AGENT),
     ]);
-    expect(results.every((r) => r.status === 'fulfilled')).toBe(true);
+    // Whatever the interleaving, a call either succeeds or is refused as an illegal transition (e.g. accept after end,
+    // end before accept); nothing else goes wrong.
+    for (const r of results) {
+      if (r.status === 'rejected') expect(r.reason).toMatchObject({ code: 'illegal_transition' });
+    }
+    expect(results.filter((r) => r.status === 'fulfilled').length).toBeGreaterThan(0);
     const created = (await store.listEvents(tenantId, c2.id)).filter((e) => e.type === 'created');
     expect(created).toHaveLength(1);
     const kase = await store.getCase(tenantId, c2.id);
     expect(kase?.number).toBe(2);
+    expect((await store.getConversation(tenantId, c2.id))?.state).toMatch(/active|wrapUp/);
   });
 
   it('two agents pressing Update at once lose no change', async () => {

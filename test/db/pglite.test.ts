@@ -26,5 +26,5 @@ describe('embedded PGlite', () => {
     });
     expect(await store.ping()).toBe(true);
     expect((await store.loadSnapshot('playground:local', conversation.id))?.messages).toHaveLength(1);
-  });
+  }, 120_000);
 });
