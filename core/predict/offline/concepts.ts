@@ -218,7 +218,7 @@ export const CONCEPTS: Concept[] = [
     true,
     false,
     ['wrong item'],
-    /\bwrong (?:item|product|colou?r|size|model|one)\b|\bnot what i ordered\b|\bdifferent (?:item|colou?r) than\b/,
+    /\bwrong (?:item|product|colou?r|size|model|one)\b|\bnot what i ordered\b|\bdifferent (?:item|colou?r) than\b|\b(?:sent|received|got|shipped) (?:me )?(?:two|2|three|an extra|extra|a duplicate|duplicates|double)\b|\bonly ordered (?:one|1)\b|\b(?:never|didn'?t) order(?:ed)? (?:this|that|these|it|them)\b|\binstead of (?:the|my)\b/,
   ),
   c(
     'doesnt_fit',
@@ -246,7 +246,7 @@ export const CONCEPTS: Concept[] = [
     true,
     true,
     ['faulty'],
-    /\bfaulty\b|\bdefective\b|\bdefect\b|\bstopped (?:working|charging|turning on)\b|\bno longer (?:works|charges|turns on)\b|\bwon'?t (?:turn on|charge|power on)\b|\bdoesn'?t (?:light up|charge|turn on|power on)\b/,
+    /\bfaulty\b|\bdefective\b|\bdefect\b|\bstopped (?:working|charging|turning on|\w+ing)\b|\b(?:won'?t|doesn'?t|does not|will not) (?:spin|heat|cool|start|power|respond|pair|connect to (?:the )?app)\b|\bno longer (?:works|charges|turns on)\b|\bwon'?t (?:turn on|charge|power on)\b|\bdoesn'?t (?:light up|charge|turn on|power on)\b/,
     /\bsmells? (?:\w+ ){0,2}(?:of|like|bad|weird|funny|awful|terrible|horrible)\b|\b(?:weird|strange|loud|grinding|rattling|buzzing) (?:noise|sound)\b|\bturns? (?:itself )?off (?:by itself|on its own)\b|\bshuts? (?:itself )?off\b/,
     /\b(?:smudged|stained|torn|ripped|faded|peeling|leak(?:s|ing|ed)?|chipped|bent|rust(?:y|ed)|mou?ldy|misprinted|frayed|wobbly|wobbles|jammed|flicker(?:s|ing)?|dead pixels?|won'?t (?:close|open|lock|stay on|hold a charge)|doesn'?t work properly|poor quality|falling apart|fell apart|came apart|loose (?:screw|part|handle|button)s?)\b/,
     /\bya no funciona\b|\bdejo de funcionar\b|\bruido raro\b|\bse apaga sol[ao]\b|\bfunktioniert nicht mehr\b|\bdefekt\b|\bne (?:fonctionne|marche) plus\b|\bdefectueux\b|\bparou de funcionar\b|\bnao funciona mais\b|\bdefeito\b|\bdefeituos/,
@@ -295,7 +295,7 @@ export const CONCEPTS: Concept[] = [
     /\b(?:can'?t|cant|cannot|can not|unable to|couldn'?t|won'?t let me|not able to) (?:log ?in(?:to)?|login|sign ?in(?:to)?|get (?:in|into)|access (?:my|the) account)\b/,
     /\b(?:can'?t|cannot|can not|unable to|couldn'?t) reset (?:my |the )?password\b|\binvalid (?:token|reset link|link)\b|\b(?:link|token) (?:is |has )?(?:expired|invalid)\b|\bforgot (?:my |the )?password\b|\bpassword (?:has )?expired\b|\breset (?:e-?mail|link|code)s? (?:is ?n'?t|are ?n'?t|not|never|doesn'?t|don'?t|won'?t)\b|\b(?:passwort|kennwort) vergessen\b|\bolvide (?:mi )?contrasena\b|\boublie (?:mon )?mot de passe\b|\besqueci (?:a |minha )?senha\b|\bkommt nicht an\b|\bno (?:me )?llega\b|\bn'arrive pas\b|\bnao chega\b/,
     /\blog ?in (?:problems?|issues?)\b|\blogin\b|\blocked out\b|\block-?outs?\b|\bget into (?:my|the) account\b/,
-    /\bno puedo (?:entrar|iniciar sesion|acceder)\b|\bkomme? nicht (?:mehr )?(?:in|rein)\b|\bkann mich nicht anmelden\b|\bpeux pas (?:me connecter|acceder)\b|\bnao consigo (?:entrar|acessar|logar)\b/,
+    /\bno puedo (?:entrar|iniciar sesion|acceder)\b|\bkomme? nicht (?:mehr )?(?:in|rein)\b|\bkann mich\b[^.!?]{0,25}\bnicht\b[^.!?]{0,12}\b(?:einloggen|anmelden)\b|\b(?:einloggen|anmelden|login) (?:geht|klappt|funktioniert) nicht\b|\bpeux pas (?:me connecter|acceder)\b|\bn'arrive pas a (?:me|nous) connecter\b|\bnao consigo (?:entrar|acessar|logar)\b/,
   ),
   c(
     'password',
@@ -367,7 +367,7 @@ export const CONCEPTS: Concept[] = [
   c('sync', 2, true, false, ['sync'], /\bsync(?:ing|hroni[sz]\w*)?\b|\bsincroni|\bsynchroni/),
   c('integration', 2, false, false, ['integrations'], /\bintegrations?\b|\bintegracion|\bintegration\b/),
   c('export', 2, false, false, ['exports'], /\bexports?\b|\bexporting\b|\bexportar\b|\bexportieren\b|\bexporter\b/),
-  c('checkout', 2, true, false, ['checkout errors'], /\bcheckout\b|\bcheck-out\b/),
+  c('checkout', 2, true, false, ['checkout errors'], /\bcheckout\b|\bcheck-out\b|\bcheck out\b/),
   c(
     'not_working',
     1,
@@ -504,6 +504,7 @@ export const CONCEPTS: Concept[] = [
     false,
     ['compromised credentials'],
     /\bcompromised (?:credentials|account|password)\b|\bcredentials? (?:were |was )?(?:leaked|compromised|stolen)\b|\baccount (?:is |was )?compromised\b|\bcompromised credentials\b/,
+    /\bsomeone (?:else )?(?:logged|signed|got|has logged|has been logging) (?:in(?:to)?|on to) (?:my|our|the)\b|\b(?:log ?in|sign-?in)s? from (?:another|a different|an unknown|a strange|a foreign) (?:country|location|device|ip)\b|\bunrecogni[sz]ed (?:log ?in|sign-?in|device|login)\b|\bsuspicious (?:log ?in|sign-?in)s?\b|\bi didn'?t (?:make|do|authori[sz]e) (?:this|that|these) (?:log ?in|sign-?in|changes?)\b/,
   ),
   c(
     'malware',

@@ -91,8 +91,9 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
     if (turn.offTopic) continue;
     for (const s of turn.sentences) {
       if (!isFact(turn, s)) continue;
-      if (OUTAGE.test(s.folded) || LEGAL.test(s.folded)) urgent.push(turn);
       if (turn.role !== 'customer') continue;
+      // The customer's own report: an agent's "we had an outage this morning, fixed now" is history.
+      if (OUTAGE.test(s.folded) || LEGAL.test(s.folded)) urgent.push(turn);
       if (BLOCKED.test(s.folded)) high.push(turn);
       if (NO_RUSH.test(s.folded)) {
         noRush = true;

@@ -74,6 +74,8 @@ const GROUPS: Record<string, string[]> = {
     'iron',
     'airfryer',
   ],
+  baby: ['crib', 'cot', 'highchair', 'bassinet', 'playpen'],
+  media: ['book', 'books', 'novel', 'dvd', 'vinyl', 'boardgame', 'jigsaw'],
   electronics: [
     'laptop',
     'tablet',
@@ -333,7 +335,7 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
       const head = foreign ?? tok.text;
       const group =
         GROUP_OF.get((foreign ?? '').split(' ').pop() ?? '') ?? (FOREIGN_KEEP.has(tok.folded) ? 'plan' : 'other');
-      if (brand.length || !NEEDS_MODIFIER.has(head)) {
+      if (brand.length || (!NEEDS_MODIFIER.has(head) && !FOREIGN_KEEP.has(tok.folded))) {
         const value = foreign ? [...brand, head].join(' ') : [head, ...brand].join(' ');
         out.push({
           value,
@@ -366,6 +368,8 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
     while (words.length > 1 && SIZE.test(words[0]!.folded)) words.shift();
     const before = folded.slice(0, Math.max(0, fold(sentence.slice(0, words[0]!.start)).length));
     if (NON_SPECIFIC.test(before)) continue;
+    // "to book a slot", "I'll set it up": the noun is a verb here.
+    if (words.length === 1 && /\b(?:to|will|'ll|can|could|please|pls|i|we|you|they)\s+$/.test(before)) continue;
     // "I'll try from my laptop", "I'm on my phone": a device in use, not the item the issue is about.
     if (/\b(?:from|using|via|through)\s+my\s+$|\b(?:i'?m|im|i am|we'?re)\s+on\s+my\s+$/.test(before)) continue;
     const group = GROUP_OF.get(head) ?? 'other';
