@@ -78,7 +78,15 @@ function appIn(text: string): string | null {
   for (const [re, name] of KNOWN) {
     const m = re.exec(text);
     if (!m) continue;
-    const label = name || m[0].replace(/\b\w/g, (ch) => ch.toUpperCase());
+    let label = name || m[0].replace(/\b\w/g, (ch) => ch.toUpperCase());
+    // "Adobe Acrobat Pro", "Zoom Workplace": the vendor before and the edition after belong to the name.
+    const before = /(\p{Lu}[\p{L}]+)\s+$/u.exec(text.slice(0, m.index ?? 0))?.[1];
+    const after = /^\s+(Pro|Plus|Reader|DC|Enterprise|Desktop|Web|Online|Studio|Cloud|\d{2,4})\b/.exec(
+      text.slice((m.index ?? 0) + m[0].length),
+    )?.[1];
+    if (before && !label.startsWith(before) && !/^(?:The|My|Our|I|Hi|Hey|Hello|Use|Open|In|On)$/.test(before))
+      label = `${before} ${label}`;
+    if (after && !label.endsWith(after)) label = `${label} ${after}`;
     if (!best || (m.index ?? 0) < best.at) best = { name: label, at: m.index ?? 0 };
   }
   const addIn = ADD_IN.exec(text);

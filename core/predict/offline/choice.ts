@@ -15,6 +15,32 @@ export interface OptionProfile {
   noProblem: boolean;
   /** Words of the option value, for conversations that name it outright ("a billing question"). */
   valueWords: string[];
+  /** Word stems of the value and the "use when/for …" part, for words the concept lexicon does not know. */
+  stems: Set<string>;
+}
+
+const HINT_STOP = new Set(
+  (
+    'use when where with without that this they them their there about from into onto over under only also even ' +
+    'customer customers wants want needs need item items order orders product products problem problems issue issues ' +
+    'question questions help something anything thing things existing concrete other another already after before while which what pick ' +
+    'option options main kind fits best case cases request requests requester employee employees people person ' +
+    'for and not the any are but can has have had was were been being does doesn did work works working'
+  ).split(/\s+/),
+);
+
+/** A rough stem, enough to meet "crashes"/"crashing", "invoices"/"invoice", "refunds"/"refunded". */
+export function stem(word: string): string {
+  return word.replace(/(?:ing|ed|es|s|ly)$/, '').replace(/(?:ie)$/, 'y');
+}
+
+function stemsOf(folded: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of words(folded)) {
+    if (w.length < 4 || HINT_STOP.has(w) || /\d/.test(w)) continue;
+    out.add(stem(w));
+  }
+  return out;
 }
 
 const profiles = new WeakMap<FieldDefinition, OptionProfile[]>();
@@ -70,7 +96,14 @@ function profileOption(option: FieldOption, all: FieldOption[]): OptionProfile {
     for (const id of positive) leftover.delete(id);
     if (leftover.size) redirects.push({ concepts: leftover, to: null, all: !/\bor\b/.test(rest) });
   }
-  return { option, positive, redirects, noProblem, valueWords: words(fold(option.value)).filter((w) => w.length > 2) };
+  return {
+    option,
+    positive,
+    redirects,
+    noProblem,
+    valueWords: words(fold(option.value)).filter((w) => w.length > 2),
+    stems: stemsOf(`${fold(option.value)} ${positiveText}`),
+  };
 }
 
 export interface ConceptEvidence {
@@ -84,6 +117,8 @@ export interface ConceptEvidence {
   plainProblem: boolean;
   /** A customer asks a real question (not "anyone there?"). */
   plainQuestion: boolean;
+  /** Word stems of the customer's own statements, with the turns that hold them. */
+  stems: Map<string, Turn>;
 }
 
 const PLAIN_PROBLEM =
@@ -104,6 +139,7 @@ export function gatherConcepts(t: Transcript): ConceptEvidence {
   let problem = 0;
   let plainProblem = false;
   let plainQuestion = false;
+  const stems = new Map<string, Turn>();
   let firstProblemTurn: Turn | null = null;
   for (const turn of t.usable) {
     if (turn.offTopic) continue;
@@ -121,6 +157,7 @@ export function gatherConcepts(t: Transcript): ConceptEvidence {
       // The customer's opening statement of the problem usually is the case; later turns add detail or drift.
       const opening = customer && (firstProblemTurn === null || firstProblemTurn === turn) ? 1.3 : 1;
       if (customer) {
+        if (!hypothetical) for (const s of stemsOf(sentence.folded)) if (!stems.has(s)) stems.set(s, turn);
         if (!sentence.question && !hypothetical && PLAIN_PROBLEM.test(sentence.folded)) plainProblem = true;
         if (sentence.question && sentence.folded.split(/\s+/).length >= 4 && !PRESENCE.test(sentence.folded))
           plainQuestion = true;
@@ -144,7 +181,7 @@ export function gatherConcepts(t: Transcript): ConceptEvidence {
       turns.set(id, list);
     }
   }
-  return { strength, turns, problem, plainProblem, plainQuestion };
+  return { strength, turns, problem, plainProblem, plainQuestion, stems };
 }
 
 export interface ChoiceResult {
@@ -203,6 +240,21 @@ export function scoreChoice(
         if (redirect.to) add(redirect.to, amount * 0.5, ev.turns.get(id));
       }
     }
+  }
+  // Words of the hint itself, for what the lexicon does not know ("use for gift cards" meets "my gift card"): a weak
+  // signal, rarer words count more, and a word several options share counts for none.
+  const stemDf = new Map<string, number>();
+  for (const p of profiles) for (const s of p.stems) stemDf.set(s, (stemDf.get(s) ?? 0) + 1);
+  for (const p of profiles) {
+    let overlap = 0;
+    const from: Turn[] = [];
+    for (const s of p.stems) {
+      const turn = ev.stems.get(s);
+      if (!turn || (stemDf.get(s) ?? 0) > 2) continue;
+      overlap += 0.6 / (stemDf.get(s) ?? 1);
+      from.push(turn);
+    }
+    if (overlap > 0) add(p.option.value, Math.min(overlap, 1.5), from);
   }
   const escalated = escalationChoice(field, t, options.phoneRegion);
   if (escalated) add(escalated, threshold * 1.5);

@@ -171,7 +171,14 @@ export const CONCEPTS: Concept[] = [
     /\bmarcado como entregado\b|\bals zugestellt\b|\bmarque comme livre\b|\bconsta como entregue\b/,
     /\b(?:delivered|zugestellt|geliefert|entregado|entregue|livre|livree)\b[^.!?]{0,30}\b(?:but|aber|pero|mais|mas)\b|\bnicht (?:da|angekommen|erhalten)\b|\bno (?:lo )?he recibido\b|\bpas recu\b|\bnao recebi\b/,
   ),
-  c('tracking', 1, false, false, [], /\btracking\b|\bseguimiento\b|\bsendungsverfolgung\b|\bsuivi\b|\brastreamento\b/),
+  c(
+    'tracking',
+    1.5,
+    false,
+    false,
+    ['delivered to', 'in transit'],
+    /\b(?:courier|parcel|package|shipment|delivery driver)\b[^.!?]{0,40}\b(?:went back|returned to|sent back|lost|missing|never came|didn'?t come|no show|never showed)\b|\btracking\b|\bseguimiento\b|\bsendungsverfolgung\b|\bsuivi\b|\brastreamento\b/,
+  ),
   c(
     'delivery_scheduling',
     1.5,
@@ -218,7 +225,7 @@ export const CONCEPTS: Concept[] = [
     true,
     false,
     ['wrong item'],
-    /\bwrong (?:item|product|colou?r|size|model|one)\b|\bnot what i ordered\b|\bdifferent (?:item|colou?r) than\b|\b(?:sent|received|got|shipped) (?:me )?(?:two|2|three|an extra|extra|a duplicate|duplicates|double)\b|\bonly ordered (?:one|1)\b|\b(?:never|didn'?t) order(?:ed)? (?:this|that|these|it|them)\b|\binstead of (?:the|my)\b/,
+    /\bwrong (?:item|product|colou?r|size|model|one)\b|\bnot what i ordered\b|\bdifferent (?:item|colou?r) than\b|\b(?:sent|received|got|shipped) (?:me )?(?:two|2|three|an extra|extra|a duplicate|duplicates|double)\b|\bonly ordered (?:one|1)\b|\b(?:never|didn'?t) order(?:ed)? (?:this|that|these|it|them)\b|\binstead of (?:the|my)\b|\b(?:came|arrived|got it|received it|sent it|is) in (?:the )?(?:wrong|another|a different) (?:colou?r|size|style|model)\b|\ben otro color\b|\bde otro color\b|\bem outra cor\b|\bin einer anderen farbe\b|\bdans une autre couleur\b|\b(?:otra|outra|andere|autre) (?:talla|tamanho|grosse|taille)\b/,
   ),
   c(
     'doesnt_fit',
@@ -246,7 +253,7 @@ export const CONCEPTS: Concept[] = [
     true,
     true,
     ['faulty'],
-    /\bfaulty\b|\bdefective\b|\bdefect\b|\bstopped (?:working|charging|turning on|\w+ing)\b|\b(?:won'?t|doesn'?t|does not|will not) (?:spin|heat|cool|start|power|respond|pair|connect to (?:the )?app)\b|\bno longer (?:works|charges|turns on)\b|\bwon'?t (?:turn on|charge|power on)\b|\bdoesn'?t (?:light up|charge|turn on|power on)\b/,
+    /\bfaulty\b|\bdefective\b|\bdefect\b|\b(?:came|fell|broke|snapped|peeled) (?:off|apart|loose)\b|\bstopped (?:working|charging|turning on|\w+ing)\b|\b(?:won'?t|doesn'?t|does not|will not) (?:spin|heat|cool|start|power|respond|pair|connect to (?:the )?app)\b|\bno longer (?:works|charges|turns on)\b|\bwon'?t (?:turn on|charge|power on)\b|\bdoesn'?t (?:light up|charge|turn on|power on)\b/,
     /\bsmells? (?:\w+ ){0,2}(?:of|like|bad|weird|funny|awful|terrible|horrible)\b|\b(?:weird|strange|loud|grinding|rattling|buzzing) (?:noise|sound)\b|\bturns? (?:itself )?off (?:by itself|on its own)\b|\bshuts? (?:itself )?off\b/,
     /\b(?:smudged|stained|torn|ripped|faded|peeling|leak(?:s|ing|ed)?|chipped|bent|rust(?:y|ed)|mou?ldy|misprinted|frayed|wobbly|wobbles|jammed|flicker(?:s|ing)?|dead pixels?|won'?t (?:close|open|lock|stay on|hold a charge)|doesn'?t work properly|poor quality|falling apart|fell apart|came apart|loose (?:screw|part|handle|button)s?)\b/,
     /\bya no funciona\b|\bdejo de funcionar\b|\bruido raro\b|\bse apaga sol[ao]\b|\bfunktioniert nicht mehr\b|\bdefekt\b|\bne (?:fonctionne|marche) plus\b|\bdefectueux\b|\bparou de funcionar\b|\bnao funciona mais\b|\bdefeito\b|\bdefeituos/,
@@ -457,7 +464,7 @@ export const CONCEPTS: Concept[] = [
     false,
     false,
     ['installing', 'updating', 'add-ins'],
-    /\binstall(?:ing|ed|ation)?\b|\bupdat(?:e|ing|ed)\b|\bupgrad(?:e|ing)\b(?! (?:my|the) (?:plan|seat))|\badd-?ins?\b|\bplug-?ins?\b|\bextensions?\b|\bmalfunctioning applications?\b/,
+    /\bneed\b[^.!?]{0,40}\b(?:on|installed on|for) my (?:laptop|machine|computer|pc|mac|phone)\b|\binstall(?:ing|ed|ation)?\b|\bupdat(?:e|ing|ed)\b|\bupgrad(?:e|ing)\b(?! (?:my|the) (?:plan|seat))|\badd-?ins?\b|\bplug-?ins?\b|\bextensions?\b|\bmalfunctioning applications?\b/,
   ),
   c(
     'access_request',
