@@ -23,7 +23,7 @@ const OTHER_OPTION =
 const OFFER =
   /\b(?:refund|money back|reembolso|estorno|r?uckerstattung|erstattung|remboursement)\b[^?]*\b(?:or|o|oder|ou)\b[^?]*\?|\b(?:or|o|oder|ou) (?:\w{1,5} )?(?:refund|money back|reembolso|erstattung|remboursement|estorno)\b[^?]*\?/;
 const MONEY_BACK =
-  /\b(?:get|want|need)\b(?:\s+(?:the|my|that|this|extra|duplicate|second|one|money|charge|payment|it)){1,4}\s+back\b/;
+  /\b(?:get|want|need|have)\b(?:\s+(?:the|my|that|this|extra|duplicate|second|one|money|charge|payment|it|shipping|delivery|express|fee|fees|amount|difference|deposit|cost|\$?\d+(?:[.,]\d+)?)){1,4}\s+back\b/;
 
 export function isRefundField(field: FieldDefinition): boolean {
   return (

@@ -72,7 +72,12 @@ export function findStatedOption(field: FieldDefinition, t: Transcript, escalate
       if (!isFact(turn, s)) continue;
       if (other && !new RegExp(`\\b(?:she|he|they|${starterFirst || 'she'})(?:'s| is| are)\\b`).test(s.folded))
         continue;
-      for (const p of patterns) if (p.res.some((re) => re.test(s.folded))) best = { value: p.value, turn };
+      // "I just moved over from marketing" names where they were, not where they are.
+      const text = s.folded.replace(
+        /\b(?:moved|transferred|switched|came|coming|used to (?:be|work))\b(?:\s+\w+){0,2}?\s+from\s+(?:the\s+)?\w+/g,
+        ' ',
+      );
+      for (const p of patterns) if (p.res.some((re) => re.test(text))) best = { value: p.value, turn };
     }
   }
   if (!best) return null;

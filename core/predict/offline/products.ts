@@ -413,6 +413,35 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
 }
 
 /** "Which plan are you on?" -> "Business, glaube ich" / "we're on Growth" / "Basic": the named plan. */
+/** "Which grinder is it?" -> "the Burr Pro 2": the model named in reply, with the agent's noun for the item. */
+function modelAnswer(turn: Turn, prev: Turn | undefined, order: () => number): Candidate | null {
+  // Only a question about which item it is ("Which grinder is it?", "What model is the vase?").
+  const asked = prev?.sentences.find(
+    (s) =>
+      s.question &&
+      /\b(?:which|what)\b[^?]{0,30}\b(?:is it|model|one|kind|type|version)?/.test(s.folded) &&
+      /^(?:\W*\w+\W+){0,2}(?:which|what)\b/.test(s.folded),
+  );
+  if (!asked) return null;
+  const head = tokenise(asked.text)
+    .map(headOf)
+    .find((h) => h !== undefined && !NEEDS_MODIFIER.has(h));
+  if (!head) return null;
+  const m =
+    /^\s*(?:the |it'?s (?:the )?|its (?:the )?|it is (?:the )?)?(\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}-]*){0,3})\s*[.!]?\s*$/u.exec(
+      turn.text,
+    );
+  if (!m?.[1] || STOP.has(fold(m[1]))) return null;
+  return {
+    value: `${m[1]} ${head}`,
+    group: GROUP_OF.get(head) ?? 'other',
+    specificity: 6,
+    turn,
+    order: order(),
+    customer: true,
+  };
+}
+
 function planAnswer(turn: Turn, prev: Turn | undefined, order: () => number): Candidate | null {
   if (!prev || !PLAN_QUESTION.test(prev.folded) || !prev.sentences.some((s) => s.question)) return null;
   const m =
@@ -456,6 +485,8 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
       // Only the first customer turn after "which plan…?" answers it.
       const answering = t.usable[i - 1] === prev;
       const plan = answering ? planAnswer(turn, prev, order) : null;
+      const named = answering && !plan ? modelAnswer(turn, prev, order) : null;
+      if (named) candidates.push(named);
       if (plan) candidates.push(plan);
       // "we're on Pro not Basic": a correction names the plan outright.
       const onPlan = /\b(?:we'?re|i'?m|we are|i am) on (?:the )?(\p{Lu}[\p{L}\p{N}+-]*)(?:\s+plan)?\b/u.exec(turn.text);

@@ -103,7 +103,10 @@ export function findReference(
       const found = turn.sentences.flatMap((s) => mentionsIn(turn, s.text, s.start, kind, allowed));
       if (found.length === 0 && kind === 'order') {
         // A bare number answering "what's your order number?"
-        const bare = /^\s*#?\s?(\d{5,12})\s*[.!]?\s*$/.exec(turn.text);
+        const bare =
+          /^\s*(?:(?:it'?s|its|it is|sure|yes|yep|here|here it is|that'?s|the number is|number is)[\s,:!-]*)?#?\s?(\d{5,12})\s*[.!]?\s*$/i.exec(
+            turn.text,
+          );
         // The agent's last few lines before the answer ("…the order ID and email" / "please").
         const asked = lastAgentLines(t.usable, i);
         if (bare && ASKS_ORDER.test(asked) && !/\bphone|number to reach|call you\b/.test(asked)) {
