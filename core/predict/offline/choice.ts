@@ -159,7 +159,8 @@ export function gatherConcepts(t: Transcript): ConceptEvidence {
       if (customer) {
         if (!hypothetical) for (const s of stemsOf(sentence.folded)) if (!stems.has(s)) stems.set(s, turn);
         if (!sentence.question && !hypothetical && PLAIN_PROBLEM.test(sentence.folded)) plainProblem = true;
-        if (sentence.question && sentence.folded.split(/\s+/).length >= 4 && !PRESENCE.test(sentence.folded))
+        // "can you help me?" is not a question about anything yet: it needs two words with content.
+        if (sentence.question && stemsOf(sentence.folded).size >= 2 && !PRESENCE.test(sentence.folded))
           plainQuestion = true;
       }
       for (const hit of findConcepts(sentence.folded)) {
