@@ -122,7 +122,7 @@ export interface ConceptEvidence {
 }
 
 const PLAIN_PROBLEM =
-  /\b(?:not working|doesn'?t work|does not work|isn'?t working|stopped|broken|problem|issue|wrong|can'?t|cannot|can not|won'?t|unable to|hasn'?t|haven'?t|didn'?t|never|failed|fails|failing|stuck|missing|no longer|damaged|defective|not \w+ing)\b|\b(?:no funciona|no puedo|no (?:se )?(?:mueve|carga|enciende|sirve)|no (?:ha )?llega\w*|nicht|kein\w*|n'arrive|ne \w+ pas|nao (?:funciona|consigo|chegou)|problema|fehler|erreur)\b/;
+  /\b(?:not working|doesn'?t work|does not work|isn'?t working|stopped|broken|problem|issue|wrong|can'?t|cannot|can not|won'?t|unable to|hasn'?t|haven'?t|didn'?t|never|failed|fails|failing|stuck|missing|no longer|damaged|defective|instead of|went wrong|not \w+ing)\b|\bne \w+ plus\b|\bya no\b|\bnicht mehr\b|\b(?:no funciona|no puedo|no (?:se )?(?:mueve|carga|enciende|sirve)|no (?:ha )?llega\w*|nicht|kein\w*|n'arrive|ne \w+ pas|nao (?:funciona|consigo|chegou)|problema|fehler|erreur)\b/;
 const PRESENCE = /\b(?:anyone|anybody|someone|somebody|you) (?:there|around|here|available|still there|online)\b/;
 
 const VAGUE =

@@ -139,7 +139,7 @@ const GROUPS: Record<string, string[]> = {
     'clock',
   ],
   garden: ['hose', 'reel', 'planter', 'mower', 'grill', 'bbq', 'kit'],
-  stationery: ['invitation', 'invitations', 'poster', 'notebook', 'stickers', 'album'],
+  stationery: ['invitation', 'invitations', 'poster', 'notebook', 'stickers'],
   flowers: ['bouquet', 'flowers', 'plant', 'plants', 'arrangement', 'hamper'],
   toys: ['lego', 'toy', 'toys', 'puzzle', 'doll', 'game', 'set'],
   outdoor: ['tent', 'bike', 'bicycle', 'helmet', 'stroller', 'pram', 'scooter', 'skateboard'],
