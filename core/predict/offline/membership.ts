@@ -42,8 +42,8 @@ function membershipPattern(name: string): RegExp {
   return new RegExp(
     [
       `\\b(?:i'?m|i am|we'?re|we are|she'?s|he'?s|they'?re|you'?re|work|works|working|sit|based)\\s+(?:\\w+\\s+){0,3}?(?:in|on|with|from|for)\\s+(?:the\\s+)?(?:\\w+\\s+)?${n}\\b`,
-      `\\b(?:in|from|on)\\s+(?:the\\s+|my\\s+|our\\s+)?${n}\\b(?!\\s+(?:side|app|tool|system|dashboard|report|channel|@))`,
-      `\\b${n}\\s+(?:team|dept|department|here|owes|folks|people|says|sends)\\b`,
+      `\\b(?:in|from|on)\\s+(?:the\\s+|my\\s+|our\\s+)?${n}\\b(?!\\s+(?:side|app|tool|system|dashboard|report|channel|@|site|folder|drive|sharepoint|mailbox|inbox|wiki|(?:team|dept|department)\\s+(?:site|folder|drive|channel|sharepoint|calendar|mailbox|inbox|page|space|wiki|board|project|group|list|account|budget|report)))`,
+      `\\b${n}\\s+(?:team|dept|department|here|owes|folks|people|says|sends)\\b(?!\\s+(?:site|folder|drive|channel|sharepoint|calendar|mailbox|inbox|page|space|wiki|board|project|group|list|account|budget|report))`,
       `^\\W*(?:yes|yep|yeah|yup|correct|right)?\\W*${n}\\W*$`,
     ].join('|'),
   );
