@@ -45,12 +45,13 @@ const KNOWN: Array<[RegExp, string]> = [
   [/\bWord\b/, 'Word'],
   [/\bChrome\b/, 'Chrome'],
 ];
+const KNOWN_GLOBAL = KNOWN.map(([re]) => new RegExp(re.source, 'gi'));
 const ADD_IN = /\b(?:the\s+)?(\p{Lu}[\p{L}\p{N}]+)\s+(add-?in|plug-?in|extension)\b/u;
 
 /** Whether a sentence carries an actual IT problem or request, so a passing mention ("Adobe on the loaner") is skipped. */
 function carriesIssue(folded: string): boolean {
   // The app's own name ("Outlook" is a mail concept) says nothing about a problem: look at the rest of the sentence.
-  const rest = KNOWN.reduce((s, [re]) => s.replace(new RegExp(re.source, 'gi'), ' '), folded).replace(/\s+/g, ' ');
+  const rest = KNOWN_GLOBAL.reduce((s, re) => s.replace(re, ' '), folded).replace(/\s+/g, ' ');
   return findConcepts(rest).some((h) => {
     const c = conceptById(h.id);
     return c !== undefined && c.id !== 'hardware' && (c.problem || c.weight >= 2);
@@ -65,9 +66,8 @@ export function findApplication(t: Transcript): AppFound | null {
   for (const turn of t.usable) {
     if (turn.role !== 'customer' || turn.offTopic) continue;
     for (const s of turn.sentences) {
-      if (!carriesIssue(s.folded)) continue;
       const found = appIn(s.text);
-      if (found) return { value: found, confidence: 0.7, evidence: [turn.id] };
+      if (found && carriesIssue(s.folded)) return { value: found, confidence: 0.7, evidence: [turn.id] };
     }
   }
   return null;

@@ -132,6 +132,48 @@ const VAGUE =
 const STATES_NEED =
   /\b(?:i|we) (?:need|want|would like|'d like|have to|must)\b|\b(?:necesito|quiero|ich mochte|ich muss|je veux|je dois|preciso|quero)\b|^(?:\W*(?:hi|hey|hello|hiya|ok|so|also|please)\b[\s,!.]*)*(?:can|could|would|will) (?:you|someone|somebody|anyone|u|i get|i have|we get|we have)\b|\bplease\b|\bpls\b|\bwhere(?:'s| is| are) my\b/;
 
+/**
+ * What an agent's statement adds is mostly what the customer said; what it can add on its own is a finding ("that's a
+ * swollen battery", "your account was compromised", "it hasn't shipped yet"). Scanning only those keeps long threads
+ * cheap.
+ */
+const AGENT_CONCEPTS: ReadonlySet<string> = new Set([
+  'unsafe',
+  'phishing',
+  'compromised',
+  'malware',
+  'lost_device',
+  'wrong_charge',
+  'double_charge',
+  'not_shipped',
+  'outage',
+  'faulty',
+  'damaged',
+  'missing_parts',
+  'locked',
+  'hacked',
+  'return',
+  'exchange',
+  'refund',
+  'order_change',
+  'cancel',
+  'late',
+  'lost',
+  'stuck_transit',
+  'not_received',
+  'wrong_place',
+  'crash',
+  'sync',
+  'mail',
+  'calendar',
+  'vpn',
+  'wifi',
+  'network',
+  'access_request',
+  'install',
+  'hardware',
+]);
+
 /** Reads every usable turn once: who said what, questions discounted, side questions and injections ignored. */
 export function gatherConcepts(t: Transcript): ConceptEvidence {
   const strength = new Map<string, number>();
@@ -163,7 +205,7 @@ export function gatherConcepts(t: Transcript): ConceptEvidence {
         if (sentence.question && stemsOf(sentence.folded).size >= 2 && !PRESENCE.test(sentence.folded))
           plainQuestion = true;
       }
-      for (const hit of findConcepts(sentence.folded)) {
+      for (const hit of findConcepts(sentence.folded, customer || turn.index < 0 ? undefined : AGENT_CONCEPTS)) {
         const concept = conceptById(hit.id);
         // Asking about something is how questions and requests are put; it only weakens a problem ("is it broken?").
         const factor = base * opening * (asking && concept?.problem ? 0.6 : 1);

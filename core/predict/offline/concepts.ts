@@ -557,10 +557,11 @@ const COMBINED = CONCEPTS.map((concept) => ({
   re: new RegExp(concept.patterns.map((p) => `(?:${p.source})`).join('|'), 'g'),
 }));
 
-export function findConcepts(folded: string): ConceptHit[] {
+export function findConcepts(folded: string, only?: ReadonlySet<string>): ConceptHit[] {
   const hits: ConceptHit[] = [];
   if (folded.length < 3) return hits;
   for (const { concept, re } of COMBINED) {
+    if (only && !only.has(concept.id)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
       if (concept.negatable && isNegated(folded, m.index)) {

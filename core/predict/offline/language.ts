@@ -125,14 +125,14 @@ const STOPWORDS: Record<Language, string[]> = {
 };
 
 /** The dominant language of some text by function-word counts; English wins ties and short texts. */
+const LANGS = Object.keys(STOPWORDS) as Language[];
+const WORD_LANGS = new Map<string, Language[]>();
+for (const lang of LANGS) for (const w of STOPWORDS[lang]) WORD_LANGS.set(w, [...(WORD_LANGS.get(w) ?? []), lang]);
+
 export function detectLanguage(folded: string): Language {
-  const tokens = words(folded);
   const counts: Record<Language, number> = { en: 0, es: 0, de: 0, fr: 0, pt: 0 };
-  const sets = Object.fromEntries(Object.entries(STOPWORDS).map(([k, v]) => [k, new Set(v)])) as Record<
-    Language,
-    Set<string>
-  >;
-  for (const t of tokens) for (const lang of Object.keys(sets) as Language[]) if (sets[lang].has(t)) counts[lang]++;
+  // Enough text to tell: the first few thousand characters.
+  for (const t of words(folded.slice(0, 4000))) for (const lang of WORD_LANGS.get(t) ?? []) counts[lang]++;
   let best: Language = 'en';
   for (const lang of Object.keys(counts) as Language[]) if (counts[lang] > counts[best] + 1) best = lang;
   return best;

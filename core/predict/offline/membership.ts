@@ -53,14 +53,21 @@ function membershipPattern(name: string): RegExp {
  * A choice with no hints (department, team, region…) is only known when stated: a membership phrase in a customer's
  * words or an agent's statement the customer confirmed, or the bot's escalation value. Latest wins.
  */
-const compiled = new WeakMap<FieldDefinition, Array<{ value: string; res: RegExp[] }>>();
+const compiled = new WeakMap<FieldDefinition, { any: RegExp; options: Array<{ value: string; res: RegExp[] }> }>();
 
 export function findStatedOption(field: FieldDefinition, t: Transcript, escalated: string | null): StatedFound | null {
-  let patterns = compiled.get(field);
-  if (!patterns) {
-    patterns = (field.options ?? []).map((o) => ({ value: o.value, res: namesFor(o.value).map(membershipPattern) }));
-    compiled.set(field, patterns);
+  let entry = compiled.get(field);
+  if (!entry) {
+    const options = (field.options ?? []).map((o) => ({
+      value: o.value,
+      res: namesFor(o.value).map(membershipPattern),
+    }));
+    // A quick test that some option is named at all, before the membership patterns run.
+    const names = (field.options ?? []).flatMap((o) => namesFor(o.value)).map(escapeRegExp);
+    entry = { any: new RegExp(`\\b(?:${names.join('|') || '(?!)'})\\b`), options };
+    compiled.set(field, entry);
   }
+  const patterns = entry.options;
   let best: { value: string; turn: Turn | null } | null = escalated ? { value: escalated, turn: null } : null;
   const starterFirst = fold(t.starter?.split(/\s+/)[0] ?? '');
   for (const turn of t.usable) {
@@ -69,7 +76,7 @@ export function findStatedOption(field: FieldDefinition, t: Transcript, escalate
     // Someone else in the thread speaks for the requester only about them ("she's on my team in marketing").
     const other = turn.role === 'customer' && t.starter !== null && turn.author !== t.starter;
     for (const s of turn.sentences) {
-      if (!isFact(turn, s)) continue;
+      if (!entry.any.test(s.folded) || !isFact(turn, s)) continue;
       if (other && !new RegExp(`\\b(?:she|he|they|${starterFirst || 'she'})(?:'s| is| are)\\b`).test(s.folded))
         continue;
       // "I just moved over from marketing" names where they were, not where they are.

@@ -40,6 +40,10 @@ const COUNT_PATTERNS: RegExp[] = [
 const JUST_ME =
   /\b(?:just me|only me|only i am|just i am|only my (?:laptop|account|machine)|solo yo|nur ich|juste moi|so eu)\b/;
 
+const QUICK = new RegExp(
+  `\\d|\\b(?:${Object.keys(WORD_NUMBERS).join('|')}|just me|only me|solo yo|nur ich|juste moi|so eu|only my)\\b`,
+);
+
 const toNumber = (s: string): number => WORD_NUMBERS[s] ?? Number(s);
 
 /**
@@ -53,6 +57,7 @@ export function findAffectedCount(t: Transcript): CountFound | null {
     for (const s of turn.sentences) {
       if (!isFact(turn, s)) continue;
       const f = s.folded;
+      if (!QUICK.test(f)) continue;
       let value: number | null = null;
       for (const re of COUNT_PATTERNS) {
         for (const m of f.matchAll(re)) {

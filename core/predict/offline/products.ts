@@ -316,7 +316,13 @@ const PLAN_QUESTION = /\b(?:plan|tier|subscription|tarif|tarifa|plano|abonnement
 const REPLACEMENT = /\b(?:instead|replacement|send you|we'?ll send|i'?ll send|as a substitute|loaner)\b/;
 const NON_SPECIFIC = /\b(?:some|any|another|other|a few)\s+$/;
 
+// One cheap test before tokenising: most chat lines name no product at all.
+const ANY_HEAD = new RegExp(
+  `(?:${[...GROUP_OF.keys(), ...Object.keys(FOREIGN), ...FOREIGN_KEEP].map((w) => w.replace(/[-]/g, '\\-')).join('|')})|seater`,
+);
+
 function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => number): Candidate[] {
+  if (!ANY_HEAD.test(fold(sentence))) return [];
   const tokens = tokenise(sentence);
   const out: Candidate[] = [];
   const folded = fold(sentence);
