@@ -113,7 +113,10 @@ async function mountSlack(
     signingSecret: config.signingSecret,
     endpoints: SLACK_EVENTS_PATH,
     logger: boltLogger,
-    processBeforeResponse: false,
+    // Events are answered only once handled: a message that could not be stored gets a 500 and Slack delivers it
+    // again, instead of a 200 for a message that was then lost (a database restart). Clicks and commands still
+    // answer at once: their listeners ack and leave the work running (tracked) without awaiting it.
+    processBeforeResponse: true,
     processEventErrorHandler: async (args) => answerBoltFailure(args, logger),
   });
   const bolt = new App({
@@ -138,16 +141,19 @@ async function mountSlack(
       logger.error({ err: slackError(error), handler: what }, 'slack handler failed');
     });
 
-  bolt.event('message', async ({ body, context }) =>
-    guarded('message', () =>
-      onMessage(body as unknown as Json, { botId: context.botId, botUserId: context.botUserId }),
-    ),
-  );
+  bolt.event('message', async ({ body, context }) => {
+    await tracker
+      .run(() => onMessage(body as unknown as Json, { botId: context.botId, botUserId: context.botUserId }))
+      .catch((error: unknown) => {
+        logger.error({ err: slackError(error), handler: 'message' }, 'slack handler failed');
+        throw new RetryLaterError();
+      });
+  });
   // Mentions also arrive as channel messages; subscribing keeps the bot told about threads it is mentioned in.
   bolt.event('app_mention', async () => {});
   bolt.action(/^autocase_/, async ({ ack, body }) => {
     await ack();
-    await guarded('action', () => onAction(body as unknown as Json));
+    void guarded('action', () => onAction(body as unknown as Json));
   });
   const viewListener =
     (what: string, handler: (body: Json, ack: (r?: ViewAck) => Promise<void>) => Promise<void>) =>
@@ -167,9 +173,11 @@ async function mountSlack(
   bolt.view(FIELD_EDITOR_CALLBACK_ID, viewListener('field editor', admin.onFieldEditor));
   bolt.command(ADMIN_COMMAND, async ({ ack, body, respond }) => {
     await ack();
-    await guarded('command', () => admin.onCommand(body as unknown as Json, body.response_url ? respond : undefined));
+    void guarded('command', () => admin.onCommand(body as unknown as Json, body.response_url ? respond : undefined));
   });
   bolt.error(async (error) => {
+    // Already logged by the listener; rethrown so the receiver answers 500 and Slack retries.
+    if (error instanceof RetryLaterError) throw error;
     logger.error({ err: slackError(error) }, 'slack bolt error');
   });
 
@@ -197,6 +205,15 @@ function cachedAuthorize(client: webApi.WebClient, botToken: string) {
   };
 }
 
+/** An event autocase could not handle now (storage down): answered 500, so Slack delivers it again. */
+class RetryLaterError extends Error {
+  // A `code` keeps Bolt from wrapping it, so the error handlers below still recognise it.
+  readonly code = 'autocase_retry_later';
+  constructor() {
+    super('event not handled; Slack should deliver it again');
+  }
+}
+
 function refuseFutureTimestamps(req: Request, res: Response, next: NextFunction): void {
   const ts = Number(req.headers['x-slack-request-timestamp']);
   if (req.method === 'POST' && Number.isFinite(ts) && ts - Date.now() / 1000 > MAX_CLOCK_SKEW_S) {
@@ -216,6 +233,11 @@ async function answerBoltFailure(
 ): Promise<boolean> {
   if (response.headersSent) {
     logger.error({ err: slackError(error) }, 'slack processing failed after ack');
+    return false;
+  }
+  if (error instanceof RetryLaterError) {
+    response.writeHead(500);
+    response.end();
     return false;
   }
   if (error instanceof AuthorizationError) {

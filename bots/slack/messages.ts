@@ -112,14 +112,15 @@ export function createMessageHandler({ services, ensureTenant, directory, publis
     if (channelType && channelType !== 'channel' && channelType !== 'group') return;
 
     const tenantId = await ensureTenant(teamId);
+    // Handling is idempotent (a message is stored once per ts, an edit or delete sets the same state), so a retry is
+    // handled again; the event is recorded only after it was handled, so a failure half-way never hides the retry.
+    if (subtype === 'message_changed') await onChanged(tenantId, event, self);
+    else if (subtype === 'message_deleted') await onDeleted(tenantId, event);
+    else await onNew(tenantId, event, subtype);
     const eventId = str(body.event_id);
     if (eventId && !(await store.markEventProcessed(tenantId, `slack:${eventId}`))) {
-      logger.info({ tenantId, eventId }, 'slack event already processed (retry)');
-      return;
+      logger.debug({ tenantId, eventId }, 'slack event handled again (retry)');
     }
-    if (subtype === 'message_changed') return onChanged(tenantId, event, self);
-    if (subtype === 'message_deleted') return onDeleted(tenantId, event);
-    return onNew(tenantId, event, subtype);
   };
 }
 
