@@ -19,9 +19,9 @@ const REQUEST_AFTER = /^\s*[,.!]?\s*(?:please|pls|plz|por favor|bitte|s'il vous 
 const DECLINE =
   /\b(?:don'?t|do not|dont|no|not|never|won'?t)\s+(?:want|need|looking for|asking for|interested in)\b[^.!?]{0,20}$|\b(?:no|kein\w*|pas de|sin|sem|nao)\s+$|\b(?:no quiero|nao quero|ich will kein\w*|je ne veux pas)\b[^.!?]{0,15}$/;
 const OTHER_OPTION =
-  /\b(?:replacement|exchange|store credit|repair|new one|reemplazo|cambio|ersatz|umtausch|remplacement|echange|troca|substituicao)\b/;
+  /\b(?:replacement|exchange|store credit|repair|new one|a new \w+|reemplazo|cambio|ersatz|umtausch|remplacement|echange|troca|substituicao)\b/;
 const OFFER =
-  /\b(?:refund|money back|reembolso|estorno|r?uckerstattung|erstattung|remboursement)\b[^?]*\b(?:or|o|oder|ou)\b[^?]*\?|\b(?:or|o|oder|ou) (?:\w{1,5} )?(?:refund|money back|reembolso|erstattung|remboursement|estorno)\b[^?]*\?/;
+  /\b(?:refund|money back|reembolso|estorno|r?uckerstattung|erstattung|remboursement)\b[^?]*\b(?:or|o|oder|ou)\b[^?]*\?|\b(?:or|o|oder|ou)\b[^?]{0,40}\b(?:refund|money back|reembolso|erstattung|remboursement|estorno)\b[^?]*\?/;
 const MONEY_BACK =
   /\b(?:get|want|need|have)\b(?:\s+(?:the|my|that|this|extra|duplicate|second|one|money|charge|payment|it|shipping|delivery|express|fee|fees|amount|difference|deposit|cost|\$?\d+(?:[.,]\d+)?)){1,4}\s+back\b/;
 

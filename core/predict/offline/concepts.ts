@@ -92,11 +92,11 @@ export const CONCEPTS: Concept[] = [
   ),
   c(
     'subscription',
-    1.5,
+    2,
     false,
     false,
     ['subscriptions'],
-    /\bsubscriptions?\b|\brenewal\b|\brenewed\b|\bplan pricing\b|\bmembership fee\b|\bsuscripcion|\babonnement|\babo\b|\bassinatura/,
+    /\b(?:bill|price|fee|subscription|plan|invoice|payment)s? (?:has |have )?(?:went|gone|go|jumped|increased|doubled|is higher|are higher|went up)\b(?: up)?|\b(?:higher|more) than (?:usual|expected|before|last month)\b|\bsubscriptions?\b|\brenewal\b|\brenewed\b|\bplan pricing\b|\bmembership fee\b|\bsuscripcion|\babonnement|\babo\b|\bassinatura/,
   ),
   c(
     'refund',

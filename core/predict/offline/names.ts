@@ -156,6 +156,18 @@ export function findPersonName(t: Transcript, escalationValue: unknown): NameFou
         continue;
       }
     }
+    // "carla.m@example.com, Carla Mendes": a full name handed over with contact details.
+    const anonymous = !starter || !isRealDisplayName(starter);
+    if (anonymous && text.length <= 90 && (/@/.test(text) || (text.match(/\d/g)?.length ?? 0) >= 7)) {
+      const full = text
+        .split(/[,;\n]|\s+-\s+/)
+        .map((p) => cleanName(p.trim()))
+        .find((p) => /^\p{Lu}\S*\s+\p{Lu}/u.test(p) && !/[@\d]/.test(p) && tokens(p).length <= 3 && looksLikeName(p));
+      if (full) {
+        candidates.push({ value: full, turn, firstNameOnly: false, strength: 0.7 });
+        continue;
+      }
+    }
     for (const re of SIGN_OFF) {
       const m = re.exec(text.trim());
       const name = m?.[1] ? cleanName(m[1]) : '';

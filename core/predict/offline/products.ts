@@ -48,6 +48,7 @@ const GROUPS: Record<string, string[]> = {
   ],
   bottom: ['jeans', 'pants', 'trousers', 'shorts', 'skirt', 'leggings'],
   dress: ['dress', 'dresses', 'suit', 'gown'],
+  accessory: ['gloves', 'glove', 'scarf', 'belt', 'socks', 'sunglasses', 'umbrella', 'cap', 'beanie', 'mittens'],
   bag: ['backpack', 'backpacks', 'bag', 'bags', 'suitcase', 'luggage', 'wallet', 'purse', 'tote'],
   blender: ['blender', 'blenders', 'mixer'],
   coffee: ['espresso', 'machine', 'maker', 'grinder', 'kettle', 'toaster', 'cooker', 'fryer', 'microwave'],
@@ -311,6 +312,8 @@ interface Candidate {
 
 const MALFUNCTION =
   /\b(?:crash\w*|freez\w*|error\w*|bug\w*|not working|doesn'?t work|won'?t (?:open|load)|keeps? (?:closing|crashing)|fail\w*)\b/;
+const APPOSITIVE =
+  /\b(?:order|pedido|commande|bestellung|encomenda)\s+#?[\w-]*\d[\w-]*\s*,?\s+(?:the|a|an|la|el|le|die|der|das|o|a)\s+(\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}-]*){0,3})/u;
 const FAILING = new Set(['crash', 'error', 'not_working', 'sync']);
 const PLAN_QUESTION = /\b(?:plan|tier|subscription|tarif|tarifa|plano|abonnement|package)\b/;
 const REPLACEMENT = /\b(?:instead|replacement|send you|we'?ll send|i'?ll send|as a substitute|loaner)\b/;
@@ -516,6 +519,26 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
   if (candidates.length === 0) return null;
   // The subject: the kind of item the customer (or the bot's summary) brought up first.
   const subject = candidates.find((c) => c.customer) ?? candidates[0]!;
+  // "I see order #902277, the PowerMix 900": a model named next to the order is the subject's model.
+  const subjectHead = tokenise(subject.value).map(headOf).filter(Boolean).pop();
+  if (subjectHead && subject.group !== 'plan' && subject.group !== 'app') {
+    for (const turn of t.usable) {
+      if (turn.offTopic) continue;
+      for (const s of turn.sentences) {
+        if (!isFact(turn, s)) continue;
+        const m = APPOSITIVE.exec(s.text);
+        if (!m?.[1] || tokenise(m[1]).some((x) => headOf(x))) continue;
+        candidates.push({
+          value: `${m[1]} ${subjectHead}`,
+          group: subject.group,
+          specificity: 6,
+          turn,
+          order: order(),
+          customer: turn.role === 'customer',
+        });
+      }
+    }
+  }
   const same = candidates.filter((c) => c.group === subject.group);
   // Within the kind of item, a mention sharing words with the customer's own ("the hose reel") beats its neighbour in
   // the agent's list ("raised bed kit").
