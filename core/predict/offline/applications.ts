@@ -100,7 +100,7 @@ function appIn(text: string): string | null {
     );
   if (requested && !/^(?:The|My|It|This|That|Windows|Mac|MacOS|iOS|Android)$/.test(requested[1]!)) return requested[1]!;
   const app = /\b(\p{Lu}[\p{L}\p{N}]+)\s+(?:app|client|desktop app|add-?in)\b/u.exec(text);
-  if (app) return app[1]!;
+  if (app && !/^(?:MFA|2FA|SSO|OTP|SMS|VPN|IT|HR|PDF|CSV|API|The|My|This|That)$/.test(app[1]!)) return app[1]!;
   const quoted = /"([\p{Lu}][\p{L}\p{N} ]{1,30})"/u.exec(text);
   if (quoted && /\d|\p{Lu}.*\p{Lu}/u.test(quoted[1]!)) return quoted[1]!.trim();
   return null;

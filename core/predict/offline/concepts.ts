@@ -219,7 +219,7 @@ export const CONCEPTS: Concept[] = [
     false,
     true,
     ['exchange'],
-    /\bexchang(?:e|ed|ing)\b|\bswap (?:it|them|for)\b|\b(?:bigger|smaller|larger|different) size\b|\bcambiar por\b|\bumtausch|\bechanger\b|\btrocar\b/,
+    /\b(?:trocar|cambiar|echanger|tauschen)\b(?:\s+\S+){0,3}\s+(?:por|contre|pour|gegen)\b|\b(?:tamanho|talla|taille|grosse|nummer) (?:maior|menor|mas grande|mas pequena|plus grande|plus petite|grosser|kleiner)\b|\bexchang(?:e|ed|ing)\b|\bswap (?:it|them|for)\b|\b(?:bigger|smaller|larger|different) size\b|\bcambiar por\b|\bumtausch|\bechanger\b|\btrocar\b/,
   ),
   c(
     'wrong_item',
@@ -258,7 +258,7 @@ export const CONCEPTS: Concept[] = [
     /\bfaulty\b|\bdefective\b|\bdefect\b|\b(?:came|fell|broke|snapped|peeled) (?:off|apart|loose)\b|\bstopped (?:working|charging|turning on|\w+ing)\b|\b(?:won'?t|doesn'?t|does not|will not) (?:spin|heat|cool|start|power|respond|pair|connect to (?:the )?app)\b|\bno longer (?:works|charges|turns on)\b|\bwon'?t (?:turn on|charge|power on)\b|\bdoesn'?t (?:light up|charge|turn on|power on)\b/,
     /\bsmells? (?:\w+ ){0,2}(?:of|like|bad|weird|funny|awful|terrible|horrible)\b|\b(?:weird|strange|loud|grinding|rattling|buzzing) (?:noise|sound)\b|\bturns? (?:itself )?off (?:by itself|on its own)\b|\bshuts? (?:itself )?off\b/,
     /\b(?:smudged|stained|torn|ripped|faded|peeling|leak(?:s|ing|ed)?|chipped|bent|rust(?:y|ed)|mou?ldy|misprinted|frayed|wobbly|wobbles|jammed|flicker(?:s|ing)?|dead pixels?|won'?t (?:close|open|lock|stay on|hold a charge)|doesn'?t work properly|poor quality|falling apart|fell apart|came apart|loose (?:screw|part|handle|button)s?)\b/,
-    /\bne (?:\w+ |s'\w+ )?plus\b(?! (?:besoin|envie))|\bya no (?!quiero|necesito|me |lo |la |los |las |te )\w+|\b(?:geht|ladt|lauft|heizt|startet|funktioniert|springt)\b[^.!?]{0,12}\bnicht mehr\b|\bnao (?:liga|carrega|funciona|aquece) mais\b|\bno longer (?:\w+s|works?)\b|\bya no funciona\b|\bdejo de funcionar\b|\bruido raro\b|\bse apaga sol[ao]\b|\bfunktioniert nicht mehr\b|\bdefekt\b|\bne (?:fonctionne|marche) plus\b|\bdefectueux\b|\bparou de funcionar\b|\bnao funciona mais\b|\bdefeito\b|\bdefeituos/,
+    /\bne (?:\w+ |s'\w+ )?plus\b(?! (?:besoin|envie))|\bya no (?!quiero|necesito|me |lo |la |los |las |te )\w+|\b(?:geht|ladt|lauft|heizt|startet|funktioniert|springt)\b[^.!?]{0,12}\bnicht mehr\b|\bnao (?:liga|carrega|funciona|aquece) mais\b|\bno longer (?:\w+s|works?)\b|\b\w+t (?:\w+ )?nicht mehr\b|\b(?:lautes?|seltsames?|komisches?) gerausch|\bruido (?:fuerte|extrano)\b|\bbruit (?:bizarre|etrange|fort)\b|\bbarulho (?:estranho|alto)\b|\bya no funciona\b|\bdejo de funcionar\b|\bruido raro\b|\bse apaga sol[ao]\b|\bfunktioniert nicht mehr\b|\bdefekt\b|\bne (?:fonctionne|marche) plus\b|\bdefectueux\b|\bparou de funcionar\b|\bnao funciona mais\b|\bdefeito\b|\bdefeituos/,
   ),
   c(
     'broken',
@@ -301,6 +301,7 @@ export const CONCEPTS: Concept[] = [
     true,
     false,
     ['login', 'lock-outs'],
+    /\b(?:can'?t|cannot|can not|unable to) (?:approve|complete|pass|get past) (?:the |my )?(?:sign-?ins?|log-?ins?|mfa|2fa|verification)\b/,
     /\b(?:can'?t|cant|cannot|can not|unable to|couldn'?t|won'?t let me|not able to) (?:log ?in(?:to)?|login|sign ?in(?:to)?|get (?:in|into)|access (?:my|the) account)\b/,
     /\b(?:can'?t|cannot|can not|unable to|couldn'?t) reset (?:my |the )?password\b|\binvalid (?:token|reset link|link)\b|\b(?:link|token) (?:is |has )?(?:expired|invalid)\b|\bforgot (?:my |the )?password\b|\bpassword (?:has )?expired\b|\breset (?:e-?mail|link|code)s? (?:is ?n'?t|are ?n'?t|not|never|doesn'?t|don'?t|won'?t)\b|\b(?:passwort|kennwort) vergessen\b|\bolvide (?:mi )?contrasena\b|\boublie (?:mon )?mot de passe\b|\besqueci (?:a |minha )?senha\b|\bkommt nicht an\b|\bno (?:me )?llega\b|\bn'arrive pas\b|\bnao chega\b/,
     /\blog ?in (?:problems?|issues?)\b|\blogin\b|\blocked out\b|\block-?outs?\b|\bget into (?:my|the) account\b/,
@@ -319,7 +320,7 @@ export const CONCEPTS: Concept[] = [
     3,
     true,
     false,
-    ['2fa'],
+    ['2fa', 'lock-outs'],
     /\b2fa\b|\btwo[- ]factor\b|\bmfa\b|\bauthenticator\b|\bverification code\b|\bzwei-?faktor|\bauthentification a deux\b|\bdois fatores\b|\bdoble factor\b/,
   ),
   c(
@@ -393,7 +394,7 @@ export const CONCEPTS: Concept[] = [
     false,
     ['modify'],
     /\b(?:change|changing|update|updating|modify|modifying|edit|correct|amend|switch|swap) (?:the |my |an |our |this )?(?:delivery |shipping )?(?:address|order|size|quantity|items?|delivery date|colou?r)\b(?! (?:back|for a refund))/,
-    /\b(?:cambiar|modificar|corregir|andern|aendern|wechseln|changer|modifier|corriger|mudar|alterar|trocar|corrigir)\b[^.!?]{0,25}\b(?:direccion|pedido|adresse|lieferadresse|bestellung|commande|endereco|tamanho|talla|taille|grosse)\b/,
+    /\b(?:cambiar|modificar|corregir|andern|aendern|wechseln|changer|modifier|corriger|mudar|alterar|corrigir)\b[^.!?]{0,25}\b(?:direccion|pedido|adresse|lieferadresse|bestellung|commande|endereco)\b/,
     /\b(?:direccion|adresse|lieferadresse|bestellung|endereco)\b[^.!?]{0,20}\b(?:andern|aendern|cambiar|changer|mudar|alterar)\b/,
     /\b(?:add|adding|remove|removing)\b[^.!?]{0,30}\b(?:to|from|in) (?:my|the|this|an|our) (?:order|bestellung|pedido|commande|encomenda)\b|\b(?:hinzufugen|anadir|agregar|ajouter|adicionar|acrescentar)\b|\bchange (?:an|my|the) order\b|\bmodify or cancel\b|\bmeant (?:the|to order) (?:large|small|medium|other|bigger|smaller)\b|\bpicked the wrong\b|\bordered the wrong\b/,
     /\bcambiar la direccion\b|\bmodificar (?:el|mi) pedido\b|\badresse (?:andern|aktualisieren)\b|\bbestellung andern\b|\bchanger l'adresse\b|\bmodifier (?:ma|la) commande\b|\balterar (?:o|meu) (?:endereco|pedido)\b/,
@@ -404,7 +405,7 @@ export const CONCEPTS: Concept[] = [
     false,
     true,
     ['cancel', 'cancellation'],
-    /\bcancel(?:l?ed|l?ing)?\s+(?:(?:my|the|an|this|that|our)\s+)?(?:\w+\s+)?(?:order|purchase|it)\b|\bcancel(?:l?ation)? (?:of )?(?:my |the )?order\b|^cancel(?:l?ation)?\b/,
+    /\bcancel(?:l?ed|l?ing)?\s+(?:(?:my|the|an|this|that|our)\s+)?(?:\w+\s+)?(?:order|purchase)\b|\bcancel(?:l?ation)? (?:of )?(?:my |the )?order\b|^cancel(?:l?ation)?\b/,
     /\bcancelar (?:el |mi )?pedido\b|\b(?:bestellung|auftrag) stornieren\b|\bstornieren\b|\bannuler (?:ma |la )?commande\b|\bcancelar (?:o |meu )?pedido\b/,
   ),
   c(
