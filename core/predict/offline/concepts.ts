@@ -274,6 +274,7 @@ export const CONCEPTS: Concept[] = [
     true,
     true,
     ['damaged', 'cracked', 'physical damage'],
+    /\b(?:a|an|big|small|huge|large|little) (?:tear|rip|hole|stain|dent|scratch|crack|chip|gash|split|scuff)s? (?:in|on|across)\b|\barrived (?:with|in)\b[^.!?]{0,25}\b(?:tears?|rips?|holes?|stains?|dents?|scratch(?:es)?|chips?|cracks?|damage|pieces)\b/,
     /\bdamaged?\b|\bcracked\b|\bdented\b|\bscratched\b|\bdanado\b|\bdanada\b|\bbeschadigt\b|\bendommage\b|\babime\b|\bdanificad[oa]\b|\bamassad[oa]\b/,
   ),
   c(
