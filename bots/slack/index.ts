@@ -129,17 +129,17 @@ async function mountSlack(
   const ensureTenant = createTenantRegistry(services.store);
   const directory = createDirectory(client);
   const publisher = createCardPublisher({ client, store: services.store, logger });
-  const deps = { services, client, ensureTenant, directory, publisher, logger };
-  const onMessage = createMessageHandler(deps);
-  const onAction = createActionHandler(deps);
-  const onCaseModal = createCaseModalHandler(deps);
-  const admin = createAdminHandlers(deps);
-
   /** Every listener: tracked, and whatever goes wrong is logged, never thrown into Bolt (Slack already has its ack). */
   const guarded = (what: string, work: () => Promise<void>): Promise<void> =>
     tracker.run(work).catch((error: unknown) => {
       logger.error({ err: slackError(error), handler: what }, 'slack handler failed');
     });
+  const deps = { services, client, ensureTenant, directory, publisher, logger };
+  // The message is stored before the ack; posting its intake card is Slack work that need not hold the ack up.
+  const onMessage = createMessageHandler({ ...deps, background: (work) => void guarded('intake card', work) });
+  const onAction = createActionHandler(deps);
+  const onCaseModal = createCaseModalHandler(deps);
+  const admin = createAdminHandlers(deps);
 
   bolt.event('message', async ({ body, context }) => {
     await tracker

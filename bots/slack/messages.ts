@@ -16,6 +16,8 @@ export interface MessageDeps {
   directory: Directory;
   publisher: CardPublisher;
   logger: Logger;
+  /** Runs work after the event is acknowledged (tracked by the adapter); default: awaited in place. */
+  background?: (work: () => Promise<void>) => void;
 }
 
 export interface BotIdentity {
@@ -27,7 +29,14 @@ export interface BotIdentity {
  * A `message` event: new messages go to the core (a top-level one may open a conversation and get the intake card),
  * edits and deletions are reflected. Each `event_id` is handled once, however often Slack delivers it.
  */
-export function createMessageHandler({ services, ensureTenant, directory, publisher, logger }: MessageDeps) {
+export function createMessageHandler({
+  services,
+  ensureTenant,
+  directory,
+  publisher,
+  logger,
+  background,
+}: MessageDeps) {
   const { store, cases } = services;
 
   async function onNew(tenantId: string, event: Json, subtype: string | undefined): Promise<void> {
@@ -63,9 +72,13 @@ export function createMessageHandler({ services, ensureTenant, directory, publis
       sentAt: tsToDate(ts) ?? undefined,
     });
     if (result.kind === 'opened') {
-      const { conversation, view } = await cases.view(tenantId, result.conversation.id);
-      await publisher.showCard(conversation, view);
-      logger.info({ tenantId, conversationId: conversation.id }, 'slack conversation opened');
+      const showIntake = async () => {
+        const { conversation, view } = await cases.view(tenantId, result.conversation.id);
+        await publisher.showCard(conversation, view);
+        logger.info({ tenantId, conversationId: conversation.id }, 'slack conversation opened');
+      };
+      if (background) background(showIntake);
+      else await showIntake();
     }
   }
 
