@@ -258,7 +258,7 @@ export const CONCEPTS: Concept[] = [
     /\bfaulty\b|\bdefective\b|\bdefect\b|\b(?:came|fell|broke|snapped|peeled) (?:off|apart|loose)\b|\bstopped (?:working|charging|turning on|\w+ing)\b|\b(?:won'?t|doesn'?t|does not|will not) (?:spin|heat|cool|start|power|respond|pair|connect to (?:the )?app)\b|\bno longer (?:works|charges|turns on)\b|\bwon'?t (?:turn on|charge|power on)\b|\bdoesn'?t (?:light up|charge|turn on|power on)\b/,
     /\bsmells? (?:\w+ ){0,2}(?:of|like|bad|weird|funny|awful|terrible|horrible)\b|\b(?:weird|strange|loud|grinding|rattling|buzzing) (?:noise|sound)\b|\bturns? (?:itself )?off (?:by itself|on its own)\b|\bshuts? (?:itself )?off\b/,
     /\b(?:smudged|stained|torn|ripped|faded|peeling|leak(?:s|ing|ed)?|chipped|bent|rust(?:y|ed)|mou?ldy|misprinted|frayed|wobbly|wobbles|jammed|flicker(?:s|ing)?|dead pixels?|won'?t (?:close|open|lock|stay on|hold a charge)|doesn'?t work properly|poor quality|falling apart|fell apart|came apart|loose (?:screw|part|handle|button)s?)\b/,
-    /\bne (?:\w+ |s'\w+ )?plus\b(?! (?:besoin|envie))|\bya no (?!quiero|necesito|me |lo |la |los |las |te )\w+|\b(?:geht|ladt|lauft|heizt|startet|funktioniert|springt)\b[^.!?]{0,12}\bnicht mehr\b|\bnao (?:liga|carrega|funciona|aquece) mais\b|\bno longer (?:\w+s|works?)\b|\b\w+t (?:\w+ )?nicht mehr\b|\b(?:lautes?|seltsames?|komisches?) gerausch|\bruido (?:fuerte|extrano)\b|\bbruit (?:bizarre|etrange|fort)\b|\bbarulho (?:estranho|alto)\b|\bya no funciona\b|\bdejo de funcionar\b|\bruido raro\b|\bse apaga sol[ao]\b|\bfunktioniert nicht mehr\b|\bdefekt\b|\bne (?:fonctionne|marche) plus\b|\bdefectueux\b|\bparou de funcionar\b|\bnao funciona mais\b|\bdefeito\b|\bdefeituos/,
+    /\bne (?:\w+ |s'\w+ )?plus\b(?! (?:besoin|envie))|\bya no (?!quiero|necesito|me |lo |la |los |las |te )\w+|\b(?:geht|ladt|lauft|heizt|startet|funktioniert|springt)\b[^.!?]{0,12}\bnicht mehr\b|\bnao (?:liga|carrega|funciona|aquece) mais\b|\bno longer (?:\w+s|works?)\b|\bse (?:rompio|daño|dano|apaga|atrasa|adelanta|traba|calienta|cuelga|desconecta)\b|\b(?:runs|running) (?:slow|fast)\b|\b(?:loses|gains) (?:\d+ )?(?:minutes|time)\b|\b\w+t (?:\w+ )?nicht mehr\b|\b(?:lautes?|seltsames?|komisches?) gerausch|\bruido (?:fuerte|extrano)\b|\bbruit (?:bizarre|etrange|fort)\b|\bbarulho (?:estranho|alto)\b|\bya no funciona\b|\bdejo de funcionar\b|\bruido raro\b|\bse apaga sol[ao]\b|\bfunktioniert nicht mehr\b|\bdefekt\b|\bne (?:fonctionne|marche) plus\b|\bdefectueux\b|\bparou de funcionar\b|\bnao funciona mais\b|\bdefeito\b|\bdefeituos/,
   ),
   c(
     'broken',
@@ -460,7 +460,7 @@ export const CONCEPTS: Concept[] = [
     false,
     false,
     ['laptops', 'monitors', 'docks', 'peripherals', 'batteries', 'equipment'],
-    /(?<!\b(?:on|from|onto|to|in|into) (?:my|the|our|his|her|their|your) )\b(?:laptops?|computer|pc|machine)\b|\bmonitors?\b|\bdocks?\b|\bdocking station\b|\bperipherals?\b|\bkeyboard\b|\bmouse\b|\btrackpad\b|\btouchpad\b|\bwebcam\b|\bheadset\b|\bbatter(?:y|ies)\b|\bscreen\b|\bhdmi\b|\busb-?c?\b|\bequipment\b|\bdesktop pc\b|\bphysical damage\b|\blid\b|\bprinters?\b|\bscanners?\b|\bprojectors?\b|\bdesk phone\b|\bdocking\b|\bcharger\b|\bpower (?:adapter|supply|cable)\b|\bspeakers?\b|\bmicrophone\b|\bhardware\b/,
+    /(?<!\b(?:on|from|onto|to|in|into) (?:my|the|our|his|her|their|your) )\b(?:laptops?|computer|pc|machine)\b|\bmonitors?\b|\bdocks?\b|\bdocking station\b|\bperipherals?\b|\bkeyboard\b|\bmouse\b|\btrackpad\b|\btouchpad\b|\bwebcam\b|\bheadset\b|\bbatter(?:y|ies)\b|\bscreen\b|\bhdmi\b|\busb-?c?\b|\bequipment\b|\bdesktop pc\b|\bphysical damage\b|\blid\b|\bprinters?\b|\bscanners?\b|\btvs?\b|\btelevision\b|\bdisplays?\b|\bprojectors?\b|\bdesk phone\b|\bdocking\b|\bcharger\b|\bpower (?:adapter|supply|cable)\b|\bspeakers?\b|\bmicrophone\b|\bhardware\b/,
   ),
   c(
     'install',
@@ -486,7 +486,7 @@ export const CONCEPTS: Concept[] = [
     false,
     false,
     ['network', 'connectivity'],
-    /\b(?:lost|no|without|dropped) (?:the )?(?:network|connection|connectivity|signal|internet)\b|\boffline\b|\bnetwork\b|\bethernet\b|\bconnectivity\b|\binternet\b|\b(?:won'?t|can'?t|cannot|can not|not|unable to) (?:stay )?connect(?:ed)?\b|\bkeeps? (?:dropping|disconnecting)\b|\bdisconnect(?:s|ing|ed)\b|\bpacket loss\b|\bwired\b/,
+    /\b(?:lost|no|without|dropped) (?:the )?(?:network|connection|connectivity|signal|internet)\b|\boffline\b|\bnetwork\b|\bethernet\b|\bconnectivity\b|\binternet\b|\b(?:won'?t|can'?t|cannot|can not|not|unable to) (?:stay )?connect(?:ed)?\b(?! to (?:an? |the |my |our )?(?:laptops?|monitors?|tv|screens?|printers?|projectors?|headsets?|speakers?|docks?|hdmi|bluetooth|keyboards?|mouse))|\bkeeps? (?:dropping|disconnecting)\b|\bdisconnect(?:s|ing|ed)\b|\bpacket loss\b|\bwired\b/,
   ),
   c(
     'mail',

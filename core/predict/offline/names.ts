@@ -53,7 +53,7 @@ const SIGN_OFF = [
   new RegExp(`^\\s*${NAME}\\s+here\\b`, 'u'),
 ];
 const ASKS_NAME =
-  /\bname (?:for|on) (?:the |your )?(?:label|order|booking|parcel|account|ticket|reservation)\b|\b(?:your|the) (?:full |first |last )?name\b|\bwho should i (?:put|address|make)\b|\bunder (?:what|which|whose) name\b|\bwho am i (?:speaking|talking) (?:to|with)\b|\bcomo te llamas\b|\bsu nombre\b|\btu nombre\b|\bihr(?:en)? name\b|\bwie hei(?:ss|ß)en\b|\bvotre nom\b|\bseu nome\b/;
+  /\band (?:your |the )?(?:full )?name\b|\bname\s*\?|\bname (?:for|on) (?:the |your )?(?:label|order|booking|parcel|account|ticket|reservation)\b|\b(?:your|the) (?:full |first |last )?name\b|\bwho should i (?:put|address|make)\b|\bunder (?:what|which|whose) name\b|\bwho am i (?:speaking|talking) (?:to|with)\b|\bcomo te llamas\b|\bsu nombre\b|\btu nombre\b|\bihr(?:en)? name\b|\bwie hei(?:ss|ß)en\b|\bvotre nom\b|\bseu nome\b/;
 
 function tokens(name: string): string[] {
   return name.trim().split(/\s+/);

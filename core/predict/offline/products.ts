@@ -200,6 +200,10 @@ const FOREIGN: Record<string, string> = {
   auriculares: 'headphones',
   fone: 'headphones',
   staubsauger: 'vacuum',
+  reloj: 'watch',
+  montre: 'watch',
+  relogio: 'watch',
+  armbanduhr: 'watch',
   aspiradora: 'vacuum',
   aspirateur: 'vacuum',
   aspirador: 'vacuum',
@@ -316,6 +320,10 @@ interface Candidate {
 
 const MALFUNCTION =
   /\b(?:crash\w*|freez\w*|error\w*|bug\w*|not working|doesn'?t work|won'?t (?:open|load)|keeps? (?:closing|crashing)|fail\w*)\b/;
+const MODEL_QUESTION =
+  /\b(?:which|what|que|qual|quel|quelle|welche[sr]?)\b[^?]{0,20}\b(?:model|modelo|modele|version|versao|one|type|tipo)\b[^?]*\?/;
+const MODEL_REPLY =
+  /^\s*(?:the |el |la |le |o |a |der |die |das |it'?s (?:the )?|es el |c'est le )?(\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}-]*){0,3})\s*[.!]?\s*$/u;
 const APPOSITIVE =
   /\b(?:order|pedido|commande|bestellung|encomenda)\s+#?[\w-]*\d[\w-]*\s*,?\s+(?:the|a|an|la|el|le|die|der|das|o|a)\s+(\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}-]*){0,3})/u;
 const FAILING = new Set(['crash', 'error', 'not_working', 'sync']);
@@ -357,7 +365,7 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
       const head = foreign ?? tok.text;
       const group =
         GROUP_OF.get((foreign ?? '').split(' ').pop() ?? '') ?? (FOREIGN_KEEP.has(tok.folded) ? 'plan' : 'other');
-      if (brand.length || (!NEEDS_MODIFIER.has(head) && !FOREIGN_KEEP.has(tok.folded))) {
+      if (brand.length || foreign !== undefined) {
         const value = foreign ? [...brand, head].join(' ') : [head, ...brand].join(' ');
         out.push({
           value,
@@ -524,8 +532,26 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
   // The subject: the kind of item the customer (or the bot's summary) brought up first.
   const subject = candidates.find((c) => c.customer) ?? candidates[0]!;
   // "I see order #902277, the PowerMix 900": a model named next to the order is the subject's model.
-  const subjectHead = tokenise(subject.value).map(headOf).filter(Boolean).pop();
+  const subjectHead =
+    tokenise(subject.value).map(headOf).filter(Boolean).pop() ?? subject.value.split(/\s+/).pop()?.toLowerCase();
   if (subjectHead && subject.group !== 'plan' && subject.group !== 'app') {
+    // "¿Qué modelo es?" -> "el Clásico 40": the model named in reply.
+    for (let i = 1; i < t.usable.length; i++) {
+      const turn = t.usable[i]!;
+      const prev = t.usable[i - 1]!;
+      if (turn.role !== 'customer' || prev.role === 'customer' || !MODEL_QUESTION.test(prev.folded)) continue;
+      const m = MODEL_REPLY.exec(turn.text);
+      if (m?.[1] && !STOP.has(fold(m[1]))) {
+        candidates.push({
+          value: `${m[1]} ${subjectHead}`,
+          group: subject.group,
+          specificity: 6,
+          turn,
+          order: order(),
+          customer: true,
+        });
+      }
+    }
     for (const turn of t.usable) {
       if (turn.offTopic) continue;
       for (const s of turn.sentences) {
