@@ -178,7 +178,10 @@ export async function measureSlackAck(
         return elapsed;
       }),
     );
-    options.log(`slack: ${samples.length} concurrent requests acked; waiting for the 2 s predictions to finish`);
+    const p99 = (xs: number[]) => Math.round(percentile(xs, 99));
+    options.log(
+      `slack: ${samples.length} concurrent requests acked (p99 clicks ${p99(samples.slice(0, half))} ms, messages ${p99(samples.slice(half))} ms); waiting for the 2 s predictions`,
+    );
     await adapter.idle();
     await services.jobs.drain();
     await adapter.idle();

@@ -4,6 +4,7 @@
  * A script that measures, not a test: nothing here fails on a slow machine.
  */
 import { randomUUID } from 'node:crypto';
+import { availableParallelism, loadavg } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { sql } from 'drizzle-orm';
@@ -247,6 +248,7 @@ async function benchRss(bench: Bench) {
       renderBlockKit(outcome.view);
     });
     const reached = done + indexes.length;
+    if (reached % 2_000 === 0) progress(`rss: ${reached} conversations`);
     if (reached === 1_000 || reached === Math.floor(total / 2) || reached === total) checkpoints.set(reached, rssMb());
   }
   return { rssMbAfter10k: checkpoints.get(total)!, rssSeries: Object.fromEntries(checkpoints) };
@@ -354,14 +356,14 @@ function printTable(
   );
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 1)).join(' | ')} |`;
   log('');
-  log(`autocase bench — ${where}, ${process.version}, ${navigatorCores()} cores`);
+  // Other work on the machine skews every figure: the load average says how much there was.
+  const load = loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ');
+  log(`autocase bench — ${where}, node ${process.version}, ${availableParallelism()} cores, load average ${load}`);
   log(line(['Figure', 'Measured', 'Target', '']));
   log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|---|`);
   for (const row of rows) log(line(row));
-}
-
-function navigatorCores(): number {
-  return (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency ?? 0;
 }
 
 main().catch((error: unknown) => {
