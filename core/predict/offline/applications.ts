@@ -89,6 +89,12 @@ function appIn(text: string): string | null {
     if (after && !label.endsWith(after)) label = `${label} ${after}`;
     if (!best || (m.index ?? 0) < best.at) best = { name: label, at: m.index ?? 0 };
   }
+  // "the Jira plugin in Confluence": the host is the application, the plugin says where in it.
+  const hosted =
+    /\b(\p{Lu}[\p{L}\p{N}]+)\s+(plug-?in|add-?in|extension|integration)\s+(?:in|for|on|inside)\s+(\p{Lu}[\p{L}\p{N}]+)/u.exec(
+      text,
+    );
+  if (hosted) return `${hosted[3]} (${hosted[1]} ${hosted[2]!.toLowerCase()})`;
   const addIn = ADD_IN.exec(text);
   if (best && addIn && fold(addIn[1]!) !== fold(best.name))
     return `${best.name} (${addIn[1]} ${addIn[2]!.toLowerCase()})`;

@@ -52,9 +52,9 @@ export const CONCEPTS: Concept[] = [
     ['unexpected charges', 'wrong charges', 'charged after cancellation', 'charged wrongly'],
     /\b(?:charged|billed) (?:in|at|with) (?:the )?(?:wrong|different|another)\b|\b(?:charged|billed) in \w+ instead of\b|\b(?:conversion|hidden|surprise|extra) fees?\b|\bunexpected (?:charge|payment)s?\b|\b(?:wrong|incorrect) (?:charge|amount)s?\b|\bovercharged\b/,
     /\b(?:paid|pague|paguei|bezahlt|paye)\b[^.!?]{0,40}\b(?:but|pero|mas|aber|mais)\b[^.!?]{0,40}\b(?:pending|unpaid|not paid|pendiente|pendente|offen|impaye|no order|cancel\w*)\b|\b(?:el dinero|o dinheiro|das geld|l'argent|the money) (?:ya )?(?:salio|saiu|wurde abgebucht|a ete debite|(?:has )?(?:already )?(?:left|gone|been taken))\b/,
-    /\b(?:charged|billed|debited|took (?:my )?money|payment (?:was )?taken)\b[^.!?]{0,30}\bbut\b|\b(?:never|didn'?t|did not) (?:agree|agreed|authori[sz]e|sign(?:ed)? up|order(?:ed)?|subscribe)\b|\bwithout (?:my )?(?:consent|permission|authori[sz]ation)\b|\bcharge and no order\b|\bnever went through\b/,
+    /\b(?:charged|billed|debited|took (?:my )?money|payment (?:was )?taken)\b[^.!?]{0,30}\bbut\b|\b(?:charged|billed|debited)\b[^.!?]{0,40}\binstead of\b|\b(?:never|didn'?t|did not) (?:agree|agreed|authori[sz]e|sign(?:ed)? up|order(?:ed)?|subscribe)\b|\bwithout (?:my )?(?:consent|permission|authori[sz]ation)\b|\bcharge and no order\b|\bnever went through\b/,
     /\b(?:charg|bill|cobr|abgebucht|belast|debit|factur|prelev)\w*[^.!?]{0,30}\b(?:after|depois|apos|despues|nach|apres|trotz)\b[^.!?]{0,15}\b(?:cancel|kundig|resili|annul)\w*/,
-    /\b(?:charged|billed|debited|took|taken)\b[^.!?]{0,30}\b(?:after|even though|although|despite|since) (?:i |we )?(?:had )?(?:cancel|unsubscrib|ended|closed|stopped|downgrad)/,
+    /\b(?:charged|billed|debited|took|taken)\b[^.!?]{0,30}\b(?:after|even though|although|despite|since) (?:i |we )?(?:had )?(?:cancel|unsubscrib|ended|closed|stopped|downgrad|upgrad|switch|chang|mov)/,
     /\bstill (?:got |been |being )?(?:charged|billed|debited)\b|\b(?:charged|billed) (?:me )?(?:again|anyway|twice as much|the wrong amount|more than)\b|\bcharged after cancell?ation\b|\bcharged wrongly\b|\bshould(?: not|n'?t) have (?:been )?(?:charged|billed)\b/,
     /\bdidn'?t (?:authori[sz]e|approve) (?:this|that|the)? ?(?:charge|payment)\b|\bunauthori[sz]ed (?:charge|payment)\b/,
   ),
@@ -64,7 +64,8 @@ export const CONCEPTS: Concept[] = [
     true,
     false,
     ['coupon not applied', 'coupons not applied'],
-    /\b(?:coupon|promo|discount|voucher)s?(?: code)?[^.!?]{0,30}\b(?:not|didn'?t|wasn'?t|isn'?t|never|won'?t)\b[^.!?]{0,10}\b(?:appl|work|accept)/,
+    /\b(?:discount|coupon|promo|voucher|code|sale price)\b[^.!?]{0,40}\bbut (?:only|just)\b|\b(?:only|just) (?:\d+%|half) (?:was |were )?(?:taken off|applied|deducted|discounted)\b/,
+    /\b(?:coupon|promo|discount|voucher)s?(?: code)?[^.!?]{0,30}\b(?:not|didn'?t|wasn'?t|isn'?t|never|won'?t)\b[^.!?]{0,10}\b(?:appl|work|accept)|\b(?:coupon|promo|discount|voucher)s?(?: code)?\b[^.!?]{0,30}\b(?:disappeared|dropped|vanished|removed|gone|missing|expired|ignored|lost)\b/,
   ),
   c(
     'charge',
@@ -227,7 +228,7 @@ export const CONCEPTS: Concept[] = [
     true,
     false,
     ['wrong item'],
-    /\bwrong (?:item|product|colou?r|size|model|one)\b|\bnot what i ordered\b|\bdifferent (?:item|colou?r) than\b|\b(?:sent|received|got|shipped) (?:me )?(?:two|2|three|an extra|extra|a duplicate|duplicates|double)\b|\bonly ordered (?:one|1)\b|\b(?:never|didn'?t) order(?:ed)? (?:this|that|these|it|them)\b|\binstead of (?:the|my)\b|\b(?:came|arrived|got|received|sent)\b[^.!?]{0,25}\bbut (?:i|we) (?:ordered|asked for|wanted|picked|chose|paid for)\b|\b(?:came|arrived|got it|received it|sent it|is) in (?:the )?(?:wrong|another|a different) (?:colou?r|size|style|model)\b|\ben otro color\b|\bde otro color\b|\bem outra cor\b|\bin einer anderen farbe\b|\bdans une autre couleur\b|\b(?:otra|outra|andere|autre) (?:talla|tamanho|grosse|taille)\b/,
+    /\bwrong (?:item|product|colou?r|size|model|one)\b|\bnot what i ordered\b|\bdifferent (?:item|colou?r) than\b|\b(?:sent|received|got|shipped) (?:me )?(?:two|2|three|an extra|extra|a duplicate|duplicates|double)\b|\bonly ordered (?:one|1)\b|\b(?:never|didn'?t) order(?:ed)? (?:this|that|these|it|them)\b|(?<!\b(?:charg|bill|pa|pai|debit)\w*\b[^.!?]{0,40})\binstead of (?:the|my)\b|\b(?:came|arrived|got|received|sent)\b[^.!?]{0,25}\bbut (?:i|we) (?:ordered|asked for|wanted|picked|chose|paid for)\b|\b(?:came|arrived|got it|received it|sent it|is) in (?:the )?(?:wrong|another|a different) (?:colou?r|size|style|model)\b|\ben otro color\b|\bde otro color\b|\bem outra cor\b|\bin einer anderen farbe\b|\bdans une autre couleur\b|\b(?:otra|outra|andere|autre) (?:talla|tamanho|grosse|taille)\b/,
   ),
   c(
     'doesnt_fit',
@@ -275,7 +276,7 @@ export const CONCEPTS: Concept[] = [
     true,
     ['damaged', 'cracked', 'physical damage'],
     /\b(?:a|an|big|small|huge|large|little) (?:tear|rip|hole|stain|dent|scratch|crack|chip|gash|split|scuff)s? (?:in|on|across)\b|\barrived (?:with|in)\b[^.!?]{0,25}\b(?:tears?|rips?|holes?|stains?|dents?|scratch(?:es)?|chips?|cracks?|damage|pieces)\b/,
-    /\bdamaged?\b|\bcracked\b|\bdented\b|\bscratched\b|\bdanado\b|\bdanada\b|\bbeschadigt\b|\bendommage\b|\babime\b|\bdanificad[oa]\b|\bamassad[oa]\b/,
+    /\bdamaged?\b|\bcracked\b|\bdented\b|\bscratched\b|\b(?:smashed|crushed|squashed|split (?:open|down|along)|burst|punctured|shattered|spilled|spilt|leaking|soggy|melted|rotten|spoiled|spoilt|mouldy|moldy|expired)\b|\barrived (?:split|open|torn|ripped|broken|crushed|smashed|leaking)\b|\bdanado\b|\bdanada\b|\bbeschadigt\b|\bendommage\b|\babime\b|\bdanificad[oa]\b|\bamassad[oa]\b/,
   ),
   c(
     'missing_parts',
@@ -283,7 +284,7 @@ export const CONCEPTS: Concept[] = [
     true,
     false,
     ['missing parts'],
-    /\bmissing (?:the )?(?:\w+ )?(?:lid|part|parts|piece|pieces|screw|screws|cable|charger|component|accessor\w+|manual)\b|\bmissing parts\b|\b(?:lid|part|piece|screws?) (?:was|is|were|are) missing\b|\bwithout the lid\b/,
+    /\bmissing (?:the )?(?:\w+ )?(?:lid|part|parts|piece|pieces|screw|screws|cable|charger|component|accessor\w+|manual)\b|\b(?:is|was|were|are|it'?s|came|arrived) missing (?:stuff|things|items?|some|an? |two|three|\d|half)\b|\b(?:items?|things|stuff|ingredients?|products?) (?:were |are |is |was )?missing\b|\bmissing parts\b|\b(?:lid|part|piece|screws?) (?:was|is|were|are) missing\b|\bwithout the lid\b/,
     /\bfalta(?:ba)? (?:la|el|una|un) (?:tapa|pieza)\b|\b(?:deckel|teil) fehlt\b|\bil manque\b|\bfaltando\b/,
   ),
   c(
@@ -386,6 +387,15 @@ export const CONCEPTS: Concept[] = [
     true,
     ["doesn't work"],
     /\b(?:doesn'?t|does not|don'?t|isn'?t|is not|not|won'?t) work(?:ing)?\b|\bno funciona\b|\bfunktioniert nicht\b|\bne fonctionne pas\b|\bnao funciona\b/,
+  ),
+  // A malfunction of software or a service (not of a physical product): the option for features that don't work.
+  c(
+    'software_fault',
+    3,
+    true,
+    false,
+    ['software feature', 'malfunctioning applications'],
+    /\b(?:no|lost|without) (?:phone |mobile |cell )?(?:service|signal|calls? or data|data or calls?)\b|\bsim (?:card )?(?:not valid|invalid|no valida|ungultig|non valide|nao valid[oa]|invalida)\b|\b(?:no tengo|sin|sem|kein|keinen|pas de|plus de) (?:servicio|servico|netz|empfang|reseau|service|sinal|senal)\b/,
   ),
   // --- orders ---
   c(
@@ -534,6 +544,7 @@ export const CONCEPTS: Concept[] = [
     ['lost or stolen devices'],
     /\b(?:lost|stolen) (?:or stolen )?(?:my |our |a |the )?(?:work |company |corporate )?(?:laptop|phone|device|devices|tablet|badge|ipad|macbook|yubikey|security key)\b|\b(?:laptop|phone|device|tablet|badge|macbook|ipad) (?:was |got |has been |is )?(?:stolen|lost|missing)\b/,
     /\b(?:left|forgot|misplaced|dropped)\s+(?:my|our|a|the)\s+(?:work |company |corporate )?(?:phone|laptop|device|tablet|badge|ipad|macbook)\b[^.!?]{0,30}\b(?:in|on|at)\s+(?:a|an|the)\s+(?:taxi|cab|uber|lyft|train|bus|plane|flight|airport|bar|restaurant|hotel|cafe|station)\b|\bsomeone stole\b|\bbroke into my car\b/,
+    /\b(?:laptop|handy|telefon|notebook|tablet|rechner|portatil|ordenador|telefono|movil|ordinateur|portable|telephone|celular|computador)\b[^.!?]{0,40}\b(?:liegen (?:ge)?lassen|verloren|gestohlen|vergessen|perdi\w*|robad\w*|olvid\w*|perdu|vole|oublie|roubad\w*|esqueci)\b|\b(?:verloren|gestohlen|perdi|me robaron|j'ai perdu|on m'a vole|perdi|roubaram)\b[^.!?]{0,25}\b(?:laptop|handy|notebook|portatil|ordenador|movil|ordinateur|telephone|celular|computador)\b/,
   ),
 ];
 
@@ -574,7 +585,20 @@ export function findConcepts(folded: string, only?: ReadonlySet<string>): Concep
       break;
     }
   }
-  return hits;
+  return softwareFaults(folded, hits, only);
+}
+
+// What stopped working decides whose problem it is: a feature, an update or a service is software, not a faulty item.
+const SOFTWARE_SUBJECT =
+  /\b(?:apps?|application|website|web ?site|site|software|update|upgrade|sync\w*|synchroni\w*|sincroniz\w*|feature|integration|portal|voicemail|browser|plugin|add-?in|extension|dashboard|notifications?|online|aplicacion|aplicativo|logiciel|anwendung|buzon de voz|mailbox|agenda|calendar)\b/;
+const PHYSICAL_FAULT = /\b(?:pair|charg\w*|power|turn\w* on|spin|heat|cool|noise|smell|leak|screen|battery|button)\b/;
+
+function softwareFaults(folded: string, hits: ConceptHit[], only?: ReadonlySet<string>): ConceptHit[] {
+  const faulty = hits.findIndex((h) => h.id === 'faulty');
+  if (faulty < 0 || (only && !only.has('software_fault')) || hits.some((h) => h.id === 'software_fault')) return hits;
+  if (!SOFTWARE_SUBJECT.test(folded) || PHYSICAL_FAULT.test(folded)) return hits;
+  const at = hits[faulty]!.at;
+  return hits.map((h, i) => (i === faulty ? { id: 'software_fault', at } : h));
 }
 
 export function isNegated(folded: string, at: number): boolean {

@@ -48,6 +48,19 @@ const GROUPS: Record<string, string[]> = {
   ],
   bottom: ['jeans', 'pants', 'trousers', 'shorts', 'skirt', 'leggings'],
   dress: ['dress', 'dresses', 'suit', 'gown'],
+  sport: [
+    'mat',
+    'dumbbell',
+    'dumbbells',
+    'kettlebell',
+    'racket',
+    'racquet',
+    'treadmill',
+    'bottle',
+    'skis',
+    'snowboard',
+    'surfboard',
+  ],
   accessory: ['gloves', 'glove', 'scarf', 'belt', 'socks', 'sunglasses', 'umbrella', 'cap', 'beanie', 'mittens'],
   bag: ['backpack', 'backpacks', 'bag', 'bags', 'suitcase', 'luggage', 'wallet', 'purse', 'tote'],
   blender: ['blender', 'blenders', 'mixer'],
@@ -153,6 +166,8 @@ for (const [group, nouns] of Object.entries(GROUPS)) for (const n of nouns) GROU
 
 /** Heads that say nothing on their own ("the set", "the pad", "my plan"): only with a modifier. */
 const NEEDS_MODIFIER = new Set([
+  'mat',
+  'bottle',
   'bank',
   'plug',
   'throw',
