@@ -163,10 +163,16 @@ async function teamsFlow() {
     );
     await server.services.jobs.drain();
   }
-  await sendActivity(teamsProd.url, t.post(customer, `${CUSTOMER_TEXT} ${EMAIL}`));
-  await sendActivity(teamsProd.url, t.post(customer, CUSTOMER_TEXT), {
-    authorization: `Bearer ${SECRETS.OPENAI_API_KEY}`,
-  });
+  // Outside test mode an activity without a valid Bot Framework token is refused and stores nothing.
+  const forged = t.post(customer, `${CUSTOMER_TEXT} ${EMAIL}`);
+  expect((await sendActivity(teamsProd.url, forged)).status).toBe(401);
+  const badToken = t.post(customer, CUSTOMER_TEXT);
+  expect(
+    (await sendActivity(teamsProd.url, badToken, { authorization: `Bearer ${SECRETS.OPENAI_API_KEY}` })).status,
+  ).toBe(401);
+  for (const post of [forged, badToken]) {
+    expect(await teamsProd.services.store.findConversationByThread(t.tenantId, 'teams', post.threadId)).toBeNull();
+  }
 }
 
 async function playgroundFlow() {
