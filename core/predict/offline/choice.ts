@@ -11,6 +11,9 @@ export interface OptionProfile {
   positive: Set<string>;
   /** "not for X (Other option)": concepts that belong to another option instead. */
   redirects: Array<{ concepts: Set<string>; to: string | null; all: boolean }>;
+  /** "… even if the customer wants a refund or replacement": once this option's own problem is evidenced, these
+   * concepts (the remedy asked for) stop pointing at other options. */
+  absorbs: Set<string>;
   /** "questions without a concrete problem": loses to any option backed by an actual problem. */
   noProblem: boolean;
   /** Words of the option value, for conversations that name it outright ("a billing question"). */
@@ -75,6 +78,9 @@ function profileOption(option: FieldOption, all: FieldOption[]): OptionProfile {
   const [positivePart = '', ...negativeParts] = hint.split(/\s+\/\s+|;\s*(?=not\b)|\.\s*(?=not\b)/);
   const positiveText = positivePart.replace(/\beven if\b[^/]*$/, '');
   const positive = conceptsInHint(positiveText);
+  const evenIf = /\beven if\b([^/]*)$/.exec(positivePart)?.[1] ?? '';
+  const absorbs = evenIf ? conceptsInHint(evenIf) : new Set<string>();
+  for (const id of positive) absorbs.delete(id);
   const redirects: OptionProfile['redirects'] = [];
   const noProblem =
     /\bwithout (?:a |any )?(?:concrete |actual |real )?problem|\bnothing (?:is )?(?:wrong|broken|blocked)\b/.test(
@@ -100,6 +106,7 @@ function profileOption(option: FieldOption, all: FieldOption[]): OptionProfile {
     option,
     positive,
     redirects,
+    absorbs,
     noProblem,
     valueWords: words(fold(option.value)).filter((w) => w.length > 2),
     stems: stemsOf(`${fold(option.value)} ${positiveText}`),
@@ -262,10 +269,22 @@ export function scoreChoice(
     gains.get(value)?.push(amount);
     for (const turn of from) support.get(value)?.add(turn);
   };
+  // "Product defect … even if the customer wants a refund": a damaged item that the customer wants money back for is
+  // still a defect, so the refund talk no longer scores for the refunds option.
+  const absorbed = new Map<string, string>();
+  for (const p of profiles) {
+    if (!p.absorbs.size) continue;
+    const own = [...p.positive].some(
+      (id) => (ev.strength.get(id) ?? 0) >= 0.6 && conceptById(id)?.problem && (conceptById(id)?.weight ?? 1) >= 2,
+    );
+    if (own) for (const id of p.absorbs) if (!absorbed.has(id)) absorbed.set(id, p.option.value);
+  }
   for (const p of profiles) {
     for (const id of p.positive) {
       const s = ev.strength.get(id);
       if (!s) continue;
+      const owner = absorbed.get(id);
+      if (owner && owner !== p.option.value) continue;
       const weight = conceptById(id)?.weight ?? 1;
       add(p.option.value, (s * weight) / Math.sqrt(df.get(id) ?? 1), ev.turns.get(id));
     }
@@ -307,10 +326,21 @@ export function scoreChoice(
   for (const p of profiles) {
     const list = (gains.get(p.option.value) ?? []).sort((a, b) => b - a);
     let score = list.reduce((sum, g, i) => sum + g * 0.6 ** i, 0) - (penalties.get(p.option.value) ?? 0);
-    if (p.noProblem && ev.problem >= 2.5) score *= 0.2;
+    // "Questions without a concrete problem" is what is left when nothing went wrong, not a rival to a stated problem.
+    if (p.noProblem && (ev.problem >= 2.5 || ev.plainProblem)) score *= 0.2;
     scores.set(p.option.value, score);
   }
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
+  // With any sign of a problem, an option backed by it beats the no-problem option even on weaker evidence.
+  const noProblemValues = new Set(profiles.filter((p) => p.noProblem).map((p) => p.option.value));
+  if (
+    ranked.length > 1 &&
+    noProblemValues.has(ranked[0]![0]) &&
+    (ev.problem > 0 || ev.plainProblem) &&
+    ranked[1]![1] >= threshold * 0.5
+  ) {
+    ranked.push(ranked.shift()!);
+  }
   const [best, second] = ranked;
   if (!best || best[1] < threshold) {
     // Weak evidence still decides when the customer plainly says something is wrong; a plain question with no

@@ -129,6 +129,7 @@ export const CONCEPTS: Concept[] = [
     /\b(?:was|were) (?:supposed|meant|due|expected|promised) to (?:arrive|be (?:here|delivered)|come|get here)\b|\b(?:took|taking|takes) (?:\d+|two|three|four|five|six|seven|ten|several|many) (?:days|weeks)\b|\b(?:took|taking) (?:ages|forever|too long)\b|\bwhen (?:will|is|does) my (?:order|package|parcel|delivery|shipment)\b|\b(?:it'?s been|been|over) (?:\d+|a few|several|two|three|four|five) (?:days|weeks) since\b|\b(?:express|next-day|next day|priority|expedited) (?:shipping|delivery)\b[^.!?]{0,30}\bbut\b/,
     /\bretrasad|\bretraso\b|\bverspat|\ben retard\b|\batrasad/,
     /^late\b/,
+    /\bstill (?:hasn'?t|has not|haven'?t|have not|not|isn'?t|wasn'?t|hasnt) (?:been )?(?:dispatched|shipped|sent|posted|processed|sent out)\b|\b(?:hasn'?t|has not|not|wasn'?t) (?:been )?(?:dispatched|shipped|sent|posted)\b[^.!?]{0,30}\b(?:\d+|a|two|three|four|five|several|ten) (?:days?|weeks?)\b|\b(?:todavia|aun) no (?:ha sido )?(?:enviad|despachad)\w*|\bimmer noch nicht (?:versandt|verschickt|versendet)\b|\btoujours pas (?:ete )?(?:expedie|envoye)\w*|\bainda nao (?:foi )?(?:enviad|despachad)\w*/,
   ),
   c(
     'lost',
@@ -293,7 +294,7 @@ export const CONCEPTS: Concept[] = [
     true,
     true,
     ['unsafe', 'safety hazards'],
-    /\bspark(?:s|ing|ed)?\b|\bburn(?:ing|t|ed)? (?:smell|plastic)\b|\bsmell(?:s|ed)? (?:like )?burn|\bsmok(?:e|ing)\b|\bcaught fire\b|\bfire (?:risk|hazard)\b|\bon fire\b|\bscorch|\boverheat|\bswollen\b|\bswelling\b|\bbulging\b|\belectric shock\b|\bunsafe\b|\bsafety hazards?\b|\bexplod|\b(?:could|might) have been (?:hurt|injured|killed|burned|electrocuted)\b|\binjur(?:y|ies|ed)\b|\bdangerous\b|\bchoking hazard\b/,
+    /\bspark(?:s|ing|ed)?\b|\bburn(?:ing|t|ed)? (?:smell|plastic)\b|\bsmell(?:s|ed)? (?:like )?burn|\bsmok(?:e|ing)\b|\bcaught fire\b|\bfire (?:risk|hazard)\b|\bon fire\b|\bscorch|\boverheat|\bswollen\b|\bswelling\b|\bbulging\b|\belectric shock\b|\bunsafe\b|\bsafety hazards?\b|\bexplod|\b(?:could|might) have been (?:hurt|injured|killed|burned|electrocuted)\b|\binjur(?:y|ies|ed)\b|\bdangerous\b|\bchoking hazard\b|\b(?:nearly|almost|could have) (?:swallow|chok|fell|cut|burn|electrocut)\w*|\bswallowed\b/,
     /\bchispa|\bhumo\b|\bquemad|\bfunken|\brauch\b|\bbrandgeruch\b|\betincelle|\bfumee\b|\bbrule\b|\bfaisca|\bfumaca\b|\bqueimad/,
   ),
   // --- accounts ---
@@ -303,6 +304,7 @@ export const CONCEPTS: Concept[] = [
     true,
     false,
     ['login', 'lock-outs'],
+    /\b(?:error|fails?|failing|falla|fehler|erreur|erro)\b[^.!?]{0,40}\b(?:iniciar sesion|log ?in|sign ?in|anmeld\w*|einlogg\w*|me connecter|connexion|entrar|acessar|logar)\b/,
     /\b(?:can'?t|cannot|can not|unable to) (?:approve|complete|pass|get past) (?:the |my )?(?:sign-?ins?|log-?ins?|mfa|2fa|verification)\b/,
     /\b(?:can'?t|cant|cannot|can not|unable to|couldn'?t|won'?t let me|not able to) (?:log ?in(?:to)?|login|sign ?in(?:to)?|get (?:in|into)|access (?:my|the) account)\b/,
     /\b(?:can'?t|cannot|can not|unable to|couldn'?t) reset (?:my |the )?password\b|\binvalid (?:token|reset link|link)\b|\b(?:link|token) (?:is |has )?(?:expired|invalid)\b|\bforgot (?:my |the )?password\b|\bpassword (?:has )?expired\b|\breset (?:e-?mail|link|code)s? (?:is ?n'?t|are ?n'?t|not|never|doesn'?t|don'?t|won'?t)\b|\b(?:passwort|kennwort) vergessen\b|\bolvide (?:mi )?contrasena\b|\boublie (?:mon )?mot de passe\b|\besqueci (?:a |minha )?senha\b|\bkommt nicht an\b|\bno (?:me )?llega\b|\bn'arrive pas\b|\bnao chega\b/,

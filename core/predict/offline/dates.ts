@@ -24,7 +24,7 @@ const NEED =
 const TIME_WORD =
   /\bin (?:\d+|an?|half an) (?:min|mins|minutes|hours?|hrs?)\b|\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|eod|end of (?:the )?day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2}|heute|morgen|hoy|manana|aujourd'hui|demain|ce soir|hoje|amanha|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda|terca|quarta|quinta|sexta|uhr)\b/;
 const NOT_A_DEADLINE =
-  /\b(?:deliver(?:y|ed|ing)?|arriv\w*|ship(?:s|ped|ping)?|scheduled|pick-?up|collect(?:ion|ed)?|dispatch\w*|supposed to|expected|eta|placed|bought|ordered|since|ago|last|expires?|expired|started|happened|was|were)\b[^,.;!?]{0,18}$/;
+  /\b(?:deliver(?:y|ed|ing)?|arriv\w*|ship(?:s|ped|ping)?|scheduled|pick-?up|collect(?:ion|ed)?|dispatch\w*|supposed to|expected|eta|placed|bought|ordered|since|ago|last|expires?|expired|started|happened|was|were|stopped|broke|broken|failed|crashed|began|died|working|arrived)\b[^,.;!?]{0,18}$/;
 const BY =
   /\b(?:by|before|until|till|for|pour|para|bis|ate|antes de?|avant|vor)\s+(?:the\s+|le\s+|el\s+|o\s+|den\s+)?$/;
 const ORDINAL_DAY = /\b(?:by|before|until|for|on)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/;
@@ -89,6 +89,8 @@ export function findDeadlines(t: Transcript): Deadline[] {
         for (const r of results) {
           const before = f.slice(0, Math.max(0, r.index));
           if (NOT_A_DEADLINE.test(before)) continue;
+          // "the battery is at 10%" is not ten o'clock.
+          if (/^\s*(?:%|percent|per cent)/.test(sentence.text.slice(r.index + r.text.length))) continue;
           if (!needHere && !BY.test(before)) continue;
           const y = r.start.get('year');
           const m = r.start.get('month');

@@ -155,7 +155,7 @@ const GROUPS: Record<string, string[]> = {
   garden: ['hose', 'reel', 'planter', 'mower', 'grill', 'bbq', 'kit'],
   stationery: ['invitation', 'invitations', 'poster', 'notebook', 'stickers'],
   flowers: ['bouquet', 'flowers', 'plant', 'plants', 'arrangement', 'hamper'],
-  toys: ['lego', 'toy', 'toys', 'puzzle', 'doll', 'game', 'set'],
+  toys: ['lego', 'toy', 'toys', 'bear', 'teddy', 'plush', 'doll', 'stuffed', 'puzzle', 'doll', 'game', 'set'],
   outdoor: ['tent', 'bike', 'bicycle', 'helmet', 'stroller', 'pram', 'scooter', 'skateboard'],
   beauty: ['perfume', 'cream', 'serum', 'shampoo', 'lipstick'],
   plan: ['plan', 'subscription', 'membership', 'tier', 'license', 'licence'],
