@@ -124,12 +124,15 @@ export interface ConceptEvidence {
   plainProblem: boolean;
   /** A customer asks a real question (not "anyone there?"). */
   plainQuestion: boolean;
+  /** The customer wrote something with content (not a greeting, a stall or "I have a question about…"). */
+  substantive: boolean;
   /** Word stems of the customer's own statements, with the turns that hold them. */
   stems: Map<string, Turn>;
 }
 
 const PLAIN_PROBLEM =
   /\b(?:not working|doesn'?t work|does not work|isn'?t working|stopped|broken|problem|issue|wrong|can'?t|cannot|can not|won'?t|unable to|hasn'?t|haven'?t|didn'?t|never|failed|fails|failing|stuck|missing|no longer|damaged|defective|instead of|went wrong|not \w+ing)\b|\bne \w+ plus\b|\bya no\b|\bnicht mehr\b|\b(?:no funciona|no puedo|no (?:se )?(?:mueve|carga|enciende|sirve)|no (?:ha )?llega\w*|nicht|kein\w*|n'arrive|ne \w+ pas|nao (?:funciona|consigo|chegou)|problema|fehler|erreur)\b/;
+const STALL = /\b(?:one sec|one moment|hang on|hold on|brb|be right back|give me a (?:sec|second|minute|moment)|let me (?:find|check|grab|pull|look)|pulling up|looking for)\b/;
 const PRESENCE = /\b(?:anyone|anybody|someone|somebody|you) (?:there|around|here|available|still there|online)\b/;
 
 const VAGUE =
@@ -188,6 +191,7 @@ export function gatherConcepts(t: Transcript): ConceptEvidence {
   let problem = 0;
   let plainProblem = false;
   let plainQuestion = false;
+  let substantive = false;
   const stems = new Map<string, Turn>();
   let firstProblemTurn: Turn | null = null;
   for (const turn of t.usable) {
@@ -208,6 +212,14 @@ export function gatherConcepts(t: Transcript): ConceptEvidence {
       if (customer) {
         if (!hypothetical) for (const s of stemsOf(sentence.folded)) if (!stems.has(s)) stems.set(s, turn);
         if (!sentence.question && !hypothetical && PLAIN_PROBLEM.test(sentence.folded)) plainProblem = true;
+        if (
+          !hypothetical &&
+          sentence.folded.split(/\s+/).length >= 6 &&
+          stemsOf(sentence.folded).size >= 2 &&
+          !STALL.test(sentence.folded) &&
+          !PRESENCE.test(sentence.folded)
+        )
+          substantive = true;
         // "can you help me?" is not a question about anything yet: it needs two words with content.
         if (sentence.question && stemsOf(sentence.folded).size >= 2 && !PRESENCE.test(sentence.folded))
           plainQuestion = true;
@@ -231,7 +243,7 @@ export function gatherConcepts(t: Transcript): ConceptEvidence {
       turns.set(id, list);
     }
   }
-  return { strength, turns, problem, plainProblem, plainQuestion, stems };
+  return { strength, turns, problem, plainProblem, plainQuestion, substantive, stems };
 }
 
 export interface ChoiceResult {
@@ -345,7 +357,7 @@ export function scoreChoice(
   if (!best || best[1] < threshold) {
     // Weak evidence still decides when the customer plainly says something is wrong; a plain question with no
     // problem at all is what a "questions without a concrete problem" option is for. Otherwise: unknown.
-    if (best && ev.plainProblem && best[1] >= threshold * 0.5) {
+    if (best && ((ev.plainProblem && best[1] >= threshold * 0.5) || (ev.substantive && best[1] >= threshold * 0.3))) {
       return { value: best[0], confidence: 0.45, evidence: evidenceOf(support.get(best[0]) ?? []), score: best[1] };
     }
     const inquiry = profiles.find((p) => p.noProblem);

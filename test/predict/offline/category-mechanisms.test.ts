@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { gatherConcepts, profileOptions, scoreChoice } from '../../../core/predict/offline/choice.js';
+import type { FieldDefinition } from '../../../core/types.js';
+import { field, type Line, transcript } from './helpers.js';
+
+const category = field('category');
+
+function categoryOf(lines: Line[], fields: FieldDefinition = category) {
+  const t = transcript(lines);
+  return scoreChoice(fields, t, gatherConcepts(t)).value;
+}
+
+const say = (...texts: string[]): Line[] => texts.map((text) => ['customer', 'Robin Hale', text]);
+
+describe('"even if …" in a hint', () => {
+  it('reads the remedy an option keeps for itself', () => {
+    const defect = profileOptions(category).find((p) => p.option.value === 'Product defect')!;
+    expect(defect.absorbs.has('refund')).toBe(true);
+    expect(defect.positive.has('refund')).toBe(false);
+  });
+
+  it('keeps a damaged item a defect when the customer asks for money back', () => {
+    expect(categoryOf(say('The rug arrived torn and stained', 'I just want my money back for it'))).toBe(
+      'Product defect',
+    );
+    expect(categoryOf(say('the bag of flour came split open, half of it spilled', 'please refund me'))).toBe(
+      'Product defect',
+    );
+  });
+
+  it('works for any option whose hint says so, not just one field set', () => {
+    const custom: FieldDefinition = {
+      key: 'category',
+      label: 'Category',
+      type: 'choice',
+      required: true,
+      aiManaged: true,
+      options: [
+        { value: 'Money back', hint: 'use when the customer wants a refund' },
+        { value: 'Delivery', hint: 'use when an order is late or lost, even if the customer wants a refund' },
+      ],
+    };
+    expect(categoryOf(say('my parcel is delayed and still not here, I want a refund'), custom)).toBe('Delivery');
+    expect(categoryOf(say('I changed my mind about the lamp and want a refund'), custom)).toBe('Money back');
+  });
+
+  it('leaves the remedy alone when the option has no problem of its own', () => {
+    expect(categoryOf(say('I changed my mind about the lamp, I would like a refund'))).toBe('Returns & refunds');
+  });
+});
+
+describe('what stopped working decides the option', () => {
+  it('sends a feature, update or service that stopped working to the software option', () => {
+    expect(categoryOf(say('my voicemail stopped working after the update last week'))).toBe('Technical issue');
+    expect(categoryOf(say('la synchronisation avec Google Agenda ne marche plus'))).toBe('Technical issue');
+    expect(categoryOf(say('I changed phones and now I have no service, it says SIM not valid'))).toBe(
+      'Technical issue',
+    );
+  });
+
+  it('keeps a physical item that stopped working a defect', () => {
+    expect(categoryOf(say('my toaster stopped working after a week'))).toBe('Product defect');
+    expect(categoryOf(say('the speaker stopped charging and will not pair with the app'))).toBe('Product defect');
+  });
+});
+
+describe('General inquiry is the fallback for questions without a problem', () => {
+  it('loses to any problem the customer states, even when they ask a question', () => {
+    expect(categoryOf(say('My prescription still has not been dispatched, can you tell me when it will be?'))).toBe(
+      'Shipping & delivery',
+    );
+    expect(categoryOf(say('I was charged again after switching plans, is that normal?'))).toBe('Billing');
+    expect(categoryOf(say('The app keeps crashing whenever I open my basket, any idea?'))).toBe('Technical issue');
+  });
+
+  it('is chosen for plain questions', () => {
+    expect(categoryOf(say('Do you ship to Canada?'))).toBe('General inquiry');
+  });
+});
+
+describe('money back for a wrong charge is billing', () => {
+  it('reads "charged X instead of Y" and a coupon that dropped off as charging problems', () => {
+    expect(
+      categoryOf(say('we upgraded and got charged the full price instead of the difference, I want the extra back')),
+    ).toBe('Billing');
+    expect(categoryOf(say('our discount coupon disappeared from the invoice'))).toBe('Billing');
+  });
+});
