@@ -132,7 +132,8 @@ export interface ConceptEvidence {
 
 const PLAIN_PROBLEM =
   /\b(?:not working|doesn'?t work|does not work|isn'?t working|stopped|broken|problem|issue|wrong|can'?t|cannot|can not|won'?t|unable to|hasn'?t|haven'?t|didn'?t|never|failed|fails|failing|stuck|missing|no longer|damaged|defective|instead of|went wrong|not \w+ing)\b|\bne \w+ plus\b|\bya no\b|\bnicht mehr\b|\b(?:no funciona|no puedo|no (?:se )?(?:mueve|carga|enciende|sirve)|no (?:ha )?llega\w*|nicht|kein\w*|n'arrive|ne \w+ pas|nao (?:funciona|consigo|chegou)|problema|fehler|erreur)\b/;
-const STALL = /\b(?:one sec|one moment|hang on|hold on|brb|be right back|give me a (?:sec|second|minute|moment)|let me (?:find|check|grab|pull|look)|pulling up|looking for)\b/;
+const STALL =
+  /\b(?:one sec|one moment|hang on|hold on|brb|be right back|give me a (?:sec|second|minute|moment)|let me (?:find|check|grab|pull|look)|pulling up)\b/;
 const PRESENCE = /\b(?:anyone|anybody|someone|somebody|you) (?:there|around|here|available|still there|online)\b/;
 
 const VAGUE =
@@ -200,7 +201,8 @@ export function gatherConcepts(t: Transcript): ConceptEvidence {
     for (const sentence of turn.sentences) {
       const customer = turn.role === 'customer';
       if (!customer && !isFact(turn, sentence)) continue;
-      if (VAGUE.test(sentence.folded)) continue;
+      // "it's about my order", "one sec, pulling up the error": a topic or a stall names no problem yet.
+      if (VAGUE.test(sentence.folded) || (customer && STALL.test(sentence.folded))) continue;
       // "if something doesn't fit, can I return it?" is hypothetical: it names no problem the customer has.
       const hypothetical =
         customer && /\b(?:if|in case|what if|suppose|si|wenn|falls|caso)\b/.test(sentence.folded) && sentence.question;
@@ -355,15 +357,15 @@ export function scoreChoice(
   }
   const [best, second] = ranked;
   if (!best || best[1] < threshold) {
-    // Weak evidence still decides when the customer plainly says something is wrong; a plain question with no
-    // problem at all is what a "questions without a concrete problem" option is for. Otherwise: unknown.
-    if (best && ((ev.plainProblem && best[1] >= threshold * 0.5) || (ev.substantive && best[1] >= threshold * 0.3))) {
-      return { value: best[0], confidence: 0.45, evidence: evidenceOf(support.get(best[0]) ?? []), score: best[1] };
-    }
+    // A plain question with no problem at all is what a "questions without a concrete problem" option is for; weak
+    // evidence still decides when the customer plainly says something is wrong or wrote something with content.
     const inquiry = profiles.find((p) => p.noProblem);
     if (inquiry && ev.plainQuestion && !ev.plainProblem && ev.problem === 0) {
       const asked = t.usable.filter((x) => x.role === 'customer' && x.sentences.some((s) => s.question));
       return { value: inquiry.option.value, confidence: 0.45, evidence: evidenceOf(asked.slice(0, 1)), score: 0 };
+    }
+    if (best && ((ev.plainProblem && best[1] >= threshold * 0.5) || (ev.substantive && best[1] >= threshold * 0.3))) {
+      return { value: best[0], confidence: 0.45, evidence: evidenceOf(support.get(best[0]) ?? []), score: best[1] };
     }
     return { value: null, confidence: 0, evidence: [], score: best?.[1] ?? 0 };
   }

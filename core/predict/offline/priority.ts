@@ -23,11 +23,11 @@ export function isPriorityField(field: FieldDefinition): boolean {
 }
 
 const OUTAGE =
-  /\boutage\b|\b(?:is|it'?s|everything|site|system|service|server) (?:\w+ )?down\b|\bdown for (?:every|all|the whole|the entire)|\b(?:whole|entire) (?:team|floor|office|company|department|building|org)\b|\b(?:nobody|no one|noone|none of us)\b[^.!?]{0,20}\b(?:can|is able|could|works?)\b|\beveryone (?:is|can'?t|cannot)\b/;
+  /\boutage\b|\b(?:is|it'?s|everything|site|system|service|server) (?:\w+ )?down\b|\bdown for (?:every|all|the whole|the entire)|\b(?:whole|entire) (?:team|floor|office|company|department|building|org)\b|\b(?:nobody|no one|noone|none of us)\b[^.!?]{0,30}\b(?:can|is able|could|works?|are|is|gets?|getting|receiv\w*|has|have)\b|\beveryone (?:is|can'?t|cannot)\b/;
 const LEGAL =
   /\blawyer\b|\battorney\b|\blegal action\b|\bsue\b|\bsuing\b|\bcourt\b|\bsmall claims\b|\babogado\b|\banwalt\b|\bavocat\b|\badvogado\b/;
 const BLOCKED =
-  /\b(?:can'?t|cant|cannot|can not|unable to|not able to|couldn'?t) (?:\w+ )?(?:work|pay|use|access|do (?:any|my) work|do anything|get (?:any )?work done|get anything done|check ?out|stay connected|connect|reach|place (?:an|my) order|buy)\b|\bcompletely blocked\b|\bi'?m blocked\b|\bwe'?re blocked\b|\bblocked from\b|\bstuck and can'?t\b|\bwon'?t let me (?:add|buy|order|pay|check ?out|log ?in|sign in|finish|complete)\b|\b(?:crash\w*|plante|errors?|fails?|failing|erreur|erro)\b[^.!?]{0,40}\b(?:pay|payer|pagar|bezahlen|check ?out|place (?:an |my )?order)\b|\b(?:ne )?peux pas payer\b|\bno puedo pagar\b|\bkann nicht (?:bezahlen|zahlen)\b|\bnao consigo pagar\b|\bstuck at the login\b|\bpayments? (?:keeps? )?(?:fail(?:s|ing|ed)?|(?:being |getting )?declined|won'?t go through)\b/;
+  /\b(?:can'?t|cant|cannot|can not|unable to|not able to|couldn'?t) (?:\w+ )?(?:work|pay|use|access|do (?:any|my) work|do anything|get (?:any )?work done|get anything done|check ?out|stay connected|connect|reach|place (?:an|my) order|buy)\b|\bcompletely blocked\b|\bi'?m blocked\b|\bwe'?re blocked\b|\bblocked from\b|\bstuck and can'?t\b|\bwon'?t let me (?:add|buy|order|pay|check ?out|log ?in|sign in|finish|complete)\b|\b(?:crash\w*|plante|errors?|fails?|failing|erreur|erro)\b[^.!?]{0,40}\b(?:pay|payer|pagar|bezahlen|check ?out|place (?:an |my )?order)\b|\b(?:ne )?peux pas payer\b|\bno puedo pagar\b|\bkann nicht (?:bezahlen|zahlen)\b|\bnao consigo pagar\b|\bstuck at the login\b|\b(?:no|without|lost (?:all )?) ?(?:phone |mobile |cell )?(?:service|signal|calls? (?:or|and|nor) data)\b|\b(?:no tengo|sin|sem|kein|keinen|pas de|plus de) (?:servicio|servico|netz|empfang|reseau|sinal|senal)\b|\bpayments? (?:keeps? )?(?:fail(?:s|ing|ed)?|(?:being |getting )?declined|won'?t go through)\b/;
 const GROUP =
   /^(?:same(?: here| for me| issue| problem)?|me too|\+1|yes!*|same!*)\b|\bthought it was just me\b|\banyone else\b/;
 const NO_RUSH =
@@ -81,6 +81,10 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
   for (const d of deadlines) if (d.today) urgent.push(d.turn);
   if (input.affected !== null && input.affected >= 10)
     urgent.push(...t.usable.filter((x) => x.role === 'customer').slice(0, 1));
+  // "High … or a group is degraded": a handful of people affected, where the hint says a group counts.
+  const highHint = levels.find((l) => l.level === 2)?.hint ?? '';
+  if (input.affected !== null && input.affected >= 3 && /\b(?:group|team|several|multiple)\b/.test(highHint))
+    high.push(...t.usable.filter((x) => x.role === 'customer').slice(0, 1));
   for (const id of ['login', 'locked', 'two_factor', 'hacked', 'double_charge', 'wrong_charge', 'coupon_failed'])
     high.push(...conceptTurns(id).filter((x) => x.role === 'customer' || x.index < 0));
   if (!securityIsUrgent) for (const id of ['compromised', 'phishing']) high.push(...conceptTurns(id));
