@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { createOfflinePredictor } from '../../../core/predict/offline/index.js';
+import { IT_FIELDS, input, type Line } from './helpers.js';
+
+async function priorityOf(lines: Line[], fields?: typeof IT_FIELDS) {
+  const p = await createOfflinePredictor().predict(input(lines, { fields }));
+  return p.fields.priority?.value ?? null;
+}
+
+const say = (...texts: string[]): Line[] => texts.map((text) => ['customer', 'Robin Hale', text]);
+
+describe('priority follows the option hints', () => {
+  it('treats losing the service altogether as being blocked', async () => {
+    expect(
+      await priorityOf(say('I switched phones yesterday and since then I have no service, no calls or data')),
+    ).toBe('High');
+    expect(await priorityOf(say('Cambié de celular y no tengo servicio desde ayer, dice SIM no válida'))).toBe('High');
+  });
+
+  it('raises a group of affected people to High only where the High hint says a group counts', async () => {
+    const lines: Line[] = [
+      ['customer', 'Robin Hale', 'the 2nd floor printer prints grey streaks on every page'],
+      ['agent', 'Sam (IT)', 'Is it only you?'],
+      ['customer', 'Robin Hale', 'no, the whole marketing team uses it, we are 8 people'],
+    ];
+    expect(await priorityOf(lines, IT_FIELDS)).toBe('High');
+  });
+
+  it('reads "none of us are getting …" as many users blocked', async () => {
+    expect(
+      await priorityOf(say('none of us in finance are getting emails from outside the company since 8am'), IT_FIELDS),
+    ).toBe('Urgent');
+  });
+
+  it('counts an event tonight as a deadline today', async () => {
+    expect(await priorityOf(say("I can't get into my account and my tickets for tonight's show are in the app"))).toBe(
+      'Urgent',
+    );
+  });
+});
