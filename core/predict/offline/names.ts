@@ -43,6 +43,9 @@ const INTRO = [
 const CORRECTION = [
   new RegExp(`\\b(?:it'?s|its|it is|name is|i'?m)\\s+${NAME}\\s*,?\\s+(?:actually|not\\b|with an? )`, 'iu'),
   new RegExp(`\\bactually,?\\s+(?:it'?s|its|my name is)\\s+${NAME}`, 'iu'),
+  // "Tiago, not Thiago", "it's spelt Morrisson": the spelling set right.
+  new RegExp(`^\\s*(?:sorry,?\\s+)?${NAME}\\s*,?\\s+not\\s+${NAME_TOKEN}`, 'u'),
+  new RegExp(`\\b(?:spelt|spelled|spelling is|written)\\s+${NAME}`, 'iu'),
 ];
 const SIGN_OFF = [
   new RegExp(
@@ -131,7 +134,14 @@ export function findPersonName(t: Transcript, escalationValue: unknown): NameFou
     for (const re of CORRECTION) {
       const m = re.exec(text);
       const name = m?.[1] ? trimTrailingWords(cleanName(m[1])) : '';
-      if (name && looksLikeName(name, { strict: tokens(name).length === 1 })) {
+      // A respelling of a name already known needs no dictionary to be a name ("Tiago, not Thiago").
+      const respelt =
+        tokens(name).length === 1 &&
+        !NOT_NAMES.has(fold(name)) &&
+        [starter ?? '', ...candidates.map((c) => c.value)].some((known) =>
+          tokens(known).some((w) => resembles(fold(w), fold(name))),
+        );
+      if (name && (respelt || looksLikeName(name, { strict: tokens(name).length === 1 }))) {
         candidates.push({ value: name, turn, firstNameOnly: tokens(name).length === 1, strength: 0.9 });
         found = true;
         break;
@@ -178,11 +188,19 @@ export function findPersonName(t: Transcript, escalationValue: unknown): NameFou
       }
     }
   }
-  let current: Candidate | null = null;
+  // A one-word correction sets right the word it resembles ("Morrisson" the surname, "Tiago" the first name) or,
+  // resembling none, the first name ("actually it's Megan"); the display name is what it corrects when nothing was said.
+  let current: Candidate | null =
+    starter && isRealDisplayName(starter) && candidates.some((c) => c.firstNameOnly)
+      ? { value: starter.replace(/\([^)]*\)/g, '').trim(), turn: null, firstNameOnly: false, strength: 0.85 }
+      : null;
   for (const c of candidates) {
     if (c.firstNameOnly && current) {
-      const rest = tokens(current.value).slice(1);
-      current = { ...c, value: [c.value, ...rest].join(' '), firstNameOnly: false };
+      const words = tokens(current.value);
+      const similar = words.findIndex((w) => resembles(fold(w), fold(c.value)));
+      const at = similar >= 0 ? similar : 0;
+      words[at] = c.value;
+      current = { ...c, value: words.join(' '), firstNameOnly: false };
     } else {
       current = c;
     }
@@ -203,6 +221,23 @@ export function findPersonName(t: Transcript, escalationValue: unknown): NameFou
     };
   }
   return null;
+}
+
+/** Spelling variants of one name: a small edit distance relative to the length. */
+function resembles(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 2) return false;
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j]!;
+      prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length]! <= Math.max(1, Math.floor(Math.min(a.length, b.length) / 4));
 }
 
 function previousOtherTurn(turns: Turn[], i: number): Turn | null {

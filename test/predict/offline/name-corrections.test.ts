@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { findPersonName } from '../../../core/predict/offline/names.js';
+import { type Line, transcript } from './helpers.js';
+
+const nameOf = (lines: Line[]) => findPersonName(transcript(lines), undefined)?.value ?? null;
+
+describe('the latest self-correction of a name wins', () => {
+  it('replaces the display name when the customer says who they really are', () => {
+    expect(
+      nameOf([
+        ['customer', 'Gareth Hughes', 'my parcel never arrived'],
+        ['agent', 'Sam (Shop)', 'Thanks Gareth, let me check'],
+        ['customer', 'Gareth Hughes', "actually it's Megan, Gareth is my partner's login"],
+      ]),
+    ).toMatch(/^Megan\b/);
+  });
+
+  it('sets right the first name it resembles: "Tiago, not Thiago"', () => {
+    expect(
+      nameOf([
+        ['customer', 'Thiago Alves', 'my order is late'],
+        ['agent', 'Sam (Shop)', 'Sorry Thiago, checking now'],
+        ['customer', 'Thiago Alves', 'Tiago, not Thiago 🙂'],
+      ]),
+    ).toBe('Tiago Alves');
+  });
+
+  it('sets right the surname it resembles, keeping the first name', () => {
+    expect(
+      nameOf([
+        ['customer', 'Guest 4417', 'I want to change my order before it ships'],
+        ['agent', 'Sam (Shop)', 'Could I get your name?'],
+        ['customer', 'Guest 4417', 'Katie Morrison'],
+        ['customer', 'Guest 4417', "btw it's Morrisson with a double s"],
+      ]),
+    ).toBe('Katie Morrisson');
+  });
+});
