@@ -277,7 +277,7 @@ const FOREIGN: Record<string, string> = {
   carregador: 'charger',
   fones: 'headphones',
 };
-const FOREIGN_KEEP = new Set(['parure', 'tarif', 'tarifa', 'abonnement', 'plano']);
+const FOREIGN_KEEP = new Set(['parure', 'tarif', 'tarifa', 'abonnement', 'plano', 'plan', 'forfait']);
 
 const STOP = new Set(
   (
@@ -341,6 +341,12 @@ const MODEL_REPLY =
   /^\s*(?:the |el |la |le |o |a |der |die |das |it'?s (?:the )?|es el |c'est le )?(\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}-]*){0,3})\s*[.!]?\s*$/u;
 const APPOSITIVE =
   /\b(?:order|pedido|commande|bestellung|encomenda)\s+#?[\w-]*\d[\w-]*\s*,?\s+(?:the|a|an|la|el|le|die|der|das|o|a)\s+(\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}-]*){0,3})/u;
+// "it's the Ridgeline 29": the customer names the model of the item they brought up (a brand and a model, or a number).
+const NAMES_MODEL =
+  /\b(?:it'?s|its|it is|mine is|the model is|es|c'est|e|é|ist)\s+(?:the|a|an|el|la|le|un|une|o|der|die|das|ein|eine)\s+(\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}-]*){1,3})/u;
+// "we upgraded from Team to Business": the plan moved to is the one the case is about.
+const PLAN_MOVE =
+  /\b(?:upgrad|downgrad|switch|mov|chang)\w*\s+(?:(?:from|off) (?:the )?\p{Lu}[\p{L}\p{N}+-]*(?: plan)?\s+)?to (?:the )?(\p{Lu}[\p{L}\p{N}+-]*)(?: plan)?/u;
 const FAILING = new Set(['crash', 'error', 'not_working', 'sync']);
 const PLAN_QUESTION = /\b(?:plan|tier|subscription|tarif|tarifa|plano|abonnement|package)\b/;
 const REPLACEMENT = /\b(?:instead|replacement|send you|we'?ll send|i'?ll send|as a substitute|loaner)\b/;
@@ -524,6 +530,17 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
       const named = answering && !plan ? modelAnswer(turn, prev, order) : null;
       if (named) candidates.push(named);
       if (plan) candidates.push(plan);
+      const moved = PLAN_MOVE.exec(turn.text);
+      if (moved?.[1] && !STOP.has(fold(moved[1]))) {
+        candidates.push({
+          value: `${moved[1]} plan`,
+          group: 'plan',
+          specificity: 4,
+          turn,
+          order: order(),
+          customer: true,
+        });
+      }
       // "we're on Pro not Basic": a correction names the plan outright.
       const onPlan = /\b(?:we'?re|i'?m|we are|i am) on (?:the )?(\p{Lu}[\p{L}\p{N}+-]*)(?:\s+plan)?\b/u.exec(turn.text);
       if (onPlan?.[1] && !plan && !STOP.has(fold(onPlan[1]))) {
@@ -571,8 +588,8 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
       if (turn.offTopic) continue;
       for (const s of turn.sentences) {
         if (!isFact(turn, s)) continue;
-        const m = APPOSITIVE.exec(s.text);
-        if (!m?.[1] || tokenise(m[1]).some((x) => headOf(x))) continue;
+        const m = APPOSITIVE.exec(s.text) ?? (turn.role === 'customer' ? NAMES_MODEL.exec(s.text) : null);
+        if (!m?.[1] || tokenise(m[1]).some((x) => headOf(x)) || STOP.has(fold(m[1].split(/\s+/)[0]!))) continue;
         candidates.push({
           value: `${m[1]} ${subjectHead}`,
           group: subject.group,

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { findProduct } from '../../../core/predict/offline/products.js';
+import { type Line, transcript } from './helpers.js';
+
+const productOf = (lines: Line[], now?: Date) => findProduct(transcript(lines, { now }), undefined)?.value ?? null;
+
+describe('product names the customer supplies after the generic noun', () => {
+  it('takes the model named with "it\'s the …" as the model of the item brought up', () => {
+    expect(
+      productOf([
+        ['customer', 'Dee Park', 'my new lamp arrived with a cracked base'],
+        ['customer', 'Dee Park', "order #771122, it's the Orla Arc 3"],
+      ]),
+    ).toBe('Orla Arc 3 lamp');
+  });
+
+  it('does not take a person introducing themselves for a model', () => {
+    expect(
+      productOf([['customer', 'Visitor 1', 'this is Harriet Cole, the wedding invitations I ordered are smudged']]),
+    ).toBe('Wedding invitations');
+  });
+
+  it('takes the plan moved to as the plan the case is about', () => {
+    expect(
+      productOf([
+        ['customer', 'Al Feld', 'we upgraded from the Starter plan to Growth and got charged the full price'],
+      ]),
+    ).toBe('Growth plan');
+  });
+
+  it('keeps a plan named in Spanish as written', () => {
+    expect(
+      productOf([['customer', 'Ana Ruiz', 'Hola, tengo el plan Ilimitado 40 y no tengo servicio desde ayer']]),
+    ).toBe('Plan Ilimitado 40');
+  });
+});
