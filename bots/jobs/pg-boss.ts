@@ -57,16 +57,33 @@ export async function createPgBossQueue(options: PgBossQueueOptions): Promise<Jo
   const workerIds = new Map<string, string[]>();
   let stopped = false;
 
+  /**
+   * Replicas starting together create the same queues at once, and pg-boss's create (insert + partition table in one
+   * transaction) can deadlock with itself; it is idempotent, so the loser simply tries again.
+   */
+  async function createQueueOnce(name: string): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await boss.createQueue(name, {
+          name,
+          policy: name.endsWith(KEYED_SUFFIX) ? 'short' : 'standard',
+          retryLimit: DEFAULT_RETRY_LIMIT,
+          retryDelay,
+          retryBackoff: true,
+        });
+        return;
+      } catch (error) {
+        if (attempt >= 6) throw error;
+        logger.debug({ job: name, attempt, err: errorMessage(error) }, 'creating the job queue again');
+        await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
+      }
+    }
+  }
+
   function ensureQueue(name: string): Promise<void> {
     let created = queues.get(name);
     if (!created) {
-      created = boss.createQueue(name, {
-        name,
-        policy: name.endsWith(KEYED_SUFFIX) ? 'short' : 'standard',
-        retryLimit: DEFAULT_RETRY_LIMIT,
-        retryDelay,
-        retryBackoff: true,
-      });
+      created = createQueueOnce(name);
       created.catch(() => queues.delete(name));
       queues.set(name, created);
     }

@@ -150,6 +150,25 @@ if (databaseUrl) {
       expect(seen).toEqual(['kept']);
     });
 
+    it('replicas starting together create the same queues at once without failing', async () => {
+      const schema = privateSchema();
+      const replicas = await Promise.all([1, 2, 3].map(() => open(kinds[1]!, { schema, concurrency: 1 })));
+      const seen: string[] = [];
+      await Promise.all(
+        replicas.flatMap((replica) =>
+          ['together-a', 'together-b', 'together-c'].map((name) =>
+            replica.work<{ name: string }>(name, async (payload) => {
+              seen.push(payload.name);
+            }),
+          ),
+        ),
+      );
+      await replicas[0]!.send('together-b', { name: 'b' }, { singletonKey: 'k' });
+      await until(() => seen.length > 0, 'the job');
+      await replicas[0]!.drain();
+      expect(seen).toEqual(['b']);
+    });
+
     it('shares one queue between replicas: every job runs exactly once', async () => {
       const schema = privateSchema();
       const replicas = [await open(kinds[1]!, { schema }), await open(kinds[1]!, { schema })];

@@ -4,6 +4,8 @@ import type { FieldDefinition } from '../../core/types.js';
 import { connectDatabase, type Database } from '../../db/connect.js';
 import { createRepository } from '../../db/repository.js';
 import { type PrivatePostgres, startPrivatePostgres } from '../faults/support/private-postgres.js';
+import { buttonClick, messageEvent, newTs, randomTeam, SIGNING_SECRET, sign } from '../slack/support/driver.js';
+import { type FakeSlackApi, startFakeSlackApi } from '../slack/support/fake-slack-api.js';
 import { sendActivity, teamsTenant, teamsUser } from '../teams/support/activities.js';
 import { type FakeConnector, startFakeConnector } from '../teams/support/fake-connector.js';
 import { type Replica, startReplica } from './support/replica.js';
@@ -25,13 +27,24 @@ let connector: FakeConnector;
 let database: Database;
 let sql: postgres.Sql;
 let replicas: Replica[] = [];
+let slackApi: FakeSlackApi;
 
 beforeAll(async () => {
   pg = await startPrivatePostgres();
   connector = await startFakeConnector();
   database = await connectDatabase({ databaseUrl: pg.url, maxConnections: 2 });
   sql = postgres(pg.url, { max: 2, onnotice: () => {} });
-  const env = { DATABASE_URL: pg.url, AUTOCASE_TEAMS_TEST_MODE: '1', AUTOCASE_PREDICTOR: 'offline' };
+  slackApi = await startFakeSlackApi();
+  slackApi.addUser({ id: 'UAGENT1', name: 'priya', real_name: 'Priya Agent' });
+  slackApi.addUser({ id: 'UAGENT2', name: 'omar', real_name: 'Omar Agent' });
+  const env = {
+    DATABASE_URL: pg.url,
+    AUTOCASE_TEAMS_TEST_MODE: '1',
+    AUTOCASE_PREDICTOR: 'offline',
+    SLACK_BOT_TOKEN: 'xoxb-scale-test',
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: slackApi.apiUrl,
+  };
   replicas = await Promise.all([startReplica(env), startReplica(env)]);
 }, 150_000);
 
@@ -40,6 +53,7 @@ afterAll(async () => {
   await sql?.end({ timeout: 2 }).catch(() => {});
   await database?.close().catch(() => {});
   await connector?.close();
+  await slackApi?.close();
   await pg?.destroy();
 }, 60_000);
 
@@ -162,4 +176,91 @@ describe('two replicas on one database', () => {
       select count(*)::int as n from case_events where tenant_id = ${t.tenantId} and type = 'created'`;
     expect(created[0]!.n).toBe(CONVERSATIONS);
   }, 150_000);
+
+  it('through Slack: every signed event and click to both replicas, one message each, one case each', async () => {
+    const team = randomTeam();
+    const tenantId = `slack:${team}`;
+    const store = createRepository(database);
+    await store.ensureTenant({ id: tenantId, platform: 'slack' });
+    await store.setFields(tenantId, FIELDS);
+    const post = async (replica: Replica, body: string, type: string) => {
+      const ts = Math.floor(Date.now() / 1000);
+      const res = await fetch(`${replica.url}/slack/events`, {
+        method: 'POST',
+        headers: { 'content-type': type, 'x-slack-request-timestamp': String(ts), 'x-slack-signature': sign(body, ts) },
+        body,
+      });
+      await res.text();
+      return res.status;
+    };
+    const eventToBoth = async (event: Record<string, unknown>, eventId: string) => {
+      const body = JSON.stringify({
+        team_id: team,
+        type: 'event_callback',
+        event_id: eventId,
+        event: { event_ts: event.ts, ...event },
+      });
+      expect(await Promise.all(replicas.map((r) => post(r, body, 'application/json')))).toEqual([200, 200]);
+    };
+    const roots = Array.from({ length: 6 }, (_, i) =>
+      messageEvent({
+        user: `UCUST${i}`,
+        text: `I was charged twice for order ${2000 + i}, please refund it`,
+        ts: newTs(),
+      }),
+    );
+    await pool(roots, 3, (root) => eventToBoth(root, `EvR${root.ts}`));
+    const replies = roots.flatMap((root, i) =>
+      Array.from({ length: 8 }, (_, n) => ({
+        n,
+        event: messageEvent({
+          user: `UCUST${i}`,
+          text: `still waiting ${n}`,
+          thread_ts: root.ts as string,
+          ts: newTs(),
+        }),
+      })),
+    );
+    replies.sort((a, b) => a.n - b.n);
+    await pool(replies, 6, ({ event }) => eventToBoth(event, `EvM${event.ts}`));
+
+    const conversations = await until(
+      () =>
+        sql<
+          Array<{ id: string; thread_ref: string }>
+        >`select id, thread_ref from conversations where tenant_id = ${tenantId}`,
+      (rows) => rows.length >= roots.length,
+    );
+    expect(conversations).toHaveLength(roots.length);
+    const messages = await sql<Array<{ platform_message_id: string }>>`
+      select platform_message_id from messages where tenant_id = ${tenantId}`;
+    const ids = messages.map((m) => m.platform_message_id);
+    expect(ids.length).toBe(new Set(ids).size);
+    expect(new Set(ids)).toEqual(new Set([...roots, ...replies.map((r) => r.event)].map((e) => e.ts)));
+
+    // Two agents click Accept on every conversation at once, each on another replica.
+    await pool(conversations, 3, async (c) => {
+      const statuses = await Promise.all(
+        replicas.map((r, k) => {
+          const click = buttonClick(team, `UAGENT${k + 1}`, 'autocase_accept', c.id, { threadTs: c.thread_ref });
+          return post(
+            r,
+            new URLSearchParams({ payload: JSON.stringify(click) }).toString(),
+            'application/x-www-form-urlencoded',
+          );
+        }),
+      );
+      expect(statuses).toEqual([200, 200]);
+    });
+    const cases = await until(
+      () => sql<Array<{ number: number }>>`select number from cases where tenant_id = ${tenantId}`,
+      (rows) => rows.length >= roots.length,
+    );
+    expect(cases.map((c) => c.number).sort((a, b) => a - b)).toEqual(roots.map((_, i) => i + 1));
+    // One intake card per thread, whichever replica stored the first delivery.
+    const intakePosts = slackApi
+      .callsTo('chat.postMessage')
+      .filter((c) => roots.some((r) => r.ts === c.args.thread_ts));
+    expect(intakePosts).toHaveLength(roots.length);
+  }, 120_000);
 });
