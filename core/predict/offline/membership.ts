@@ -31,6 +31,9 @@ const ALIASES: Record<string, string[]> = {
   product: ['product team', 'pm team'],
 };
 
+const ASKS_TEAM =
+  /\b(?:which|what) (?:team|department|dept|group|area)\b|\b(?:team|department|dept) (?:are|is) (?:you|she|he|they) (?:in|on|with|joining)\b|\b(?:welche[sr]?|qual|quel(?:le)?|que|cual) (?:team|abteilung|departamento|equipo|equipe|service)\b/;
+
 function namesFor(value: string): string[] {
   const v = fold(value);
   return [v, ...(ALIASES[v] ?? [])];
@@ -42,8 +45,11 @@ function membershipPattern(name: string): RegExp {
   return new RegExp(
     [
       `\\b(?:i'?m|i am|we'?re|we are|she'?s|he'?s|they'?re|you'?re|work|works|working|sit|based)\\s+(?:\\w+\\s+){0,3}?(?:in|on|with|from|for)\\s+(?:the\\s+)?(?:\\w+\\s+)?${n}\\b`,
-      `\\b(?:in|from|on)\\s+(?:the\\s+|my\\s+|our\\s+)?${n}\\b(?!\\s+(?:side|app|tool|system|dashboard|report|channel|@|site|folder|drive|sharepoint|mailbox|inbox|wiki|(?:team|dept|department)\\s+(?:site|folder|drive|channel|sharepoint|calendar|mailbox|inbox|page|space|wiki|board|project|group|list|account|budget|report)))`,
-      `\\b${n}\\s+(?:team|dept|department|here|owes|folks|people|says|sends)\\b(?!\\s+(?:site|folder|drive|channel|sharepoint|calendar|mailbox|inbox|page|space|wiki|board|project|group|list|account|budget|report))`,
+      `\\b(?:in|from|on|im|in der|en|dans|na|no)\\s+(?:the\\s+|my\\s+|our\\s+|el\\s+|la\\s+|le\\s+|o\\s+|a\\s+)?${n}\\b(?!\\s+(?:side|app|tool|system|dashboard|report|channel|@|site|folder|drive|sharepoint|mailbox|inbox|wiki|(?:team|dept|department)\\s+(?:site|folder|drive|channel|sharepoint|calendar|mailbox|inbox|page|space|wiki|board|project|group|list|account|budget|report)))`,
+      // "the rest of engineering is online": the speaker is one of them.
+      `\\b(?:rest of|others in|everyone else in|of us in)\\s+(?:the\\s+)?${n}\\b`,
+      // "sales says theirs is fine" contrasts another team; it is no membership.
+      `\\b${n}\\s+(?:team|dept|department|here|owes|folks|people|sends|says (?:hi|hello|thanks))\\b(?!\\s+(?:site|folder|drive|channel|sharepoint|calendar|mailbox|inbox|page|space|wiki|board|project|group|list|account|budget|report))`,
       `^\\W*(?:yes|yep|yeah|yup|correct|right)?\\W*${n}\\W*$`,
     ].join('|'),
   );
@@ -70,8 +76,21 @@ export function findStatedOption(field: FieldDefinition, t: Transcript, escalate
   const patterns = entry.options;
   let best: { value: string; turn: Turn | null } | null = escalated ? { value: escalated, turn: null } : null;
   const starterFirst = fold(t.starter?.split(/\s+/)[0] ?? '');
+  let prevOther: Turn | null = null;
   for (const turn of t.usable) {
     if (turn.offTopic || turn.index < 0) continue;
+    const asked = prevOther !== null && ASKS_TEAM.test(prevOther.folded);
+    if (turn.role !== 'customer') prevOther = turn;
+    // "Which team is she joining?" -> "mine, marketing, brand design": a short reply names it.
+    if (turn.role === 'customer' && asked && turn.folded.split(/\s+/).length <= 8) {
+      const named = patterns.find((p) =>
+        namesFor(p.value).some((n) => new RegExp(`\\b${escapeRegExp(n)}\\b`).test(turn.folded)),
+      );
+      if (named) {
+        best = { value: named.value, turn };
+        continue;
+      }
+    }
     if (turn.role !== 'customer' && !turn.confirmed) continue;
     // Someone else in the thread speaks for the requester only about them ("she's on my team in marketing").
     const other = turn.role === 'customer' && t.starter !== null && turn.author !== t.starter;

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { findStatedOption } from '../../../core/predict/offline/membership.js';
+import { field, IT_FIELDS, type Line, transcript } from './helpers.js';
+
+const department = field('department', IT_FIELDS);
+const departmentOf = (lines: Line[]) => findStatedOption(department, transcript(lines), null)?.value ?? null;
+
+describe('department only when stated', () => {
+  it('reads "the rest of <team>" as membership', () => {
+    expect(departmentOf([['customer', 'Nik Rao', 'just me I think, the rest of engineering is online']])).toBe(
+      'Engineering',
+    );
+  });
+
+  it('does not take another team that is only contrasted', () => {
+    expect(
+      departmentOf([
+        ['customer', 'Laura Chen', 'none of us in finance are getting external email'],
+        ['customer', 'Laura Chen', 'sales says theirs is fine'],
+      ]),
+    ).toBe('Finance');
+  });
+
+  it('takes the team named in a short reply to "which team?"', () => {
+    expect(
+      departmentOf([
+        ['customer', 'Grace Ohan', 'we have a new starter next week who needs a laptop'],
+        ['agent', 'Ben (IT)', 'Which team is she joining?'],
+        ['customer', 'Grace Ohan', 'mine, operations, the logistics side'],
+      ]),
+    ).toBe('Operations');
+  });
+
+  it('reads membership in German', () => {
+    expect(departmentOf([['customer', 'Katrin Vogel', 'Ich bin im Vertrieb und habe morgen einen Termin']])).toBe(
+      'Sales',
+    );
+  });
+});
