@@ -46,6 +46,11 @@ const KNOWN: Array<[RegExp, string]> = [
   [/\bChrome\b/, 'Chrome'],
 ];
 const KNOWN_GLOBAL = KNOWN.map(([re]) => new RegExp(re.source, 'gi'));
+const DEFERRED =
+  /\b(?:separately|(?:in )?a separate (?:ticket|request|case)|(?:another|a new|its own) (?:ticket|request|case)|raise (?:those|that|them|it) later)\b/;
+// "Power BI Desktop crashes after the splash screen": a name-shaped subject of a software failure.
+const FAILING_SUBJECT =
+  /(?:^|[,:;]\s*|\b(?:the|my|our)\s+)(\p{Lu}[\p{L}\p{N}]*(?:\s+(?:\p{Lu}[\p{L}\p{N}]*|\d[\w.]*)){0,2})\s+(?:keeps?\s+|still\s+)?(?:crash(?:es|ed|ing)?|freez(?:es|ing)|hangs|won'?t (?:open|launch|start|load)|fails? to (?:open|launch|start|load)|is (?:crashing|freezing|not (?:opening|launching|loading|starting)))\b/u;
 const ADD_IN = /\b(?:the\s+)?(\p{Lu}[\p{L}\p{N}]+)\s+(add-?in|plug-?in|extension)\b/u;
 
 /** Whether a sentence carries an actual IT problem or request, so a passing mention ("Adobe on the loaner") is skipped. */
@@ -66,6 +71,8 @@ export function findApplication(t: Transcript): AppFound | null {
   for (const turn of t.usable) {
     if (turn.role !== 'customer' || turn.offTopic) continue;
     for (const s of turn.sentences) {
+      // "…and Figma licences, but I'll raise those separately": what the customer defers is not this case.
+      if (DEFERRED.test(s.folded)) continue;
       const found = appIn(s.text);
       if (found && carriesIssue(s.folded)) return { value: found, confidence: 0.7, evidence: [turn.id] };
     }
@@ -105,6 +112,12 @@ function appIn(text: string): string | null {
       text,
     );
   if (requested && !/^(?:The|My|It|This|That|Windows|Mac|MacOS|iOS|Android)$/.test(requested[1]!)) return requested[1]!;
+  const failing = FAILING_SUBJECT.exec(text);
+  if (
+    failing &&
+    !/^(?:The|My|It|This|That|Windows|Mac|MacOS|iOS|Android|Hi|Hey|Hello|Everything|Nothing|I)\b/.test(failing[1]!)
+  )
+    return failing[1]!;
   const app = /\b(\p{Lu}[\p{L}\p{N}]+)\s+(?:app|client|desktop app|add-?in)\b/u.exec(text);
   if (app && !/^(?:MFA|2FA|SSO|OTP|SMS|VPN|IT|HR|PDF|CSV|API|The|My|This|That)$/.test(app[1]!)) return app[1]!;
   const quoted = /"([\p{Lu}][\p{L}\p{N} ]{1,30})"/u.exec(text);
