@@ -116,6 +116,7 @@ export const CONCEPTS: Concept[] = [
     ['late', 'lost', 'not received'],
     /\b(?:hasn'?t|hasnt|has not|haven'?t|havent|didn'?t|didnt|never|still not|not yet|still hasn'?t) (?:arrived|come|shown up|been delivered|turned up)\b/,
     /\bwhere(?:'s| is) my (?:order|package|parcel|delivery)\b|\bstill waiting (?:for|on) (?:my|the) (?:order|package|parcel|delivery)\b/,
+    /\b(?:never|still hasn'?t|has never) (?:came|come|showed up|got here|reached me)\b|\bstill waiting (?:for|on) (?:(?:the |my )?(?:delivery|shipment|it|them)|(?:my|the) \w+ to (?:arrive|come|ship))\b/,
     /\bno ha llegado\b|\bnicht angekommen\b|\bnoch nicht (?:da|geliefert|angekommen)\b|\bpas (?:encore )?(?:arrive|recu)\b|\bnao chegou\b|\bainda nao (?:chegou|recebi)\b/,
   ),
   c(

@@ -28,12 +28,19 @@ export interface Mention {
 }
 
 const ORDER_WORDS =
-  '(?:order|order number|order no\\.?|order id|order #|order nr\\.?|invoice|pedido|numero de pedido|commande|bestellung|bestellnummer|auftrag|encomenda|compra)';
+  '(?:order|order number|order no\\.?|order id|order #|order nr\\.?|order ref(?:erence)?|invoice|booking (?:reference|ref|number)|reservation (?:number|code)|pedido|numero de pedido|commande|bestellung|bestellnummer|auftrag|encomenda|compra)';
 const ORDER_NUMBER = new RegExp(
-  `\\b${ORDER_WORDS}\\s*(?:number|no\\.?|nr\\.?|n[°ºo]\\.?|#|id)?\\s*(?:is|es|ist|est|e|el|le|:)?\\s*(?:el\\s+|le\\s+|o\\s+)?[:#]?\\s*(\\d{5,12})\\b`,
+  `\\b${ORDER_WORDS}\\s*(?:number|no\\.?|nr\\.?|n[°ºo]\\.?|#|id)?\\s*(?:is|es|ist|est|e|el|le|:)?\\s*(?:el\\s+|le\\s+|o\\s+)?[:#]?\\s*([A-Za-z0-9][A-Za-z0-9-]{3,24})`,
   'gi',
 );
-const PREFIXED = /\b([A-Z]{2,6})-(?:\d{2,4}-)?\d{3,}\b/g;
+const PREFIXED = /\b([A-Z]{1,6})-(?:\d{2,4}-)?\d{3,}\b/g;
+/** What follows "order number is …" is a reference when it carries digits: "4471-2231", "A1234567", "QX7H29". */
+function referenceShaped(raw: string): string | null {
+  const value = raw.replace(/-+$/, '');
+  const digits = value.replace(/\D/g, '').length;
+  if (digits >= 5 || (digits >= 2 && /^[A-Z0-9-]{5,}$/.test(value) && /[A-Z]/.test(value))) return value;
+  return null;
+}
 const HASHED = /(?:^|[^\w&])(#\s?\d{4,12})\b/g;
 const NOT_AN_ORDER =
   /\b(?:gift ?card|cancell?ation|ticket|case|tracking|confirmation code|promo|coupon|voucher|phone|call|text|extension|ext|vat|tax id|account id|username|membership)\b(?:(?!\border\b|\bpedido\b|\bcommande\b|\bbestellung\b)[^.!?]){0,20}$/;
@@ -54,11 +61,16 @@ function mentionsIn(turn: Turn, text: string, start: number, kind: ReferenceKind
   };
   for (const m of text.matchAll(PREFIXED)) {
     if (allowed && !allowed.test(m[1]!)) continue;
+    // One letter in front ("W-220931") is an order only with a long number: "E-214" is an error code.
+    if (m[1]!.length === 1 && m[0].replace(/\D/g, '').length < 5) continue;
     push(m[0], m.index ?? 0);
   }
   if (kind === 'order') {
     for (const m of text.matchAll(HASHED)) push(m[1]!, (m.index ?? 0) + m[0].indexOf('#'));
-    for (const m of text.matchAll(ORDER_NUMBER)) push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
+    for (const m of text.matchAll(ORDER_NUMBER)) {
+      const value = referenceShaped(m[1]!);
+      if (value) push(value, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
+    }
   } else {
     for (const m of text.matchAll(
       /\b(?:asset tag|asset|tag|serial(?: number)?|s\/n)\s*(?:is|number|no\.?|#|:)?\s*[:#]?\s*([A-Z0-9]{2,}-?[A-Z0-9-]{3,})\b/gi,
@@ -89,7 +101,7 @@ export function findReference(
     kind === 'asset'
       ? ownRe
       : new RegExp(
-          `^(?!(?:${[...others, 'AP', 'SKU', 'REF', 'CASE', 'TKT', 'INC', 'REQ'].map(escapeRegExp).join('|')})$)[A-Z]{2,6}$`,
+          `^(?!(?:${[...others, 'AP', 'SKU', 'REF', 'CASE', 'TKT', 'INC', 'REQ'].map(escapeRegExp).join('|')})$)[A-Z]{1,6}$`,
         );
   const mentions: Mention[] = [];
   const escalated = t.escalation?.values?.[field.key];

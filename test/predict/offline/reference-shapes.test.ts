@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { findReference } from '../../../core/predict/offline/references.js';
+import { field, type Line, transcript } from './helpers.js';
+
+const order = field('orderNumber');
+const orderOf = (lines: Line[]) => findReference(order, [order], transcript(lines))?.value ?? null;
+const say = (text: string): Line[] => [['customer', 'Robin Hale', text]];
+
+describe('order references of any shop', () => {
+  it('takes what follows "order number is" when it carries digits, kept as written', () => {
+    expect(orderOf(say('The order number is A1234567 and it is late'))).toBe('A1234567');
+    expect(orderOf(say('my order 112-3345567-1234567 never came'))).toBe('112-3345567-1234567');
+    expect(orderOf(say('Meine Bestellnummer ist 40-22913, das Paket ist nicht angekommen'))).toBe('40-22913');
+    expect(orderOf(say('Booking reference QX7HT2, I was charged twice'))).toBe('QX7HT2');
+  });
+
+  it('does not take words or short numbers after "order"', () => {
+    expect(orderOf(say('my order is late again, 2 weeks now'))).toBeNull();
+    expect(orderOf(say('I placed the order today'))).toBeNull();
+  });
+
+  it('takes a one-letter prefix only with a long number: W-220931 is an order, E-214 an error code', () => {
+    expect(
+      orderOf([
+        ['customer', 'Robin Hale', "my order hasn't arrived"],
+        ['agent', 'Sam (Shop)', 'I can see order W-220931 placed on Monday, is that the one?'],
+        ['customer', 'Robin Hale', 'yes'],
+      ]),
+    ).toBe('W-220931');
+    expect(orderOf(say("the export fails with error E-214, can't get the file"))).toBeNull();
+  });
+});
