@@ -133,7 +133,9 @@ export interface ConceptEvidence {
 const PLAIN_PROBLEM =
   /\b(?:not working|doesn'?t work|does not work|isn'?t working|stopped|broken|problem|issue|wrong|can'?t|cannot|can not|won'?t|unable to|hasn'?t|haven'?t|didn'?t|never|failed|fails|failing|stuck|missing|no longer|damaged|defective|instead of|went wrong|not \w+ing)\b|\bne \w+ plus\b|\bya no\b|\bnicht mehr\b|\b(?:no funciona|no puedo|no (?:se )?(?:mueve|carga|enciende|sirve)|no (?:ha )?llega\w*|nicht|kein\w*|n'arrive|ne \w+ pas|nao (?:funciona|consigo|chegou)|problema|fehler|erreur)\b/;
 const STALL =
-  /\b(?:one sec|one moment|hang on|hold on|brb|be right back|give me a (?:sec|second|minute|moment)|let me (?:find|check|grab|pull|look)|pulling up)\b/;
+  /\b(?:one sec|one moment|hang on|hold on|brb|be right back|give me a (?:sec|second|minute|moment)|(?<!(?:won'?t|doesn'?t|didn'?t|not|wouldn'?t|can'?t|will not|does not) )let me (?:find|check(?! ?out)|grab|pull|look)|pulling up)\b/;
+const COMPLAINT =
+  /\b(?:why (?:was|were|did|do|does|is|are|am|have|has|hasn'?t|haven'?t|isn'?t|didn'?t|would|on earth)|how come)\b|\bpor que (?:me )?(?:cobra|han|no)\b|\bwarum (?:wurde|wurden|habe|ist)\b|\bpourquoi (?:ai-je|j'ai|est-ce|mon)\b|\bpor que (?:fui|foi)\b/;
 const PRESENCE = /\b(?:anyone|anybody|someone|somebody|you) (?:there|around|here|available|still there|online)\b/;
 
 const VAGUE =
@@ -207,7 +209,9 @@ export function gatherConcepts(t: Transcript): ConceptEvidence {
       const hypothetical =
         customer && /\b(?:if|in case|what if|suppose|si|wenn|falls|caso)\b/.test(sentence.folded) && sentence.question;
       // "I need to return an item, can you help?" states a need before it asks.
-      const asking = sentence.question && !STATES_NEED.test(sentence.folded);
+      // "Why was I charged twice?" complains about a problem; it does not ask for information.
+      const complaint = customer && sentence.question && COMPLAINT.test(sentence.folded);
+      const asking = sentence.question && !complaint && !STATES_NEED.test(sentence.folded);
       const base = turn.index < 0 ? 1 : customer ? (hypothetical ? 0.2 : 1) : turn.role === 'agent' ? 0.5 : 0.3;
       // The customer's opening statement of the problem usually is the case; later turns add detail or drift.
       const opening = customer && (firstProblemTurn === null || firstProblemTurn === turn) ? 1.3 : 1;
@@ -233,7 +237,7 @@ export function gatherConcepts(t: Transcript): ConceptEvidence {
         seen.set(hit.id, Math.max(seen.get(hit.id) ?? 0, factor));
         if (customer && concept && (concept.problem || concept.weight >= 2) && firstProblemTurn === null)
           firstProblemTurn = turn;
-        if (concept?.problem && customer && !sentence.question) problem += concept.weight;
+        if (concept?.problem && customer && (!sentence.question || complaint)) problem += concept.weight;
       }
     }
     for (const [id, factor] of seen) {

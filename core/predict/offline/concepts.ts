@@ -55,7 +55,7 @@ export const CONCEPTS: Concept[] = [
     /\b(?:charged|billed|debited|took (?:my )?money|payment (?:was )?taken)\b[^.!?]{0,30}\bbut\b|\b(?:charged|billed|debited)\b[^.!?]{0,40}\binstead of\b|\b(?:never|didn'?t|did not) (?:agree|agreed|authori[sz]e|sign(?:ed)? up|order(?:ed)?|subscribe)\b|\bwithout (?:my )?(?:consent|permission|authori[sz]ation)\b|\bcharge and no order\b|\bnever went through\b/,
     /\b(?:charg|bill|cobr|abgebucht|belast|debit|factur|prelev)\w*[^.!?]{0,30}\b(?:after|depois|apos|despues|nach|apres|trotz)\b[^.!?]{0,15}\b(?:cancel|kundig|resili|annul)\w*/,
     /\b(?:charged|billed|debited|took|taken)\b[^.!?]{0,30}\b(?:after|even though|although|despite|since) (?:i |we )?(?:had )?(?:cancel|unsubscrib|ended|closed|stopped|downgrad|upgrad|switch|chang|mov)/,
-    /\bstill (?:got |been |being )?(?:charged|billed|debited)\b|\b(?:charged|billed) (?:me )?(?:again|anyway|twice as much|the wrong amount|more than)\b|\bcharged after cancell?ation\b|\bcharged wrongly\b|\bshould(?: not|n'?t) have (?:been )?(?:charged|billed)\b/,
+    /\bstill (?:got |been |being )?(?:charged|billed|debited|took|taken|taking|collected)\b|\b(?:charged|billed) (?:me )?(?:an? )?(?:[$€£]?\d+(?:[.,]\d+)? )?(?:extra|more than (?:usual|agreed|quoted|before))\b|\b(?:invoice|bill|charge|payment)\w*\b[^.!?]{0,40}\b(?:i|we) (?:had )?(?:already )?cancell?ed\b|\b(?:charged|billed) (?:me )?(?:again|anyway|twice as much|the wrong amount|more than)\b|\bcharged after cancell?ation\b|\bcharged wrongly\b|\bshould(?: not|n'?t) have (?:been )?(?:charged|billed)\b/,
     /\bdidn'?t (?:authori[sz]e|approve) (?:this|that|the)? ?(?:charge|payment)\b|\bunauthori[sz]ed (?:charge|payment)\b/,
   ),
   c(
@@ -186,11 +186,12 @@ export const CONCEPTS: Concept[] = [
   ),
   c(
     'delivery_scheduling',
-    1.5,
+    2.5,
     false,
     false,
     ['delivery scheduling'],
     /\bdelivery scheduling\b|\breschedul\w* (?:the )?delivery\b|\bdelivery (?:slot|window)\b/,
+    /\breschedul\w*\b|\bredeliver\w*\b|\b(?:missed|failed) (?:the )?delivery\b|\b(?:driver|courier)\b[^.!?]{0,30}\b(?:couldn'?t|could not|can'?t|didn'?t) (?:find|get to|reach|access)\b/,
   ),
   c(
     'pre_purchase',

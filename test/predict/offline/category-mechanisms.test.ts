@@ -86,3 +86,19 @@ describe('money back for a wrong charge is billing', () => {
     expect(categoryOf(say('our discount coupon disappeared from the invoice'))).toBe('Billing');
   });
 });
+
+describe('complaints phrased as questions', () => {
+  it('reads "why was I charged …?" as a problem, not an information request', () => {
+    expect(categoryOf(say('Why was I charged $20 extra this month?'))).toBe('Billing');
+  });
+
+  it('does not take "won\'t let me check out" for the customer stalling', () => {
+    expect(categoryOf(say("The site won't let me check out, it just spins"))).toBe('Technical issue');
+  });
+
+  it('reads a missed delivery to rearrange as delivery scheduling', () => {
+    expect(categoryOf(say("The driver said he couldn't find my house, can we reschedule?"))).toBe(
+      'Shipping & delivery',
+    );
+  });
+});
