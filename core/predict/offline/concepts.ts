@@ -270,7 +270,7 @@ export const CONCEPTS: Concept[] = [
     true,
     true,
     ['broken'],
-    /\bbroken\b|\bbroke\b|\bsnapped\b|\bshattered\b|\bcracked\b|\broto\b|\brota\b|\bkaputt\b|\bcasse\b|\bquebrad[oa]\b/,
+    /\bbroken\b|\bbroke\b|\bsnapped\b|\bshattered\b|\bcracked\b|\brot[oa]s?\b|\bkaputt\w*|\bcassee?s?\b|\bquebrad[oa]s?\b|\bzerbrochen\b|\bgebrochen\b|\bfissure\w*|\brachad[oa]s?\b/,
   ),
   c(
     'damaged',
@@ -278,8 +278,8 @@ export const CONCEPTS: Concept[] = [
     true,
     true,
     ['damaged', 'cracked', 'physical damage'],
-    /\b(?:a|an|big|small|huge|large|little) (?:tear|rip|hole|stain|dent|scratch|crack|chip|gash|split|scuff)s? (?:in|on|across)\b|\barrived (?:with|in)\b[^.!?]{0,25}\b(?:tears?|rips?|holes?|stains?|dents?|scratch(?:es)?|chips?|cracks?|damage|pieces)\b/,
-    /\bdamaged?\b|\bcracked\b|\bdented\b|\bscratched\b|\b(?:smashed|crushed|squashed|split (?:open|down|along)|burst|punctured|shattered|spilled|spilt|leaking|soggy|melted|rotten|spoiled|spoilt|mouldy|moldy|expired)\b|\barrived (?:split|open|torn|ripped|broken|crushed|smashed|leaking)\b|\bdanado\b|\bdanada\b|\bbeschadigt\b|\bendommage\b|\babime\b|\bdanificad[oa]\b|\bamassad[oa]\b/,
+    /\b(?:a|an|big|small|huge|large|little|deep|long) (?:\w+ ){0,2}(?:tear|rip|hole|stain|dent|scratch|crack|chip|gash|split|scuff)s? (?:in|on|across|along|down)\b|\barrived (?:with|in)\b[^.!?]{0,25}\b(?:tears?|rips?|holes?|stains?|dents?|scratch(?:es)?|chips?|cracks?|damage|pieces)\b/,
+    /\bdamaged?\b|\bcracked\b|\bdented\b|\bscratched\b|\b(?:smashed|crushed|squashed|split (?:open|down|along)|burst|punctured|shattered|spilled|spilt|leaking|soggy|melted|rotten|spoiled|spoilt|mouldy|moldy|expired)\b|\barrived (?:split|open|torn|ripped|broken|crushed|smashed|leaking)\b|\bdanad[oa]s?\b|\bbeschadigt\w*|\bendommage\w*|\babime\w*|\bdanificad[oa]s?\b|\bamassad[oa]s?\b|\braye\w*|\brayad[oa]s?\b|\bzerkratzt\b/,
   ),
   c(
     'missing_parts',
@@ -399,7 +399,7 @@ export const CONCEPTS: Concept[] = [
     true,
     false,
     ['software feature', 'malfunctioning applications'],
-    /\b(?:no|lost|without) (?:phone |mobile |cell )?(?:service|signal|calls? or data|data or calls?)\b|\bsim (?:card )?(?:not valid|invalid|no valida|ungultig|non valide|nao valid[oa]|invalida)\b|\b(?:no tengo|sin|sem|kein|keinen|pas de|plus de) (?:servicio|servico|netz|empfang|reseau|service|sinal|senal)\b/,
+    /\b(?:no|lost|without) (?:phone |mobile |cell )?(?:service|signal|calls? or data|data or calls?)\b|\b(?:can'?t|cannot|can not|unable to) use (?:the |your |my )?(?:service|app|site|website|platform|portal|dashboard)\b|\bsim (?:card )?(?:not valid|invalid|no valida|ungultig|non valide|nao valid[oa]|invalida)\b|\b(?:no tengo|sin|sem|kein|keinen|pas de|plus de) (?:servicio|servico|netz|empfang|reseau|service|sinal|senal)\b/,
   ),
   // --- orders ---
   c(
@@ -474,7 +474,7 @@ export const CONCEPTS: Concept[] = [
     false,
     false,
     ['laptops', 'monitors', 'docks', 'peripherals', 'batteries', 'equipment'],
-    /(?<!\b(?:on|from|onto|to|in|into) (?:my|the|our|his|her|their|your) )\b(?:laptops?|computer|pc|machine)\b|\bmonitors?\b|\bdocks?\b|\bdocking station\b|\bperipherals?\b|\bkeyboard\b|\bmouse\b|\btrackpad\b|\btouchpad\b|\bwebcam\b|\bheadset\b|\bbatter(?:y|ies)\b|\bscreen\b|\bhdmi\b|\busb-?c?\b|\bequipment\b|\bdesktop pc\b|\bphysical damage\b|\blid\b|\bprinters?\b|\bscanners?\b|\btvs?\b|\btelevision\b|\bdisplays?\b|\bprojectors?\b|\bdesk phone\b|\bdocking\b|\bcharger\b|\bpower (?:adapter|supply|cable)\b|\bspeakers?\b|\bmicrophone\b|\bhardware\b/,
+    /(?<!\b(?:on|from|onto|to|in|into) (?:my|the|our|his|her|their|your) )\b(?:laptops?|computer|pc|machine)\b|\bmonitors?\b|\bdocks?\b|\bdocking station\b|\bperipherals?\b|\bkeyboard\b|\bmouse\b|\btrackpad\b|\btouchpad\b|\bwebcam\b|\bheadset\b|\bbatter(?:y|ies)\b|\bscreen\b|\bhdmi\b|\busb-?c?\b|\bequipment\b|\bdesktop pc\b|\bphysical damage\b|\blid\b|\bprinters?\b|\b(?:can'?t|cannot|can|unable to|won'?t) print\b|\bprint (?:jobs?|queue)\b|\bscanners?\b|\btvs?\b|\btelevision\b|\bdisplays?\b|\bprojectors?\b|\bdesk phone\b|\bdocking\b|\bcharger\b|\bpower (?:adapter|supply|cable)\b|\bspeakers?\b|\bmicrophone\b|\bhardware\b/,
   ),
   c(
     'install',

@@ -31,7 +31,9 @@ const BLOCKED =
 const GROUP =
   /^(?:same(?: here| for me| issue| problem)?|me too|\+1|yes!*|same!*)\b|\bthought it was just me\b|\banyone else\b/;
 const NO_RUSH =
-  /\bno rush\b|\bno hurry\b|\bnot urgent\b|\bwhenever (?:you|is)\b|\bno time pressure\b|\bsometime (?:this|next) week\b|\bwhen you (?:get|have) (?:a )?(?:chance|time)\b|\bsin prisa\b|\bkeine eile\b|\bpas presse\b|\bsem pressa\b/;
+  /\bno rush\b|\bno hurry\b|\bnot urgent\b|\bwhenever (?:you|is)\b|\bno time pressure\b|\bcosmetic\b|\b(?:not a|no) big deal\b|\bjust (?:letting you know|fyi|a heads up)\b|\bsometime (?:this|next) week\b|\bwhen you (?:get|have) (?:a )?(?:chance|time)\b|\bsin prisa\b|\bkeine eile\b|\bpas presse\b|\bsem pressa\b/;
+const CAN_WORK =
+  /\b(?:can|could) still (?:work|use|access|do|open|get)\b|\bstill able to\b|\bworkaround\b|\bnot blocking\b|\bnot the end of the world\b|\bin the meantime\b[^.!?]{0,20}\b(?:using|use|work)\b/;
 const STATUS = /\bstatus of\b|\bcheck(?:ing)? on\b|\bany update on\b|\bwhere (?:are we|is it) with\b/;
 const ACTION = ['order_change', 'cancel', 'exchange', 'return', 'access_request', 'refund'];
 
@@ -88,6 +90,8 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
   for (const id of ['login', 'locked', 'two_factor', 'hacked', 'double_charge', 'wrong_charge', 'coupon_failed'])
     high.push(...conceptTurns(id).filter((x) => x.role === 'customer' || x.index < 0));
   if (!securityIsUrgent) for (const id of ['compromised', 'phishing']) high.push(...conceptTurns(id));
+  const blocked: Turn[] = [];
+  let canWork = false;
   const customers = new Set<string>();
   let noRush = false;
   let status = false;
@@ -98,7 +102,8 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
       if (turn.role !== 'customer') continue;
       // The customer's own report: an agent's "we had an outage this morning, fixed now" is history.
       if (OUTAGE.test(s.folded) || LEGAL.test(s.folded)) urgent.push(turn);
-      if (BLOCKED.test(s.folded)) high.push(turn);
+      if (BLOCKED.test(s.folded) && !CAN_WORK.test(s.folded)) blocked.push(turn);
+      if (CAN_WORK.test(s.folded)) canWork = true;
       if (NO_RUSH.test(s.folded)) {
         noRush = true;
         low.push(turn);
@@ -115,10 +120,12 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
           turn.folded,
         )
       )
-        high.push(turn);
+        blocked.push(turn);
     }
   }
   if (urgent.length && pick(3)) return { value: pick(3)!, confidence: 0.8, evidence: evidenceOf(urgent) };
+  // "…but I can still work": the Normal hint's case, whatever made it look blocking.
+  if (blocked.length && !canWork) high.push(...blocked);
   if (high.length && pick(2)) return { value: pick(2)!, confidence: 0.75, evidence: evidenceOf(high) };
   const action = ACTION.some((id) => ev.strength.has(id));
   const info = ev.strength.has('info_question') || ev.strength.has('invoice') || status;

@@ -102,3 +102,10 @@ describe('complaints phrased as questions', () => {
     );
   });
 });
+
+describe('damage words in other languages and forms', () => {
+  it('reads inflected French and Spanish damage as a defect', () => {
+    expect(categoryOf(say('Ma commande est arrivée cassée'))).toBe('Product defect');
+    expect(categoryOf(say('El jarrón llegó rota y las tazas dañadas'))).toBe('Product defect');
+  });
+});

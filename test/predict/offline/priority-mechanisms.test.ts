@@ -38,3 +38,17 @@ describe('priority follows the option hints', () => {
     );
   });
 });
+
+describe('priority: the requester can still work', () => {
+  it('keeps Normal when the customer says they can still work', async () => {
+    expect(await priorityOf(say('My VPN keeps dropping but I can still work offline'), IT_FIELDS)).toBe('Normal');
+  });
+
+  it('is Low for a cosmetic issue the customer calls no big deal', async () => {
+    expect(await priorityOf(say("There's a small cosmetic scratch on the lid, not a big deal"))).toBe('Low');
+  });
+
+  it('is Urgent when nobody in the office can print', async () => {
+    expect(await priorityOf(say('Nobody in the office can print since this morning'), IT_FIELDS)).toBe('Urgent');
+  });
+});
