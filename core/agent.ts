@@ -106,7 +106,12 @@ export function createAgent({ store, predictor, clock = systemClock, logger = si
         await tx.addEvent({
           type: 'not_created',
           actor,
-          data: { trigger, missing: missing.map((f) => f.key), predictor: prediction.predictor },
+          data: {
+            trigger,
+            missing: missing.map((f) => f.key),
+            predictor: prediction.predictor,
+            fallback: prediction.fallback ?? null,
+          },
         });
         return { kind: 'missing', missing, prediction };
       }
@@ -214,7 +219,7 @@ export function createAgent({ store, predictor, clock = systemClock, logger = si
             type: 'no_change',
             actor: actor.id,
             caseId: current.id,
-            data: { reason, predictor: prediction.predictor },
+            data: { reason, predictor: prediction.predictor, fallback: prediction.fallback ?? null },
           });
           return { kind: 'no-change', case: current, reason, prediction };
         }

@@ -162,10 +162,11 @@ export function buildCaseView(snap: ConversationSnapshot, events: CaseEvent[], o
     });
   }
   const fallback = latest?.data.fallback as { from?: string; reason?: string } | null | undefined;
-  if (fallback && (latest?.type === 'ai_updated' || latest?.type === 'created')) {
+  // The AI service failing is worth saying whatever the offline predictor then decided.
+  if (fallback && ['ai_updated', 'created', 'not_created', 'no_change'].includes(latest?.type ?? '')) {
     banners.push({
       kind: 'fallback',
-      message: `The AI service was unavailable; the offline predictor filled the fields (${fallback.reason ?? 'error'}).`,
+      message: `The AI service was unavailable; the offline predictor answered instead (${fallback.reason ?? 'error'}).`,
     });
   }
   banners.push(...(options.banners ?? []));

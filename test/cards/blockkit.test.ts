@@ -68,7 +68,7 @@ describe('renderBlockKit: every state', () => {
       'A case is created once the conversation has: Title, Customer name, Category',
     );
     expect(allText(renderBlockKit(STATES.filling).blocks)).toContain('✨ Filling fields…');
-    expect(allText(renderBlockKit(STATES.fallback).blocks)).toContain('offline predictor filled the fields (timeout)');
+    expect(allText(renderBlockKit(STATES.fallback).blocks)).toContain('offline predictor answered instead (timeout)');
     expect(allText(block(renderBlockKit(STATES.error).blocks, 'banner_error'))).toContain(
       'could not read the conversation',
     );
