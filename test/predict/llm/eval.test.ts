@@ -65,7 +65,7 @@ it('npm run eval -- --predictor llm scores the endpoint named by the environment
   }
   const output = printed.join('\n');
   expect(code).toBe(0);
-  expect(fake.requests.length).toBeGreaterThan(0);
+  expect(fake.requests.length, `no request reached the endpoint; the eval printed:\n${output}`).toBeGreaterThan(0);
   for (const request of fake.requests) {
     expect(request.url).toBe('/v1/chat/completions');
     expect(request.headers.authorization).toBe('Bearer sk-eval');
