@@ -344,9 +344,15 @@ const APPOSITIVE =
 // "it's the Ridgeline 29": the customer names the model of the item they brought up (a brand and a model, or a number).
 const NAMES_MODEL =
   /\b(?:it'?s|its|it is|mine is|the model is|es|c'est|e|é|ist)\s+(?:the|a|an|el|la|le|un|une|o|der|die|das|ein|eine)\s+(\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}-]*){1,3})/u;
+// "the vacuum I bought, the Swift V8, stopped charging": a model set off by commas.
+const SET_OFF_MODEL = /,\s*(?:the|a|an|my)\s+(\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}-]*){1,3})\s*(?:,|\.|$)/u;
 // "we upgraded from Team to Business": the plan moved to is the one the case is about.
 const PLAN_MOVE =
   /\b(?:upgrad|downgrad|switch|mov|chang)\w*\s+(?:(?:from|off) (?:the )?\p{Lu}[\p{L}\p{N}+-]*(?: plan)?\s+)?to (?:the )?(\p{Lu}[\p{L}\p{N}+-]*)(?: plan)?/u;
+const CONTAINER =
+  /^(?:bag|bags|box|boxes|pack|packs|packet|packets|carton|cartons|jar|jars|tub|tubs|tin|tins|sack|sacks|crate|crates|case|cases|bottle|bottles|roll|rolls)$/;
+const HELD =
+  /^\s+of\s+(?:the\s+|my\s+|your\s+)?((?:[\p{L}\p{N}'-]+\s+){0,4}?[\p{L}\p{N}'-]+?)(?=\s+(?:arrived|came|was|were|is|are|has|have|had|that|which|from|in|with|i|we|and|but)\b|\s*[,.!?;:)]|\s*$)/u;
 const FAILING = new Set(['crash', 'error', 'not_working', 'sync']);
 const PLAN_QUESTION = /\b(?:plan|tier|subscription|tarif|tarifa|plano|abonnement|package)\b/;
 const REPLACEMENT = /\b(?:instead|replacement|send you|we'?ll send|i'?ll send|as a substitute|loaner)\b/;
@@ -440,6 +446,21 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
       continue;
     }
     if (head === 'plan' && !words.slice(0, -1).some(isCapitalised)) continue;
+    // "the 7kg bag of Ocean Feast cat food": a container is packaging; the item is what it holds.
+    const held = CONTAINER.test(tok.folded) ? HELD.exec(sentence.slice(tok.start + tok.text.length)) : null;
+    if (held?.[1] && !STOP.has(fold(held[1].split(/\s+/)[0]!))) {
+      const amount = words.find((w) => /^\d+(?:[.,]\d+)?\s?(?:kg|g|lb|lbs|oz|l|ml|cl)$/i.test(w.text));
+      const heldWords = held[1].split(/\s+/);
+      out.push({
+        value: [held[1], amount?.text].filter(Boolean).join(' '),
+        group,
+        specificity: heldWords.length + heldWords.filter((w) => /^[\p{Lu}\d]/u.test(w)).length * 1.5 + 1,
+        turn,
+        order: order(),
+        customer: turn.role === 'customer',
+      });
+      continue;
+    }
     const value = words.map((w) => w.text).join(' ');
     const caps = words.filter((w) => isCapitalised(w) || isModel(w)).length;
     out.push({
@@ -588,7 +609,9 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
       if (turn.offTopic) continue;
       for (const s of turn.sentences) {
         if (!isFact(turn, s)) continue;
-        const m = APPOSITIVE.exec(s.text) ?? (turn.role === 'customer' ? NAMES_MODEL.exec(s.text) : null);
+        const m =
+          APPOSITIVE.exec(s.text) ??
+          (turn.role === 'customer' ? (NAMES_MODEL.exec(s.text) ?? SET_OFF_MODEL.exec(s.text)) : null);
         if (!m?.[1] || tokenise(m[1]).some((x) => headOf(x)) || STOP.has(fold(m[1].split(/\s+/)[0]!))) continue;
         candidates.push({
           value: `${m[1]} ${subjectHead}`,

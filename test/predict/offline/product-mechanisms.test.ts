@@ -34,3 +34,17 @@ describe('product names the customer supplies after the generic noun', () => {
     ).toBe('Plan Ilimitado 40');
   });
 });
+
+describe('packaging and set-off models', () => {
+  it('takes what a container holds, with the amount, rather than the container', () => {
+    expect(productOf([['customer', 'Olive B', 'The 2kg bag of Sunrise Blend coffee beans arrived split open']])).toBe(
+      'Sunrise Blend coffee beans 2kg',
+    );
+  });
+
+  it('takes a model set off by commas as the model of the item', () => {
+    expect(productOf([['customer', 'Olive B', 'the vacuum cleaner I bought, the Swift V8, stopped charging']])).toBe(
+      'Swift V8 vacuum',
+    );
+  });
+});
