@@ -17,11 +17,11 @@ const REQUEST_BEFORE =
   /\b(?:want|wants|wanted|need|would like|i'?d like|like|get|give me|request|requesting|asking for|ask for|prefer|can i get|could i get|can i have|can you|could you|would you|please|pls|i'?ll take|go with|quiero|quisiera|necesito|ich mochte|ich will|ich hatte gern|je veux|je voudrais|quero|gostaria)\b(?:\s+(?:to\s+)?(?:get\s+|have\s+|receive\s+|be\s+|etre\s+|ser\s+|sein\s+)?(?:que me\s+)?(?:(?:o|a|um|el|la|le|mon|meu|me|the|my|our|a|full|whole)\s+){0,3})?\s*$/;
 const REQUEST_AFTER = /^\s*[,.!]?\s*(?:please|pls|plz|por favor|bitte|s'il vous plait)\b/;
 const DECLINE =
-  /\b(?:don'?t|do not|dont|no|not|never|won'?t)\s+(?:want|need|looking for|asking for|interested in)\b[^.!?]{0,20}$|\b(?:no|kein\w*|pas de|sin|sem|nao)\s+$|\b(?:no quiero|nao quero|ich will kein\w*|je ne veux pas)\b[^.!?]{0,15}$/;
+  /\b(?:don'?t|do not|dont|no|not|never|won'?t)\s+(?:want|need|looking for|asking for|interested in)\b[^.!?]{0,20}$|\b(?:no|kein\w*|pas de|sin|sem|nao)\s+$|\b(?:no quiero|nao quero|ich will kein\w*|je ne veux pas)\b[^.!?]{0,15}$|\b(?:forget|skip|scrap|drop|never ?mind|no need for|don'?t bother with|hold off on|olvida|olvide|vergiss|vergessen sie|oubliez|oublie|esquece|esqueca)\s+(?:about\s+)?(?:the|my|a|that|el|la|den|die|das|le|o|a)?\s*$/;
 const OTHER_OPTION =
   /\b(?:replacement|exchange|store credit|repair|new one|a new \w+|reemplazo|cambio|ersatz|umtausch|remplacement|echange|troca|substituicao)\b/;
 const OFFER =
-  /\b(?:refund|money back|reembolso|estorno|r?uckerstattung|erstattung|remboursement)\b[^?]*\b(?:or|o|oder|ou)\b[^?]*\?|\b(?:or|o|oder|ou)\b[^?]{0,40}\b(?:refund|money back|reembolso|erstattung|remboursement|estorno)\b[^?]*\?/;
+  /\b(?:refund|money back|reembolso|estorno|erstattung|remboursement)\b[^.!]{0,80}\b(?:or|o|oder|ou)\b[^.!]{0,80}\b(?:whichever|which(?:ever)? you(?:'d)? prefer|up to you|your choice|your call)\b|\b(?:refund|money back|reembolso|estorno|r?uckerstattung|erstattung|remboursement)\b[^?]*\b(?:or|o|oder|ou)\b[^?]*\?|\b(?:or|o|oder|ou)\b[^?]{0,40}\b(?:refund|money back|reembolso|erstattung|remboursement|estorno)\b[^?]*\?/;
 const MONEY_BACK =
   /\b(?:get|want|need|have)\b(?:\s+(?:the|my|that|this|extra|duplicate|second|one|money|charge|payment|it|shipping|delivery|express|fee|fees|amount|difference|deposit|cost|\$?\d+(?:[.,]\d+)?)){1,4}\s+back\b/;
 
