@@ -125,7 +125,10 @@ export function predictOffline(input: PredictionInput, threshold = 2): Record<st
     if (kinds.get(f) === 'category') categoryResults.set(f, scoreChoice(f, t, ev, { threshold, phoneRegion: region }));
   }
   const primary = categoryField ? categoryResults.get(categoryField) : undefined;
-  const problemKnown = primary ? primary.value !== null : ev.strength.size > 0;
+  // A problem stated in plain words ("it won't work", "missing") is known even when no option fits it well enough.
+  const problemKnown = primary
+    ? primary.value !== null || (ev.plainProblem && ev.substantive && ev.strength.size > 0)
+    : ev.strength.size > 0;
   const support = new Set(primary?.evidence ?? []);
   const turns = problemKnown ? problemTurns(t, support) : [];
   const noProblemCategory =

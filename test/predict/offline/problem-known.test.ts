@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { defaultFields } from '../../../core/fields.js';
+import { createOfflinePredictor } from '../../../core/predict/offline/index.js';
+import type { FieldDefinition } from '../../../core/types.js';
+import { input, type Line } from './helpers.js';
+
+// A category list that has no option for a broken item: the problem is still stated.
+const fields: FieldDefinition[] = defaultFields().map((f) =>
+  f.key === 'category'
+    ? {
+        ...f,
+        options: [
+          { value: 'Billing', hint: 'use when the issue is about charges or invoices' },
+          { value: 'Shipping', hint: 'use when an order is late or lost' },
+        ],
+      }
+    : f,
+);
+
+async function predict(lines: Line[]) {
+  return (await createOfflinePredictor().predict(input(lines, { fields }))).fields;
+}
+
+describe('a problem stated in plain words is known without a fitting category', () => {
+  it('fills title and priority while the category abstains', async () => {
+    const out = await predict([['customer', 'Robin Hale', 'my new kettle is broken, it will not switch on at all']]);
+    expect(out.category?.value ?? null).toBeNull();
+    expect(out.title?.value).toBeTruthy();
+    expect(out.priority?.value).toBe('Normal');
+  });
+
+  it('still waits for the problem when the customer only says there is one', async () => {
+    const out = await predict([['customer', 'Robin Hale', 'hi, I have an issue']]);
+    expect(out.title?.value ?? null).toBeNull();
+    expect(out.priority?.value ?? null).toBeNull();
+  });
+});
