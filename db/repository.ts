@@ -23,7 +23,6 @@ import {
   type MessageRole,
   type Person,
   type Platform,
-  type Tenant,
   type TenantSettings,
   type ValueSource,
 } from '../core/types.js';
