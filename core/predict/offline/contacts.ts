@@ -28,6 +28,8 @@ export function findEmails(text: string): Found[] {
     if (found.some((f) => start < f.end && f.start < end)) continue;
     const local = (m[1] ?? '').replace(DOT, '.');
     const domain = (m[2] ?? '').replace(DOT, '.');
+    // "the show is at 8. it keeps…" is a time and a new sentence, not is@8.it: a domain has letters.
+    if (!/[a-z]/i.test(domain.split('.')[0] ?? '')) continue;
     found.push({ value: `${local}@${domain}`.toLowerCase(), raw: m[0], start, end });
   }
   return found.sort((a, b) => a.start - b.start);
