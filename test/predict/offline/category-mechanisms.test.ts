@@ -109,3 +109,13 @@ describe('damage words in other languages and forms', () => {
     expect(categoryOf(say('El jarrón llegó rota y las tazas dañadas'))).toBe('Product defect');
   });
 });
+
+describe('word order in other languages', () => {
+  it('reads "after cancelling … charged" with the cancellation first', () => {
+    expect(categoryOf(say('Ich wurde nach der Kündigung weiter belastet'))).toBe('Billing');
+  });
+
+  it('reads German separable "stürzt … ab" as a crash', () => {
+    expect(categoryOf(say('Die App stürzt ständig ab'))).toBe('Technical issue');
+  });
+});
