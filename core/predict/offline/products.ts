@@ -160,6 +160,8 @@ const GROUPS: Record<string, string[]> = {
   beauty: ['perfume', 'cream', 'serum', 'shampoo', 'lipstick'],
   plan: ['plan', 'subscription', 'membership', 'tier', 'license', 'licence'],
   app: ['app', 'website'],
+  health: ['prescription', 'prescriptions', 'medication', 'medicine', 'vitamins', 'lenses', 'inhaler', 'supplements'],
+  event: ['tickets'],
 };
 const GROUP_OF = new Map<string, string>();
 for (const [group, nouns] of Object.entries(GROUPS)) for (const n of nouns) GROUP_OF.set(n, group);
@@ -349,6 +351,9 @@ const SET_OFF_MODEL = /,\s*(?:the|a|an|my)\s+(\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{Lu}\
 // "we upgraded from Team to Business": the plan moved to is the one the case is about.
 const PLAN_MOVE =
   /\b(?:upgrad|downgrad|switch|mov|chang)\w*\s+(?:(?:from|off) (?:the )?\p{Lu}[\p{L}\p{N}+-]*(?: plan)?\s+)?to (?:the )?(\p{Lu}[\p{L}\p{N}+-]*)(?: plan)?/u;
+const FOR_NAMED = /^\s+for\s+(?:the\s+|my\s+|our\s+|a\s+)?(\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}-]*){0,3})/u;
+const CALENDAR =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Mother'?s|Father'?s|Valentine'?s|Black|Today|Tomorrow|Tonight|Me|Us|You|Him|Her|Them)\b/;
 const CONTAINER =
   /^(?:bag|bags|box|boxes|pack|packs|packet|packets|carton|cartons|jar|jars|tub|tubs|tin|tins|sack|sacks|crate|crates|case|cases|bottle|bottles|roll|rolls)$/;
 const HELD =
@@ -455,6 +460,20 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
         value: [held[1], amount?.text].filter(Boolean).join(' '),
         group,
         specificity: heldWords.length + heldWords.filter((w) => /^[\p{Lu}\d]/u.test(w)).length * 1.5 + 1,
+        turn,
+        order: order(),
+        customer: turn.role === 'customer',
+      });
+      continue;
+    }
+    // "2 tickets for Neon Harbor", "a case for my Pixel 8": the named thing it is for makes it specific.
+    const onlyCounts = words.slice(0, -1).every((w) => /^\d+x?$/i.test(w.text));
+    const forNamed = onlyCounts ? FOR_NAMED.exec(sentence.slice(tok.start + tok.text.length)) : null;
+    if (forNamed?.[1] && !CALENDAR.test(forNamed[1]) && !STOP.has(fold(forNamed[1].split(/\s+/)[0]!))) {
+      out.push({
+        value: `${forNamed[1]} ${tok.text}`,
+        group,
+        specificity: 2 + forNamed[1].split(/\s+/).length * 2.5,
         turn,
         order: order(),
         customer: turn.role === 'customer',

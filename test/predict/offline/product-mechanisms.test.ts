@@ -48,3 +48,18 @@ describe('packaging and set-off models', () => {
     );
   });
 });
+
+describe('generic nouns made specific', () => {
+  it('takes the named thing an item is for', () => {
+    expect(productOf([['customer', 'Sora K', 'my tickets for the Arctic Monkeys gig have not arrived by email']])).toBe(
+      'Arctic Monkeys tickets',
+    );
+    expect(productOf([['customer', 'Sora K', 'I ordered the hamper for Christmas and it has not arrived']])).toBe(
+      'Hamper',
+    );
+  });
+
+  it('knows pharmacy items as products', () => {
+    expect(productOf([['customer', 'Sora K', "My prescription hasn't been dispatched"]])).toBe('Prescription');
+  });
+});
