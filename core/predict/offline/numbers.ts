@@ -30,7 +30,13 @@ const NUM = `(\\d{1,5}|${Object.keys(WORD_NUMBERS).join('|')})`;
 const PEOPLE =
   '(?:of us|people|persons|users|employees|colleagues|staff|team members|members|of them|folks|agents|seats|personas|usuarios|leute|personen|mitarbeiter|benutzer|personnes|utilisateurs|pessoas|usuarios)';
 const COUNT_PATTERNS: RegExp[] = [
-  new RegExp(`(?:^|[^\\d.-])~?${NUM}\\+?\\s+${PEOPLE}\\b`, 'g'),
+  // "none of us" is no count of one: the number is a whole word.
+  new RegExp(`(?:^|[^\\w.-])~?${NUM}\\+?\\s+${PEOPLE}\\b`, 'g'),
+  // "So 12 so far", "that makes 9 in total": a running total someone states.
+  new RegExp(
+    `\\b(?:so|that'?s|that makes|makes it|makes)\\s+${NUM}\\s+(?:so far|in total|total|altogether|affected)\\b`,
+    'g',
+  ),
   // "we're 14" counts only when nothing follows that says 14 of what ("there's like 40 transactions" is not people).
   new RegExp(
     `\\b(?:we'?re|we are|team of|a team of|somos|wir sind|nous sommes)\\s+(?:about |around |roughly |like |only |just )?${NUM}(?=\\s*(?:$|[,.!?;)]))`,

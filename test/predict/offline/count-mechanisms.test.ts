@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { findAffectedCount } from '../../../core/predict/offline/numbers.js';
+import { type Line, transcript } from './helpers.js';
+
+const countOf = (lines: Line[]) => findAffectedCount(transcript(lines))?.value ?? null;
+
+describe('affected count', () => {
+  it('does not read "none of us" as one person', () => {
+    expect(countOf([['customer', 'Laura C', 'none of us in finance are getting external email']])).toBeNull();
+  });
+
+  it('takes a running total someone states', () => {
+    expect(
+      countOf([
+        ['customer', 'Laura C', 'all 9 of us in finance I think'],
+        ['customer', 'Grace M', 'payroll too, 3 of us'],
+        ['agent', 'Hamid (IT)', 'So 12 so far. Anyone else?'],
+      ]),
+    ).toBe(12);
+  });
+});
