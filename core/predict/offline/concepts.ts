@@ -411,7 +411,7 @@ export const CONCEPTS: Concept[] = [
     /\b(?:change|changing|update|updating|modify|modifying|edit|correct|amend|switch|swap) (?:the |my |an |our |this )?(?:delivery |shipping )?(?:address|order|size|quantity|items?|delivery date|colou?r)\b(?! (?:back|for a refund))/,
     /\b(?:cambiar|modificar|corregir|andern|aendern|wechseln|changer|modifier|corriger|mudar|alterar|corrigir)\b[^.!?]{0,25}\b(?:direccion|pedido|adresse|lieferadresse|bestellung|commande|endereco)\b/,
     /\b(?:direccion|adresse|lieferadresse|bestellung|endereco)\b[^.!?]{0,20}\b(?:andern|aendern|cambiar|changer|mudar|alterar)\b/,
-    /\b(?:add|adding|remove|removing)\b[^.!?]{0,30}\b(?:to|from|in) (?:my|the|this|an|our) (?:order|bestellung|pedido|commande|encomenda)\b|\b(?:hinzufugen|anadir|agregar|ajouter|adicionar|acrescentar)\b|\bchange (?:an|my|the) order\b|\bmodify or cancel\b|\bmeant (?:the|to order) (?:large|small|medium|other|bigger|smaller)\b|\bpicked the wrong\b|\bordered the wrong\b/,
+    /\b(?:add|adding|remove|removing)\b[^.!?]{0,30}\b(?:to|from|in) (?:my|the|this|an|our) (?:order|bestellung|pedido|commande|encomenda)\b|\b(?:hinzufugen|anadir|agregar|ajouter|adicionar|acrescentar)\b|\bchange (?:an|my|the) order\b|\bmodify or cancel\b|\bmeant (?:the|to order) (?:large|small|medium|other|bigger|smaller)\b|\bpicked the wrong\b|\bordered the wrong\b|\b(?:used|entered|put|typed|gave|selected|chose) (?:in )?(?:the |a |an |my )?(?:wrong|old|incorrect) (?:address|size|colou?r|postcode|zip(?: code)?|delivery date)\b/,
     /\bcambiar la direccion\b|\bmodificar (?:el|mi) pedido\b|\badresse (?:andern|aktualisieren)\b|\bbestellung andern\b|\bchanger l'adresse\b|\bmodifier (?:ma|la) commande\b|\balterar (?:o|meu) (?:endereco|pedido)\b/,
   ),
   c(

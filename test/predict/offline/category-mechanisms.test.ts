@@ -119,3 +119,9 @@ describe('word order in other languages', () => {
     expect(categoryOf(say('Die App stürzt ständig ab'))).toBe('Technical issue');
   });
 });
+
+describe('a mistake made when ordering is an order change', () => {
+  it('reads "used the wrong address" on a new order as a change, not a misdelivery', () => {
+    expect(categoryOf(say('I just placed an order but used the wrong address, can you fix it?'))).toBe('Order change');
+  });
+});
