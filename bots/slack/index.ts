@@ -126,6 +126,17 @@ async function mountSlack(
     logger: boltLogger,
   });
 
+  // Bolt's matchers assume well-formed interactions: a signed payload whose action is not an object (a fuzzer found
+  // `actions: ["…"]`) throws inside them. Answer it and go no further.
+  bolt.use(async (args) => {
+    if (isMalformedInteraction(args.body)) {
+      if ('ack' in args && typeof args.ack === 'function') await args.ack();
+      logger.warn({ type: (args.body as { type?: unknown }).type }, 'slack: malformed interaction ignored');
+      return;
+    }
+    await args.next();
+  });
+
   const ensureTenant = createTenantRegistry(services.store);
   const directory = createDirectory(client);
   const publisher = createCardPublisher({ client, store: services.store, logger });
@@ -250,4 +261,10 @@ async function answerBoltFailure(
   response.writeHead(400);
   response.end();
   return false;
+}
+
+function isMalformedInteraction(body: unknown): boolean {
+  const b = body as { type?: unknown; actions?: unknown };
+  if (b.type !== 'block_actions' && b.type !== 'interactive_message') return false;
+  return !Array.isArray(b.actions) || b.actions.some((a) => a === null || typeof a !== 'object' || Array.isArray(a));
 }

@@ -114,3 +114,31 @@ describe('Slack: request signatures', () => {
     expect(await storedThread(team, ts)).not.toBeNull();
   });
 });
+
+describe('Slack: malformed but signed interactions', () => {
+  let h: SlackHarness;
+  beforeAll(async () => {
+    h = await startSlackHarness({ predictor: createScriptedPredictor() });
+  });
+  afterAll(() => h.close());
+
+  it.each([
+    ['an action that is a string', ['💥']],
+    ['an action that is null', [null]],
+    ['actions that are not a list', 'accept'],
+  ])('answers %s without an error and calls no Slack API', async (_name, actions) => {
+    const team = randomTeam();
+    h.api.reset();
+    const before = h.server.logs.length;
+    const res = await h.interact({ ...buttonClick(team, 'UAGENT', 'autocase_accept', 'x'), actions });
+    await h.settle();
+    expect(res.status).toBe(200);
+    // auth.test is Bolt authorising the request; nothing is posted, updated or opened.
+    expect(h.api.calls.filter((c) => c.method !== 'auth.test')).toEqual([]);
+    const errors = h.server.logs
+      .slice(before)
+      .map((l) => JSON.parse(l) as { level: number; msg: string })
+      .filter((l) => l.level >= 50);
+    expect(errors).toEqual([]);
+  });
+});
