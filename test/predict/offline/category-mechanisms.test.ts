@@ -125,3 +125,15 @@ describe('a mistake made when ordering is an order change', () => {
     expect(categoryOf(say('I just placed an order but used the wrong address, can you fix it?'))).toBe('Order change');
   });
 });
+
+describe('everyday delivery and device problems', () => {
+  it("reads stolen parcels, rude couriers and someone else's order", () => {
+    expect(categoryOf(say('My package was stolen from my porch'))).toBe('Shipping & delivery');
+    expect(categoryOf(say('Your courier was really rude to me'))).toBe('Shipping & delivery');
+    expect(categoryOf(say("I received someone else's order"))).toBe('Returns & refunds');
+  });
+
+  it('reads a battery that drains in a day as a defect', () => {
+    expect(categoryOf(say('The battery of the watch drains in a day'))).toBe('Product defect');
+  });
+});
