@@ -44,7 +44,14 @@ const CORRECTION = [
   new RegExp(`\\b(?:it'?s|its|it is|name is|i'?m)\\s+${NAME}\\s*,?\\s+(?:actually|not\\b|with an? )`, 'iu'),
   new RegExp(`\\bactually,?\\s+(?:it'?s|its|my name is)\\s+${NAME}`, 'iu'),
   // "Tiago, not Thiago", "it's spelt Morrisson": the spelling set right.
-  new RegExp(`^\\s*(?:sorry,?\\s+)?${NAME}\\s*,?\\s+not\\s+${NAME_TOKEN}`, 'u'),
+  new RegExp(`^\\s*(?:sorry,?\\s+)?${NAME}\\s*,?\\s+(?:with an? \\S+\\s*,?\\s+)?not\\s+${NAME_TOKEN}`, 'u'),
+  // "I'm not Gareth - it's Megan", "it's Megan, Gareth is my partner's login": someone else's display name.
+  new RegExp(
+    `\\b(?:i'?m|i am|this is|it'?s) not ${NAME_TOKEN}\\W+(?:(?:it'?s|i'?m|i am|my name is|this is)\\s+)?${NAME}`,
+    'u',
+  ),
+  new RegExp(`\\b(?:it'?s|i'?m)\\s+${NAME}\\s*,\\s*${NAME_TOKEN} is (?:my|our)\\b`, 'u'),
+  new RegExp(`\\b(?:typo|correction|i meant|should be|should read)\\s*[:,-]?\\s+${NAME}\\s*[.!]*\\s*$`, 'iu'),
   new RegExp(`\\b(?:spelt|spelled|spelling is|written)\\s+${NAME}`, 'iu'),
 ];
 const SIGN_OFF = [
@@ -53,7 +60,7 @@ const SIGN_OFF = [
     'iu',
   ),
   new RegExp(`(?:^|[\\s!.,)])(?:-{1,2}|—|–|~)\\s*${NAME}\\s*[.!]*\\s*$`, 'u'),
-  new RegExp(`^\\s*${NAME}\\s+here\\b`, 'u'),
+  new RegExp(`^\\s*(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya)[\\s,!]+)?${NAME}\\s+here\\b`, 'u'),
 ];
 const ASKS_NAME =
   /\band (?:your |the )?(?:full )?name\b|\bname\s*\?|\bname (?:for|on) (?:the |your )?(?:label|order|booking|parcel|account|ticket|reservation)\b|\b(?:your|the) (?:full |first |last )?name\b|\bwho should i (?:put|address|make)\b|\bunder (?:what|which|whose) name\b|\bwho am i (?:speaking|talking) (?:to|with)\b|\bcomo te llamas\b|\bsu nombre\b|\btu nombre\b|\bihr(?:en)? name\b|\bwie hei(?:ss|ß)en\b|\bvotre nom\b|\bseu nome\b/;

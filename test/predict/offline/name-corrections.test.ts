@@ -36,3 +36,30 @@ describe('the latest self-correction of a name wins', () => {
     ).toBe('Katie Morrisson');
   });
 });
+
+describe('more ways of setting a name right', () => {
+  it('reads "I\'m not Gareth - it\'s Megan"', () => {
+    expect(
+      nameOf([
+        ['customer', 'Gareth Hughes', 'hi my order is late'],
+        ['customer', 'Gareth Hughes', "sorry, I'm not Gareth - it's Megan, Gareth is my partner's login"],
+      ]),
+    ).toMatch(/^Megan\b/);
+  });
+
+  it('reads "typo: John Smyth" and "Marc with a c, not Mark"', () => {
+    expect(
+      nameOf([
+        ['customer', 'Visitor 12', 'my name is Jon Smyth'],
+        ['customer', 'Visitor 12', 'sorry, typo: John Smyth'],
+      ]),
+    ).toBe('John Smyth');
+    expect(
+      nameOf([
+        ['customer', 'Visitor 12', 'Hi, Marc here'],
+        ['agent', 'Sam (Shop)', 'Hi Mark'],
+        ['customer', 'Visitor 12', 'Marc with a c, not Mark :)'],
+      ]),
+    ).toBe('Marc');
+  });
+});
