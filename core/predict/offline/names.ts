@@ -205,7 +205,7 @@ export function findPersonName(t: Transcript, escalationValue: unknown): NameFou
     if (c.firstNameOnly && current) {
       const words = tokens(current.value);
       const similar = words.findIndex((w) => resembles(fold(w), fold(c.value)));
-      const at = similar >= 0 ? similar : 0;
+      const at = Math.max(similar, 0);
       words[at] = c.value;
       current = { ...c, value: words.join(' '), firstNameOnly: false };
     } else {
