@@ -40,7 +40,7 @@ describe('Slack: request signatures', () => {
       { name: 'forged (wrong secret)', options: { secret: 'not-the-secret' } },
       { name: 'unsigned', options: { unsigned: true } },
       { name: 'older than 5 minutes', options: { timestamp: nowSeconds() - 301 } },
-      { name: 'more than 5 minutes ahead', options: { timestamp: nowSeconds() + 301 } },
+      { name: 'more than 5 minutes ahead', options: { timestamp: nowSeconds() + 330 } },
     ];
     h.api.reset();
     for (const { name, options } of cases) {
