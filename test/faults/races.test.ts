@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { teamsAdapter } from '../../bots/teams/index.js';
 import type { CaseStore } from '../../core/ports.js';
-import { TEST_FIELDS } from '../support/fixtures.js';
 import { createScriptedPredictor } from '../support/scripted-predictor.js';
-import { startTestServer, type TestServer } from '../support/server.js';
-import { sendActivity, type TeamsTenantFixture, teamsTenant, teamsUser } from '../teams/support/activities.js';
-import { type FakeConnector, startFakeConnector } from '../teams/support/fake-connector.js';
+import type { TestServer } from '../support/server.js';
+import { type TeamsTenantFixture, teamsUser } from '../teams/support/activities.js';
+import type { FakeConnector } from '../teams/support/fake-connector.js';
+import { startTeamsHarness, type TeamsHarness } from '../teams/support/harness.js';
 
 /**
  * The races of the agent tests (test/core/agent.test.ts), this time through the HTTP endpoint a platform calls: the
@@ -19,29 +18,16 @@ const maria = teamsUser('Maria Lopez');
 const priya = teamsUser('Priya Agent');
 const omar = teamsUser('Omar Agent');
 
+let h: TeamsHarness;
 beforeAll(async () => {
-  connector = await startFakeConnector();
-  server = await startTestServer({
-    env: { AUTOCASE_TEAMS_TEST_MODE: '1' },
-    adapters: [teamsAdapter],
-    overrides: { predictor },
-  });
-  store = server.services.store;
+  h = await startTeamsHarness({ predictor: predictor });
+  ({ server, connector, store } = h);
 });
 
-afterAll(async () => {
-  await server?.close();
-  await connector?.close();
-});
+afterAll(() => h?.close());
 
-async function newTenant(): Promise<TeamsTenantFixture> {
-  const t = teamsTenant(connector.url);
-  await store.ensureTenant({ id: t.tenantId, platform: 'teams' });
-  await store.setFields(t.tenantId, TEST_FIELDS);
-  return t;
-}
-
-const send = (activity: object) => sendActivity(server.url, activity);
+const newTenant = () => h.newTenant();
+const send = (activity: object) => h.send(activity);
 
 async function openThread(t: TeamsTenantFixture, text: string) {
   const root = t.post(maria, text);

@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { teamsAdapter } from '../../bots/teams/index.js';
 import { NOT_ADMIN_MESSAGE } from '../../core/admin/index.js';
 import type { CaseStore } from '../../core/ports.js';
 import { TEST_FIELDS } from '../support/fixtures.js';
-import { startTestServer, type TestServer } from '../support/server.js';
-import { sendActivity, type TeamsTenantFixture, teamsTenant, teamsUser } from './support/activities.js';
-import { type FakeConnector, startFakeConnector } from './support/fake-connector.js';
+import { type TeamsTenantFixture, teamsUser } from './support/activities.js';
+import type { FakeConnector } from './support/fake-connector.js';
+import { startTeamsHarness, type TeamsHarness } from './support/harness.js';
 
-let server: TestServer;
 let connector: FakeConnector;
 let store: CaseStore;
 
@@ -16,24 +14,16 @@ const owner = teamsUser('Olga Owner');
 const member = teamsUser('Mike Member');
 const priya = teamsUser('Priya Agent');
 
+let h: TeamsHarness;
 beforeAll(async () => {
-  connector = await startFakeConnector();
-  server = await startTestServer({
-    env: { AUTOCASE_TEAMS_TEST_MODE: '1', AUTOCASE_ADMINS: configuredAdmin.aadObjectId },
-    adapters: [teamsAdapter],
-  });
-  store = server.services.store;
+  h = await startTeamsHarness({ env: { AUTOCASE_ADMINS: configuredAdmin.aadObjectId } });
+  ({ connector, store } = h);
 });
 
-afterAll(async () => {
-  await server?.close();
-  await connector?.close();
-});
+afterAll(() => h?.close());
 
 async function newTenant(): Promise<TeamsTenantFixture> {
-  const t = teamsTenant(connector.url);
-  await store.ensureTenant({ id: t.tenantId, platform: 'teams' });
-  await store.setFields(t.tenantId, TEST_FIELDS);
+  const t = await h.newTenant();
   // The Bot Connector's team roster: roles as Teams reports them.
   connector.addMember(t.teamId, { ...owner, userRole: 'owner' });
   connector.addMember(t.teamId, { ...member, userRole: 'user' });
@@ -41,7 +31,7 @@ async function newTenant(): Promise<TeamsTenantFixture> {
   return t;
 }
 
-const send = (activity: object) => sendActivity(server.url, activity);
+const send = (activity: object) => h.send(activity);
 
 /** The text autocase posted into a thread (its answer to a command). */
 function answerIn(threadId: string): string {

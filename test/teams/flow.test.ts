@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseCardRef } from '../../bots/teams/card-ref.js';
-import { teamsAdapter } from '../../bots/teams/index.js';
 import type { CaseStore } from '../../core/ports.js';
-import { TEST_FIELDS } from '../support/fixtures.js';
 import { createScriptedPredictor } from '../support/scripted-predictor.js';
-import { startTestServer, type TestServer } from '../support/server.js';
-import { sendActivity, type TeamsTenantFixture, teamsTenant, teamsUser } from './support/activities.js';
-import { type FakeConnector, startFakeConnector } from './support/fake-connector.js';
+import type { TestServer } from '../support/server.js';
+import { type TeamsTenantFixture, teamsUser } from './support/activities.js';
+import type { FakeConnector } from './support/fake-connector.js';
+import { startTeamsHarness, type TeamsHarness } from './support/harness.js';
 
 let server: TestServer;
 let connector: FakeConnector;
@@ -15,29 +14,16 @@ let store: CaseStore;
 const maria = teamsUser('Maria Lopez');
 const priya = teamsUser('Priya Agent');
 
+let h: TeamsHarness;
 beforeAll(async () => {
-  connector = await startFakeConnector();
-  server = await startTestServer({
-    env: { AUTOCASE_TEAMS_TEST_MODE: '1' },
-    adapters: [teamsAdapter],
-    overrides: { predictor: createScriptedPredictor() },
-  });
-  store = server.services.store;
+  h = await startTeamsHarness({ predictor: createScriptedPredictor() });
+  ({ server, connector, store } = h);
 });
 
-afterAll(async () => {
-  await server?.close();
-  await connector?.close();
-});
+afterAll(() => h?.close());
 
-async function newTenant(): Promise<TeamsTenantFixture> {
-  const t = teamsTenant(connector.url);
-  await store.ensureTenant({ id: t.tenantId, platform: 'teams' });
-  await store.setFields(t.tenantId, TEST_FIELDS);
-  return t;
-}
-
-const send = (activity: object) => sendActivity(server.url, activity);
+const newTenant = () => h.newTenant();
+const send = (activity: object) => h.send(activity);
 
 /** Text of every TextBlock and the verbs of every action, to assert on what a person sees and can press. */
 function cardText(card: unknown): string {
