@@ -113,3 +113,12 @@ export function safeSlice(text: string, length: number): string {
 }
 
 export const isAiValue = (field: FieldView): boolean => field.source === 'ai';
+
+/** Why a conversation that is past intake has no case yet (plain text). */
+export function pendingNoteText(view: CaseView): string {
+  const required = view.fields.filter((f) => f.required).map((f) => f.label);
+  if (view.state === 'closed') return 'This conversation closed without a case.';
+  return required.length > 0
+    ? `A case is created once the conversation has: ${required.join(', ')}.`
+    : 'No case has been created for this conversation yet.';
+}

@@ -1,5 +1,5 @@
 import type { Banner, CaseView } from '../../core/view.js';
-import { bannerText, cardTitle, truncate } from '../text.js';
+import { bannerText, cardTitle, pendingNoteText, truncate } from '../text.js';
 import { renderBanners } from './banners.js';
 import { executeAction, renderButtons } from './buttons.js';
 import { type AcAction, type AcElement, type AdaptiveCardJson, container, textBlock } from './elements.js';
@@ -144,13 +144,7 @@ function bannersFor(view: CaseView, editing: boolean, errors: Record<string, str
 }
 
 function renderPendingNote(view: CaseView): AcElement {
-  const required = view.fields.filter((f) => f.required).map((f) => f.label);
-  const text =
-    view.state === 'closed'
-      ? 'This conversation closed without a case.'
-      : required.length > 0
-        ? `A case is created once the conversation has: ${required.join(', ')}.`
-        : 'No case has been created for this conversation yet.';
+  const text = pendingNoteText(view);
   return container([textBlock(escapeMarkdown(text), { isSubtle: true })], { id: 'pending-note', spacing: 'small' });
 }
 

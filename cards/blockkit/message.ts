@@ -1,5 +1,5 @@
 import type { CaseView } from '../../core/view.js';
-import { AI_MARK, bannerText, cardTitle, isAiValue } from '../text.js';
+import { AI_MARK, bannerText, cardTitle, isAiValue, pendingNoteText } from '../text.js';
 import { renderBanners } from './banners.js';
 import { renderButtons } from './buttons.js';
 import { renderFields } from './fields.js';
@@ -29,13 +29,7 @@ export function renderBlockKit(view: CaseView): SlackMessage {
 }
 
 function pendingNote(view: CaseView): Block {
-  const required = view.fields.filter((f) => f.required).map((f) => f.label);
-  const text =
-    view.state === 'closed'
-      ? 'This conversation closed without a case.'
-      : required.length > 0
-        ? `A case is created once the conversation has: ${required.join(', ')}.`
-        : 'No case has been created for this conversation yet.';
+  const text = pendingNoteText(view);
   return { type: 'context', block_id: 'pending_note', elements: [mrkdwn(fitMrkdwn(text, LIMITS.contextText))] };
 }
 
