@@ -1,4 +1,4 @@
-import { type CaseScore, judgedOnFilled, scoreCase } from '../eval/index.js';
+import { type CaseScore, countOutcome, judgedOnFilled, scoreCase } from '../eval/index.js';
 import type { CaseStore, ConversationSnapshot } from '../ports.js';
 import type { Predictor } from '../predict/port.js';
 import { resolvePrediction } from '../resolve.js';
@@ -118,14 +118,7 @@ function summarise(
     for (const o of score.outcomes) {
       const row = rows.get(o.field);
       if (!row) continue;
-      if (o.expected === null) {
-        row.unlabelled++;
-        if (o.verdict === 'hallucinated') row.hallucinated++;
-      } else {
-        row.labelled++;
-        if (o.verdict === 'right') row.right++;
-        if (o.verdict === 'missed') row.abstained++;
-      }
+      countOutcome(row, o);
       if (o.scored) {
         scored++;
         if (o.verdict === 'right') scoredRight++;

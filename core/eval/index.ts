@@ -5,6 +5,7 @@ export { formatReport, summaryJson } from './format.js';
 export {
   type CaseScore,
   type Checkpoint,
+  countOutcome,
   type EvalReport,
   type FieldOutcome,
   type FieldRow,

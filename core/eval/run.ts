@@ -77,6 +77,20 @@ export interface FieldRow {
   judgedOn: 'value' | 'filled';
 }
 
+export type OutcomeCounts = Pick<FieldRow, 'labelled' | 'right' | 'hallucinated' | 'abstained' | 'unlabelled'>;
+
+/** Adds one field outcome to a per-field row: the one tally both the eval command and `simulate` report. */
+export function countOutcome(row: OutcomeCounts, o: FieldOutcome): void {
+  if (o.expected === null) {
+    row.unlabelled++;
+    if (o.verdict === 'hallucinated') row.hallucinated++;
+  } else {
+    row.labelled++;
+    if (o.verdict === 'right') row.right++;
+    if (o.verdict === 'missed') row.abstained++;
+  }
+}
+
 export interface EvalReport {
   predictor: string;
   n: number;
@@ -232,17 +246,10 @@ export function summarise(
     for (const o of s.outcomes) {
       const row = rows.get(o.field);
       if (!row) continue;
+      countOutcome(row, o);
       if (o.expected === null) {
-        row.unlabelled++;
         nulls++;
-        if (o.verdict === 'hallucinated') {
-          row.hallucinated++;
-          hallucinated++;
-        }
-      } else {
-        row.labelled++;
-        if (o.verdict === 'right') row.right++;
-        if (o.verdict === 'missed') row.abstained++;
+        if (o.verdict === 'hallucinated') hallucinated++;
       }
       if (o.scored) {
         scored++;
