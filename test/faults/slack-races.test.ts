@@ -1,15 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { slackTenantId } from '../../bots/slack/tenants.js';
 import type { CaseStore } from '../../core/ports.js';
-import {
-  buttonClick,
-  messageEvent,
-  newTs,
-  randomTeam,
-  type SlackHarness,
-  startSlackHarness,
-} from '../slack/support/driver.js';
-import { TEST_FIELDS } from '../support/fixtures.js';
+import { buttonClick, messageEvent, newTs, type SlackHarness, startSlackHarness } from '../slack/support/driver.js';
 import { createScriptedPredictor } from '../support/scripted-predictor.js';
 
 /**
@@ -29,13 +20,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-async function workspace() {
-  const team = randomTeam();
-  const tenantId = slackTenantId(team);
-  await store.ensureTenant({ id: tenantId, platform: 'slack' });
-  await store.setFields(tenantId, TEST_FIELDS);
-  return { team, tenantId };
-}
+const workspace = () => h.newWorkspace();
 
 async function openThread(team: string, tenantId: string, text: string) {
   const ts = newTs();

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { slackTenantId } from '../../bots/slack/tenants.js';
 import { teamsAdapter } from '../../bots/teams/index.js';
 import type { CaseStore } from '../../core/ports.js';
 import { countRows } from '../fuzz/support/rows.js';
@@ -12,7 +11,6 @@ import {
   type SlackHarness,
   startSlackHarness,
 } from '../slack/support/driver.js';
-import { TEST_FIELDS } from '../support/fixtures.js';
 import { createScriptedPredictor } from '../support/scripted-predictor.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { sendActivity, teamsTenant, teamsUser } from '../teams/support/activities.js';
@@ -32,10 +30,7 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 async function workspaceWithCase() {
-  const team = randomTeam();
-  const tenantId = slackTenantId(team);
-  await store.ensureTenant({ id: tenantId, platform: 'slack' });
-  await store.setFields(tenantId, TEST_FIELDS);
+  const { team, tenantId } = await h.newWorkspace();
   const ts = newTs();
   await h.event(team, messageEvent({ user: 'UCUSTOMER', text: 'title="A secret" category=Billing', ts }));
   await h.settle();

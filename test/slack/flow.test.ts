@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSlackAdapter } from '../../bots/slack/index.js';
-import { slackTenantId } from '../../bots/slack/tenants.js';
 import type { CaseStore } from '../../core/ports.js';
-import { TEST_FIELDS } from '../support/fixtures.js';
 import { createScriptedPredictor } from '../support/scripted-predictor.js';
 import { startTestServer } from '../support/server.js';
 import {
@@ -12,7 +10,6 @@ import {
   messageEvent,
   newTs,
   nowSeconds,
-  randomTeam,
   SIGNING_SECRET,
   type SlackHarness,
   sign,
@@ -46,13 +43,7 @@ describe('Slack: a support thread from first message to closed case', () => {
   });
   afterAll(() => h.close());
 
-  async function newWorkspace() {
-    const team = randomTeam();
-    const tenantId = slackTenantId(team);
-    await store.ensureTenant({ id: tenantId, platform: 'slack' });
-    await store.setFields(tenantId, TEST_FIELDS);
-    return { team, tenantId };
-  }
+  const newWorkspace = () => h.newWorkspace();
 
   async function openThread(team: string, tenantId: string, text: string) {
     const ts = newTs();

@@ -1,7 +1,9 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { createSlackAdapter, type SlackAdapter } from '../../../bots/slack/index.js';
+import { slackTenantId } from '../../../bots/slack/tenants.js';
 import type { Predictor } from '../../../core/predict/port.js';
 import type { FieldDefinition } from '../../../core/types.js';
+import { TEST_FIELDS } from '../../support/fixtures.js';
 import { startTestServer, type TestServer } from '../../support/server.js';
 import { type FakeSlackApi, startFakeSlackApi } from './fake-slack-api.js';
 
@@ -36,6 +38,8 @@ export interface SlackHarness {
   ): Promise<Response>;
   interact(payload: Record<string, unknown>, options?: PostOptions): Promise<Response>;
   command(fields: Record<string, string>, options?: PostOptions): Promise<Response>;
+  /** A fresh workspace (tenant) with the small test field set. */
+  newWorkspace(): Promise<{ team: string; tenantId: string }>;
   close(): Promise<void>;
 }
 
@@ -110,6 +114,13 @@ export async function startSlackHarness(
     },
     command(fields, opts) {
       return post(new URLSearchParams(fields).toString(), 'application/x-www-form-urlencoded', opts);
+    },
+    async newWorkspace() {
+      const team = randomTeam();
+      const tenantId = slackTenantId(team);
+      await server.services.store.ensureTenant({ id: tenantId, platform: 'slack' });
+      await server.services.store.setFields(tenantId, TEST_FIELDS);
+      return { team, tenantId };
     },
     async close() {
       await server.close();
