@@ -1,5 +1,6 @@
+import { stem } from './choice.js';
 import { findConcepts } from './concepts.js';
-import { fold } from './text.js';
+import { fold, words as wordsOf } from './text.js';
 import { isFact, type Transcript, type Turn } from './transcript.js';
 
 export interface ProductFound {
@@ -108,6 +109,11 @@ const GROUPS: Record<string, string[]> = {
     'tracker',
     'thermostat',
     'doorbell',
+    'smartphone',
+    'handset',
+    'earphones',
+    'projector',
+    'e-reader',
   ],
   furniture: [
     'sofa',
@@ -128,6 +134,13 @@ const GROUPS: Record<string, string[]> = {
     'stool',
     'bench',
     'cabinet',
+    'sideboard',
+    'armchair',
+    'recliner',
+    'ottoman',
+    'nightstand',
+    'headboard',
+    'cupboard',
   ],
   home: [
     'lamp',
@@ -156,7 +169,20 @@ const GROUPS: Record<string, string[]> = {
   stationery: ['invitation', 'invitations', 'poster', 'notebook', 'stickers'],
   flowers: ['bouquet', 'flowers', 'plant', 'plants', 'arrangement', 'hamper'],
   toys: ['lego', 'toy', 'toys', 'bear', 'teddy', 'plush', 'doll', 'stuffed', 'puzzle', 'doll', 'game', 'set'],
-  outdoor: ['tent', 'bike', 'bicycle', 'helmet', 'stroller', 'pram', 'scooter', 'skateboard'],
+  outdoor: [
+    'tent',
+    'bike',
+    'e-bike',
+    'ebike',
+    'bicycle',
+    'helmet',
+    'stroller',
+    'pram',
+    'scooter',
+    'skateboard',
+    'kayak',
+  ],
+  pet: ['feeder', 'leash', 'collar', 'harness', 'aquarium', 'kennel', 'litter', 'scratcher'],
   beauty: ['perfume', 'cream', 'serum', 'shampoo', 'lipstick'],
   plan: ['plan', 'subscription', 'membership', 'tier', 'license', 'licence'],
   app: ['app', 'website'],
@@ -278,6 +304,21 @@ const FOREIGN: Record<string, string> = {
   jaqueta: 'jacket',
   carregador: 'charger',
   fones: 'headphones',
+  mesa: 'table',
+  tisch: 'table',
+  silla: 'chair',
+  cadeira: 'chair',
+  stuhl: 'chair',
+  chaise: 'chair',
+  cama: 'bed',
+  edredom: 'duvet',
+  edredon: 'duvet',
+  couette: 'duvet',
+  bettdecke: 'duvet',
+  bicicleta: 'bike',
+  fahrrad: 'bike',
+  velo: 'bike',
+  casque: 'helmet',
 };
 const FOREIGN_KEEP = new Set(['parure', 'tarif', 'tarifa', 'abonnement', 'plano', 'plan', 'forfait']);
 
@@ -333,6 +374,8 @@ interface Candidate {
   turn: Turn;
   order: number;
   customer: boolean;
+  /** Read out of the order by the agent or bot. */
+  lookup?: boolean;
 }
 
 const MALFUNCTION =
@@ -386,7 +429,9 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
         if (
           brand.length === 0 &&
           skipped < 2 &&
-          /^(?:de|da|do|del|di|du|des|ouvido|lit|cafe|mesa)$/.test(next.folded)
+          /^(?:de|da|do|del|di|du|des|ouvido|lit|cafe|mesa|comedor|jantar|salon|salle|manger|esszimmer)$/.test(
+            next.folded,
+          )
         ) {
           skipped++;
           continue;
@@ -494,6 +539,76 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
   return out;
 }
 
+/** Words after an order reference that describe its state, not what it holds ("ORD-1, placed on Monday"). */
+const ORDER_STATE =
+  /^(?:placed|marked|delivered|shipped|dispatched|cancell?ed|pending|refunded|processing|scheduled|open|opened|paid|due|created|sent|from|on|in|at|with|which|that|and|is|was|has|had|\d+(?:[.,]\d+)?)$/;
+const PHRASE_END =
+  /^(?:in|with|and|marked|scheduled|delivered|dispatched|shipped|from|for|at|on|to|en|mit|com|avec|und|y|e|et|tomorrow|today|tonight|yesterday|which|that|placed|ordered|bought|was|is|has|had|but|so|because|size|colou?r|qty|x)$/;
+/** An agent or bot reading the order out: "I can see SPK-20931 — a Velora Aero helmet", "HP-33019 open, the Ardent sideboard in light oak", "RX-402193 is your 90-day supply of …". */
+const LOOKUP =
+  /\b(?:i can see|i see|i'?ve got|i have|i found|found|looking at|pulled up|veo|vejo|ich sehe|je vois)\b[^.!?]{0,30}?#?([A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*)\b(?:\s*(?:[:,\u2014\u2013]|\s-)\s*|\s+(?:is|was) (?:your|the|a|an)\s+|\s+for (?:your|the)\s+|\s+open,?\s+)(?:(?:the|a|an|your|one|la|el|o|der|die|das|le|un|une)\s+)?([\p{L}\p{N}][^,.;:!?()]*)/iu;
+/** "the cat tree I got today", "the dog bed I ordered": what the customer bought, whatever it is called. */
+const BOUGHT_THING =
+  /\b(?:the|my|this|our)\s+((?:[\p{L}\p{N}-]+\s+){0,3}?[\p{L}-]{3,})\s+(?:i|we)\s+(?:just\s+)?(?:got|ordered|bought|received|purchased)\b/iu;
+/** "my automatic feeder stopped dispensing": the customer's own thing that failed. */
+const MY_THING_FAILED =
+  /\bmy\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]{3,})\s+(?:just\s+)?(?:stopped|broke|won'?t|doesn'?t|isn'?t working|keeps|is broken|is damaged|is faulty|is leaking|leaks|arrived|came)\b/iu;
+/** Things a customer has that are not what a shop sold them. */
+const NOT_A_PRODUCT =
+  /^(?:account|order|orders|card|email|e-mail|password|login|money|refund|payment|package|parcel|delivery|shipment|box|husband|wife|partner|son|daughter|kids?|children|mum|mom|dad|boss|friend|cat|cats|dog|dogs|flat|house|home|address|name|number|bank|internet|wifi|connection|booking|reservation|flight|subscription|plan|code|coupon|voucher|item|stuff|thing|things|one|purchase|invoice|bill|statement|phone|computer|browser|screen|app|website|site|profile|details|info|information|ticket|tickets|case|request|message|call|question|problem|issue)$/i;
+
+function lookupCandidate(turn: Turn, text: string, language: string, order: () => number): Candidate | null {
+  const m = LOOKUP.exec(text);
+  if (!m?.[2]) return null;
+  const words: string[] = [];
+  for (const w of m[2].trim().split(/\s+/)) {
+    const f = fold(w);
+    if (words.length > 0 && PHRASE_END.test(f)) break;
+    if (words.length >= 7) break;
+    words.push(w);
+  }
+  while (words.length && (STOP.has(fold(words[words.length - 1]!)) || /^of$/i.test(words[words.length - 1]!)))
+    words.pop();
+  if (
+    !words.length ||
+    ORDER_STATE.test(fold(words[0]!)) ||
+    STOP.has(fold(words[0]!)) ||
+    !words.some((w) => /\p{L}{3,}/u.test(w)) ||
+    // "pedido CR-7714: mesa de comedor Olmo 160": the foreign-noun rule reads it, in English.
+    (language !== 'en' && words.some((w) => FOREIGN[fold(w)] !== undefined))
+  )
+    return null;
+  const heads = words.map((w) => headOf({ text: w, folded: fold(w), start: 0 })).filter(Boolean);
+  const group = heads.length ? GROUP_OF.get(heads[heads.length - 1]!)! : 'looked-up';
+  const caps = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
+  return { value: words.join(' '), group, specificity: 6 + caps, turn, order: order(), customer: false, lookup: true };
+}
+
+function boughtCandidate(turn: Turn, text: string, order: () => number): Candidate | null {
+  const m = BOUGHT_THING.exec(text) ?? MY_THING_FAILED.exec(text);
+  if (!m?.[1]) return null;
+  const words = m[1].split(/\s+/);
+  const last = words[words.length - 1];
+  // Only a plain noun phrase: "order still hasnt" or "husband's new" is not a product.
+  if (
+    !last ||
+    NOT_A_PRODUCT.test(last) ||
+    words.some((w) => STOP.has(fold(w)) || VERBS.has(fold(w)) || /n'?t$|'s$/i.test(w))
+  )
+    return null;
+  const head = headOf({ text: last, folded: fold(last), start: 0 });
+  // A named product noun is read by the noun-phrase rule already; this is for the nouns the lexicon lacks.
+  if (head) return null;
+  return {
+    value: words.join(' '),
+    group: `bought:${fold(last)}`,
+    specificity: words.length,
+    turn,
+    order: order(),
+    customer: turn.role === 'customer',
+  };
+}
+
 /** "Which plan are you on?" -> "Business, glaube ich" / "we're on Growth" / "Basic": the named plan. */
 /** "Which grinder is it?" -> "the Burr Pro 2": the model named in reply, with the agent's noun for the item. */
 function modelAnswer(turn: Turn, prev: Turn | undefined, order: () => number): Candidate | null {
@@ -598,11 +713,20 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
       if (!isFact(turn, s)) continue;
       if (turn.role !== 'customer' && REPLACEMENT.test(s.folded)) continue;
       candidates.push(...phrasesIn(s.text, turn, t, order));
+      const looked = turn.role === 'customer' ? null : lookupCandidate(turn, s.text, t.language, order);
+      if (looked) candidates.push(looked);
+      const bought = turn.role === 'customer' ? boughtCandidate(turn, s.text, order) : null;
+      if (bought) candidates.push(bought);
     }
   }
   if (candidates.length === 0) return null;
   // The subject: the kind of item the customer (or the bot's summary) brought up first.
-  const subject = candidates.find((c) => c.customer) ?? candidates[0]!;
+  // A thing only known from "the … I bought" / "my … stopped" is the subject when nothing the lexicon knows is.
+  const subject =
+    candidates.find((c) => c.customer && !c.group.startsWith('bought:')) ??
+    candidates.find((c) => c.customer) ??
+    candidates.find((c) => c.lookup) ??
+    candidates[0]!;
   // "I see order #902277, the PowerMix 900": a model named next to the order is the subject's model.
   const subjectHead =
     tokenise(subject.value).map(headOf).filter(Boolean).pop() ?? subject.value.split(/\s+/).pop()?.toLowerCase();
@@ -642,6 +766,13 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
         });
       }
     }
+  }
+  // What the agent read out of the order is the subject described exactly, when it is the same kind of thing.
+  const subjectStems = new Set(wordsOf(fold(subject.value)).map(stem));
+  for (const c of candidates) {
+    if (!c.lookup || c === subject || c.group === subject.group) continue;
+    const shares = wordsOf(fold(c.value)).some((w) => w.length > 2 && subjectStems.has(stem(w)));
+    if (shares || subject.specificity <= 2) c.group = subject.group;
   }
   const same = candidates.filter((c) => c.group === subject.group);
   // Within the kind of item, a mention sharing words with the customer's own ("the hose reel") beats its neighbour in

@@ -63,3 +63,50 @@ describe('generic nouns made specific', () => {
     expect(productOf([['customer', 'Sora K', "My prescription hasn't been dispatched"]])).toBe('Prescription');
   });
 });
+
+describe('products the agent reads out of the order, and things the lexicon does not know', () => {
+  it('takes the item the agent reads out after the order reference', () => {
+    expect(
+      productOf([
+        ['customer', 'Rae Lund', 'my order came with a scratched top, not happy'],
+        ['agent', 'Sam (Oakline)', 'Sorry Rae! I can see OK-55120, the Birchwood writing bureau in natural ash.'],
+      ]),
+    ).toBe('Birchwood writing bureau');
+  });
+
+  it('reads the order state as no product ("placed on Monday")', () => {
+    expect(
+      productOf([
+        ['customer', 'Rae Lund', 'where is my order??'],
+        ['agent', 'Sam (Oakline)', 'I can see OK-55120, placed on Monday and packed yesterday.'],
+      ]),
+    ).toBeNull();
+  });
+
+  it('takes "the … I ordered" when the lexicon does not know the noun', () => {
+    expect(productOf([['customer', 'Ivo Marsh', 'the bird bath I ordered last week has a chip in the rim']])).toBe(
+      'Bird bath',
+    );
+  });
+
+  it('does not take a person or an account for the thing bought or broken', () => {
+    expect(
+      productOf([['customer', 'Ivo Marsh', 'my husband keeps getting your emails, and my account is locked']]),
+    ).toBeNull();
+  });
+
+  it('reads common non-English product nouns as their English head with the model in front', () => {
+    expect(
+      productOf(
+        [
+          [
+            'customer',
+            'Joana Reis',
+            'Olá, boa tarde! O edredom Nimbo que comprei chegou rasgado num canto, não estou nada contente',
+          ],
+        ],
+        undefined,
+      ),
+    ).toBe('Nimbo duvet');
+  });
+});
