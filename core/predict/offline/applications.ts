@@ -50,7 +50,9 @@ const DEFERRED =
   /\b(?:separately|(?:in )?a separate (?:ticket|request|case)|(?:another|a new|its own) (?:ticket|request|case)|raise (?:those|that|them|it) later)\b/;
 // "Power BI Desktop crashes after the splash screen": a name-shaped subject of a software failure.
 const FAILING_SUBJECT =
-  /(?:^|[,:;]\s*|\b(?:the|my|our)\s+)(\p{Lu}[\p{L}\p{N}]*(?:\s+(?:\p{Lu}[\p{L}\p{N}]*|\d[\w.]*)){0,2})\s+(?:keeps?\s+|still\s+)?(?:crash(?:es|ed|ing)?|freez(?:es|ing)|hangs|won'?t (?:open|launch|start|load)|fails? to (?:open|launch|start|load)|is (?:crashing|freezing|not (?:opening|launching|loading|starting)))\b/u;
+  /(?:^|[,:;]\s*|\b(?:the|my|our)\s+)(\p{Lu}[\p{L}\p{N}]*(?:\s+(?:\p{Lu}[\p{L}\p{N}]*|\d[\w.]*)){0,2})\s+(?:keeps?\s+|still\s+)?(?:crash(?:es|ed|ing)?|freez(?:es|ing)|hangs|won'?t (?:open|launch|start|load|connect|sync|work|let me)|fails? to (?:open|launch|start|load|connect|sync)|stopped (?:working|syncing|connecting|loading)|(?:is|has been|went|seems|'s) (?:down|offline|broken|crashing|freezing|not (?:opening|launching|loading|starting|working|connecting|syncing)))\b/u;
+// "FortiClient", "NetSuite", "QuickBooks": a name with a capital inside is a product name, almost always software.
+const CAMEL_NAME = /\b(\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*)\b/u;
 const ADD_IN = /\b(?:the\s+)?(\p{Lu}[\p{L}\p{N}]+)\s+(add-?in|plug-?in|extension)\b/u;
 
 /** Whether a sentence carries an actual IT problem or request, so a passing mention ("Adobe on the loaner") is skipped. */
@@ -88,9 +90,10 @@ function appIn(text: string): string | null {
     let label = name || m[0].replace(/\b\w/g, (ch) => ch.toUpperCase());
     // "Adobe Acrobat Pro", "Zoom Workplace": the vendor before and the edition after belong to the name.
     const before = /(\p{Lu}[\p{L}]+)\s+$/u.exec(text.slice(0, m.index ?? 0))?.[1];
-    const after = /^\s+(Pro|Plus|Reader|DC|Enterprise|Desktop|Web|Online|Studio|Cloud|\d{2,4})\b/.exec(
-      text.slice((m.index ?? 0) + m[0].length),
-    )?.[1];
+    const after =
+      /^\s+(Pro|Plus|Reader|DC|Enterprise|Desktop|Web|Online|Studio|Cloud|Verify|Mobile|Server|Portal|Connect|(?:19|20)\d{2}|\d+\.\d+)\b/.exec(
+        text.slice((m.index ?? 0) + m[0].length),
+      )?.[1];
     if (before && !label.startsWith(before) && !/^(?:The|My|Our|I|Hi|Hey|Hello|Use|Open|In|On)$/.test(before))
       label = `${before} ${label}`;
     if (after && !label.endsWith(after)) label = `${label} ${after}`;
@@ -118,6 +121,8 @@ function appIn(text: string): string | null {
     !/^(?:The|My|It|This|That|Windows|Mac|MacOS|iOS|Android|Hi|Hey|Hello|Everything|Nothing|I)\b/.test(failing[1]!)
   )
     return failing[1]!;
+  const camel = CAMEL_NAME.exec(text);
+  if (camel && !/^(?:iPhone|iPad|MacBook|PowerShell|LinkedIn|YouTube|WhatsApp)$/.test(camel[1]!)) return camel[1]!;
   const app = /\b(\p{Lu}[\p{L}\p{N}]+)\s+(?:app|client|desktop app|add-?in)\b/u.exec(text);
   if (app && !/^(?:MFA|2FA|SSO|OTP|SMS|VPN|IT|HR|PDF|CSV|API|The|My|This|That)$/.test(app[1]!)) return app[1]!;
   const quoted = /"([\p{Lu}][\p{L}\p{N} ]{1,30})"/u.exec(text);

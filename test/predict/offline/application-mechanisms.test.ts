@@ -23,3 +23,26 @@ describe('application', () => {
     ).toBeNull();
   });
 });
+
+describe('application names the list does not know', () => {
+  it('takes the subject of "won\'t connect" / "is down" as the application', () => {
+    expect(appOf([['customer', 'Ada Kerr', 'Morning, Harbor Desk is down for the whole claims team since 8']])).toBe(
+      'Harbor Desk',
+    );
+    expect(appOf([['customer', 'Ada Kerr', "the PulseLink client won't connect from home, it times out"]])).toBe(
+      'PulseLink',
+    );
+  });
+
+  it('takes a name with a capital inside as software when the sentence carries a problem', () => {
+    expect(appOf([['customer', 'Ada Kerr', 'I get an error in LedgerPoint every time I export the report']])).toBe(
+      'LedgerPoint',
+    );
+  });
+
+  it('does not take a count after a known name for its version', () => {
+    expect(appOf([['customer', 'Ada Kerr', 'Gmail 20 minutes ago started bouncing our invoices with an error']])).toBe(
+      'Gmail',
+    );
+  });
+});
