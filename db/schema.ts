@@ -166,3 +166,32 @@ export const processedEvents = pgTable(
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.key] })],
 );
+
+/**
+ * Platform events as received, before they are processed (a transactional inbox): a request is acknowledged once its
+ * row is stored, and processed after the answer. Unprocessed rows are picked up again by whichever replica finds them
+ * due; `claimed_by`/`claimed_at` is the lease that keeps two replicas off one row.
+ */
+export const inboxEvents = pgTable(
+  'inbox_events',
+  {
+    tenantId: text('tenant_id').notNull(),
+    eventId: text('event_id').notNull(),
+    /** The request body exactly as the platform signed it (text, not jsonb: jsonb refuses `\u0000` escapes). */
+    body: text('body').notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Processing attempts started (claims), the first one included. */
+    attempts: integer('attempts').notNull().default(0),
+    claimedBy: text('claimed_by'),
+    claimedAt: timestamp('claimed_at', { withTimezone: true }),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    processedAt: timestamp('processed_at', { withTimezone: true }),
+    /** Set when the event failed too often: kept for a person to look at, never retried by itself. */
+    parkedAt: timestamp('parked_at', { withTimezone: true }),
+    lastError: text('last_error'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.eventId] }),
+    index('inbox_events_due_idx').on(t.nextAttemptAt).where(sql`processed_at is null and parked_at is null`),
+  ],
+);
