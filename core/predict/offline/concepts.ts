@@ -57,6 +57,7 @@ export const CONCEPTS: Concept[] = [
     /\b(?:charged|billed|debited|took|taken)\b[^.!?]{0,30}\b(?:after|even though|although|despite|since) (?:i |we )?(?:had )?(?:cancel|unsubscrib|ended|closed|stopped|downgrad|upgrad|switch|chang|mov)/,
     /\bstill (?:got |been |being )?(?:charged|billed|debited|took|taken|taking|collected)\b|\b(?:charged|billed) (?:me )?(?:an? )?(?:[$€£]?\d+(?:[.,]\d+)? )?(?:extra|more than (?:usual|agreed|quoted|before))\b|\b(?:invoice|bill|charge|payment)\w*\b[^.!?]{0,40}\b(?:i|we) (?:had )?(?:already )?cancell?ed\b|\b(?:charged|billed) (?:me )?(?:again|anyway|twice as much|the wrong amount|more than)\b|\bcharged after cancell?ation\b|\bcharged wrongly\b|\bshould(?: not|n'?t) have (?:been )?(?:charged|billed)\b/,
     /\bdidn'?t (?:authori[sz]e|approve) (?:this|that|the)? ?(?:charge|payment)\b|\bunauthori[sz]ed (?:charge|payment)\b/,
+    /[$€£]\s?\d[\d.,]*\s+(?:has )?(?:gone|taken|come|came|went|been taken) (?:out )?(?:of|from) my (?:account|card|bank)\b|\b(?:never|didn'?t|did not) (?:ask|asked) for\b|\b(?:charged|billed|debited|took|taken|paid)\b[^.!?]{0,40}\bwhile (?:it was |they were |my \w+ (?:was|were) |(?:i|we) (?:was|were|had) )?(?:paused|on hold|suspended|frozen)\b/,
   ),
   c(
     'coupon_failed',
@@ -115,7 +116,7 @@ export const CONCEPTS: Concept[] = [
     false,
     ['late', 'lost', 'not received'],
     /\b(?:hasn'?t|hasnt|has not|haven'?t|havent|didn'?t|didnt|never|still not|not yet|still hasn'?t) (?:arrived|come|shown up|been delivered|turned up)\b/,
-    /\bwhere(?:'s| is) my (?:order|package|parcel|delivery)\b|\bstill waiting (?:for|on) (?:my|the) (?:order|package|parcel|delivery)\b/,
+    /\bnothing (?:has )?(?:come|came|arrived|turned up|shown up|showed up)\b|\bno sign of (?:it|them|my|the|our)\b|\bout for delivery\W{0,3} since\b|\bwhere(?:'s| is) my (?:order|package|parcel|delivery)\b|\bstill waiting (?:for|on) (?:my|the) (?:order|package|parcel|delivery)\b/,
     /\b(?:never|still hasn'?t|has never) (?:came|come|showed up|got here|reached me)\b|\bstill waiting (?:for|on) (?:(?:the |my )?(?:delivery|shipment|it|them)|(?:my|the) \w+ to (?:arrive|come|ship))\b/,
     /\bno ha llegado\b|\bnicht angekommen\b|\bnoch nicht (?:da|geliefert|angekommen)\b|\bpas (?:encore )?(?:arrive|recu)\b|\bnao chegou\b|\bainda nao (?:chegou|recebi)\b/,
   ),
@@ -249,7 +250,7 @@ export const CONCEPTS: Concept[] = [
     false,
     ["aren't liked", "don't want"],
     /\b(?:don'?t|do not|didn'?t) (?:like|want|love) (?:it|them|the)\b|\bnot what (?:i|we) expected\b|\bnothing like (?:the )?(?:website|picture|photo|listing)s?\b|\b(?:aren'?t|isn'?t|not) liked\b|\bcan'?t stand it\b|\bcolou?r (?:is|looks) (?:really )?(?:different|off)\b|\bdon'?t want\b(?= for an item| it)/,
-    /\b(?:does ?n'?t|does not|don'?t|do not|didn'?t) (?:really )?(?:match|suit|go with|look like)\b|\bchanged (?:my|our) minds?\b|\b(?:don'?t|do not|no longer) (?:need|want) (?:it|them|this|these)\b|\bnot (?:for me|my style|as pictured)\b/,
+    /\b(?:does ?n'?t|does not|don'?t|do not|didn'?t) (?:really )?(?:match|suit|go with|look like)\b(?! (?:my|the|our|your|what'?s (?:on|in)) (?:passport|id|records?|account|name|details|invoice|bank|statement|booking|system|email|address))|\bchanged (?:my|our) minds?\b|\b(?:don'?t|do not|no longer) (?:need|want) (?:it|them|this|these)\b|\bnot (?:for me|my style|as pictured)\b/,
     /\bno me gusta\b|\bgefallt mir nicht\b|\bne me plait pas\b|\bnao gostei\b|\bcambie de opinion\b|\bchange d'avis\b|\bmudei de ideia\b/,
   ),
   // --- defects ---
@@ -262,7 +263,7 @@ export const CONCEPTS: Concept[] = [
     /\bfaulty\b|\bdefective\b|\bdefect\b|\b(?:came|fell|broke|snapped|peeled) (?:off|apart|loose)\b|\bstopped (?:working|charging|turning on|\w+ing)\b|\b(?:won'?t|doesn'?t|does not|will not) (?:spin|heat|cool|start|power|respond|pair|connect to (?:the )?app)\b|\bno longer (?:works|charges|turns on)\b|\bwon'?t (?:turn on|charge|power on)\b|\bdoesn'?t (?:light up|charge|turn on|power on)\b/,
     /\bsmells? (?:\w+ ){0,2}(?:of|like|bad|weird|funny|awful|terrible|horrible)\b|\bdrains?\b[^.!?]{0,20}\b(?:fast|quickly|overnight|in (?:a|an|one|\d+|half a) (?:day|hour|hours))\b|\bkeeps? (?:dropping|losing) (?:the )?(?:connection|signal|wifi|wi-fi|bluetooth)\b|\b(?:weird|strange|loud|grinding|rattling|buzzing) (?:noise|sound)\b|\bturns? (?:itself )?off (?:by itself|on its own)\b|\bshuts? (?:itself )?off\b/,
     /\bprinted (?:upside down|wrong|crooked|blurry|off-?centre|off-?center|backwards|in the wrong)\b|\bupside down\b|\bmisprint\w*|\b(?:smudged|stained|torn|ripped|faded|peeling|leak(?:s|ing|ed)?|chipped|bent|rust(?:y|ed)|mou?ldy|misprinted|frayed|wobbly|wobbles|jammed|flicker(?:s|ing)?|dead pixels?|won'?t (?:close|open|lock|stay on|hold a charge)|doesn'?t work properly|poor quality|falling apart|fell apart|came apart|loose (?:screw|part|handle|button)s?)\b/,
-    /\bne (?:\w+ |s'\w+ )?plus\b(?! (?:besoin|envie))|\bya no (?!quiero|necesito|me |lo |la |los |las |te )\w+|\b(?:geht|ladt|lauft|heizt|startet|funktioniert|springt)\b[^.!?]{0,12}\bnicht mehr\b|\bnao (?:liga|carrega|funciona|aquece) mais\b|\bno longer (?:\w+s|works?)\b|\bse (?:rompio|daño|dano|apaga|atrasa|adelanta|traba|calienta|cuelga|desconecta)\b|\b(?:runs|running) (?:slow|fast)\b|\b(?:loses|gains) (?:\d+ )?(?:minutes|time)\b|\b\w+t (?:\w+ )?nicht mehr\b|\b(?:lautes?|seltsames?|komisches?) gerausch|\bruido (?:fuerte|extrano)\b|\bbruit (?:bizarre|etrange|fort)\b|\bbarulho (?:estranho|alto)\b|\bya no funciona\b|\bdejo de funcionar\b|\bruido raro\b|\bse apaga sol[ao]\b|\bfunktioniert nicht mehr\b|\bdefekt\b|\bne (?:fonctionne|marche) plus\b|\bdefectueux\b|\bparou de funcionar\b|\bnao funciona mais\b|\bdefeito\b|\bdefeituos/,
+    /\bne (?:\w+ |s'\w+ )?plus\b(?! (?:besoin|envie))|\bya no (?!quiero|necesito|me |lo |la |los |las |te )\w+|\b(?:geht|ladt|lauft|heizt|startet|funktioniert|springt)\b[^.!?]{0,12}\bnicht mehr\b|\bnao (?:liga|carrega|funciona|aquece) mais\b|\bno longer (?:\w+s|works?)\b|\bse (?:rompio|daño|dano|apaga|atrasa|adelanta|traba|calienta|cuelga|desconecta)\b|\b(?:runs|running) (?:slow|fast)\b|\b(?:loses|gains) (?:\d+ )?(?:minutes|time)\b|\b\w+t (?:\w+ )?nicht mehr\b|\b(?:lautes?|seltsames?|komisches?) gerausch|\bruido (?:fuerte|extrano)\b|\bbruit (?:bizarre|etrange|fort)\b|\bbarulho (?:estranho|alto)\b|\bya no funciona\b|\bdejo de funcionar\b|\bruido raro\b|\bse apaga sol[ao]\b|\bfunktioniert nicht mehr\b|\bdefekt\b|\bgrietas?\b|\bagrietad[oa]s?\b|\bcojea\b|\bwackel\w*|\bdefectos?\b|\bdefectuos[oa]s?\b|\btrincad[oa]s?\b|\bbancal\b|\bne (?:fonctionne|marche) plus\b|\bdefectueux\b|\bparou de funcionar\b|\bnao funciona mais\b|\bdefeito\b|\bdefeituos/,
   ),
   c(
     'broken',
@@ -270,7 +271,7 @@ export const CONCEPTS: Concept[] = [
     true,
     true,
     ['broken'],
-    /\bbroken\b|\bbroke\b|\bsnapped\b|\bshattered\b|\bcracked\b|\brot[oa]s?\b|\bkaputt\w*|\bcassee?s?\b|\bquebrad[oa]s?\b|\bzerbrochen\b|\bgebrochen\b|\bfissure\w*|\brachad[oa]s?\b/,
+    /\bbroken\b|\bbroke\b|\bsnapped\b|\bshattered\b|\bcracked\b|\brotos?\b|\b(?:esta|estan|llego|llegaron|vino|vinieron|quedo|salio|chegou|veio|ficou|veio) rotas?\b|\brotas? (?:y|e|con|com)\b|\bkaputt\w*|\bcassee?s?\b|\bquebrad[oa]s?\b|\bzerbrochen\b|\bgebrochen\b|\bfissure\w*|\brachad[oa]s?\b/,
   ),
   c(
     'damaged',
@@ -307,7 +308,7 @@ export const CONCEPTS: Concept[] = [
     false,
     ['login', 'lock-outs'],
     /\b(?:error|fails?|failing|falla|fehler|erreur|erro)\b[^.!?]{0,40}\b(?:iniciar sesion|log ?in|sign ?in|anmeld\w*|einlogg\w*|me connecter|connexion|entrar|acessar|logar)\b/,
-    /\b(?:can'?t|cannot|can not|unable to) (?:approve|complete|pass|get past) (?:the |my )?(?:sign-?ins?|log-?ins?|mfa|2fa|verification)\b/,
+    /\b(?:can'?t|cannot|can not|unable to) (?:approve|complete|pass|get past|accept) (?:the |my )?(?:(?:push|prompt|request|notification)e?s? (?:to|for) )?(?:sign-?ins?|log-?ins?|mfa|2fa|verification|sign in|log in)\b/,
     /\b(?:can'?t|cant|cannot|can not|unable to|couldn'?t|won'?t let me|not able to) (?:log ?in(?:to)?|login|sign ?in(?:to)?|get (?:in|into)|access (?:my|the) account)\b/,
     /\b(?:can'?t|cannot|can not|unable to|couldn'?t) reset (?:my |the )?password\b|\binvalid (?:token|reset link|link)\b|\b(?:link|token) (?:is |has )?(?:expired|invalid)\b|\bforgot (?:my |the )?password\b|\bpassword (?:has )?expired\b|\breset (?:e-?mail|link|code)s? (?:is ?n'?t|are ?n'?t|not|never|doesn'?t|don'?t|won'?t)\b|\b(?:passwort|kennwort) vergessen\b|\bolvide (?:mi )?contrasena\b|\boublie (?:mon )?mot de passe\b|\besqueci (?:a |minha )?senha\b|\bkommt nicht an\b|\bno (?:me )?llega\b|\bn'arrive pas\b|\bnao chega\b/,
     /\blog ?in (?:problems?|issues?)\b|\blogin\b|\blocked out\b|\block-?outs?\b|\bget into (?:my|the) account\b/,
@@ -327,7 +328,7 @@ export const CONCEPTS: Concept[] = [
     true,
     false,
     ['2fa', 'lock-outs'],
-    /\b2fa\b|\btwo[- ]factor\b|\bmfa\b|\bauthenticator\b|\bverification code\b|\bzwei-?faktor|\bauthentification a deux\b|\bdois fatores\b|\bdoble factor\b/,
+    /\b2fa\b|\btwo[- ]factor\b|\bmfa\b|\bauthenticator\b|\bverification code\b|\b(?:okta verify|duo (?:push|mobile))\b|\bapprove the push\b|\bpush (?:notification|prompt)s? to (?:sign|log) in\b|\bzwei-?faktor|\bauthentification a deux\b|\bdois fatores\b|\bdoble factor\b/,
   ),
   c(
     'locked',
@@ -390,7 +391,7 @@ export const CONCEPTS: Concept[] = [
     true,
     true,
     ["doesn't work"],
-    /\b(?:doesn'?t|does not|don'?t|isn'?t|is not|not|won'?t) work(?:ing)?\b|\bno funciona\b|\bfunktioniert nicht\b|\bne fonctionne pas\b|\bnao funciona\b/,
+    /(?<!\b(?:\d+(?:st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|date|day|time|slot|week|morning|afternoon|evening|weekend|that|this) )\b(?:doesn'?t|does not|don'?t|isn'?t|is not|not|won'?t) work(?:ing)?\b(?! for (?:me|us) (?:any ?more|then|on))|\bno funciona\b|\bfunktioniert nicht\b|\bne fonctionne pas\b|\bnao funciona\b/,
   ),
   // A malfunction of software or a service (not of a physical product): the option for features that don't work.
   c(
@@ -399,6 +400,7 @@ export const CONCEPTS: Concept[] = [
     true,
     false,
     ['software feature', 'malfunctioning applications'],
+    /\b(?:problem|issue|bug|glitch|fault)s? (?:with|in|on) (?:the |your |my |our )?(?:[\w-]+ )?(?:app|website|site|portal|dashboard|software|platform|system)\b|\b(?:shows?|showing|displays?|displaying)\b[^.!?]{0,30}\b(?:wrong|incorrect(?:ly)?|blank|an hour (?:later|earlier)|twice|duplicated?)\b/,
     /\b(?:no|lost|without) (?:phone |mobile |cell )?(?:service|signal|calls? or data|data or calls?)\b|\b(?:can'?t|cannot|can not|unable to) use (?:the |your |my )?(?:service|app|site|website|platform|portal|dashboard)\b|\bsim (?:card )?(?:not valid|invalid|no valida|ungultig|non valide|nao valid[oa]|invalida)\b|\b(?:no tengo|sin|sem|kein|keinen|pas de|plus de) (?:servicio|servico|netz|empfang|reseau|service|sinal|senal)\b/,
   ),
   // --- orders ---
@@ -409,6 +411,7 @@ export const CONCEPTS: Concept[] = [
     false,
     ['modify'],
     /\b(?:change|changing|update|updating|modify|modifying|edit|correct|amend|switch|swap) (?:the |my |an |our |this )?(?:delivery |shipping )?(?:address|order|size|quantity|items?|delivery date|colou?r)\b(?! (?:back|for a refund))/,
+    /\b(?:is it|am i|are we) (?:too late|still able|still possible) to (?:change|swap|switch|modify|cancel|move|add|remove|amend|edit)\b|\b(?:swap|switch|change) (?:the |my )?(?:finish|colou?r|model|variant|version|fabric|material|storage)\b|\b(?:move|reschedule|push back|bring forward|rebook) (?:the |my |our )?delivery\b|\bdelivery (?:date )?(?:be |to be )?(?:moved|rescheduled|changed|pushed back)\b|\bname on (?:the |my )?(?:booking|ticket|reservation)\b[^.!?]{0,30}\b(?:doesn'?t match|wrong|misspel\w*|typo|incorrect)\b|\bkann ich (?:das|die bestellung|sie) noch (?:andern|aendern)\b/,
     /\b(?:cambiar|modificar|corregir|andern|aendern|wechseln|changer|modifier|corriger|mudar|alterar|corrigir)\b[^.!?]{0,25}\b(?:direccion|pedido|adresse|lieferadresse|bestellung|commande|endereco)\b/,
     /\b(?:direccion|adresse|lieferadresse|bestellung|endereco)\b[^.!?]{0,20}\b(?:andern|aendern|cambiar|changer|mudar|alterar)\b/,
     /\b(?:add|adding|remove|removing)\b[^.!?]{0,30}\b(?:to|from|in) (?:my|the|this|an|our) (?:order|bestellung|pedido|commande|encomenda)\b|\b(?:hinzufugen|anadir|agregar|ajouter|adicionar|acrescentar)\b|\bchange (?:an|my|the) order\b|\bmodify or cancel\b|\bmeant (?:the|to order) (?:large|small|medium|other|bigger|smaller)\b|\bpicked the wrong\b|\bordered the wrong\b|\b(?:used|entered|put|typed|gave|selected|chose) (?:in )?(?:the |a |an |my )?(?:wrong|old|incorrect) (?:address|size|colou?r|postcode|zip(?: code)?|delivery date)\b/,
@@ -598,7 +601,7 @@ const SOFTWARE_SUBJECT =
 const PHYSICAL_FAULT = /\b(?:pair|charg\w*|power|turn\w* on|spin|heat|cool|noise|smell|leak|screen|battery|button)\b/;
 
 function softwareFaults(folded: string, hits: ConceptHit[], only?: ReadonlySet<string>): ConceptHit[] {
-  const faulty = hits.findIndex((h) => h.id === 'faulty');
+  const faulty = hits.findIndex((h) => h.id === 'faulty' || h.id === 'broken');
   if (faulty < 0 || (only && !only.has('software_fault')) || hits.some((h) => h.id === 'software_fault')) return hits;
   if (!SOFTWARE_SUBJECT.test(folded) || PHYSICAL_FAULT.test(folded)) return hits;
   const at = hits[faulty]!.at;

@@ -137,3 +137,49 @@ describe('everyday delivery and device problems', () => {
     expect(categoryOf(say('The battery of the watch drains in a day'))).toBe('Product defect');
   });
 });
+
+describe('what goes wrong, said the way people say it', () => {
+  it('reads money gone for something never asked for as a wrong charge (Billing)', () => {
+    expect(
+      categoryOf(
+        say('I paused my plan in May and today £32.50 has gone out of my account for a delivery I never asked for'),
+      ),
+    ).toBe('Billing');
+  });
+
+  it('reads a broken feature of an app as a Technical issue, not a defective product', () => {
+    expect(categoryOf(say("there's a problem with the booking app, it shows every class twice since Monday"))).toBe(
+      'Technical issue',
+    );
+  });
+
+  it('does not read the English "rota" as the Spanish "rota" (broken)', () => {
+    expect(categoryOf(say('the staff app shows everyone an hour later than what I put on the rota'))).toBe(
+      'Technical issue',
+    );
+  });
+
+  it('reads "nothing has come" after "out for delivery" as not arrived', () => {
+    expect(categoryOf(say("tracking has said 'out for delivery' since Monday and nothing has come"))).toBe(
+      'Shipping & delivery',
+    );
+  });
+
+  it('reads a date that no longer suits as a change to the order, not a fault', () => {
+    expect(
+      categoryOf(say("is it too late to swap the colour to green? and the 14th doesn't work anymore for delivery")),
+    ).toBe('Order change');
+  });
+
+  it('reads a name that does not match the passport as a correction, not an item the customer dislikes', () => {
+    expect(categoryOf(say("I can't check in, the name on the booking doesn't match my passport, it's misspelt"))).toBe(
+      'Order change',
+    );
+  });
+
+  it('reads a Spanish crack and wobble as a Product defect', () => {
+    expect(
+      categoryOf(say('Hola, la silla que me llegó ayer tiene una grieta en el respaldo y además cojea bastante')),
+    ).toBe('Product defect');
+  });
+});
