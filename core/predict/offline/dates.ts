@@ -20,11 +20,11 @@ const PARSERS: Record<Language, chrono.Chrono> = {
 
 // Saying when the customer needs it, as opposed to when a parcel is expected or was bought.
 const NEED =
-  /\b(?:need|needs|needed|must|have to|has to|got to|gotta|due|deadline|asap|no later than|by then|before then|sorted|fixed|ready|gone|in time|demo|presentation|meeting|exam|interview|flight|show|concert|gig|match|wedding|funeral|party|event|trip|close|closing|payroll|launch|webinar|deploy|release|go-live|board meeting)\b|\bnecesit\w*|\bbrauche\w*|\bmuss\w*|\bbis (?:spatestens|zum)\b|\bbesoin\b|\bfaut\b|\bprecis\w*|\btenho que\b|\btengo que\b/;
+  /\b(?:need|needs|needed|must|have to|has to|got to|gotta|due|deadline|asap|no later than|by then|before then|sorted|fixed|ready|gone|in time|demo|presentation|meeting|exam|interview|flight|show|concert|gig|match|wedding|funeral|party|event|trip|close|closes|closing|payroll|launch|webinar|deploy|release|go-live|board meeting)\b|\bnecesit\w*|\bbrauche\w*|\bmuss\w*|\bbis (?:spatestens|zum)\b|\bbesoin\b|\bfaut\b|\bprecis\w*|\btenho que\b|\btengo que\b/;
 const TIME_WORD =
   /\bin (?:\d+|an?|half an) (?:min|mins|minutes|hours?|hrs?)\b|\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|eod|end of (?:the )?day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2}|heute|morgen|hoy|manana|aujourd'hui|demain|ce soir|hoje|amanha|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda|terca|quarta|quinta|sexta|uhr)\b/;
 const NOT_A_DEADLINE =
-  /\b(?:deliver(?:y|ed|ing)?|arriv\w*|ship(?:s|ped|ping)?|scheduled|pick-?up|collect(?:ion|ed)?|dispatch\w*|supposed to|expected|eta|placed|bought|ordered|since|ago|last|expires?|expired|started|happened|was|were|stopped|broke|broken|failed|crashed|began|died|working|arrived)\b[^,.;!?]{0,18}$/;
+  /\b(?:deliver(?:y|ed|ing)?|arriv\w*|ship(?:s|ped|ping)?|scheduled|pick-?up|collect(?:ion|ed)?|dispatch\w*|supposed to|expected|eta|placed|bought|ordered|since|ago|last(?! until| till)|expires?|expired|started|happened|was|were|stopped|broke|broken|failed|crashed|began|died|working|arrived)\b[^,.;!?]{0,18}$/;
 const BY =
   /\b(?:by|before|until|till|for|pour|para|bis|ate|antes de?|avant|vor)\s+(?:the\s+|le\s+|el\s+|o\s+|den\s+)?$/;
 const ORDINAL_DAY = /\b(?:by|before|until|for|on)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/;
@@ -34,6 +34,12 @@ const WEEKDAY_DAY =
 const RELATIVE_DAY =
   /\bin (?:\d+|an?|half an) (?:min|mins|minutes|hours?|hrs?)\b|\b(?:today|tonight|this (?:morning|afternoon|evening)|eod|end of (?:the )?day|heute|hoy|esta noche|aujourd'hui|ce soir|hoje|hoje a noite|tomorrow|morgen|manana|demain|amanha)\b/;
 const TOMORROW = /^(?:tomorrow|morgen|manana|demain|amanha)$/;
+/** "this morning I saw the charge": a time of day the customer reports from, not one they need something by. */
+const REPORTED_AT =
+  /^\s*,?\s*(?:i|we)\s+(?:saw|see|noticed|found|got|received|checked|realised|realized|tried|called|woke|logged|opened)\b/;
+/** "call me, best before 2pm": when to reach the customer, not when they need it solved. */
+const CONTACT_TIME =
+  /\b(?:best|call|ring|reach|available|free|contact|text)\b[^.!?]{0,20}\b(?:before|after|between|from)\s+\d/;
 
 const iso = (y: number, m: number, d: number) =>
   `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -66,6 +72,7 @@ export function findDeadlines(t: Transcript): Deadline[] {
       if (!isFact(turn, sentence)) continue;
       const f = sentence.folded;
       if (!TIME_WORD.test(f) || !(NEED.test(f) || /\b(?:by|before|until|pour|para|bis|ate)\b/.test(f))) continue;
+      if (CONTACT_TIME.test(f)) continue;
       const ref = turn.sentAt;
       const today = iso(ref.getUTCFullYear(), ref.getUTCMonth() + 1, ref.getUTCDate());
       const needHere = NEED.test(f);
@@ -76,7 +83,14 @@ export function findDeadlines(t: Transcript): Deadline[] {
       if (weekdayDay) found = dayOfMonthOnOrAfter(ref, Number(weekdayDay[1]));
       else if (ordinal && !NOT_A_DEADLINE.test(f.slice(0, ordinal.index))) {
         found = dayOfMonthOnOrAfter(ref, Number(ordinal[1]));
-      } else if (relative && needHere && !NOT_A_DEADLINE.test(f.slice(0, relative.index))) {
+      } else if (
+        relative &&
+        needHere &&
+        !NOT_A_DEADLINE.test(f.slice(0, relative.index)) &&
+        !REPORTED_AT.test(f.slice(relative.index + relative[0].length)) &&
+        // "this morning", written in the afternoon, is already over.
+        !(relative[0] === 'this morning' && ref.getUTCHours() >= 12)
+      ) {
         // "today", "tonight", "heute", "tomorrow": no need to ask chrono, which is the slow part of a prediction.
         const d = new Date(ref.getTime());
         if (TOMORROW.test(relative[0])) d.setUTCDate(d.getUTCDate() + 1);
@@ -89,6 +103,8 @@ export function findDeadlines(t: Transcript): Deadline[] {
         for (const r of results) {
           const before = f.slice(0, Math.max(0, r.index));
           if (NOT_A_DEADLINE.test(before)) continue;
+          if (REPORTED_AT.test(f.slice(r.index + r.text.length))) continue;
+          if (/^this morning$/i.test(r.text) && ref.getUTCHours() >= 12) continue;
           // "the battery is at 10%" is not ten o'clock.
           if (/^\s*(?:%|percent|per cent)/.test(sentence.text.slice(r.index + r.text.length))) continue;
           if (!needHere && !BY.test(before)) continue;

@@ -41,3 +41,25 @@ describe('deadlines relative to the reference time', () => {
     expect(findDeadlines(t)).toEqual([]);
   });
 });
+
+describe('times that are not deadlines, and deadlines said indirectly', () => {
+  it('does not take the time the customer noticed something for a deadline', () => {
+    expect(deadlineOf('and this morning I saw £40 gone from my card for a box I paused, I need it back')).toBeNull();
+  });
+
+  it('does not take "this morning", written in the afternoon, as still to come', () => {
+    expect(deadlineOf('it was fine this morning but I need it sorted')).toBeNull();
+  });
+
+  it('does not take when to call the customer for a deadline', () => {
+    expect(deadlineOf('07700 900123, best before 2pm when it is quiet')).toBeNull();
+  });
+
+  it('takes something that closes tonight as a deadline today', () => {
+    expect(deadlineOf('online check-in closes at midnight tonight and the name on it is wrong')).toBe('2026-03-10');
+  });
+
+  it('takes "enough to last until Saturday" as needed by Saturday', () => {
+    expect(deadlineOf("I have enough tablets to last until Saturday, after that I'm out")).toBe('2026-03-14');
+  });
+});

@@ -52,3 +52,29 @@ describe('priority: the requester can still work', () => {
     expect(await priorityOf(say('Nobody in the office can print since this morning'), IT_FIELDS)).toBe('Urgent');
   });
 });
+
+describe('blocked and wrongly charged, said indirectly', () => {
+  it('raises a checkout that keeps failing to High', async () => {
+    expect(
+      await priorityOf(
+        say("every time I try to pay for my calendar the checkout says 'Something went wrong' and sends me back"),
+      ),
+    ).toBe('High');
+  });
+
+  it('raises a French charge after cancelling to High', async () => {
+    expect(
+      await priorityOf(
+        say("Bonjour, j'ai résilié mon abonnement en janvier et je viens de voir un prélèvement de 19 € ce mois-ci"),
+      ),
+    ).toBe('High');
+  });
+
+  it('makes something that closes tonight Urgent', async () => {
+    expect(
+      await priorityOf(
+        say("I can't check in online, the name on my booking is misspelt and check-in closes at midnight tonight"),
+      ),
+    ).toBe('Urgent');
+  });
+});

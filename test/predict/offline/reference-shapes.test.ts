@@ -30,3 +30,14 @@ describe('order references of any shop', () => {
     expect(orderOf(say("the export fails with error E-214, can't get the file"))).toBeNull();
   });
 });
+
+describe('codes that are not orders, and bills that are', () => {
+  it('does not take an error code or a French cancellation reference for an order', () => {
+    expect(orderOf(say("checkout says 'Something went wrong (QX-4091)' every time"))).toBeNull();
+    expect(orderOf(say("j'ai encore le mail de confirmation de résiliation, référence RES-20931"))).toBeNull();
+  });
+
+  it('takes the number of a bill the issue is about', () => {
+    expect(orderOf(say('my bill K-2026-04-55120 still has the old price on it'))).toBe('K-2026-04-55120');
+  });
+});
