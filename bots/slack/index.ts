@@ -7,13 +7,16 @@ import {
 } from '@slack/bolt';
 import type { Express, NextFunction, Request, Response } from 'express';
 import { SLACK_CREATE_CALLBACK_ID, SLACK_EDIT_CALLBACK_ID } from '../../cards/actions.js';
+import { createInbox, type InboxEvent } from '../../db/inbox.js';
 import type { MountedAdapter, PlatformAdapter } from '../adapter.js';
 import type { Services } from '../services.js';
 import { createActionHandler } from './actions.js';
 import { FIELD_EDITOR_CALLBACK_ID } from './admin-view.js';
 import { ADMIN_COMMAND, createAdminHandlers } from './commands.js';
 import { loadSlackConfig, type SlackConfig } from './config.js';
+import { createDrainer, type DrainerOptions, UnprocessableEventError } from './drainer.js';
 import { ESCALATION_EVENT_TYPE } from './escalation.js';
+import { createEventInbox } from './inbox.js';
 import { slackLogger } from './logger.js';
 import { createMessageHandler } from './messages.js';
 import { createCaseModalHandler, type ViewAck } from './modals.js';
@@ -71,12 +74,18 @@ export const SLACK_APP_NEEDS = {
 };
 
 export interface SlackAdapter extends PlatformAdapter {
-  /** Resolves when no Slack handler is still working after its ack (tests, shutdown). */
+  /**
+   * Resolves when no Slack work is still going on after its ack: handlers, and acknowledged events waiting in the
+   * inbox for processing or for their retry (tests, shutdown).
+   */
   idle(): Promise<void>;
 }
 
+/** How the inbox drainer paces itself (tests shorten the sweep). */
+export type SlackInboxOptions = Pick<DrainerOptions, 'concurrency' | 'leaseMs' | 'sweepEveryMs' | 'maxAttempts'>;
+
 /** autocase in Slack: Bolt on the shared server at `POST /slack/events` (events, interactivity, slash command). */
-export function createSlackAdapter(): SlackAdapter {
+export function createSlackAdapter(options: { inbox?: SlackInboxOptions } = {}): SlackAdapter {
   const tracker = createTracker();
   return {
     name: 'slack',
@@ -85,7 +94,7 @@ export function createSlackAdapter(): SlackAdapter {
     async mount(app: Express, services: Services): Promise<MountedAdapter> {
       const config = loadSlackConfig(services.config.env);
       if (!config) throw new Error('Slack is not configured (SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET)');
-      return mountSlack(app, services, config, tracker);
+      return mountSlack(app, services, config, tracker, options.inbox ?? {});
     },
   };
 }
@@ -97,6 +106,7 @@ async function mountSlack(
   services: Services,
   config: SlackConfig,
   tracker: ReturnType<typeof createTracker>,
+  inboxOptions: SlackInboxOptions,
 ): Promise<MountedAdapter> {
   const { logger } = services;
   const boltLogger = slackLogger(logger);
@@ -113,15 +123,16 @@ async function mountSlack(
     signingSecret: config.signingSecret,
     endpoints: SLACK_EVENTS_PATH,
     logger: boltLogger,
-    // Events are answered only once handled: a message that could not be stored gets a 500 and Slack delivers it
-    // again, instead of a 200 for a message that was then lost (a database restart). Clicks and commands still
-    // answer at once: their listeners ack and leave the work running (tracked) without awaiting it.
+    // Events never reach this receiver (the inbox in front answers them). Clicks and commands answer once their
+    // listener has acked, which it does first, leaving the work running (tracked) without awaiting it; modal
+    // submissions answer with what their listener acks (errors on the form).
     processBeforeResponse: true,
     processEventErrorHandler: async (args) => answerBoltFailure(args, logger),
   });
+  const authorize = cachedAuthorize(client, config.botToken);
   const bolt = new App({
     receiver,
-    authorize: cachedAuthorize(client, config.botToken),
+    authorize,
     clientOptions,
     logger: boltLogger,
   });
@@ -146,19 +157,20 @@ async function mountSlack(
       logger.error({ err: slackError(error), handler: what }, 'slack handler failed');
     });
   const deps = { services, client, ensureTenant, directory, publisher, logger };
-  // The message is stored before the ack; posting its intake card is Slack work that need not hold the ack up.
+  // Posting a new conversation's intake card is Slack work that need not hold the event's processing up.
   const onMessage = createMessageHandler({ ...deps, background: (work) => void guarded('intake card', work) });
   const onAction = createActionHandler(deps);
   const onCaseModal = createCaseModalHandler(deps);
   const admin = createAdminHandlers(deps);
 
+  // Runs from the inbox (after the ack): a failure leaves the event there to be retried.
   bolt.event('message', async ({ body, context }) => {
-    await tracker
-      .run(() => onMessage(body as unknown as Json, { botId: context.botId, botUserId: context.botUserId }))
-      .catch((error: unknown) => {
-        logger.error({ err: slackError(error), handler: 'message' }, 'slack handler failed');
+    await onMessage(body as unknown as Json, { botId: context.botId, botUserId: context.botUserId }).catch(
+      (error: unknown) => {
+        logger.warn({ err: slackError(error), handler: 'message' }, 'slack handler failed');
         throw new RetryLaterError();
-      });
+      },
+    );
   });
   // Mentions also arrive as channel messages; subscribing keeps the bot told about threads it is mentioned in.
   bolt.event('app_mention', async () => {});
@@ -187,19 +199,48 @@ async function mountSlack(
     void guarded('command', () => admin.onCommand(body as unknown as Json, body.response_url ? respond : undefined));
   });
   bolt.error(async (error) => {
-    // Already logged by the listener; rethrown so the receiver answers 500 and Slack retries.
+    // Already logged by the listener; rethrown so the inbox keeps the event and retries it.
     if (error instanceof RetryLaterError) throw error;
     logger.error({ err: slackError(error) }, 'slack bolt error');
   });
 
+  // An acknowledged event goes through Bolt as Slack's own request would, after the answer. Who the bot is must be
+  // known first: if Slack cannot say (auth.test failing), the event is retried instead of being dropped by Bolt.
+  // Bolt failing on a body (malformed fields) fails the same way every time: parked, not retried.
+  const processStored = async (event: InboxEvent) => {
+    await authorize();
+    try {
+      await bolt.processEvent({ body: JSON.parse(event.body), ack: async () => {} });
+    } catch (error) {
+      if (error instanceof RetryLaterError) throw error;
+      // The error's message may quote the payload: debug only.
+      logger.debug({ err: slackError(error) }, 'slack event not processable');
+      logger.warn({ tenantId: event.tenantId, eventId: event.eventId }, 'slack payload could not be processed');
+      throw new UnprocessableEventError(error instanceof Error ? error.name : 'not an object');
+    }
+  };
+  const inbox = createInbox(services.database);
+  const drainer = createDrainer({
+    ...inboxOptions,
+    inbox,
+    process: processStored,
+    tracker,
+    logger,
+  });
+
   services.cases.registerPublisher('slack', (outcome, request) => publisher.publish(outcome, request));
   app.use(SLACK_EVENTS_PATH, refuseFutureTimestamps);
+  app.use(SLACK_EVENTS_PATH, createEventInbox({ signingSecret: config.signingSecret, inbox, drainer, logger }));
   app.use(receiver.router);
+  drainer.start();
 
   return {
     describe: (baseUrl) =>
       `Slack events, interactivity and /autocase: ${services.config.publicUrl ?? baseUrl}${SLACK_EVENTS_PATH}`,
-    close: () => tracker.idle(),
+    async close() {
+      drainer.stop();
+      await tracker.idle();
+    },
   };
 }
 
@@ -216,7 +257,7 @@ function cachedAuthorize(client: webApi.WebClient, botToken: string) {
   };
 }
 
-/** An event autocase could not handle now (storage down): answered 500, so Slack delivers it again. */
+/** An event autocase could not handle now (storage down): it stays in the inbox and is processed again later. */
 class RetryLaterError extends Error {
   // A `code` keeps Bolt from wrapping it, so the error handlers below still recognise it.
   readonly code = 'autocase_retry_later';

@@ -16,7 +16,7 @@ export interface MessageDeps {
   directory: Directory;
   publisher: CardPublisher;
   logger: Logger;
-  /** Runs work after the event is acknowledged (tracked by the adapter); default: awaited in place. */
+  /** Runs work that need not hold the event's processing up (tracked by the adapter); default: awaited in place. */
   background?: (work: () => Promise<void>) => void;
 }
 
@@ -27,7 +27,7 @@ export interface BotIdentity {
 
 /**
  * A `message` event: new messages go to the core (a top-level one may open a conversation and get the intake card),
- * edits and deletions are reflected. Each `event_id` is handled once, however often Slack delivers it.
+ * edits and deletions are reflected. Slack's redeliveries never get here: the inbox stores each `event_id` once.
  */
 export function createMessageHandler({
   services,
@@ -125,15 +125,11 @@ export function createMessageHandler({
     if (channelType && channelType !== 'channel' && channelType !== 'group') return;
 
     const tenantId = await ensureTenant(teamId);
-    // Handling is idempotent (a message is stored once per ts, an edit or delete sets the same state), so a retry is
-    // handled again; the event is recorded only after it was handled, so a failure half-way never hides the retry.
+    // Handling is idempotent (a message is stored once per ts, an edit or delete sets the same state): an event the
+    // inbox runs again after a failure half-way, or that two replicas ran, changes nothing twice.
     if (subtype === 'message_changed') await onChanged(tenantId, event, self);
     else if (subtype === 'message_deleted') await onDeleted(tenantId, event);
     else await onNew(tenantId, event, subtype);
-    const eventId = str(body.event_id);
-    if (eventId && !(await store.markEventProcessed(tenantId, `slack:${eventId}`))) {
-      logger.debug({ tenantId, eventId }, 'slack event handled again (retry)');
-    }
   };
 }
 

@@ -1,0 +1,189 @@
+import { randomUUID } from 'node:crypto';
+import type { Logger } from '../../core/ports.js';
+import type { Inbox, InboxEvent, InboxKey } from '../../db/inbox.js';
+import type { Tracker } from './tracker.js';
+
+/** Thrown by `process` for an event that can never be processed (it is unreadable): parked at once, not retried. */
+export class UnprocessableEventError extends Error {
+  constructor(readonly reason: string) {
+    super(`event cannot be processed: ${reason}`);
+  }
+}
+
+export interface DrainerOptions {
+  inbox: Inbox;
+  /** Processes one stored event; throws to have it retried, or an UnprocessableEventError to park it. */
+  process(event: InboxEvent): Promise<void>;
+  tracker: Tracker;
+  logger: Logger;
+  /** Events processed at once: the rest wait, so a burst of events does not starve the acks of the next requests. */
+  concurrency?: number;
+  /** How long a claim holds a row before another replica may take it over. */
+  leaseMs?: number;
+  /** How often to look for events nobody is processing (a replica crashed, a retry is due). */
+  sweepEveryMs?: number;
+  /** Processing attempts before an event is parked. */
+  maxAttempts?: number;
+}
+
+const PURGE_EVERY_MS = 60 * 60_000;
+/** Long enough to recognise every redelivery (Slack retries within the hour). */
+const KEEP_PROCESSED_MS = 24 * 60 * 60_000;
+const MAX_BACKOFF_MS = 10_000;
+/** Tries at reaching the database to claim a retry before leaving it to a later sweep. */
+const MAX_CLAIM_TRIES = 8;
+
+const backoff = (attempt: number) => Math.min(250 * 2 ** Math.max(0, attempt - 1), MAX_BACKOFF_MS);
+const keyOf = (k: InboxKey) => `${k.tenantId}\u0000${k.eventId}`;
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Processes inbox events after they were acknowledged: the ones this replica just stored at once, and — on start and
+ * every sweep — any event left unprocessed by a crash or a failure. Failures retry with backoff; an event that keeps
+ * failing is parked and logged. Every step (waiting for a slot, retries included) is tracked, so `idle()` covers it.
+ */
+export function createDrainer(options: DrainerOptions) {
+  const { inbox, tracker, logger } = options;
+  const concurrency = options.concurrency ?? 4;
+  const leaseMs = options.leaseMs ?? 60_000;
+  const sweepEveryMs = options.sweepEveryMs ?? 30_000;
+  const maxAttempts = options.maxAttempts ?? 6;
+  /** This process's name on its claims. */
+  const owner = `replica-${randomUUID()}`;
+  /** Events this replica holds: queued, processing or waiting to retry. */
+  const held = new Set<string>();
+  const stopping = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  let lastPurge = 0;
+  let free = concurrency;
+  const waiting: Array<() => void> = [];
+
+  async function slot<T>(work: () => Promise<T>): Promise<T> {
+    if (free > 0) free--;
+    else await new Promise<void>((resolve) => waiting.push(resolve));
+    try {
+      return await work();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else free++;
+    }
+  }
+
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const wake = () => {
+        clearTimeout(t);
+        stopping.signal.removeEventListener('abort', wake);
+        resolve();
+      };
+      const t = setTimeout(wake, ms);
+      stopping.signal.addEventListener('abort', wake);
+    });
+
+  /** One processing attempt; the error, or null when the event is done. */
+  async function attempt(event: InboxEvent): Promise<unknown> {
+    try {
+      await options.process(event);
+      await inbox.done([event]);
+      return null;
+    } catch (error) {
+      return error ?? new Error('failed');
+    }
+  }
+
+  /** Claims the event again for its retry; null when it is no longer this replica's to process. */
+  async function reclaim(key: InboxKey): Promise<InboxEvent | null> {
+    for (let tries = 1; !stopping.signal.aborted; tries++) {
+      try {
+        return await inbox.claim(key, owner, leaseMs);
+      } catch (error) {
+        if (tries >= MAX_CLAIM_TRIES) {
+          logger.warn(
+            { tenantId: key.tenantId, eventId: key.eventId, err: messageOf(error) },
+            'inbox: retry left to a later sweep',
+          );
+          return null;
+        }
+        await sleep(backoff(tries));
+      }
+    }
+    return null;
+  }
+
+  async function drain(first: InboxEvent): Promise<void> {
+    let event: InboxEvent | null = first;
+    while (event && !stopping.signal.aborted) {
+      const current: InboxEvent = event;
+      const error = await slot(() => (stopping.signal.aborted ? Promise.resolve(null) : attempt(current)));
+      if (error === null) return;
+      const unprocessable = error instanceof UnprocessableEventError;
+      const park = unprocessable || current.attempts >= maxAttempts;
+      const wait = backoff(current.attempts);
+      const context = { tenantId: current.tenantId, eventId: current.eventId, attempts: current.attempts };
+      // The error message may quote the event; it goes to debug, the rest of the line does not.
+      logger.debug({ ...context, err: messageOf(error) }, 'inbox: event processing failed');
+      await inbox.fail(current, owner, { retryInMs: wait, park, error: messageOf(error) }).catch(() => {}); // the database is away: the lease runs out and a sweep takes it again
+      if (unprocessable) {
+        logger.warn({ ...context, reason: error.reason }, 'inbox: event cannot be processed; parked');
+        return;
+      }
+      if (park) {
+        logger.error(context, 'inbox: event failed too often and was parked');
+        return;
+      }
+      logger.warn({ ...context, retryInMs: wait }, 'inbox: event processing failed; retrying');
+      await sleep(wait);
+      event = stopping.signal.aborted ? null : await reclaim(current);
+    }
+  }
+
+  /** Processes events claimed for this replica (fresh from a request, or by a sweep), unless already held. */
+  function accept(events: InboxEvent[]): void {
+    for (const event of events) {
+      const key = keyOf(event);
+      if (held.has(key)) continue;
+      held.add(key);
+      void tracker.run(() => drain(event)).finally(() => held.delete(key));
+    }
+  }
+
+  async function sweep(): Promise<void> {
+    try {
+      const limit = concurrency * 8;
+      const due = (await inbox.claimDue(owner, limit, leaseMs)).filter((e) => !held.has(keyOf(e)));
+      if (due.length > 0) logger.info({ events: due.length }, 'inbox: picking up unprocessed events');
+      accept(due);
+      if (Date.now() - lastPurge > PURGE_EVERY_MS) {
+        lastPurge = Date.now();
+        await inbox.purge(KEEP_PROCESSED_MS);
+      }
+    } catch (error) {
+      logger.warn({ err: messageOf(error) }, 'inbox: sweep failed; trying again later');
+    }
+  }
+
+  function schedule(): void {
+    if (stopping.signal.aborted) return;
+    timer = setTimeout(() => {
+      void tracker.run(sweep).finally(schedule);
+    }, sweepEveryMs);
+    timer.unref();
+  }
+
+  return {
+    owner,
+    accept,
+    /** Looks for unprocessed events now, then every `sweepEveryMs`. */
+    start(): void {
+      void tracker.run(sweep).finally(schedule);
+    },
+    /** Stops sweeping and retrying; what is running finishes, what waits is left for the next sweep. */
+    stop(): void {
+      stopping.abort();
+      clearTimeout(timer);
+    },
+  };
+}
+
+export type Drainer = ReturnType<typeof createDrainer>;

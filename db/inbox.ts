@@ -1,0 +1,133 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { Database } from './connect.js';
+
+export interface InboxKey {
+  tenantId: string;
+  eventId: string;
+}
+
+export interface NewInboxEvent extends InboxKey {
+  /** The raw request body as signed. */
+  body: string;
+}
+
+export interface InboxEvent extends NewInboxEvent {
+  /** Processing attempts started, this one included. */
+  attempts: number;
+}
+
+/**
+ * The durable inbox of platform events (`inbox_events`). Every write is one statement; a row is held by one replica at
+ * a time through a lease (`claimed_by`, `claimed_at`) that another replica may take over once it has expired.
+ */
+export interface Inbox {
+  /**
+   * Stores events already claimed by `owner`, in one multi-row insert; an event stored before (a redelivery) is left as
+   * it is. Returns the keys that were new.
+   */
+  add(events: NewInboxEvent[], owner: string): Promise<InboxKey[]>;
+  /** Claims one event for `owner` again (its own retry), unless it is done, parked or held by another live lease. */
+  claim(key: InboxKey, owner: string, leaseMs: number): Promise<InboxEvent | null>;
+  /** Claims up to `limit` due events that nobody holds (or whose holder's lease expired), oldest due first. */
+  claimDue(owner: string, limit: number, leaseMs: number): Promise<InboxEvent[]>;
+  /** Marks events processed. */
+  done(keys: InboxKey[]): Promise<void>;
+  /** Gives a failed event back: due again in `retryInMs`, or parked for good. */
+  fail(key: InboxKey, owner: string, outcome: { retryInMs: number; park: boolean; error: string }): Promise<void>;
+  /** Drops processed events older than `olderThanMs` (they only served to recognise redeliveries). */
+  purge(olderThanMs: number): Promise<void>;
+}
+
+interface Row {
+  tenant_id: string;
+  event_id: string;
+  body: string;
+  attempts: number;
+}
+
+/** postgres.js returns the rows themselves, PGlite an object holding them. */
+function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];
+}
+
+const toEvent = (r: Row): InboxEvent => ({
+  tenantId: r.tenant_id,
+  eventId: r.event_id,
+  body: r.body,
+  attempts: Number(r.attempts),
+});
+const keyList = (keys: InboxKey[]): SQL =>
+  sql.join(
+    keys.map((k) => sql`(${k.tenantId}, ${k.eventId})`),
+    sql`, `,
+  );
+/** The holder's lease has run out: it crashed, or is too slow to be waited for. */
+const leaseExpired = (leaseMs: number): SQL => sql`claimed_at < now() - ${leaseMs}::int * interval '1 millisecond'`;
+
+export function createInbox(database: Database): Inbox {
+  const { db } = database;
+  return {
+    async add(events, owner) {
+      if (events.length === 0) return [];
+      const values = sql.join(
+        events.map((e) => sql`(${e.tenantId}, ${e.eventId}, ${e.body}, 1, ${owner}, now())`),
+        sql`, `,
+      );
+      const result = await db.execute(sql`
+        insert into inbox_events (tenant_id, event_id, body, attempts, claimed_by, claimed_at)
+        values ${values}
+        on conflict (tenant_id, event_id) do nothing
+        returning tenant_id, event_id`);
+      return rowsOf<Row>(result).map((r) => ({ tenantId: r.tenant_id, eventId: r.event_id }));
+    },
+
+    async claim(key, owner, leaseMs) {
+      const result = await db.execute(sql`
+        update inbox_events set claimed_by = ${owner}, claimed_at = now(), attempts = attempts + 1
+        where tenant_id = ${key.tenantId} and event_id = ${key.eventId}
+          and processed_at is null and parked_at is null
+          and (claimed_at is null or claimed_by = ${owner} or ${leaseExpired(leaseMs)})
+        returning tenant_id, event_id, body, attempts`);
+      const [row] = rowsOf<Row>(result);
+      return row ? toEvent(row) : null;
+    },
+
+    async claimDue(owner, limit, leaseMs) {
+      // SKIP LOCKED: replicas sweeping at the same moment each take different rows instead of waiting on each other.
+      const result = await db.execute(sql`
+        update inbox_events i set claimed_by = ${owner}, claimed_at = now(), attempts = i.attempts + 1
+        from (
+          select tenant_id, event_id from inbox_events
+          where processed_at is null and parked_at is null and next_attempt_at <= now()
+            and (claimed_at is null or ${leaseExpired(leaseMs)})
+          order by next_attempt_at
+          limit ${limit}
+          for update skip locked
+        ) due
+        where i.tenant_id = due.tenant_id and i.event_id = due.event_id
+        returning i.tenant_id, i.event_id, i.body, i.attempts`);
+      return rowsOf<Row>(result).map(toEvent);
+    },
+
+    async done(keys) {
+      if (keys.length === 0) return;
+      await db.execute(sql`
+        update inbox_events set processed_at = now(), claimed_by = null, claimed_at = null, last_error = null
+        where (tenant_id, event_id) in (${keyList(keys)})`);
+    },
+
+    async fail(key, owner, { retryInMs, park, error }) {
+      await db.execute(sql`
+        update inbox_events set
+          claimed_by = null, claimed_at = null, last_error = ${error.slice(0, 500)},
+          next_attempt_at = now() + ${retryInMs}::int * interval '1 millisecond',
+          parked_at = ${park ? sql`now()` : sql`null`}
+        where tenant_id = ${key.tenantId} and event_id = ${key.eventId} and claimed_by = ${owner}`);
+    },
+
+    async purge(olderThanMs) {
+      await db.execute(sql`
+        delete from inbox_events where processed_at < now() - ${olderThanMs}::bigint * interval '1 millisecond'`);
+    },
+  };
+}
