@@ -1,7 +1,8 @@
 import { normaliseValue } from '../../normalize.js';
 import type { FieldDefinition, FieldOption } from '../../types.js';
-import { CONCEPTS, conceptById, findConcepts } from './concepts.js';
-import { escapeRegExp, fold, words } from './text.js';
+import { classify, conceptModel } from './classifier.js';
+import { CONCEPTS, type ConceptHit, conceptById, findConcepts } from './concepts.js';
+import { escapeRegExp, fold, stem, words } from './text.js';
 import { evidenceOf, isFact, type Transcript, type Turn } from './transcript.js';
 
 /** What an option's hint says about it, read with the same concept lexicon as the conversation. */
@@ -32,10 +33,7 @@ const HINT_STOP = new Set(
   ).split(/\s+/),
 );
 
-/** A rough stem, enough to meet "crashes"/"crashing", "invoices"/"invoice", "refunds"/"refunded". */
-export function stem(word: string): string {
-  return word.replace(/(?:ing|ed|es|s|ly)$/, '').replace(/(?:ie)$/, 'y');
-}
+export { stem };
 
 function stemsOf(folded: string): Set<string> {
   const out = new Set<string>();
@@ -187,6 +185,18 @@ const AGENT_CONCEPTS: ReadonlySet<string> = new Set([
   'hardware',
 ]);
 
+/** The learned reading counts less than a phrase the lexicon knows, and only when it is fairly sure. */
+const LEARNED_WEIGHT = 0.7;
+const LEARNED_MIN_PROBABILITY = 0.6;
+
+/** What the corpus-trained classifier reads in a sentence the lexicon found nothing of that kind in. */
+function learnedConcept(text: string, hits: ConceptHit[]): ConceptHit | null {
+  const guess = classify(conceptModel(), text);
+  if (!guess || guess.concept === 'none' || guess.probability < LEARNED_MIN_PROBABILITY || guess.known < 2) return null;
+  if (hits.some((h) => h.id === guess.concept) || !conceptById(guess.concept)) return null;
+  return { id: guess.concept, at: 0 };
+}
+
 /** Reads every usable turn once: who said what, questions discounted, side questions and injections ignored. */
 export function gatherConcepts(t: Transcript): ConceptEvidence {
   const strength = new Map<string, number>();
@@ -230,14 +240,17 @@ export function gatherConcepts(t: Transcript): ConceptEvidence {
         if (sentence.question && stemsOf(sentence.folded).size >= 2 && !PRESENCE.test(sentence.folded))
           plainQuestion = true;
       }
-      for (const hit of findConcepts(sentence.folded, customer || turn.index < 0 ? undefined : AGENT_CONCEPTS)) {
+      const hits = findConcepts(sentence.folded, customer || turn.index < 0 ? undefined : AGENT_CONCEPTS);
+      const learned = customer || turn.index < 0 ? learnedConcept(sentence.text, hits) : null;
+      for (const hit of learned ? [...hits, learned] : hits) {
         const concept = conceptById(hit.id);
         // Asking about something is how questions and requests are put; it only weakens a problem ("is it broken?").
-        const factor = base * opening * (asking && concept?.problem ? 0.6 : 1);
+        const factor = base * opening * (asking && concept?.problem ? 0.6 : 1) * (hit === learned ? LEARNED_WEIGHT : 1);
         seen.set(hit.id, Math.max(seen.get(hit.id) ?? 0, factor));
         if (customer && concept && (concept.problem || concept.weight >= 2) && firstProblemTurn === null)
           firstProblemTurn = turn;
-        if (concept?.problem && customer && (!sentence.question || complaint)) problem += concept.weight;
+        if (concept?.problem && customer && (!sentence.question || complaint))
+          problem += concept.weight * (hit === learned ? LEARNED_WEIGHT : 1);
       }
     }
     for (const [id, factor] of seen) {

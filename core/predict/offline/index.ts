@@ -4,6 +4,7 @@ import { type FieldPrediction, type Prediction, type PredictionInput, type Predi
 import { findApplication } from './applications.js';
 import { findRefundRequest, isRefundField } from './booleans.js';
 import { type ChoiceResult, escalationChoice, gatherConcepts, profileOptions, scoreChoice } from './choice.js';
+import { conceptModel } from './classifier.js';
 import { findDeadlines } from './dates.js';
 import { findCustomerEmail } from './email.js';
 import { findStatedOption } from './membership.js';
@@ -101,6 +102,8 @@ function prediction(
  */
 export function createOfflinePredictor(options: OfflinePredictorOptions = {}): Predictor {
   const threshold = options.choiceThreshold ?? 2;
+  // Trained once here rather than inside the first prediction someone waits for.
+  conceptModel();
   return {
     name: 'offline',
     async predict(input: PredictionInput): Promise<Prediction> {

@@ -1,6 +1,5 @@
-import { stem } from './choice.js';
 import { findConcepts } from './concepts.js';
-import { fold, words as wordsOf } from './text.js';
+import { fold, stem, words as wordsOf } from './text.js';
 import { isFact, type Transcript, type Turn } from './transcript.js';
 
 export interface ProductFound {

@@ -67,3 +67,8 @@ export function escapeRegExp(s: string): string {
 export function capitaliseFirst(s: string): string {
   return s.length === 0 ? s : s[0]!.toUpperCase() + s.slice(1);
 }
+
+/** A rough stem, enough to meet "crashes"/"crashing", "invoices"/"invoice", "refunds"/"refunded". */
+export function stem(word: string): string {
+  return word.replace(/(?:ing|ed|es|s|ly)$/, '').replace(/(?:ie)$/, 'y');
+}

@@ -1,0 +1,67 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { classify, conceptModel, trainConceptModel } from '../../../core/predict/offline/classifier.js';
+import { CONCEPTS } from '../../../core/predict/offline/concepts.js';
+import { createOfflinePredictor } from '../../../core/predict/offline/index.js';
+import { IT_FIELDS, input, type Line } from './helpers.js';
+
+const CORPUS = new URL('../../../core/predict/offline/corpus/', import.meta.url);
+const KNOWN = new Set([...CONCEPTS.map((c) => c.id), 'none', 'billing_question']);
+
+describe('the support-utterance corpus', () => {
+  const files = readdirSync(CORPUS).filter((f) => f.endsWith('.jsonl'));
+
+  it('has corpus files, every line a labelled utterance of a concept the lexicon knows', () => {
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      readFileSync(new URL(file, CORPUS), 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          if (!line.trim()) return;
+          const row = JSON.parse(line) as Record<string, unknown>;
+          const where = `${file}:${i + 1}`;
+          expect(Object.keys(row).sort(), where).toEqual(['concept', 'lang', 'text']);
+          expect(KNOWN.has(row.concept as string), `${where} concept ${String(row.concept)}`).toBe(true);
+          expect(['en', 'es', 'de', 'fr', 'pt'], where).toContain(row.lang);
+          expect(String(row.text).trim().length, where).toBeGreaterThan(0);
+        });
+    }
+  });
+});
+
+describe('the concept classifier', () => {
+  it('learns from examples and answers with a probability', () => {
+    const model = trainConceptModel([
+      { concept: 'late', text: 'my parcel is very late' },
+      { concept: 'late', text: 'the delivery is overdue by a week' },
+      { concept: 'none', text: 'hi there, thanks' },
+      { concept: 'none', text: 'ok thank you, bye' },
+    ]);
+    const guess = classify(model, 'the parcel is overdue');
+    expect(guess?.concept).toBe('late');
+    expect(guess?.probability).toBeGreaterThan(0.5);
+    expect(classify(model, 'zebra quantum')).toBeNull();
+  });
+
+  it('reads wording the lexicon has no pattern for, from the bundled corpus', () => {
+    expect(classify(conceptModel(), 'left my work laptop on the tram last night')?.concept).toBe('lost_device');
+    expect(classify(conceptModel(), 'the heater gives off a smell like melting plastic')?.concept).toBe('unsafe');
+  });
+});
+
+describe('the classifier inside the predictor', () => {
+  const predict = async (lines: Line[], fields?: typeof IT_FIELDS) =>
+    (await createOfflinePredictor().predict(input(lines, { fields }))).fields;
+
+  it('makes a work laptop left on a tram a security matter, not a hardware fault', async () => {
+    const fields = await predict([['customer', 'Robin Hale', 'left my work laptop on the tram last night']], IT_FIELDS);
+    expect(fields.category?.value).toBe('Security incident');
+  });
+
+  it('makes a heater that smells of melting plastic Urgent (a safety hazard)', async () => {
+    const fields = await predict([
+      ['customer', 'Robin Hale', 'the heater I bought gives off a smell like melting plastic'],
+    ]);
+    expect(fields.priority?.value).toBe('Urgent');
+  });
+});
