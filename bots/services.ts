@@ -6,6 +6,7 @@ import type { Predictor } from '../core/predict/port.js';
 import { type CaseService, createCaseService } from '../core/service.js';
 import { connectDatabase, type Database } from '../db/connect.js';
 import { createRepository } from '../db/repository.js';
+import { createTenantCache } from '../db/tenant-cache.js';
 import type { ServerConfig } from './config.js';
 import { createInProcessQueue } from './jobs/in-process.js';
 import { createPgBossQueue } from './jobs/pg-boss.js';
@@ -51,7 +52,10 @@ export async function createServices(
     overrides.database ?? (await connectDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   // Metrics decorate the ports, so every platform and the job worker are counted alike (GET /metrics).
   const metrics = createMetrics();
-  const store = instrumentStore(createRepository(database), metrics);
+  const clock = overrides.clock ?? systemClock;
+  // Fields and settings are read by every message and card and change rarely: cached per process for a few seconds
+  // (another replica's admin change shows up within TENANT_CACHE_TTL_MS; this one's at once).
+  const store = instrumentStore(createRepository(database, { tenantCache: createTenantCache({ clock }) }), metrics);
   const predictor = instrumentPredictor(
     overrides.predictor ?? createPredictorFromConfig(predictorConfig, { logger }),
     metrics,
@@ -64,7 +68,6 @@ export async function createServices(
         : createInProcessQueue({ logger })),
     metrics,
   );
-  const clock = overrides.clock ?? systemClock;
   const agent = instrumentAgent(createAgent({ store, predictor, clock, logger }), metrics);
   const cases = await createCaseService({ store, agent, jobs, clock, logger });
   logger.info(

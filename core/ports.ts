@@ -32,6 +32,19 @@ export interface NewMessage {
   sentAt?: Date;
 }
 
+/** A chat message for the thread it belongs to, with the role core computed before knowing the assignment. */
+export interface ThreadMessage extends NewMessage {
+  /** Store it as `agent` instead when its author is the conversation's assigned agent (core's role rule). */
+  agentIfAssigned: boolean;
+}
+
+export type ThreadAppendResult =
+  | { kind: 'no-thread' }
+  /** Closed conversations take no more messages; nothing was stored. */
+  | { kind: 'closed'; conversation: Conversation }
+  /** `conversation` as it was before this message; `created` is false for a redelivered message. */
+  | { kind: 'appended'; conversation: Conversation; message: Message; created: boolean };
+
 export interface NewCaseEvent {
   type: CaseEventType;
   actor: string;
@@ -91,6 +104,16 @@ export interface CaseStore {
     conversationId: string,
     message: NewMessage,
   ): Promise<{ message: Message; created: boolean }>;
+  /**
+   * Ingest's common case in one round trip: stores the message in the conversation of (tenant, platform, threadRef),
+   * idempotent on its platform id.
+   */
+  appendToThread(
+    tenantId: string,
+    platform: Platform,
+    threadRef: string,
+    message: ThreadMessage,
+  ): Promise<ThreadAppendResult>;
   editMessage(tenantId: string, conversationId: string, platformMessageId: string, text: string): Promise<boolean>;
   deleteMessage(tenantId: string, conversationId: string, platformMessageId: string): Promise<boolean>;
 

@@ -187,12 +187,21 @@ export async function createCaseService({
       if (incoming.text.length > MAX_MESSAGE_CHARS) {
         logger.warn({ tenantId, chars: incoming.text.length }, 'message truncated');
       }
-      const settings = await store.getSettings(tenantId);
-      let conversation = await store.findConversationByThread(tenantId, incoming.platform, incoming.threadRef);
+      const { agents } = await store.getSettings(tenantId);
+      // The role without the assignment; the store applies the assigned-agent part of the rule as it stores.
+      const role = roleOf(incoming, null, agents);
+      const message = {
+        role,
+        agentIfAssigned: role === 'customer',
+        author: incoming.author,
+        text,
+        platformMessageId: incoming.platformMessageId,
+        sentAt: incoming.sentAt ?? clock.now(),
+      };
+      let appended = await store.appendToThread(tenantId, incoming.platform, incoming.threadRef, message);
       let opened = false;
-      if (!conversation) {
+      if (appended.kind === 'no-thread') {
         if (!incoming.isThreadStart) return { kind: 'ignored', reason: 'not_a_conversation' };
-        const role = roleOf(incoming, null, settings.agents);
         if (role === 'agent') return { kind: 'ignored', reason: 'agent_thread' };
         if (role === 'bot' && !incoming.escalation) return { kind: 'ignored', reason: 'not_a_conversation' };
         const result = await store.openConversation(tenantId, {
@@ -202,21 +211,15 @@ export async function createCaseService({
           customer: role === 'customer' ? incoming.author : null,
           escalation: incoming.escalation ?? null,
         });
-        conversation = result.conversation;
         opened = result.created;
+        appended = await store.appendToThread(tenantId, incoming.platform, incoming.threadRef, message);
+        if (appended.kind === 'no-thread') throw new DomainError('not_found', 'The conversation could not be opened.');
       }
-      if (conversation.state === 'closed') return { kind: 'ignored', reason: 'closed' };
-      const role = roleOf(incoming, conversation.assignedAgent, settings.agents);
-      const { message, created } = await store.appendMessage(tenantId, conversation.id, {
-        role,
-        author: incoming.author,
-        text,
-        platformMessageId: incoming.platformMessageId,
-        sentAt: incoming.sentAt ?? clock.now(),
-      });
+      if (appended.kind === 'closed') return { kind: 'ignored', reason: 'closed' };
+      const { conversation, message: stored, created } = appended;
       return opened
-        ? { kind: 'opened', conversation, message }
-        : { kind: 'appended', conversation, message, duplicate: !created };
+        ? { kind: 'opened', conversation, message: stored }
+        : { kind: 'appended', conversation, message: stored, duplicate: !created };
     },
   };
 }

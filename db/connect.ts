@@ -16,9 +16,20 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema, any>;
 
 export const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 
+/** A raw statement ($1, $2, … parameters) and its rows. Timestamps come back as text on PostgreSQL, as Dates on PGlite. */
+export type RawQuery = <T>(text: string, params: unknown[]) => Promise<T[]>;
+
 export interface Database {
   db: Db;
   kind: 'postgres' | 'pglite';
+  /**
+   * One raw statement outside any transaction. On PostgreSQL it is prepared once per connection, so the server skips
+   * parsing and planning it again; for the hottest statements, which drizzle's builder would rebuild on the client
+   * each time.
+   */
+  query: RawQuery;
+  /** Raw statements (prepared, as `query`) in one transaction: committed when `work` resolves, rolled back if it throws. */
+  transaction<T>(work: (query: RawQuery) => Promise<T>): Promise<T>;
   migrate(): Promise<void>;
   close(): Promise<void>;
 }
@@ -53,6 +64,15 @@ function openPostgres(url: string, max: number): Database {
   return {
     db: drizzlePostgres(client, { schema }) as unknown as Db,
     kind: 'postgres',
+    query: async <T>(text: string, params: unknown[]) =>
+      (await client.unsafe(text, params as Parameters<typeof client.unsafe>[1], { prepare: true })) as unknown as T[],
+    transaction: async <T>(work: (query: RawQuery) => Promise<T>) =>
+      (await client.begin((tx) =>
+        work(
+          async <R>(text: string, params: unknown[]) =>
+            (await tx.unsafe(text, params as Parameters<typeof tx.unsafe>[1], { prepare: true })) as unknown as R[],
+        ),
+      )) as T,
     migrate: () => migratePostgresLocked(url),
     close: () => client.end({ timeout: 5 }),
   };
@@ -82,6 +102,11 @@ async function openPglite(dataDir: string): Promise<Database> {
   return {
     db: db as unknown as Db,
     kind: 'pglite',
+    query: async <T>(text: string, params: unknown[]) => (await client.query<T>(text, params)).rows,
+    transaction: <T>(work: (query: RawQuery) => Promise<T>) =>
+      client.transaction((tx) =>
+        work(async <R>(text: string, params: unknown[]) => (await tx.query<R>(text, params)).rows),
+      ),
     migrate: () => migratePglite(db, { migrationsFolder: MIGRATIONS_DIR }),
     close: () => client.close(),
   };

@@ -4,10 +4,10 @@ import { defaultFields } from '../core/fields.js';
 import type {
   CaseStore,
   ConversationFilter,
-  ConversationTx,
-  NewCaseEvent,
   NewMessage,
   OpenConversationInput,
+  ThreadAppendResult,
+  ThreadMessage,
 } from '../core/ports.js';
 import {
   type Case,
@@ -21,13 +21,14 @@ import {
   type FieldType,
   type Message,
   type MessageRole,
-  type Person,
   type Platform,
   type TenantSettings,
   type ValueSource,
 } from '../core/types.js';
 import type { Database, Db } from './connect.js';
+import { withConversationTx } from './conversation-tx.js';
 import { withPgSafeText } from './pg-text.js';
+import { type RawConversationRow, rawConversation, toDate } from './raw-rows.js';
 import {
   caseEvents,
   caseFieldValues,
@@ -39,6 +40,7 @@ import {
   tenantSettings,
   tenants,
 } from './schema.js';
+import type { TenantCache } from './tenant-cache.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Ids arrive from platform payloads; a malformed one is "not found", not a database error. */
@@ -64,6 +66,46 @@ interface AppendedRow {
   deleted: boolean;
   sent_at: string | Date;
 }
+
+/** A conversation row with its message's columns, as the thread append statement returns it. */
+interface ThreadAppendRow extends RawConversationRow {
+  m_created: boolean | null;
+  m_id: string | null;
+  m_role: string;
+  m_author_id: string;
+  m_author_name: string;
+  m_text: string;
+  m_deleted: boolean;
+  m_sent_at: string | Date;
+}
+
+/**
+ * Ingest's common case in one round trip and one commit: find the thread, store the message unless the conversation is
+ * closed or the message is stored already (then return the stored one), touch the conversation. Every part reads one
+ * snapshot, so `known` cannot see `inserted`'s row: at most one of them answers. The role is core's: it passes the
+ * role without the assignment ($6) and whether the assigned agent counts as agent ($4).
+ */
+const APPEND_TO_THREAD = `
+  with thread as (
+    select * from conversations where tenant_id = $1 and platform = $2 and thread_ref = $3
+  ), inserted as (
+    insert into messages (tenant_id, conversation_id, role, author_id, author_name, text, platform_message_id, sent_at)
+    select $1, thread.id,
+      case when $4::boolean and thread.assigned_agent->>'id' = $5::text then 'agent' else $6::text end,
+      $5, $7, $8, $9, $10::timestamptz
+    from thread where thread.state <> 'closed'
+    on conflict (conversation_id, platform_message_id) do nothing
+    returning true as created, id, role, author_id, author_name, text, deleted, sent_at
+  ), known as (
+    select false as created, id, role, author_id, author_name, text, deleted, sent_at from messages
+    where tenant_id = $1 and conversation_id = (select id from thread) and platform_message_id = $9
+  ), touched as (
+    update conversations set updated_at = now()
+    where id = (select id from thread) and exists (select 1 from inserted)
+  )
+  select thread.*, m.created as m_created, m.id as m_id, m.role as m_role, m.author_id as m_author_id,
+    m.author_name as m_author_name, m.text as m_text, m.deleted as m_deleted, m.sent_at as m_sent_at
+  from thread left join (select * from inserted union all select * from known) m on true`;
 
 /** postgres.js returns the rows themselves, PGlite an object holding them. */
 function rowsOf<T>(result: unknown): T[] {
@@ -151,17 +193,21 @@ function toField(row: typeof fieldDefinitions.$inferSelect): FieldDefinition {
   return field;
 }
 
-async function readCase(q: Queryable, tenantId: string, conversationId: string): Promise<Case | null> {
-  const [row] = await q
-    .select()
+/** The case and its values in one statement (one row per value). */
+function caseQuery(q: Queryable, tenantId: unknown, conversationId: unknown) {
+  return q
+    .select({ kase: cases, value: caseFieldValues })
     .from(cases)
-    .where(and(eq(cases.tenantId, tenantId), eq(cases.conversationId, conversationId)));
-  if (!row) return null;
-  const values = await q
-    .select()
-    .from(caseFieldValues)
-    .where(and(eq(caseFieldValues.tenantId, tenantId), eq(caseFieldValues.caseId, row.id)));
-  return toCase(row, values);
+    .leftJoin(caseFieldValues, and(eq(caseFieldValues.caseId, cases.id), eq(caseFieldValues.tenantId, cases.tenantId)))
+    .where(and(eq(cases.tenantId, tenantId as string), eq(cases.conversationId, conversationId as string)));
+}
+
+function caseOf(rows: Array<{ kase: CaseRow; value: ValueRow | null }>): Case | null {
+  if (rows.length === 0) return null;
+  return toCase(
+    rows[0]!.kase,
+    rows.flatMap((r) => (r.value ? [r.value] : [])),
+  );
 }
 
 async function readFields(q: Queryable, tenantId: string): Promise<FieldDefinition[]> {
@@ -189,7 +235,12 @@ function toSettings(row: typeof tenantSettings.$inferSelect | undefined): Tenant
 }
 
 /** The PostgreSQL implementation of core's storage port; works on postgres.js and PGlite alike. */
-export function createRepository(database: Database): CaseStore {
+export interface RepositoryOptions {
+  /** Tenants' fields and settings from a per-process cache (see tenant-cache.ts); without it, every read asks. */
+  tenantCache?: TenantCache;
+}
+
+export function createRepository(database: Database, { tenantCache }: RepositoryOptions = {}): CaseStore {
   const { db } = database;
   // Every ingested message reads the settings and finds its thread: prepared once, they skip rebuilding the SQL,
   // which is most of the cost of a query on the client (see npm run bench).
@@ -210,6 +261,43 @@ export function createRepository(database: Database): CaseStore {
         ),
       )
       .prepare('autocase_thread'),
+    conversation: db
+      .select()
+      .from(conversations)
+      .where(and(eq(conversations.tenantId, sql.placeholder('tenantId')), eq(conversations.id, sql.placeholder('id'))))
+      .prepare('autocase_conversation'),
+    messages: db
+      .select()
+      .from(messages)
+      .where(
+        and(
+          eq(messages.tenantId, sql.placeholder('tenantId')),
+          eq(messages.conversationId, sql.placeholder('conversationId')),
+        ),
+      )
+      .orderBy(asc(messages.position))
+      .prepare('autocase_messages'),
+    kase: caseQuery(db, sql.placeholder('tenantId'), sql.placeholder('conversationId')).prepare('autocase_case'),
+    events: db
+      .select()
+      .from(caseEvents)
+      .where(
+        and(
+          eq(caseEvents.tenantId, sql.placeholder('tenantId')),
+          eq(caseEvents.conversationId, sql.placeholder('conversationId')),
+        ),
+      )
+      .orderBy(asc(caseEvents.position))
+      .prepare('autocase_events'),
+  };
+  const fieldsOf = (tenantId: string) =>
+    tenantCache ? tenantCache.fields(tenantId, () => readFields(db, tenantId)) : readFields(db, tenantId);
+  const loadSettings = async (tenantId: string) => toSettings((await hot.settings.execute({ tenantId }))[0]);
+  const settingsOf = (tenantId: string) =>
+    tenantCache ? tenantCache.settings(tenantId, () => loadSettings(tenantId)) : loadSettings(tenantId);
+  const conversationOf = async (tenantId: string, id: string) => {
+    const [row] = await hot.conversation.execute({ tenantId, id });
+    return row ? toConversation(row) : null;
   };
 
   async function writeFields(q: Queryable, tenantId: string, fields: FieldDefinition[]) {
@@ -230,94 +318,6 @@ export function createRepository(database: Database): CaseStore {
     );
   }
 
-  function makeTx(tx: Queryable, tenantId: string, locked: Conversation): ConversationTx {
-    let conversation = locked;
-    const conversationId = locked.id;
-    return {
-      get conversation() {
-        return conversation;
-      },
-      getCase: () => readCase(tx, tenantId, conversationId),
-      async setState(state: ConversationState, assignedAgent?: Person | null) {
-        const patch: Partial<typeof conversations.$inferInsert> = { state, updatedAt: new Date() };
-        if (assignedAgent !== undefined) patch.assignedAgent = assignedAgent;
-        const [row] = await tx
-          .update(conversations)
-          .set(patch)
-          .where(and(eq(conversations.tenantId, tenantId), eq(conversations.id, conversationId)))
-          .returning();
-        conversation = toConversation(row);
-        return conversation;
-      },
-      async createCase(values: CaseFieldValue[], createdBy: string) {
-        const [counter] = await tx
-          .update(tenants)
-          .set({ nextCaseNumber: sql`${tenants.nextCaseNumber} + 1` })
-          .where(eq(tenants.id, tenantId))
-          .returning({ next: tenants.nextCaseNumber });
-        const now = new Date();
-        const [row] = await tx
-          .insert(cases)
-          .values({ tenantId, conversationId, number: counter.next - 1, createdBy, createdAt: now, updatedAt: now })
-          .returning();
-        if (values.length > 0) {
-          await tx.insert(caseFieldValues).values(values.map((v) => ({ ...v, caseId: row.id, tenantId })));
-        }
-        return (await readCase(tx, tenantId, conversationId))!;
-      },
-      async writeValues(caseId: string, values: Array<CaseFieldValue | { key: string; value: null }>) {
-        const removed = values.filter((v) => v.value === null).map((v) => v.key);
-        const upserts = values.filter((v): v is CaseFieldValue => v.value !== null);
-        if (removed.length > 0) {
-          await tx
-            .delete(caseFieldValues)
-            .where(
-              and(
-                eq(caseFieldValues.tenantId, tenantId),
-                eq(caseFieldValues.caseId, caseId),
-                inArray(caseFieldValues.key, removed),
-              ),
-            );
-        }
-        if (upserts.length > 0) {
-          await tx
-            .insert(caseFieldValues)
-            .values(upserts.map((v) => ({ ...v, caseId, tenantId })))
-            .onConflictDoUpdate({
-              target: [caseFieldValues.caseId, caseFieldValues.key],
-              set: {
-                value: sql`excluded.value`,
-                source: sql`excluded.source`,
-                confidence: sql`excluded.confidence`,
-                evidence: sql`excluded.evidence`,
-                updatedBy: sql`excluded.updated_by`,
-                updatedAt: sql`excluded.updated_at`,
-              },
-            });
-        }
-        await tx
-          .update(cases)
-          .set({ updatedAt: new Date() })
-          .where(and(eq(cases.tenantId, tenantId), eq(cases.id, caseId)));
-        return (await readCase(tx, tenantId, conversationId))!;
-      },
-      async addEvent(event: NewCaseEvent) {
-        const [row] = await tx
-          .insert(caseEvents)
-          .values({
-            tenantId,
-            conversationId,
-            caseId: event.caseId ?? null,
-            type: event.type,
-            actor: event.actor,
-            data: event.data ?? {},
-          })
-          .returning();
-        return toEvent(row);
-      },
-    };
-  }
-
   // Platform text may hold NUL bytes, which PostgreSQL refuses in any parameter (see pg-text.ts).
   return withPgSafeText({
     async ensureTenant({ id, platform, name = null }) {
@@ -330,16 +330,18 @@ export function createRepository(database: Database): CaseStore {
         await tx.insert(tenantSettings).values({ tenantId: id });
         await writeFields(tx, id, defaultFields());
       });
+      tenantCache?.invalidate(id);
       return { id, platform, name };
     },
 
-    getFields: (tenantId) => readFields(db, tenantId),
+    getFields: fieldsOf,
 
     async setFields(tenantId, fields) {
       await db.transaction((tx) => writeFields(tx, tenantId, fields));
+      tenantCache?.invalidate(tenantId);
     },
 
-    getSettings: async (tenantId) => toSettings((await hot.settings.execute({ tenantId }))[0]),
+    getSettings: settingsOf,
 
     async updateSettings(tenantId, patch) {
       const next = { ...(await readSettings(db, tenantId)), ...patch };
@@ -347,6 +349,7 @@ export function createRepository(database: Database): CaseStore {
         .insert(tenantSettings)
         .values({ tenantId, ...next })
         .onConflictDoUpdate({ target: tenantSettings.tenantId, set: next });
+      tenantCache?.invalidate(tenantId);
       return next;
     },
 
@@ -371,11 +374,7 @@ export function createRepository(database: Database): CaseStore {
 
     async getConversation(tenantId, conversationId) {
       if (!isUuid(conversationId)) return null;
-      const [row] = await db
-        .select()
-        .from(conversations)
-        .where(and(eq(conversations.tenantId, tenantId), eq(conversations.id, conversationId)));
-      return row ? toConversation(row) : null;
+      return conversationOf(tenantId, conversationId);
     },
 
     async findConversationByThread(tenantId, platform, threadRef) {
@@ -454,6 +453,56 @@ export function createRepository(database: Database): CaseStore {
       return { message: toMessage(existing!), created: false };
     },
 
+    async appendToThread(tenantId, platform, threadRef, message: ThreadMessage): Promise<ThreadAppendResult> {
+      const sentAt = (message.sentAt ?? new Date()).toISOString();
+      const { author, platformMessageId } = message;
+      const [row] = await database.query<ThreadAppendRow>(APPEND_TO_THREAD, [
+        tenantId,
+        platform,
+        threadRef,
+        message.agentIfAssigned,
+        author.id,
+        message.role,
+        author.name,
+        message.text,
+        platformMessageId,
+        sentAt,
+      ]);
+      if (!row) return { kind: 'no-thread' };
+      const conversation = rawConversation(row);
+      if (conversation.state === 'closed') return { kind: 'closed', conversation };
+      if (row.m_id === null) {
+        // A concurrent delivery of the same message committed after this statement's snapshot: read it now.
+        const [existing] = await db
+          .select()
+          .from(messages)
+          .where(
+            and(
+              eq(messages.tenantId, tenantId),
+              eq(messages.conversationId, conversation.id),
+              eq(messages.platformMessageId, platformMessageId),
+            ),
+          );
+        if (!existing) throw new DomainError('not_found', 'The message could not be stored.');
+        return { kind: 'appended', conversation, message: toMessage(existing), created: false };
+      }
+      return {
+        kind: 'appended',
+        conversation,
+        message: {
+          id: row.m_id,
+          conversationId: conversation.id,
+          role: row.m_role as MessageRole,
+          author: { id: row.m_author_id, name: row.m_author_name },
+          text: row.m_text,
+          platformMessageId,
+          deleted: row.m_deleted,
+          sentAt: toDate(row.m_sent_at),
+        },
+        created: row.m_created === true,
+      };
+    },
+
     async editMessage(tenantId, conversationId, platformMessageId, text) {
       if (!isUuid(conversationId)) return false;
       const rows = await db
@@ -487,48 +536,32 @@ export function createRepository(database: Database): CaseStore {
     },
 
     async loadSnapshot(tenantId, conversationId) {
-      const conversation = await this.getConversation(tenantId, conversationId);
-      if (!conversation) return null;
-      const [messageRows, fields, settings, kase] = await Promise.all([
-        db
-          .select()
-          .from(messages)
-          .where(and(eq(messages.tenantId, tenantId), eq(messages.conversationId, conversationId)))
-          .orderBy(asc(messages.position)),
-        readFields(db, tenantId),
-        readSettings(db, tenantId),
-        readCase(db, tenantId, conversationId),
+      if (!isUuid(conversationId)) return null;
+      // All at once: every read is scoped by tenant, so one for a conversation that isn't this tenant's finds nothing.
+      const [conversation, messageRows, fields, settings, caseRows] = await Promise.all([
+        conversationOf(tenantId, conversationId),
+        hot.messages.execute({ tenantId, conversationId }),
+        fieldsOf(tenantId),
+        settingsOf(tenantId),
+        hot.kase.execute({ tenantId, conversationId }),
       ]);
-      return { conversation, messages: messageRows.map(toMessage), fields, settings, case: kase };
+      if (!conversation) return null;
+      return { conversation, messages: messageRows.map(toMessage), fields, settings, case: caseOf(caseRows) };
     },
 
     async getCase(tenantId, conversationId) {
       if (!isUuid(conversationId)) return null;
-      return readCase(db, tenantId, conversationId);
+      return caseOf(await hot.kase.execute({ tenantId, conversationId }));
     },
 
     async listEvents(tenantId, conversationId) {
       if (!isUuid(conversationId)) return [];
-      const rows = await db
-        .select()
-        .from(caseEvents)
-        .where(and(eq(caseEvents.tenantId, tenantId), eq(caseEvents.conversationId, conversationId)))
-        .orderBy(asc(caseEvents.position));
-      return rows.map(toEvent);
+      return (await hot.events.execute({ tenantId, conversationId })).map(toEvent);
     },
 
     async withConversation(tenantId, conversationId, work) {
       if (!isUuid(conversationId)) throw new DomainError('not_found', 'That conversation does not exist.');
-      return db.transaction(async (tx) => {
-        // The row lock serialises decisions on one conversation across processes.
-        const [row] = await tx
-          .select()
-          .from(conversations)
-          .where(and(eq(conversations.tenantId, tenantId), eq(conversations.id, conversationId)))
-          .for('update');
-        if (!row) throw new DomainError('not_found', 'That conversation does not exist.');
-        return work(makeTx(tx, tenantId, toConversation(row)));
-      });
+      return withConversationTx(database, tenantId, conversationId, work);
     },
 
     async markEventProcessed(tenantId, key) {

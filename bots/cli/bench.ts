@@ -18,6 +18,7 @@ import { type CaseService, createCaseService, type IncomingMessage } from '../..
 import type { FieldDefinition } from '../../core/types.js';
 import { connectDatabase, type Database } from '../../db/connect.js';
 import { createRepository } from '../../db/repository.js';
+import { createTenantCache } from '../../db/tenant-cache.js';
 import { createInProcessQueue } from '../jobs/in-process.js';
 import { benchConversation, benchMessageText } from './bench-data.js';
 import { measureSlackAck } from './bench-slack.js';
@@ -264,7 +265,8 @@ async function cleanUp(bench: Bench) {
 async function main() {
   const databaseUrl = process.env.DATABASE_URL;
   const database = await connectDatabase({ databaseUrl, dataDir: 'memory://', maxConnections: 16 });
-  const store = createRepository(database);
+  // As the server wires it (bots/services.ts): tenants' fields and settings cached per process.
+  const store = createRepository(database, { tenantCache: createTenantCache() });
   const jobs = createInProcessQueue();
   const agent = createAgent({ store, predictor: instantPredictor });
   const cases = await createCaseService({ store, agent, jobs });
