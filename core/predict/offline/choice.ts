@@ -192,9 +192,9 @@ const LEARNED_MIN_PROBABILITY = 0.6;
 /** What the corpus-trained classifier reads in a sentence the lexicon found nothing of that kind in. */
 function learnedConcept(text: string, hits: ConceptHit[]): ConceptHit | null {
   const guess = classify(conceptModel(), text);
-  if (!guess || guess.concept === 'none' || guess.probability < LEARNED_MIN_PROBABILITY || guess.known < 2) return null;
-  if (hits.some((h) => h.id === guess.concept) || !conceptById(guess.concept)) return null;
-  return { id: guess.concept, at: 0 };
+  if (!guess || guess.label === 'none' || guess.probability < LEARNED_MIN_PROBABILITY || guess.known < 2) return null;
+  if (hits.some((h) => h.id === guess.label) || !conceptById(guess.label)) return null;
+  return { id: guess.label, at: 0 };
 }
 
 /** Reads every usable turn once: who said what, questions discounted, side questions and injections ignored. */

@@ -10,8 +10,8 @@ import { fold, stem, words } from './text.js';
  * openers that name no problem, so they do not get forced into a concept.
  */
 
-interface Example {
-  concept: string;
+export interface Example {
+  label: string;
   text: string;
 }
 
@@ -38,20 +38,20 @@ export function features(text: string): string[] {
   return out;
 }
 
-export interface ConceptModel {
-  concepts: string[];
-  /** Per known feature, log P(feature | concept) for every concept, in `concepts` order. */
+export interface TextModel {
+  labels: string[];
+  /** Per known feature, log P(feature | label) for every label, in `labels` order. */
   logLikelihood: Map<string, Float64Array>;
-  /** log P(unseen feature | concept): what a feature costs a concept that never saw it. */
+  /** log P(unseen feature | label): what a feature costs a label that never saw it. */
   unseen: Float64Array;
 }
 
-export function trainConceptModel(examples: Example[]): ConceptModel {
+export function trainTextModel(examples: Example[]): TextModel {
   const counts = new Map<string, Map<string, number>>();
   const totals = new Map<string, number>();
   const vocabulary = new Set<string>();
-  for (const { concept, text } of examples) {
-    const id = ALIASES[concept] ?? concept;
+  for (const { label, text } of examples) {
+    const id = ALIASES[label] ?? label;
     const bag = counts.get(id) ?? new Map<string, number>();
     counts.set(id, bag);
     for (const f of features(text)) {
@@ -60,46 +60,49 @@ export function trainConceptModel(examples: Example[]): ConceptModel {
       vocabulary.add(f);
     }
   }
-  const concepts = [...counts.keys()];
-  const denominators = concepts.map((id) => (totals.get(id) ?? 0) + vocabulary.size);
+  const labels = [...counts.keys()];
+  const denominators = labels.map((id) => (totals.get(id) ?? 0) + vocabulary.size);
   const unseen = Float64Array.from(denominators, (d) => Math.log(1 / d));
   // Dense rows: scoring a sentence is one array addition per feature, which keeps long threads cheap.
   const logLikelihood = new Map<string, Float64Array>();
   for (const f of vocabulary) {
     logLikelihood.set(
       f,
-      Float64Array.from(concepts, (id, i) => Math.log(((counts.get(id)!.get(f) ?? 0) + 1) / denominators[i]!)),
+      Float64Array.from(labels, (id, i) => Math.log(((counts.get(id)!.get(f) ?? 0) + 1) / denominators[i]!)),
     );
   }
-  return { concepts, logLikelihood, unseen };
+  return { labels, logLikelihood, unseen };
 }
 
-export interface ConceptGuess {
-  concept: string;
-  /** Posterior probability of the winner (uniform priors: every concept is equally likely before reading). */
+export interface Guess {
+  label: string;
+  /** Posterior probability of the winner (uniform priors: every label is equally likely before reading). */
   probability: number;
   /** How many of the sentence's features the model has seen: a guess from one known word is weak. */
   known: number;
 }
 
-export function classify(model: ConceptModel, text: string): ConceptGuess | null {
+export function classify(model: TextModel, text: string): Guess | null {
   const rows = features(text)
     .map((f) => model.logLikelihood.get(f))
     .filter((row): row is Float64Array => row !== undefined);
-  if (rows.length === 0 || model.concepts.length === 0) return null;
-  const scores = new Float64Array(model.concepts.length);
+  if (rows.length === 0 || model.labels.length === 0) return null;
+  const scores = new Float64Array(model.labels.length);
   for (const row of rows) for (let i = 0; i < scores.length; i++) scores[i]! += row[i]!;
   let best = 0;
   for (let i = 1; i < scores.length; i++) if (scores[i]! > scores[best]!) best = i;
   let sum = 0;
   for (let i = 0; i < scores.length; i++) sum += Math.exp(scores[i]! - scores[best]!);
-  return { concept: model.concepts[best]!, probability: 1 / sum, known: rows.length };
+  return { label: model.labels[best]!, probability: 1 / sum, known: rows.length };
 }
 
-const CORPUS_DIR = fileURLToPath(new URL('./corpus/', import.meta.url));
+const CONCEPT_CORPUS = fileURLToPath(new URL('./corpus/', import.meta.url));
 
-/** Reads every corpus file; a malformed line is skipped (the corpus test reports it), never a crash at run time. */
-export function loadCorpus(dir = CORPUS_DIR): Example[] {
+/**
+ * Reads every `*.jsonl` file of a corpus folder, taking `labelKey` as the label; a malformed line is skipped (the
+ * corpus test reports it), never a crash at run time.
+ */
+export function loadCorpus(dir: string, labelKey: string): Example[] {
   let files: string[];
   try {
     files = readdirSync(dir).filter((f) => f.endsWith('.jsonl'));
@@ -111,10 +114,9 @@ export function loadCorpus(dir = CORPUS_DIR): Example[] {
     for (const line of readFileSync(`${dir}${file}`, 'utf8').split('\n')) {
       if (!line.trim()) continue;
       try {
-        const row = JSON.parse(line) as Partial<Example>;
-        if (typeof row.concept === 'string' && typeof row.text === 'string') {
-          out.push({ concept: row.concept, text: row.text });
-        }
+        const row = JSON.parse(line) as Record<string, unknown>;
+        const label = row[labelKey];
+        if (typeof label === 'string' && typeof row.text === 'string') out.push({ label, text: row.text });
       } catch {
         // skipped
       }
@@ -123,10 +125,10 @@ export function loadCorpus(dir = CORPUS_DIR): Example[] {
   return out;
 }
 
-let shared: ConceptModel | null = null;
+let concepts: TextModel | null = null;
 
-/** The model trained on the bundled corpus, built once per process (a few milliseconds). */
-export function conceptModel(): ConceptModel {
-  shared ??= trainConceptModel(loadCorpus());
-  return shared;
+/** Which support concept a sentence expresses (`none`: no problem), trained once per process (milliseconds). */
+export function conceptModel(): TextModel {
+  concepts ??= trainTextModel(loadCorpus(CONCEPT_CORPUS, 'concept'));
+  return concepts;
 }

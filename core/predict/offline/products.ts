@@ -329,7 +329,8 @@ const STOP = new Set(
     'sent want need like love have has had do does did can could would should will just also still really very ' +
     'about about only than then there here all both each every more most less few many much such own up out ' +
     'la el los las un una le les des du de der die das ein eine o os um uma do da em no na' +
-    ' left right first second extra spare broken faulty damaged cracked missing new replacement same different'
+    ' left right first second extra spare broken faulty damaged cracked missing new replacement same different' +
+    ' under over via through inside within across below above behind near into onto'
   ).split(/\s+/),
 );
 const VERBS = new Set(

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { classify, conceptModel, trainConceptModel } from '../../../core/predict/offline/classifier.js';
+import { classify, conceptModel, trainTextModel } from '../../../core/predict/offline/classifier.js';
 import { CONCEPTS } from '../../../core/predict/offline/concepts.js';
 import { createOfflinePredictor } from '../../../core/predict/offline/index.js';
 import { IT_FIELDS, input, type Line } from './helpers.js';
@@ -31,21 +31,21 @@ describe('the support-utterance corpus', () => {
 
 describe('the concept classifier', () => {
   it('learns from examples and answers with a probability', () => {
-    const model = trainConceptModel([
-      { concept: 'late', text: 'my parcel is very late' },
-      { concept: 'late', text: 'the delivery is overdue by a week' },
-      { concept: 'none', text: 'hi there, thanks' },
-      { concept: 'none', text: 'ok thank you, bye' },
+    const model = trainTextModel([
+      { label: 'late', text: 'my parcel is very late' },
+      { label: 'late', text: 'the delivery is overdue by a week' },
+      { label: 'none', text: 'hi there, thanks' },
+      { label: 'none', text: 'ok thank you, bye' },
     ]);
     const guess = classify(model, 'the parcel is overdue');
-    expect(guess?.concept).toBe('late');
+    expect(guess?.label).toBe('late');
     expect(guess?.probability).toBeGreaterThan(0.5);
     expect(classify(model, 'zebra quantum')).toBeNull();
   });
 
   it('reads wording the lexicon has no pattern for, from the bundled corpus', () => {
-    expect(classify(conceptModel(), 'left my work laptop on the tram last night')?.concept).toBe('lost_device');
-    expect(classify(conceptModel(), 'the heater gives off a smell like melting plastic')?.concept).toBe('unsafe');
+    expect(classify(conceptModel(), 'left my work laptop on the tram last night')?.label).toBe('lost_device');
+    expect(classify(conceptModel(), 'the heater gives off a smell like melting plastic')?.label).toBe('unsafe');
   });
 });
 
