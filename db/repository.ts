@@ -83,7 +83,9 @@ interface ThreadAppendRow extends RawConversationRow {
  * Ingest's common case in one round trip and one commit: find the thread, store the message unless the conversation is
  * closed or the message is stored already (then return the stored one), touch the conversation. Every part reads one
  * snapshot, so `known` cannot see `inserted`'s row: at most one of them answers. The role is core's: it passes the
- * role without the assignment ($6) and whether the assigned agent counts as agent ($4).
+ * role without the assignment ($6) and whether the assigned agent counts as agent ($4). The conversation's updated_at
+ * is its last activity to within a second: touching it for every message made messages to one conversation wait on
+ * each other's commits for its row lock (ingest ~40 % slower).
  */
 const APPEND_TO_THREAD = `
   with thread as (
@@ -102,6 +104,7 @@ const APPEND_TO_THREAD = `
   ), touched as (
     update conversations set updated_at = now()
     where id = (select id from thread) and exists (select 1 from inserted)
+      and updated_at < now() - interval '1 second'
   )
   select thread.*, m.created as m_created, m.id as m_id, m.role as m_role, m.author_id as m_author_id,
     m.author_name as m_author_name, m.text as m_text, m.deleted as m_deleted, m.sent_at as m_sent_at
