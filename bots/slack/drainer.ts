@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../../core/ports.js';
+import { dbErrorMessage } from '../../db/errors.js';
 import type { Inbox, InboxEvent, InboxKey } from '../../db/inbox.js';
-import type { Tracker } from './tracker.js';
+import { createLimiter, type Tracker } from './tracker.js';
 
 /** Thrown by `process` for an event that can never be processed (it is unreadable): parked at once, not retried. */
 export class UnprocessableEventError extends Error {
@@ -35,7 +36,6 @@ const MAX_CLAIM_TRIES = 8;
 
 const backoff = (attempt: number) => Math.min(250 * 2 ** Math.max(0, attempt - 1), MAX_BACKOFF_MS);
 const keyOf = (k: InboxKey) => `${k.tenantId}\u0000${k.eventId}`;
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * Processes inbox events after they were acknowledged: the ones this replica just stored at once, and — on start and
@@ -55,20 +55,7 @@ export function createDrainer(options: DrainerOptions) {
   const stopping = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   let lastPurge = 0;
-  let free = concurrency;
-  const waiting: Array<() => void> = [];
-
-  async function slot<T>(work: () => Promise<T>): Promise<T> {
-    if (free > 0) free--;
-    else await new Promise<void>((resolve) => waiting.push(resolve));
-    try {
-      return await work();
-    } finally {
-      const next = waiting.shift();
-      if (next) next();
-      else free++;
-    }
-  }
+  const slot = createLimiter(concurrency);
 
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
@@ -100,7 +87,7 @@ export function createDrainer(options: DrainerOptions) {
       } catch (error) {
         if (tries >= MAX_CLAIM_TRIES) {
           logger.warn(
-            { tenantId: key.tenantId, eventId: key.eventId, err: messageOf(error) },
+            { tenantId: key.tenantId, eventId: key.eventId, err: dbErrorMessage(error) },
             'inbox: retry left to a later sweep',
           );
           return null;
@@ -122,8 +109,8 @@ export function createDrainer(options: DrainerOptions) {
       const wait = backoff(current.attempts);
       const context = { tenantId: current.tenantId, eventId: current.eventId, attempts: current.attempts };
       // The error message may quote the event; it goes to debug, the rest of the line does not.
-      logger.debug({ ...context, err: messageOf(error) }, 'inbox: event processing failed');
-      await inbox.fail(current, owner, { retryInMs: wait, park, error: messageOf(error) }).catch(() => {}); // the database is away: the lease runs out and a sweep takes it again
+      logger.debug({ ...context, err: dbErrorMessage(error) }, 'inbox: event processing failed');
+      await inbox.fail(current, owner, { retryInMs: wait, park, error: dbErrorMessage(error) }).catch(() => {}); // the database is away: the lease runs out and a sweep takes it again
       if (unprocessable) {
         logger.warn({ ...context, reason: error.reason }, 'inbox: event cannot be processed; parked');
         return;
@@ -159,7 +146,7 @@ export function createDrainer(options: DrainerOptions) {
         await inbox.purge(KEEP_PROCESSED_MS);
       }
     } catch (error) {
-      logger.warn({ err: messageOf(error) }, 'inbox: sweep failed; trying again later');
+      logger.warn({ err: dbErrorMessage(error) }, 'inbox: sweep failed; trying again later');
     }
   }
 

@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { defaultBodyLimit, verifySlackRequest } from '@slack/bolt';
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from '../../core/ports.js';
+import { dbErrorMessage } from '../../db/errors.js';
 import type { Inbox, InboxEvent, InboxKey, NewInboxEvent } from '../../db/inbox.js';
 import type { Drainer } from './drainer.js';
 import { obj, str } from './payloads.js';
@@ -96,7 +97,7 @@ export function createEventInbox({ signingSecret, inbox, drainer, logger }: Even
     try {
       fresh = await store(event);
     } catch (error) {
-      logger.error({ err: (error as Error).message }, 'slack: event could not be stored; Slack will deliver it again');
+      logger.error({ err: dbErrorMessage(error) }, 'slack: event could not be stored; Slack will deliver it again');
       res.status(500).send();
       return;
     }

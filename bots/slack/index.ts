@@ -24,7 +24,7 @@ import type { Json } from './payloads.js';
 import { createDirectory } from './people.js';
 import { createCardPublisher, slackError } from './publisher.js';
 import { createTenantRegistry } from './tenants.js';
-import { createTracker } from './tracker.js';
+import { createLimiter, createTracker } from './tracker.js';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
 const SUBMIT_FAILED_VIEW = {
@@ -41,6 +41,8 @@ const SUBMIT_FAILED_VIEW = {
     },
   ],
 };
+/** Pieces of work after an ack running at once (each holds a database connection at times; the pool has 10). */
+const BACKGROUND_CONCURRENCY = 4;
 /** Slack signs a timestamp; Bolt refuses old ones, this refuses ones from the future too (same 5-minute window). */
 const MAX_CLOCK_SKEW_S = 5 * 60;
 
@@ -133,6 +135,8 @@ async function mountSlack(
   const bolt = new App({
     receiver,
     authorize,
+    // Bolt's conversation store is unused here; it costs every request a lookup.
+    convoStore: false,
     clientOptions,
     logger: boltLogger,
   });
@@ -156,9 +160,14 @@ async function mountSlack(
     tracker.run(work).catch((error: unknown) => {
       logger.error({ err: slackError(error), handler: what }, 'slack handler failed');
     });
+  /** Work after an ack that nobody waits for (clicks, commands, intake cards): a few at once, the rest queued. */
+  const afterAck = createLimiter(BACKGROUND_CONCURRENCY);
+  const background = (what: string, work: () => Promise<void>): void => {
+    void guarded(what, () => afterAck(work));
+  };
   const deps = { services, client, ensureTenant, directory, publisher, logger };
   // Posting a new conversation's intake card is Slack work that need not hold the event's processing up.
-  const onMessage = createMessageHandler({ ...deps, background: (work) => void guarded('intake card', work) });
+  const onMessage = createMessageHandler({ ...deps, background: (work) => background('intake card', work) });
   const onAction = createActionHandler(deps);
   const onCaseModal = createCaseModalHandler(deps);
   const admin = createAdminHandlers(deps);
@@ -176,7 +185,7 @@ async function mountSlack(
   bolt.event('app_mention', async () => {});
   bolt.action(/^autocase_/, async ({ ack, body }) => {
     await ack();
-    void guarded('action', () => onAction(body as unknown as Json));
+    background('action', () => onAction(body as unknown as Json));
   });
   const viewListener =
     (what: string, handler: (body: Json, ack: (r?: ViewAck) => Promise<void>) => Promise<void>) =>
@@ -196,7 +205,7 @@ async function mountSlack(
   bolt.view(FIELD_EDITOR_CALLBACK_ID, viewListener('field editor', admin.onFieldEditor));
   bolt.command(ADMIN_COMMAND, async ({ ack, body, respond }) => {
     await ack();
-    void guarded('command', () => admin.onCommand(body as unknown as Json, body.response_url ? respond : undefined));
+    background('command', () => admin.onCommand(body as unknown as Json, body.response_url ? respond : undefined));
   });
   bolt.error(async (error) => {
     // Already logged by the listener; rethrown so the inbox keeps the event and retries it.

@@ -4,6 +4,7 @@ import type { CaseStore, Logger } from '../../core/ports.js';
 import type { ActionOutcome, ActionRequest } from '../../core/service.js';
 import type { Conversation } from '../../core/types.js';
 import type { CaseView } from '../../core/view.js';
+import { dbErrorMessage } from '../../db/errors.js';
 import { formatCardRef, parseCardRef } from './card-ref.js';
 
 type WebClient = webApi.WebClient;
@@ -95,5 +96,6 @@ export type CardPublisher = ReturnType<typeof createCardPublisher>;
 export function slackError(error: unknown): string {
   const data = (error as { data?: { error?: unknown } } | null)?.data;
   if (data && typeof data.error === 'string') return data.error;
-  return error instanceof Error ? error.message : String(error);
+  // A failed query's own message quotes its parameters (customer text).
+  return dbErrorMessage(error);
 }

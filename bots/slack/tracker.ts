@@ -36,3 +36,23 @@ export function createTracker() {
 }
 
 export type Tracker = ReturnType<typeof createTracker>;
+
+/**
+ * At most `concurrency` pieces of work at once; the rest wait their turn in order. Work done after an ack goes through
+ * one, so a burst of it (100 clicks) does not queue the next requests' acks behind hundreds of database queries.
+ */
+export function createLimiter(concurrency: number) {
+  let free = concurrency;
+  const waiting: Array<() => void> = [];
+  return async function limited<T>(work: () => Promise<T>): Promise<T> {
+    if (free > 0) free--;
+    else await new Promise<void>((resolve) => waiting.push(resolve));
+    try {
+      return await work();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else free++;
+    }
+  };
+}

@@ -1,5 +1,6 @@
 import { createHmac, randomUUID } from 'node:crypto';
-import { createSlackAdapter, type SlackAdapter } from '../../../bots/slack/index.js';
+import type { ServiceOverrides } from '../../../bots/services.js';
+import { createSlackAdapter, type SlackAdapter, type SlackInboxOptions } from '../../../bots/slack/index.js';
 import { slackTenantId } from '../../../bots/slack/tenants.js';
 import type { Predictor } from '../../../core/predict/port.js';
 import type { FieldDefinition } from '../../../core/types.js';
@@ -36,6 +37,13 @@ export interface SlackHarness {
     event: Record<string, unknown>,
     options?: PostOptions & { eventId?: string },
   ): Promise<Response>;
+  /** The same event delivered `times` times at once, as Slack retries it (same event id, retry headers): statuses. */
+  deliverConcurrently(
+    teamId: string,
+    event: Record<string, unknown>,
+    eventId: string,
+    times: number,
+  ): Promise<number[]>;
   interact(payload: Record<string, unknown>, options?: PostOptions): Promise<Response>;
   command(fields: Record<string, string>, options?: PostOptions): Promise<Response>;
   /** A fresh workspace (tenant) with the small test field set. */
@@ -51,10 +59,16 @@ export interface PostOptions {
 }
 
 export async function startSlackHarness(
-  options: { predictor?: Predictor; env?: Record<string, string> } = {},
+  options: {
+    predictor?: Predictor;
+    env?: Record<string, string>;
+    /** Another database than the shared test one (e.g. one the test takes down). */
+    database?: ServiceOverrides['database'];
+    inbox?: SlackInboxOptions;
+  } = {},
 ): Promise<SlackHarness> {
   const api = await startFakeSlackApi();
-  const adapter = createSlackAdapter();
+  const adapter = createSlackAdapter(options.inbox ? { inbox: options.inbox } : {});
   const server = await startTestServer({
     env: {
       SLACK_BOT_TOKEN: BOT_TOKEN,
@@ -63,7 +77,10 @@ export async function startSlackHarness(
       ...options.env,
     },
     adapters: [adapter],
-    overrides: options.predictor ? { predictor: options.predictor } : {},
+    overrides: {
+      ...(options.predictor ? { predictor: options.predictor } : {}),
+      ...(options.database ? { database: options.database } : {}),
+    },
     logLevel: 'warn',
   });
   const url = `${server.url}/slack/events`;
@@ -104,6 +121,18 @@ export async function startSlackHarness(
         event: { event_ts: event.ts, ...event },
       });
       return post(body, 'application/json', opts);
+    },
+    deliverConcurrently(teamId, event, eventId, times) {
+      return Promise.all(
+        Array.from({ length: times }, async (_, retry) => {
+          const headers: Record<string, string> = retry
+            ? { 'x-slack-retry-num': String(retry), 'x-slack-retry-reason': 'http_timeout' }
+            : {};
+          const res = await harness.event(teamId, event, { eventId, headers });
+          await res.text();
+          return res.status;
+        }),
+      );
     },
     interact(payload, opts) {
       return post(

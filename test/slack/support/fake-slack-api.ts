@@ -30,6 +30,7 @@ export async function startFakeSlackApi() {
   const calls: RecordedCall[] = [];
   const users = new Map<string, FakeUser>();
   const failures = new Map<string, string>();
+  const held = new Map<string, Promise<void>>();
   let seq = 0;
   const nextTs = () => `1700000000.${String(++seq).padStart(6, '0')}`;
 
@@ -81,6 +82,7 @@ export async function startFakeSlackApi() {
       method = url.pathname.replace(/^\/api\//, '');
       args = parseArgs(raw, String(req.headers['content-type'] ?? ''));
     }
+    await held.get(method);
     const auth = req.headers.authorization;
     calls.push({ method, args, token: auth?.startsWith('Bearer ') ? auth.slice(7) : null });
     const body = method === 'respond' ? { ok: true } : answer(method, args);
@@ -103,6 +105,20 @@ export async function startFakeSlackApi() {
     /** The next call of `method` answers `{ ok: false, error }`. */
     failNext(method: string, error: string) {
       failures.set(method, error);
+    },
+    /** Calls of `method` wait (unanswered) until the returned function is called. */
+    hold(method: string): () => void {
+      let release = () => {};
+      held.set(
+        method,
+        new Promise<void>((resolve) => {
+          release = resolve;
+        }),
+      );
+      return () => {
+        held.delete(method);
+        release();
+      };
     },
     reset() {
       calls.length = 0;
