@@ -126,6 +126,8 @@ export interface ConceptEvidence {
   substantive: boolean;
   /** Word stems of the customer's own statements, with the turns that hold them. */
   stems: Map<string, Turn>;
+  /** Concepts only the learned classifier read (no lexicon pattern): enough to pick a category, not to raise priority. */
+  learnedOnly: Set<string>;
 }
 
 const PLAIN_PROBLEM =
@@ -187,7 +189,7 @@ const AGENT_CONCEPTS: ReadonlySet<string> = new Set([
 
 /** The learned reading counts less than a phrase the lexicon knows, and only when it is fairly sure. */
 const LEARNED_WEIGHT = 0.7;
-const LEARNED_MIN_PROBABILITY = 0.6;
+const LEARNED_MIN_PROBABILITY = 0.8;
 
 /** What the corpus-trained classifier reads in a sentence the lexicon found nothing of that kind in. */
 function learnedConcept(text: string, hits: ConceptHit[]): ConceptHit | null {
@@ -207,6 +209,8 @@ export function gatherConcepts(t: Transcript): ConceptEvidence {
   let substantive = false;
   const stems = new Map<string, Turn>();
   let firstProblemTurn: Turn | null = null;
+  const learnedIds = new Set<string>();
+  const lexiconIds = new Set<string>();
   for (const turn of t.usable) {
     if (turn.offTopic) continue;
     const seen = new Map<string, number>();
@@ -244,6 +248,7 @@ export function gatherConcepts(t: Transcript): ConceptEvidence {
       const learned = customer || turn.index < 0 ? learnedConcept(sentence.text, hits) : null;
       for (const hit of learned ? [...hits, learned] : hits) {
         const concept = conceptById(hit.id);
+        (hit === learned ? learnedIds : lexiconIds).add(hit.id);
         // Asking about something is how questions and requests are put; it only weakens a problem ("is it broken?").
         const factor = base * opening * (asking && concept?.problem ? 0.6 : 1) * (hit === learned ? LEARNED_WEIGHT : 1);
         seen.set(hit.id, Math.max(seen.get(hit.id) ?? 0, factor));
@@ -262,7 +267,8 @@ export function gatherConcepts(t: Transcript): ConceptEvidence {
       turns.set(id, list);
     }
   }
-  return { strength, turns, problem, plainProblem, plainQuestion, substantive, stems };
+  const learnedOnly = new Set([...learnedIds].filter((id) => !lexiconIds.has(id)));
+  return { strength, turns, problem, plainProblem, plainQuestion, substantive, stems, learnedOnly };
 }
 
 export interface ChoiceResult {

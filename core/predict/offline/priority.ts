@@ -76,7 +76,7 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
   const urgent: Turn[] = [];
   const high: Turn[] = [];
   const low: Turn[] = [];
-  const conceptTurns = (id: string) => ev.turns.get(id) ?? [];
+  const conceptTurns = (id: string) => (ev.learnedOnly.has(id) ? [] : (ev.turns.get(id) ?? []));
   for (const id of ['unsafe']) urgent.push(...conceptTurns(id));
   if (securityIsUrgent)
     for (const id of ['phishing', 'compromised', 'malware', 'lost_device']) urgent.push(...conceptTurns(id));

@@ -469,7 +469,7 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
       // Verbs end a noun phrase: "battery caught fire while charging" is not a product name.
       if (!isCapitalised(prev) && VERBS.has(prev.folded) && !headOf(prev)) break;
       if (isCapitalised(prev) && j === 0 && STOP.has(prev.folded)) break;
-      if (/^(?:i|im|i'm)$/.test(prev.folded)) break;
+      if (/^(?:i|im|i'm|i've|ive|i'd|i'll|we|we've|we'll|you|you've|they|they've|it)$/.test(prev.folded)) break;
       words.unshift(prev);
     }
     while (words.length > 1 && SIZE.test(words[0]!.folded)) words.shift();
@@ -547,6 +547,12 @@ const PHRASE_END =
 /** An agent or bot reading the order out: "I can see SPK-20931 — a Velora Aero helmet", "HP-33019 open, the Ardent sideboard in light oak", "RX-402193 is your 90-day supply of …". */
 const LOOKUP =
   /\b(?:i can see|i see|i'?ve got|i have|i found|found|looking at|pulled up|veo|vejo|ich sehe|je vois)\b[^.!?]{0,30}?#?([A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*)\b(?:\s*(?:[:,\u2014\u2013]|\s-)\s*|\s+(?:is|was) (?:your|the|a|an)\s+|\s+for (?:your|the)\s+|\s+open,?\s+)(?:(?:the|a|an|your|one|la|el|o|der|die|das|le|un|une)\s+)?([\p{L}\p{N}][^,.;:!?()]*)/iu;
+/** "I can see it: 3 x Elodie chiffon bridesmaid dress", "got it: one 10\" layer cake": the item after "it:". */
+const LOOKUP_IT =
+  /\b(?:i can see|i see|i'?ve got|found|got|here|veo|vejo|ich sehe|je vois|achei|encontre)\s+(?:it|them|lo|la|es|le|o|a)?\s*[:\u2014\u2013]\s*(?:#?[A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*\s*[,:\u2014\u2013-]\s*)?(?:(?:the|a|an|one|your|un|una|le|la|o|um|uma|der|die|das|ein|eine)\s+)?(?:\d+\s?x\s+)?([\p{L}\p{N}][^,.;:!?()]*)/iu;
+/** "I can see the Pixel 7a", "I see the Curvy Balance Board in Rainbow", "veo un Seat Ibiza": a named item, no ref. */
+const LOOKUP_NAMED =
+  /\b(?:[Ii] can see|[Ii] see|[Ii]'?ve got|[Ii] found|[Vv]eo|[Vv]ejo|[Ii]ch sehe|[Jj]e vois)\s+(?:the|a|an|your|un|una|le|la|o|um|uma|der|die|das|ein|eine)\s+((?:large|small|medium|new)\s+)?(\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{L}\p{N}/"-]+){0,5})/u;
 /** "the cat tree I got today", "the dog bed I ordered": what the customer bought, whatever it is called. */
 const BOUGHT_THING =
   /\b(?:the|my|this|our)\s+((?:[\p{L}\p{N}-]+\s+){0,3}?[\p{L}-]{3,})\s+(?:i|we)\s+(?:just\s+)?(?:got|ordered|bought|received|purchased)\b/iu;
@@ -558,10 +564,16 @@ const NOT_A_PRODUCT =
   /^(?:account|order|orders|card|email|e-mail|password|login|money|refund|payment|package|parcel|delivery|shipment|box|husband|wife|partner|son|daughter|kids?|children|mum|mom|dad|boss|friend|cat|cats|dog|dogs|flat|house|home|address|name|number|bank|internet|wifi|connection|booking|reservation|flight|subscription|plan|code|coupon|voucher|item|stuff|thing|things|one|purchase|invoice|bill|statement|phone|computer|browser|screen|app|website|site|profile|details|info|information|ticket|tickets|case|request|message|call|question|problem|issue)$/i;
 
 function lookupCandidate(turn: Turn, text: string, language: string, order: () => number): Candidate | null {
-  const m = LOOKUP.exec(text);
-  if (!m?.[2]) return null;
+  for (const phrase of [LOOKUP.exec(text)?.[2], LOOKUP_IT.exec(text)?.[1], LOOKUP_NAMED.exec(text)?.[2]]) {
+    const found = phrase ? lookedUpItem(phrase, turn, language, order) : null;
+    if (found) return found;
+  }
+  return null;
+}
+
+function lookedUpItem(phrase: string, turn: Turn, language: string, order: () => number): Candidate | null {
   const words: string[] = [];
-  for (const w of m[2].trim().split(/\s+/)) {
+  for (const w of phrase.trim().split(/\s+/)) {
     const f = fold(w);
     if (words.length > 0 && PHRASE_END.test(f)) break;
     if (words.length >= 7) break;
@@ -572,8 +584,10 @@ function lookupCandidate(turn: Turn, text: string, language: string, order: () =
   if (
     !words.length ||
     ORDER_STATE.test(fold(words[0]!)) ||
+    /^(?:i|i'?ve|i'?ll|i'?m|we|we'?ve|we'?ll|you|it|that|this|there|he|she|they)$/i.test(words[0]!) ||
     STOP.has(fold(words[0]!)) ||
     !words.some((w) => /\p{L}{3,}/u.test(w)) ||
+    NOT_A_PRODUCT.test(words[words.length - 1]!) ||
     // "pedido CR-7714: mesa de comedor Olmo 160": the foreign-noun rule reads it, in English.
     (language !== 'en' && words.some((w) => FOREIGN[fold(w)] !== undefined))
   )
@@ -711,10 +725,11 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
     }
     for (const s of turn.sentences) {
       if (!isFact(turn, s)) continue;
-      if (turn.role !== 'customer' && REPLACEMENT.test(s.folded)) continue;
-      candidates.push(...phrasesIn(s.text, turn, t, order));
+      // What the agent reads off the order is on file, even "the Pixel 7a (battery replacement)".
       const looked = turn.role === 'customer' ? null : lookupCandidate(turn, s.text, t.language, order);
       if (looked) candidates.push(looked);
+      if (turn.role !== 'customer' && REPLACEMENT.test(s.folded)) continue;
+      candidates.push(...phrasesIn(s.text, turn, t, order));
       const bought = turn.role === 'customer' ? boughtCandidate(turn, s.text, order) : null;
       if (bought) candidates.push(bought);
     }

@@ -45,6 +45,16 @@ const YES =
   /^(?:yes|yep|yeah|yup|ya|correct|right|exactly|that'?s (?:it|right|correct|the one)|thats (?:it|right|correct|the one)|sure|si|ja|genau|oui|sim|exacto|exato|c'est ca|affirmative|indeed|uh huh|mhm)\b/;
 const NO = /^(?:no|nope|nah|not|hmm no|wrong|nein|non|nao|that'?s not|thats not|i don'?t use)\b/;
 
+/** "…delivered on the 12th. Or would you prefer a refund?" — "no refund" answers the question, not the statement. */
+function answersOpenQuestion(turn: Turn): boolean {
+  const last = turn.sentences[turn.sentences.length - 1];
+  if (!last || !(last.question || /\?\s*$/.test(last.text))) return false;
+  const checksAStatement =
+    /^(?:so |ok |okay )?(?:that'?s|is that|is it|just to confirm|to confirm|confirming)\b/.test(last.folded) ||
+    /\b(?:right|correct|is that (?:it|right|correct)|yes|isn'?t it)\W*$/.test(last.folded);
+  return !checksAStatement && turn.sentences.length > 1;
+}
+
 export function analyseTranscript(messages: TranscriptMessage[], escalation: Escalation | null, now: Date): Transcript {
   const turns: Turn[] = [];
   if (escalation?.summary?.trim()) {
@@ -62,7 +72,7 @@ export function analyseTranscript(messages: TranscriptMessage[], escalation: Esc
     if (next?.role !== 'customer') continue;
     const reply = next.folded.replace(/^[^a-z]+/, '');
     if (YES.test(reply)) turn.confirmed = true;
-    else if (NO.test(reply)) turn.rejected = true;
+    else if (NO.test(reply) && !answersOpenQuestion(turn)) turn.rejected = true;
   }
   const usable = turns.filter((t) => !t.injected);
   const customerText = usable

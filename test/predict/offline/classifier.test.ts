@@ -58,10 +58,11 @@ describe('the classifier inside the predictor', () => {
     expect(fields.category?.value).toBe('Security incident');
   });
 
-  it('makes a heater that smells of melting plastic Urgent (a safety hazard)', async () => {
+  it('does not let a learned reading alone raise the priority: the lexicon has to agree', async () => {
     const fields = await predict([
-      ['customer', 'Robin Hale', 'the heater I bought gives off a smell like melting plastic'],
+      ['customer', 'Robin Hale', 'my voicemail stopped working after the update last week'],
+      ['customer', 'Robin Hale', "people calling me get 'this mailbox has not been set up' but I set it up years ago"],
     ]);
-    expect(fields.priority?.value).toBe('Urgent');
+    expect(fields.priority?.value).toBe('Normal');
   });
 });

@@ -110,3 +110,37 @@ describe('products the agent reads out of the order, and things the lexicon does
     ).toBe('Nimbo duvet');
   });
 });
+
+describe('what the agent reads back without an order reference', () => {
+  it('takes the item after "I see it:" / "got it:", without a quantity', () => {
+    expect(
+      productOf([
+        ['customer', 'Noor Asad', 'the curtains came in the wrong colour'],
+        ['agent', 'Lee (Loomhaus)', 'I see it: 2 x Marlow linen blackout curtain, 140 cm, ordered in Sand.'],
+      ]),
+    ).toBe('Marlow linen blackout curtain');
+  });
+
+  it('takes a named item after "I can see the …" and stops at what follows it', () => {
+    expect(
+      productOf([
+        ['customer', 'Noor Asad', 'my repair came back and it still does not charge'],
+        ['agent', 'Lee (FixPoint)', 'I can see the Lumia Go 3 (charging port repair) shipped back to you on the 4th.'],
+      ]),
+    ).toBe('Lumia Go 3');
+  });
+
+  it('reads "no refund" as the answer to an offer, not as rejecting what the agent found', () => {
+    expect(
+      productOf([
+        ['customer', 'Noor Asad', 'my son wants the blue one instead'],
+        [
+          'agent',
+          'Lee (Toyhaus)',
+          'I see the Wobble Rocker in Red, delivered on the 3rd. Or would you prefer a refund?',
+        ],
+        ['customer', 'Noor Asad', 'no refund, just the swap please'],
+      ]),
+    ).toBe('Wobble Rocker');
+  });
+});
