@@ -19,6 +19,15 @@ export const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'mig
 /** A raw statement ($1, $2, … parameters) and its rows. Timestamps come back as text on PostgreSQL, as Dates on PGlite. */
 export type RawQuery = <T>(text: string, params: unknown[]) => Promise<T[]>;
 
+export interface RawTx {
+  query: RawQuery;
+  /**
+   * Sends a write whose rows nobody waits for; if it fails, the transaction fails. On PostgreSQL the commit then
+   * follows it in the same round trip.
+   */
+  later(text: string, params: unknown[]): void;
+}
+
 export interface Database {
   db: Db;
   kind: 'postgres' | 'pglite';
@@ -28,8 +37,11 @@ export interface Database {
    * each time.
    */
   query: RawQuery;
-  /** Raw statements (prepared, as `query`) in one transaction: committed when `work` resolves, rolled back if it throws. */
-  transaction<T>(work: (query: RawQuery) => Promise<T>): Promise<T>;
+  /**
+   * Raw statements (prepared, as `query`) in one transaction: committed when `work` resolves, rolled back if it
+   * throws. Statements started together are pipelined on PostgreSQL (one round trip); they still run in order.
+   */
+  transaction<T>(work: (tx: RawTx) => Promise<T>): Promise<T>;
   migrate(): Promise<void>;
   close(): Promise<void>;
 }
@@ -66,13 +78,38 @@ function openPostgres(url: string, max: number): Database {
     kind: 'postgres',
     query: async <T>(text: string, params: unknown[]) =>
       (await client.unsafe(text, params as Parameters<typeof client.unsafe>[1], { prepare: true })) as unknown as T[],
-    transaction: async <T>(work: (query: RawQuery) => Promise<T>) =>
-      (await client.begin((tx) =>
-        work(
-          async <R>(text: string, params: unknown[]) =>
-            (await tx.unsafe(text, params as Parameters<typeof tx.unsafe>[1], { prepare: true })) as unknown as R[],
-        ),
-      )) as T,
+    async transaction<T>(work: (tx: RawTx) => Promise<T>) {
+      // By hand rather than client.begin(), which waits for BEGIN's answer before the first statement: here every
+      // statement is sent at once (.execute()), so BEGIN and whatever `work` starts with share one round trip, as do
+      // the `later` writes and the commit.
+      const connection = await client.reserve();
+      const send = (text: string, params: unknown[], prepare = true) => {
+        const statement = connection
+          .unsafe(text, params as Parameters<typeof connection.unsafe>[1], { prepare })
+          .execute();
+        statement.catch(() => {}); // whoever sent it awaits it; `later` ones are awaited with the commit
+        return statement;
+      };
+      const pending = [send('begin', [], false)];
+      const tx: RawTx = {
+        query: async <R>(text: string, params: unknown[]) => (await send(text, params)) as unknown as R[],
+        later: (text, params) => {
+          pending.push(send(text, params));
+        },
+      };
+      try {
+        const result = await work(tx);
+        // A failed statement aborted the transaction, and PostgreSQL answers the commit of an aborted one with a
+        // rollback rather than an error: the failure is the statement's, so each one is awaited with the commit.
+        await Promise.all([...pending, connection.unsafe('commit').execute()]);
+        return result;
+      } catch (error) {
+        await connection.unsafe('rollback').catch(() => {});
+        throw error;
+      } finally {
+        connection.release();
+      }
+    },
     migrate: () => migratePostgresLocked(url),
     close: () => client.end({ timeout: 5 }),
   };
@@ -103,10 +140,20 @@ async function openPglite(dataDir: string): Promise<Database> {
     db: db as unknown as Db,
     kind: 'pglite',
     query: async <T>(text: string, params: unknown[]) => (await client.query<T>(text, params)).rows,
-    transaction: <T>(work: (query: RawQuery) => Promise<T>) =>
-      client.transaction((tx) =>
-        work(async <R>(text: string, params: unknown[]) => (await tx.query<R>(text, params)).rows),
-      ),
+    transaction: <T>(work: (tx: RawTx) => Promise<T>) =>
+      client.transaction(async (tx) => {
+        const pending: Array<Promise<unknown>> = [];
+        const result = await work({
+          query: async <R>(text: string, params: unknown[]) => (await tx.query<R>(text, params)).rows,
+          later: (text, params) => {
+            const statement = tx.query(text, params);
+            statement.catch(() => {}); // awaited below
+            pending.push(statement);
+          },
+        });
+        await Promise.all(pending);
+        return result;
+      }),
     migrate: () => migratePglite(db, { migrationsFolder: MIGRATIONS_DIR }),
     close: () => client.close(),
   };

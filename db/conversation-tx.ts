@@ -1,15 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import { DomainError } from '../core/errors.js';
 import type { ConversationTx, NewCaseEvent } from '../core/ports.js';
-import type { CaseFieldValue, Conversation, ConversationState, Person } from '../core/types.js';
-import type { Database, RawQuery } from './connect.js';
+import type { Case, CaseEvent, CaseFieldValue, Conversation, ConversationState, Person } from '../core/types.js';
+import type { Database, RawTx } from './connect.js';
 import {
   RAW_CASE_COLUMNS,
   type RawCaseRow,
   type RawConversationRow,
-  type RawEventRow,
   rawCase,
   rawConversation,
-  rawEvent,
   VALUE_RECORD,
   valueRecords,
 } from './raw-rows.js';
@@ -57,8 +56,8 @@ const UPSERT_VALUES = `insert into case_field_values
 
 const TOUCH_CASE = 'update cases set updated_at = now() where tenant_id = $1 and id = $2';
 
-const ADD_EVENT = `insert into case_events (tenant_id, conversation_id, case_id, type, actor, data)
-  values ($1, $2, $3, $4, $5, $6::jsonb) returning *`;
+const ADD_EVENT = `insert into case_events (id, tenant_id, conversation_id, case_id, type, actor, data, at)
+  values ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::timestamptz)`;
 
 /**
  * Runs `work` with the conversation's row locked: the lock serialises decisions on one conversation across
@@ -70,23 +69,31 @@ export function withConversationTx<T>(
   conversationId: string,
   work: (tx: ConversationTx) => Promise<T>,
 ): Promise<T> {
-  return database.transaction(async (query) => {
-    const [row] = await query<RawConversationRow>(LOCK, [tenantId, conversationId]);
+  return database.transaction(async (raw) => {
+    const { query } = raw;
+    // The case is read with the lock, in the same round trip: statements run in order, so it is read once the lock
+    // is held, as a separate getCase() would. Most decisions ask for it; for the others it is one cheap index read.
+    const [[row], caseRows] = await Promise.all([
+      query<RawConversationRow>(LOCK, [tenantId, conversationId]),
+      query<RawCaseRow>(CASE, [tenantId, conversationId]),
+    ]);
     if (!row) throw new DomainError('not_found', 'That conversation does not exist.');
-    return work(conversationTx(query, tenantId, rawConversation(row)));
+    return work(conversationTx(raw, tenantId, rawConversation(row), rawCase(caseRows, tenantId, conversationId)));
   });
 }
 
-function conversationTx(query: RawQuery, tenantId: string, locked: Conversation): ConversationTx {
+function conversationTx({ query, later }: RawTx, tenantId: string, locked: Conversation, lockedCase: Case | null) {
   let conversation = locked;
   const conversationId = locked.id;
+  /** The case as read with the lock, until this transaction writes it. */
+  let current: Case | null | undefined = lockedCase;
   const readCase = async () =>
     rawCase(await query<RawCaseRow>(CASE, [tenantId, conversationId]), tenantId, conversationId);
-  return {
+  const tx: ConversationTx = {
     get conversation() {
       return conversation;
     },
-    getCase: readCase,
+    getCase: async () => (current === undefined ? readCase() : current),
     async setState(state: ConversationState, assignedAgent?: Person | null) {
       const [row] = await query<RawConversationRow>(SET_STATE, [
         tenantId,
@@ -99,6 +106,7 @@ function conversationTx(query: RawQuery, tenantId: string, locked: Conversation)
       return conversation;
     },
     async createCase(values: CaseFieldValue[], createdBy: string) {
+      current = undefined;
       const rows = await query<RawCaseRow>(CREATE_CASE, [tenantId, conversationId, createdBy, valueRecords(values)]);
       const created = rawCase(rows, tenantId, conversationId);
       if (!created) throw new DomainError('not_found', 'That tenant does not exist.');
@@ -107,21 +115,38 @@ function conversationTx(query: RawQuery, tenantId: string, locked: Conversation)
     async writeValues(caseId: string, values: Array<CaseFieldValue | { key: string; value: null }>) {
       const removed = values.filter((v) => v.value === null).map((v) => v.key);
       const upserts = values.filter((v): v is CaseFieldValue => v.value !== null);
+      current = undefined;
       if (removed.length > 0) await query(DELETE_VALUES, [tenantId, caseId, JSON.stringify(removed)]);
       if (upserts.length > 0) await query(UPSERT_VALUES, [tenantId, caseId, valueRecords(upserts)]);
       await query(TOUCH_CASE, [tenantId, caseId]);
       return (await readCase())!;
     },
     async addEvent(event: NewCaseEvent) {
-      const [row] = await query<RawEventRow>(ADD_EVENT, [
+      // Every decision ends with its event: written with the commit, in one round trip (see RawTx.later), and
+      // returned as it is stored (id and time chosen here, data as jsonb gives it back).
+      const data = JSON.stringify(event.data ?? {});
+      const stored: CaseEvent = {
+        id: randomUUID(),
         tenantId,
         conversationId,
-        event.caseId ?? null,
-        event.type,
-        event.actor,
-        JSON.stringify(event.data ?? {}),
+        caseId: event.caseId ?? null,
+        type: event.type,
+        actor: event.actor,
+        data: JSON.parse(data) as Record<string, unknown>,
+        at: new Date(),
+      };
+      later(ADD_EVENT, [
+        stored.id,
+        tenantId,
+        conversationId,
+        stored.caseId,
+        stored.type,
+        stored.actor,
+        data,
+        stored.at.toISOString(),
       ]);
-      return rawEvent(row!);
+      return stored;
     },
   };
+  return tx;
 }

@@ -1,7 +1,5 @@
 import type {
   Case,
-  CaseEvent,
-  CaseEventType,
   CaseFieldValue,
   Conversation,
   ConversationState,
@@ -93,30 +91,6 @@ export function rawCase(rows: RawCaseRow[], tenantId: string, conversationId: st
     createdBy: first.created_by,
     createdAt: toDate(first.created_at),
     updatedAt: toDate(first.updated_at),
-  };
-}
-
-export interface RawEventRow {
-  id: string;
-  tenant_id: string;
-  conversation_id: string;
-  case_id: string | null;
-  type: string;
-  actor: string;
-  data: Record<string, unknown>;
-  at: string | Date;
-}
-
-export function rawEvent(row: RawEventRow): CaseEvent {
-  return {
-    id: row.id,
-    tenantId: row.tenant_id,
-    conversationId: row.conversation_id,
-    caseId: row.case_id,
-    type: row.type as CaseEventType,
-    actor: row.actor,
-    data: row.data,
-    at: toDate(row.at),
   };
 }
 
