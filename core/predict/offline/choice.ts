@@ -188,8 +188,8 @@ const AGENT_CONCEPTS: ReadonlySet<string> = new Set([
 ]);
 
 /** The learned reading counts less than a phrase the lexicon knows, and only when it is fairly sure. */
-const LEARNED_WEIGHT = 0.7;
-const LEARNED_MIN_PROBABILITY = 0.8;
+const LEARNED_WEIGHT = 0.5;
+const LEARNED_MIN_PROBABILITY = 0.6;
 
 /** What the corpus-trained classifier reads in a sentence the lexicon found nothing of that kind in. */
 function learnedConcept(text: string, hits: ConceptHit[]): ConceptHit | null {

@@ -12,13 +12,33 @@ export interface Found {
 const LANGUAGE_COUNTRY: Record<string, string> = { fr: 'FR', de: 'DE', es: 'ES', pt: 'BR' };
 const PHONE_CUE =
   /\b(?:phone|number|call|text|sms|cell|mobile|reach|whatsapp|telefono|movil|celular|handy|telefon|rufnummer|numero|portable|telephone|tel)\b/;
-const UK_HINT = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|£|\+44/;
+// A postcode needs its space: "Q4T7WM" is a booking code, "LS1 4AB" is Leeds.
+const UK_HINT = /\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|£|\+44/;
+/** Countries and their best-known cities, as a customer mentions where they are ("I'm in Göteborg", "from Sweden"). */
+const PLACES: Array<[RegExp, string]> = [
+  [/\b(?:sweden|swedish|sverige|stockholm|goteborg|gothenburg|malmo|uppsala)\b/, 'SE'],
+  [
+    /\b(?:united kingdom|britain|england|scotland|wales|london|manchester|leeds|bristol|glasgow|edinburgh|birmingham|liverpool)\b/,
+    'GB',
+  ],
+  [/\b(?:ireland|dublin|cork)\b/, 'IE'],
+  [/\b(?:france|paris|lyon|marseille|toulouse|bordeaux)\b/, 'FR'],
+  [/\b(?:germany|deutschland|berlin|munchen|munich|hamburg|koln|frankfurt)\b/, 'DE'],
+  [/\b(?:spain|espana|madrid|barcelona|valencia|sevilla|malaga)\b/, 'ES'],
+  [/\b(?:portugal|lisboa|lisbon|porto)\b/, 'PT'],
+  [/\b(?:brazil|brasil|sao paulo|rio de janeiro)\b/, 'BR'],
+  [/\b(?:netherlands|holland|amsterdam|rotterdam)\b/, 'NL'],
+  [/\b(?:italy|italia|rome|roma|milan|milano)\b/, 'IT'],
+  [/\b(?:australia|sydney|melbourne|brisbane|perth)\b/, 'AU'],
+];
 
 /** Countries the conversation points at, for national numbers ("07700 900417" from Leeds, "06 39 98…" in French). */
 function evidentCountries(t: Transcript): string[] {
   const out: string[] = [];
   const text = t.usable.map((x) => x.text).join('\n');
   if (UK_HINT.test(text)) out.push('GB');
+  const folded = fold(text);
+  for (const [place, country] of PLACES) if (place.test(folded) && !out.includes(country)) out.push(country);
   if (/R\$/.test(text)) out.push('BR');
   const byLanguage = LANGUAGE_COUNTRY[t.language];
   if (byLanguage) out.push(byLanguage);

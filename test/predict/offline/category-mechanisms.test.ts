@@ -183,3 +183,15 @@ describe('what goes wrong, said the way people say it', () => {
     ).toBe('Product defect');
   });
 });
+
+describe('more ways to say it', () => {
+  it('reads a postponed delivery in French as a change to the order', () => {
+    expect(
+      categoryOf(say("Bonjour, est-ce qu'on peut décaler la livraison à la semaine d'après ? Je serai en déplacement")),
+    ).toBe('Order change');
+  });
+
+  it('reads a charge the customer cannot explain as Billing', () => {
+    expect(categoryOf(say('I was charged $64 on my card last week and I do not understand why'))).toBe('Billing');
+  });
+});

@@ -84,3 +84,18 @@ describe('customer phone', () => {
     expect(findCustomerPhone(t, 'US', undefined)).toBeNull();
   });
 });
+
+describe('the country a national number belongs to', () => {
+  it('reads a national number in the country the customer says they are in', () => {
+    const se = transcript([
+      ['customer', 'Erik Lund', "the jacket hasn't arrived at my place in Göteborg"],
+      ['customer', 'Erik Lund', 'you can call me on 070-174 06 52'],
+    ]);
+    expect(findCustomerPhone(se, 'US', undefined)?.value).toBe('+46701740652');
+  });
+
+  it('does not take a booking code shaped like a postcode for a UK address', () => {
+    const us = transcript([['customer', 'Ola Adeyemi', 'booking Q4T7WM, the driver can call 720 555 0191']]);
+    expect(findCustomerPhone(us, 'US', undefined)?.value).toBe('+17205550191');
+  });
+});
