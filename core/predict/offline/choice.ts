@@ -187,6 +187,29 @@ const AGENT_CONCEPTS: ReadonlySet<string> = new Set([
   'hardware',
 ]);
 
+/** Words that announce a message without saying anything yet: "hi there, quick question, or maybe not so quick". */
+const ANNOUNCING = new Set(
+  (
+    'hi hey hello hiya there morning evening afternoon good quick question questions query small one little just got ' +
+    'have a an i or maybe not so really sec second minute moment you yo ok okay also another help need please thanks'
+  ).split(' '),
+);
+
+/** The customer has written only a few words beyond greetings and announcements ("hey, got a sec?", "it's outlook again"). */
+export function saysLittle(t: Transcript): boolean {
+  let count = 0;
+  for (const turn of t.usable) {
+    if (turn.role !== 'customer') continue;
+    count += words(turn.folded).filter((w) => !ANNOUNCING.has(w)).length;
+  }
+  return count < 5;
+}
+
+function onlyAnnounces(folded: string): boolean {
+  const ws = words(folded);
+  return ws.length > 0 && ws.every((w) => ANNOUNCING.has(w));
+}
+
 /** The learned reading counts less than a phrase the lexicon knows, and only when it is fairly sure. */
 const LEARNED_WEIGHT = 0.5;
 const LEARNED_MIN_PROBABILITY = 0.6;
@@ -218,7 +241,8 @@ export function gatherConcepts(t: Transcript): ConceptEvidence {
       const customer = turn.role === 'customer';
       if (!customer && !isFact(turn, sentence)) continue;
       // "it's about my order", "one sec, pulling up the error": a topic or a stall names no problem yet.
-      if (VAGUE.test(sentence.folded) || (customer && STALL.test(sentence.folded))) continue;
+      if (VAGUE.test(sentence.folded) || (customer && (STALL.test(sentence.folded) || onlyAnnounces(sentence.folded))))
+        continue;
       // "if something doesn't fit, can I return it?" is hypothetical: it names no problem the customer has.
       const hypothetical =
         customer && /\b(?:if|in case|what if|suppose|si|wenn|falls|caso)\b/.test(sentence.folded) && sentence.question;

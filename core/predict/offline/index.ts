@@ -3,7 +3,14 @@ import type { FieldDefinition, FieldValue } from '../../types.js';
 import { type FieldPrediction, type Prediction, type PredictionInput, type Predictor, UNKNOWN } from '../port.js';
 import { findApplication } from './applications.js';
 import { findRefundRequest, isRefundField } from './booleans.js';
-import { type ChoiceResult, escalationChoice, gatherConcepts, profileOptions, scoreChoice } from './choice.js';
+import {
+  type ChoiceResult,
+  escalationChoice,
+  gatherConcepts,
+  profileOptions,
+  saysLittle,
+  scoreChoice,
+} from './choice.js';
 import { conceptModel } from './classifier.js';
 import { findDeadlines } from './dates.js';
 import { findCustomerEmail } from './email.js';
@@ -125,7 +132,17 @@ export function predictOffline(input: PredictionInput, threshold = 2): Record<st
     input.fields.find((f) => kinds.get(f) === 'category');
   const categoryResults = new Map<FieldDefinition, ChoiceResult>();
   for (const f of input.fields) {
-    if (kinds.get(f) === 'category') categoryResults.set(f, scoreChoice(f, t, ev, { threshold, phoneRegion: region }));
+    if (kinds.get(f) !== 'category') continue;
+    // "it's outlook again": a topic named in passing, nothing said about it yet; a bot's value still counts.
+    const nothingSaidYet =
+      !ev.substantive && ev.problem === 0 && !ev.plainProblem && !ev.plainQuestion && saysLittle(t);
+    const scored = scoreChoice(f, t, ev, { threshold, phoneRegion: region });
+    categoryResults.set(
+      f,
+      nothingSaidYet && escalationChoice(f, t, region) === null
+        ? { value: null, confidence: 0, evidence: [], score: 0 }
+        : scored,
+    );
   }
   const primary = categoryField ? categoryResults.get(categoryField) : undefined;
   // A problem stated in plain words ("it won't work", "missing") is known even when no option fits it well enough.

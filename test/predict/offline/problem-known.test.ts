@@ -35,3 +35,30 @@ describe('a problem stated in plain words is known without a fitting category', 
     expect(out.priority?.value ?? null).toBeNull();
   });
 });
+
+describe('openers that say nothing yet', () => {
+  const predictDefault = async (lines: Line[]) =>
+    (await createOfflinePredictor().predict(input(lines, { fields: defaultFields() }))).fields;
+
+  it('does not take "quick question, or maybe not so quick" for a question about anything', async () => {
+    const out = await predictDefault([['customer', 'Kwame Osei', 'hi there, quick question, or maybe not so quick']]);
+    expect(out.title?.value).toBeNull();
+    expect(out.category?.value).toBeNull();
+  });
+
+  it('does not pick a category from a topic named in passing before anything is said about it', async () => {
+    const out = await predictDefault([
+      ['customer', 'Dolores Vane', 'hey, got a sec?'],
+      ['customer', 'Dolores Vane', "it's the app again 🙃"],
+    ]);
+    expect(out.category?.value).toBeNull();
+    expect(out.title?.value).toBeNull();
+  });
+
+  it('still reads a short request that says what is needed', async () => {
+    const out = await predictDefault([
+      ['customer', 'Dolores Vane', 'Hi! I need to return an item, can you help me with that?'],
+    ]);
+    expect(out.category?.value).toBe('Returns & refunds');
+  });
+});
