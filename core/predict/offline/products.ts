@@ -37,6 +37,8 @@ const GROUPS: Record<string, string[]> = {
     'shirts',
     't-shirt',
     'tee',
+    'wetsuit',
+    'swimsuit',
     'hoodie',
     'sweater',
     'jumper',
@@ -89,7 +91,9 @@ const GROUPS: Record<string, string[]> = {
     'airfryer',
   ],
   baby: ['crib', 'cot', 'highchair', 'bassinet', 'playpen'],
-  media: ['book', 'books', 'novel', 'dvd', 'vinyl', 'boardgame', 'jigsaw'],
+  media: ['book', 'books', 'novel', 'dvd', 'vinyl', 'boardgame', 'jigsaw', 'lp', 'album', 'cd'],
+  learning: ['course', 'certificate', 'diploma', 'bootcamp', 'masterclass'],
+  food: ['cake', 'cupcakes', 'cookies', 'hamper', 'chocolates'],
   electronics: [
     'laptop',
     'tablet',
@@ -167,7 +171,7 @@ const GROUPS: Record<string, string[]> = {
   garden: ['hose', 'reel', 'planter', 'mower', 'grill', 'bbq', 'kit'],
   stationery: ['invitation', 'invitations', 'poster', 'notebook', 'stickers'],
   flowers: ['bouquet', 'flowers', 'plant', 'plants', 'arrangement', 'hamper'],
-  toys: ['lego', 'toy', 'toys', 'bear', 'teddy', 'plush', 'doll', 'stuffed', 'puzzle', 'doll', 'game', 'set'],
+  toys: ['board', 'lego', 'toy', 'toys', 'bear', 'teddy', 'plush', 'doll', 'stuffed', 'puzzle', 'doll', 'game', 'set'],
   outdoor: [
     'tent',
     'bike',
@@ -208,6 +212,9 @@ const NEEDS_MODIFIER = new Set([
   'machine',
   'maker',
   'plan',
+  'board',
+  'album',
+  'cd',
   'subscription',
   'membership',
   'tier',
@@ -314,6 +321,12 @@ const FOREIGN: Record<string, string> = {
   edredon: 'duvet',
   couette: 'duvet',
   bettdecke: 'duvet',
+  fitnessarmband: 'fitness tracker',
+  pulsera: 'fitness tracker',
+  tarta: 'cake',
+  torte: 'cake',
+  gateau: 'cake',
+  bolo: 'cake',
   bicicleta: 'bike',
   fahrrad: 'bike',
   velo: 'bike',
@@ -338,6 +351,11 @@ const VERBS = new Set(
     ' ',
   ),
 );
+const ADVERB =
+  /^(?:nearly|almost|really|totally|literally|actually|basically|completely|suddenly|finally|recently|apparently|probably|just|already|still|even|also|only)$/;
+/** Words that make a capitalised run a business, not a product: "Boulder Bike Lab". */
+const BUSINESS =
+  /^(?:lab|shop|store|centre|center|co|ltd|inc|studio|works|repairs?|services?|group|outlet|clinic|garage)$/;
 const SIZE = /^(?:small|large|medium|big|xl|xs|xxl|s|m|l|size)$/;
 
 interface Token {
@@ -387,6 +405,9 @@ const MODEL_REPLY =
 const APPOSITIVE =
   /\b(?:order|pedido|commande|bestellung|encomenda)\s+#?[\w-]*\d[\w-]*\s*,?\s+(?:the|a|an|la|el|le|die|der|das|o|a)\s+(\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}-]*){0,3})/u;
 // "it's the Ridgeline 29": the customer names the model of the item they brought up (a brand and a model, or a number).
+// "I'm looking at the Voltaway Commuter 2": the named item a pre-purchase question is about.
+const LOOKING_AT =
+  /\b(?:looking at|interested in|thinking (?:of|about) (?:buying|getting|ordering)|considering|eyeing)\s+(?:the|a|an|your)\s+(\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}-]*){1,3})/u;
 const NAMES_MODEL =
   /\b(?:it'?s|its|it is|mine is|the model is|es|c'est|e|é|ist)\s+(?:the|a|an|el|la|le|un|une|o|der|die|das|ein|eine)\s+(\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}-]*){1,3})/u;
 // "the vacuum I bought, the Swift V8, stopped charging": a model set off by commas.
@@ -468,6 +489,8 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
       if (STOP.has(prev.folded) && !isCapitalised(prev)) break;
       // Verbs end a noun phrase: "battery caught fire while charging" is not a product name.
       if (!isCapitalised(prev) && VERBS.has(prev.folded) && !headOf(prev)) break;
+      // "plugs nearly set my kitchen on fire": an adverb sits between a verb and its subject, not inside a name.
+      if (ADVERB.test(prev.folded)) break;
       if (isCapitalised(prev) && j === 0 && STOP.has(prev.folded)) break;
       if (/^(?:i|im|i'm|i've|ive|i'd|i'll|we|we've|we'll|you|you've|they|they've|it)$/.test(prev.folded)) break;
       words.unshift(prev);
@@ -524,6 +547,24 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
         customer: turn.role === 'customer',
       });
       continue;
+    }
+    // "the HL Smart Plug Mini": a capitalised name runs on past its noun ("Mini", "Pro 2").
+    if (isCapitalised(tok) && words.length > 1) {
+      for (let j = i + 1; j < tokens.length && j <= i + 2; j++) {
+        const next = tokens[j]!;
+        const gap = sentence.slice(tokens[j - 1]!.start + tokens[j - 1]!.text.length, next.start);
+        if (!/^\s+$/.test(gap) || !(isCapitalised(next) || isModel(next)) || STOP.has(next.folded)) break;
+        if (BUSINESS.test(next.folded)) {
+          words.length = 0;
+          break;
+        }
+        words.push(next);
+      }
+    }
+    if (words.length === 0) continue;
+    // "do you repair tablets?": one generic noun names the kind of item, singular as a case would record it.
+    if (words.length === 1 && head !== tok.folded && !/^(?:tickets|plants|flowers)$/.test(tok.folded)) {
+      words[0] = { ...tok, text: tok.text.slice(0, head.length) };
     }
     const value = words.map((w) => w.text).join(' ');
     const caps = words.filter((w) => isCapitalised(w) || isModel(w)).length;
@@ -732,6 +773,17 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
       candidates.push(...phrasesIn(s.text, turn, t, order));
       const bought = turn.role === 'customer' ? boughtCandidate(turn, s.text, order) : null;
       if (bought) candidates.push(bought);
+      const looking = turn.role === 'customer' ? LOOKING_AT.exec(s.text) : null;
+      if (looking?.[1] && !STOP.has(fold(looking[1].split(/\s+/)[0]!))) {
+        candidates.push({
+          value: looking[1],
+          group: 'looked-at',
+          specificity: 5,
+          turn,
+          order: order(),
+          customer: true,
+        });
+      }
     }
   }
   if (candidates.length === 0) return null;

@@ -144,3 +144,35 @@ describe('what the agent reads back without an order reference', () => {
     ).toBe('Wobble Rocker');
   });
 });
+
+describe('names that run past their noun, and nouns said in passing', () => {
+  it('keeps a capitalised name that runs on past its noun ("… Plug Mini")', () => {
+    expect(
+      productOf([['customer', 'Ivo Marsh', 'The Lumo Smart Plug Mini I had the kettle on melted at the pins']]),
+    ).toBe('Lumo Smart Plug Mini');
+  });
+
+  it('does not take a business named after a product noun for the product', () => {
+    expect(
+      productOf([
+        ['customer', 'Ivo Marsh', 'my new bike arrived with a bent rear wheel'],
+        ['agent', 'Sam', "I've booked you in at Boulder Bike Lab for Thursday at 10am."],
+      ]),
+    ).toBe('Bike');
+  });
+
+  it('ends a noun phrase at an adverb ("… kettle nearly set the counter on fire")', () => {
+    expect(productOf([['customer', 'Ivo Marsh', 'the travel kettle nearly set the counter on fire']])).toBe(
+      'Travel kettle',
+    );
+  });
+
+  it('records one generic noun in the singular and names what a pre-purchase question looks at', () => {
+    expect(productOf([['customer', 'Ivo Marsh', 'do you do water damage repairs on tablets or only phones?']])).toBe(
+      'Tablet',
+    );
+    expect(productOf([['customer', 'Ivo Marsh', "I'm looking at the Trailmaster Cargo 3 but how heavy is it?"]])).toBe(
+      'Trailmaster Cargo 3',
+    );
+  });
+});
