@@ -28,7 +28,7 @@ import {
 import type { Database, Db } from './connect.js';
 import { withConversationTx } from './conversation-tx.js';
 import { withPgSafeText } from './pg-text.js';
-import { type RawConversationRow, rawConversation, toDate } from './raw-rows.js';
+import { rawConversation, toDate } from './raw-rows.js';
 import {
   caseEvents,
   caseFieldValues,
@@ -41,6 +41,7 @@ import {
   tenants,
 } from './schema.js';
 import type { TenantCache } from './tenant-cache.js';
+import { createThreadAppender } from './thread-appender.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Ids arrive from platform payloads; a malformed one is "not found", not a database error. */
@@ -66,49 +67,6 @@ interface AppendedRow {
   deleted: boolean;
   sent_at: string | Date;
 }
-
-/** A conversation row with its message's columns, as the thread append statement returns it. */
-interface ThreadAppendRow extends RawConversationRow {
-  m_created: boolean | null;
-  m_id: string | null;
-  m_role: string;
-  m_author_id: string;
-  m_author_name: string;
-  m_text: string;
-  m_deleted: boolean;
-  m_sent_at: string | Date;
-}
-
-/**
- * Ingest's common case in one round trip and one commit: find the thread, store the message unless the conversation is
- * closed or the message is stored already (then return the stored one), touch the conversation. Every part reads one
- * snapshot, so `known` cannot see `inserted`'s row: at most one of them answers. The role is core's: it passes the
- * role without the assignment ($6) and whether the assigned agent counts as agent ($4). The conversation's updated_at
- * is its last activity to within a second: touching it for every message made messages to one conversation wait on
- * each other's commits for its row lock (ingest ~40 % slower).
- */
-const APPEND_TO_THREAD = `
-  with thread as (
-    select * from conversations where tenant_id = $1 and platform = $2 and thread_ref = $3
-  ), inserted as (
-    insert into messages (tenant_id, conversation_id, role, author_id, author_name, text, platform_message_id, sent_at)
-    select $1, thread.id,
-      case when $4::boolean and thread.assigned_agent->>'id' = $5::text then 'agent' else $6::text end,
-      $5, $7, $8, $9, $10::timestamptz
-    from thread where thread.state <> 'closed'
-    on conflict (conversation_id, platform_message_id) do nothing
-    returning true as created, id, role, author_id, author_name, text, deleted, sent_at
-  ), known as (
-    select false as created, id, role, author_id, author_name, text, deleted, sent_at from messages
-    where tenant_id = $1 and conversation_id = (select id from thread) and platform_message_id = $9
-  ), touched as (
-    update conversations set updated_at = now()
-    where id = (select id from thread) and exists (select 1 from inserted)
-      and updated_at < now() - interval '1 second'
-  )
-  select thread.*, m.created as m_created, m.id as m_id, m.role as m_role, m.author_id as m_author_id,
-    m.author_name as m_author_name, m.text as m_text, m.deleted as m_deleted, m.sent_at as m_sent_at
-  from thread left join (select * from inserted union all select * from known) m on true`;
 
 /** postgres.js returns the rows themselves, PGlite an object holding them. */
 function rowsOf<T>(result: unknown): T[] {
@@ -293,6 +251,7 @@ export function createRepository(database: Database, { tenantCache }: Repository
       .orderBy(asc(caseEvents.position))
       .prepare('autocase_events'),
   };
+  const appender = createThreadAppender(database);
   const fieldsOf = (tenantId: string) =>
     tenantCache ? tenantCache.fields(tenantId, () => readFields(db, tenantId)) : readFields(db, tenantId);
   const loadSettings = async (tenantId: string) => toSettings((await hot.settings.execute({ tenantId }))[0]);
@@ -457,20 +416,8 @@ export function createRepository(database: Database, { tenantCache }: Repository
     },
 
     async appendToThread(tenantId, platform, threadRef, message: ThreadMessage): Promise<ThreadAppendResult> {
-      const sentAt = (message.sentAt ?? new Date()).toISOString();
-      const { author, platformMessageId } = message;
-      const [row] = await database.query<ThreadAppendRow>(APPEND_TO_THREAD, [
-        tenantId,
-        platform,
-        threadRef,
-        message.agentIfAssigned,
-        author.id,
-        message.role,
-        author.name,
-        message.text,
-        platformMessageId,
-        sentAt,
-      ]);
+      const { platformMessageId } = message;
+      const row = await appender.append({ tenantId, platform, threadRef, message });
       if (!row) return { kind: 'no-thread' };
       const conversation = rawConversation(row);
       if (conversation.state === 'closed') return { kind: 'closed', conversation };
