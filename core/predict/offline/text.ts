@@ -31,7 +31,7 @@ const QUESTION_START =
 
 /** Splits on sentence punctuation and line breaks; a sentence is a question when it ends in `?` or opens like one. */
 export function sentences(text: string): Sentence[] {
-  const out: Sentence[] = [];
+  const spans: Array<{ start: number; body: string }> = [];
   // A full stop ends a sentence only before a space or the end: "priya.raman@example.com" and "v5.2.1" stay whole.
   const re = /(?:[^.!?\n]|[.!?]+(?=[^\s.!?]))+(?:[.!?]+|\n|$)/g;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -40,19 +40,28 @@ export function sentences(text: string): Sentence[] {
       if (re.lastIndex === m.index) re.lastIndex++;
       continue;
     }
-    const lead = raw.length - raw.trimStart().length;
     const body = raw.trim();
+    const previous = spans[spans.length - 1];
+    // "(order no. 3318-2207)": an abbreviation's full stop does not end the sentence.
+    if (previous && ABBREVIATION.test(previous.body) && !raw.startsWith('\n')) {
+      previous.body = `${previous.body} ${body}`;
+      continue;
+    }
+    spans.push({ start: m.index + (raw.length - raw.trimStart().length), body });
+  }
+  return spans.map(({ start, body }) => {
     const folded = fold(body);
-    out.push({
+    return {
       text: body,
       folded,
-      start: m.index + lead,
+      start,
       // "i was billed for premium but only signed up for the trial??" is a complaint, not a question.
       question: QUESTION_START.test(folded) || /[¿]/.test(body) || (/\?\s*$/.test(body) && !DECLARATIVE.test(folded)),
-    });
-  }
-  return out;
+    };
+  });
 }
+
+const ABBREVIATION = /(?:^|[\s(])(?:no|nr|n°|nº|approx|ca|vs|mr|mrs|ms|dr|ref|tel|ext|e\.g|i\.e)\.$/i;
 
 /** Words of a folded string, for overlap measures. */
 export function words(folded: string): string[] {

@@ -41,3 +41,15 @@ describe('codes that are not orders, and bills that are', () => {
     expect(orderOf(say('my bill K-2026-04-55120 still has the old price on it'))).toBe('K-2026-04-55120');
   });
 });
+
+describe('booking references and numbers said in other words', () => {
+  it('takes a booking or confirmation code as the order reference', () => {
+    expect(orderOf(say('my confirmation code Q7HT2M, the cake is due at 3'))).toBe('Q7HT2M');
+    expect(orderOf(say('La reserva es RS-8K21QD y me cobraron de más'))).toBe('RS-8K21QD');
+  });
+
+  it('reads "numéro" after the order word and keeps "order no." in one sentence', () => {
+    expect(orderOf(say("C'est la commande numéro 610288, elle n'est pas arrivée"))).toBe('610288');
+    expect(orderOf(say('We got the board (order no. 3318-2299) and it is the wrong colour'))).toBe('3318-2299');
+  });
+});
