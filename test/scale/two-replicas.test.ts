@@ -232,6 +232,16 @@ describe('two replicas on one database', () => {
       (rows) => rows.length >= roots.length,
     );
     expect(conversations).toHaveLength(roots.length);
+    // Events are acknowledged once in the inbox and processed after the answer: each stored once (by whichever replica
+    // got it first), then processed.
+    const events = roots.length + replies.length;
+    const inbox = await until(
+      () => sql<Array<{ processed: boolean }>>`
+        select processed_at is not null as processed from inbox_events where tenant_id = ${tenantId}`,
+      (rows) => rows.length === events && rows.every((r) => r.processed),
+    );
+    expect(inbox).toHaveLength(events);
+    expect(inbox.every((r) => r.processed)).toBe(true);
     const messages = await sql<Array<{ platform_message_id: string }>>`
       select platform_message_id from messages where tenant_id = ${tenantId}`;
     const ids = messages.map((m) => m.platform_message_id);
