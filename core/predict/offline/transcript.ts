@@ -86,11 +86,18 @@ export function analyseTranscript(messages: TranscriptMessage[], escalation: Esc
     if (m.role !== 'agent') continue;
     const org = /\(([^)]+)\)\s*$/.exec(m.author)?.[1]?.trim();
     if (org && !organisation && !/^(?:it|support|helpdesk|security|service desk)$/i.test(org)) organisation = org;
-    const first = m.author
-      .replace(/\([^)]*\)/g, '')
-      .trim()
-      .split(/\s+/)[0];
-    if (first) agentNames.add(first.toLowerCase());
+    // "Reuben, Harbor Yoga", "Álvaro – RutaSol", "Priya (Kettle & Co)": the first word, folded as names are compared.
+    const first = fold(m.author.replace(/\([^)]*\)/g, ' '))
+      .split(/[^a-z'-]+/)
+      .find(Boolean);
+    if (first) agentNames.add(first);
+    // "soy Álvaro de RutaSol", "Reuben here from…", "I'm Sam": the name an agent introduces themselves with.
+    const intro =
+      /\b(?:i'?m|i am|this is|my name is|soy|je suis|ich bin|sou|aqui e a|aqui e o)\s+([a-z][a-z'-]+)|\b([a-z][a-z'-]+) here\b/.exec(
+        fold(m.text),
+      );
+    const introduced = intro?.[1] ?? intro?.[2];
+    if (introduced) agentNames.add(introduced);
   }
   return {
     turns,

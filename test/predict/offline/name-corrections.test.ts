@@ -63,3 +63,22 @@ describe('more ways of setting a name right', () => {
     ).toBe('Marc');
   });
 });
+
+describe('thanking the agent by name', () => {
+  it("does not take the agent's name, thanked at the end, for the customer's sign-off", () => {
+    expect(
+      nameOf([
+        ['customer', 'Visitor 2211', 'my password was changed and it was not me'],
+        ['agent', 'Reuben, Harbor Yoga', "Hi, Reuben here from Harbor Yoga's security team. I've frozen the account."],
+        ['customer', 'Visitor 2211', 'done. thanks Reuben'],
+      ]),
+    ).toBeNull();
+    expect(
+      nameOf([
+        ['customer', 'Lucía Ortega', 'Me han cobrado 180 € y no entiendo por qué'],
+        ['agent', 'Álvaro – RutaSol', 'Hola Lucía, soy Álvaro de RutaSol.'],
+        ['customer', 'Lucía Ortega', 'Perfecto, muchas gracias Álvaro'],
+      ]),
+    ).toBe('Lucía Ortega');
+  });
+});
