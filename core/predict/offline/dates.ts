@@ -20,7 +20,7 @@ const PARSERS: Record<Language, chrono.Chrono> = {
 
 // Saying when the customer needs it, as opposed to when a parcel is expected or was bought.
 const NEED =
-  /\b(?:need|needs|needed|must|have to|has to|got to|gotta|due|deadline|asap|no later than|by then|before then|sorted|fixed|ready|gone|in time|demo|presentation|meeting|exam|interview|flight|show|concert|gig|match|wedding|funeral|party|event|trip|close|closes|closing|payroll|launch|webinar|deploy|release|go-live|board meeting)\b|\bnecesit\w*|\bbrauche\w*|\bmuss\w*|\bbis (?:spatestens|zum)\b|\bbesoin\b|\bfaut\b|\bprecis\w*|\btenho que\b|\btengo que\b/;
+  /\b(?:need|needs|needed|must|have to|has to|got to|gotta|due|deadline|asap|no later than|by then|before then|sorted|fixed|ready|gone|in time|demo|presentation|meeting|exam|interview|flight|show|concert|gig|match|wedding|funeral|party|birthday|anniversary|graduation|holiday|vacation|event|trip|close|closes|closing|payroll|launch|webinar|deploy|release|go-live|board meeting)\b|\bnecesit\w*|\bbrauche\w*|\bmuss\w*|\bbis (?:spatestens|zum)\b|\bbesoin\b|\bfaut\b|\bprecis\w*|\btenho que\b|\btengo que\b/;
 const TIME_WORD =
   /\bin (?:\d+|an?|half an) (?:min|mins|minutes|hours?|hrs?)\b|\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|eod|end of (?:the )?day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2}|heute|morgen|hoy|manana|aujourd'hui|demain|ce soir|hoje|amanha|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda|terca|quarta|quinta|sexta|uhr)\b/;
 const NOT_A_DEADLINE =
@@ -28,6 +28,8 @@ const NOT_A_DEADLINE =
 const BY =
   /\b(?:by|before|until|till|for|pour|para|bis|ate|antes de?|avant|vor)\s+(?:the\s+|le\s+|el\s+|o\s+|den\s+)?$/;
 const ORDINAL_DAY = /\b(?:by|before|until|for|on)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/;
+// "the trip starts on the 24th so I need it by the 23rd": "by" names the deadline, "on" only the occasion.
+const ORDINAL_BY = /\b(?:by|before|until)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/;
 const WEEKDAY_DAY =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th|er|\.)?\b/;
 
@@ -78,7 +80,7 @@ export function findDeadlines(t: Transcript): Deadline[] {
       const needHere = NEED.test(f);
       let found: string | null = null;
       const weekdayDay = WEEKDAY_DAY.exec(f);
-      const ordinal = ORDINAL_DAY.exec(f);
+      const ordinal = ORDINAL_BY.exec(f) ?? ORDINAL_DAY.exec(f);
       const relative = RELATIVE_DAY.exec(f);
       if (weekdayDay) found = dayOfMonthOnOrAfter(ref, Number(weekdayDay[1]));
       else if (ordinal && !NOT_A_DEADLINE.test(f.slice(0, ordinal.index))) {

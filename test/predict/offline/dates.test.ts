@@ -63,3 +63,13 @@ describe('times that are not deadlines, and deadlines said indirectly', () => {
     expect(deadlineOf("I have enough tablets to last until Saturday, after that I'm out")).toBe('2026-03-14');
   });
 });
+
+describe('which date is the deadline', () => {
+  it('takes "by the 23rd" over "on the 24th" in the same sentence', () => {
+    expect(deadlineOf('the trip starts on the 24th so I really need it by the 23rd at the latest')).toBe('2026-03-23');
+  });
+
+  it('takes the day of a birthday as the date it is needed by', () => {
+    expect(deadlineOf("it's for my son's birthday on the 30th, will it make it?")).toBe('2026-03-30');
+  });
+});
