@@ -59,7 +59,7 @@ export const CONCEPTS: Concept[] = [
     /\bdidn'?t (?:authori[sz]e|approve) (?:this|that|the)? ?(?:charge|payment)\b|\bunauthori[sz]ed (?:charge|payment)\b/,
     /\b(?:charged|billed|debited|cobrado|cobraron|cobraram|abgebucht|belastet|debite|preleve)\b[^.!?]{0,60}\b(?:(?:i )?(?:don'?t|do not) (?:understand|know) why|no idea why|no entiendo por que|no se por que|nao entendo (?:o )?porque|verstehe nicht warum|weiss nicht warum|(?:je )?ne comprends pas pourquoi)\b/,
     /\b(?:i|we|j'ai|ich habe|he|eu) (?:had |have )?(?:cancell?ed|resilie|annule|gekundigt|storniert|cancelado|cancelei|cancele)\b[^.!?]{0,80}\b(?:charge|charged|billed|debit\w*|prelev\w*|abgebucht|abbuchung|cobr\w*|cargo)\b|\b(?:prelev|debit|factur)\w* encore\b|\bencore (?:preleve|debite|facture)\b|\bsiguen? cobrando\b|\bcontinuam? (?:a )?cobrar\b|\bimmer noch (?:abgebucht|belastet|berechnet)\b/,
-    /[$€£]\s?\d[\d.,]*\s+(?:has )?(?:gone|taken|come|came|went|been taken) (?:out )?(?:of|from) my (?:account|card|bank)\b|\b(?:never|didn'?t|did not) (?:ask|asked) for\b|\b(?:charged|billed|debited|took|taken|paid)\b[^.!?]{0,40}\bwhile (?:it was |they were |my \w+ (?:was|were) |(?:i|we) (?:was|were|had) )?(?:paused|on hold|suspended|frozen)\b/,
+    /[$€£]\s?\d[\d.,]*\s+(?:has )?(?:just |already )?(?:gone|taken|come|came|went|been taken) (?:out )?(?:of|from) my (?:account|card|bank)\b|\b(?:told|promised|said)\b[^.!?]{0,40}\bprice (?:was|would be|is) (?:fixed|locked|guaranteed)\b|\b(?:never|didn'?t|did not) (?:ask|asked) for\b|\b(?:charged|billed|debited|took|taken|paid)\b[^.!?]{0,40}\bwhile (?:it was |they were |my \w+ (?:was|were) |(?:i|we) (?:was|were|had) )?(?:paused|on hold|suspended|frozen)\b/,
   ),
   c(
     'coupon_failed',
@@ -68,6 +68,7 @@ export const CONCEPTS: Concept[] = [
     false,
     ['coupon not applied', 'coupons not applied'],
     /\b(?:discount|coupon|promo|voucher|code|sale price)\b[^.!?]{0,40}\bbut (?:only|just)\b|\b(?:only|just) (?:\d+%|half) (?:was |were )?(?:taken off|applied|deducted|discounted)\b/,
+    /\b(?:code|coupon|promo|discount|voucher)\b[^.!?]{0,60}\b(?:charged|paid|billed)\b[^.!?]{0,20}\bfull (?:amount|price)\b|\bshould(?:'ve| have) paid less\b/,
     /\b(?:coupon|promo|discount|voucher)s?(?: code)?[^.!?]{0,30}\b(?:not|didn'?t|wasn'?t|isn'?t|never|won'?t)\b[^.!?]{0,10}\b(?:appl|work|accept)|\b(?:coupon|promo|discount|voucher)s?(?: code)?\b[^.!?]{0,30}\b(?:disappeared|dropped|vanished|removed|gone|missing|expired|ignored|lost)\b/,
   ),
   c(

@@ -28,10 +28,15 @@ const WORD_NUMBERS: Record<string, number> = {
 };
 const NUM = `(\\d{1,5}|${Object.keys(WORD_NUMBERS).join('|')})`;
 const PEOPLE =
-  '(?:of us|people|persons|users|employees|colleagues|staff|team members|members|of them|folks|agents|seats|personas|usuarios|leute|personen|mitarbeiter|benutzer|personnes|utilisateurs|pessoas|usuarios)';
+  '(?:of us|people|persons|users|employees|colleagues|staff|team members|members|folks|agents|seats|personas|usuarios|leute|personen|mitarbeiter|benutzer|personnes|utilisateurs|pessoas|usuarios)';
 const COUNT_PATTERNS: RegExp[] = [
   // "none of us" is no count of one: the number is a whole word.
   new RegExp(`(?:^|[^\\w.-])~?${NUM}\\+?\\s+${PEOPLE}\\b`, 'g'),
+  // "all 12 of them can't log in": "of them" counts people only where people are what the sentence is about.
+  new RegExp(
+    `(?:^|[^\\w.-])${NUM}\\s+of them\\b(?=[^.!?]*\\b(?:can'?t|cannot|unable|locked|log ?in|sign ?in|affected|offline|blocked)\\b)`,
+    'g',
+  ),
   // "So 12 so far", "that makes 9 in total": a running total someone states.
   new RegExp(
     `\\b(?:so|that'?s|that makes|makes it|makes)\\s+${NUM}\\s+(?:so far|in total|total|altogether|affected)\\b`,

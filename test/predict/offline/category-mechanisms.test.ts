@@ -195,3 +195,19 @@ describe('more ways to say it', () => {
     expect(categoryOf(say('I was charged $64 on my card last week and I do not understand why'))).toBe('Billing');
   });
 });
+
+describe('money matters said indirectly', () => {
+  it('reads a code that showed as applied while the full price was charged as a coupon not applied (Billing)', () => {
+    expect(
+      categoryOf(
+        say('I used the code AUTUMN15 at checkout and it said applied but my card got charged the full amount'),
+      ),
+    ).toBe('Billing');
+  });
+
+  it('reads a higher debit than the price promised as fixed as a wrong charge (Billing)', () => {
+    expect(
+      categoryOf(say('£51.20 has just gone out of my account, I was told the price was fixed for 24 months at £35')),
+    ).toBe('Billing');
+  });
+});

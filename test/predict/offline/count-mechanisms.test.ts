@@ -19,3 +19,12 @@ describe('affected count', () => {
     ).toBe(12);
   });
 });
+
+describe('"of them" counts people only when the sentence is about people', () => {
+  it('does not count 40 shirts as 40 people, but counts 12 colleagues who cannot log in', () => {
+    expect(
+      countOf([['customer', 'Leah K', 'we need 40 of them for the run on the 18th, will that make it?']]),
+    ).toBeNull();
+    expect(countOf([['customer', 'Leah K', "all 12 of them can't log in since the update"]])).toBe(12);
+  });
+});
