@@ -25,6 +25,8 @@ export interface DrainerOptions {
   sweepEveryMs?: number;
   /** Processing attempts before an event is parked. */
   maxAttempts?: number;
+  /** Resolves when processing may start (the adapter lets requests being answered go first). */
+  ready?: () => Promise<void>;
 }
 
 const PURGE_EVERY_MS = 60 * 60_000;
@@ -55,7 +57,7 @@ export function createDrainer(options: DrainerOptions) {
   const stopping = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   let lastPurge = 0;
-  const slot = createLimiter(concurrency);
+  const slot = createLimiter(concurrency, options.ready);
 
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {

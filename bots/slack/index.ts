@@ -24,7 +24,7 @@ import type { Json } from './payloads.js';
 import { createDirectory } from './people.js';
 import { createCardPublisher, slackError } from './publisher.js';
 import { createTenantRegistry } from './tenants.js';
-import { createLimiter, createTracker } from './tracker.js';
+import { createLimiter, createRequestGauge, createTracker } from './tracker.js';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
 const SUBMIT_FAILED_VIEW = {
@@ -43,6 +43,8 @@ const SUBMIT_FAILED_VIEW = {
 };
 /** Pieces of work after an ack running at once (each holds a database connection at times; the pool has 10). */
 const BACKGROUND_CONCURRENCY = 4;
+/** How long work after an ack waits for requests being answered to be done before it starts anyway. */
+const MAX_ACK_PRIORITY_MS = 200;
 /** Slack signs a timestamp; Bolt refuses old ones, this refuses ones from the future too (same 5-minute window). */
 const MAX_CLOCK_SKEW_S = 5 * 60;
 
@@ -160,8 +162,12 @@ async function mountSlack(
     tracker.run(work).catch((error: unknown) => {
       logger.error({ err: slackError(error), handler: what }, 'slack handler failed');
     });
-  /** Work after an ack that nobody waits for (clicks, commands, intake cards): a few at once, the rest queued. */
-  const afterAck = createLimiter(BACKGROUND_CONCURRENCY);
+  /**
+   * Work after an ack that nobody waits for (clicks, commands, intake cards, stored events): a few at once, the rest
+   * queued, and none started while Slack requests are being answered (up to a moment), so a burst is acked first.
+   */
+  const requests = createRequestGauge(MAX_ACK_PRIORITY_MS);
+  const afterAck = createLimiter(BACKGROUND_CONCURRENCY, requests.quiet);
   const background = (what: string, work: () => Promise<void>): void => {
     void guarded(what, () => afterAck(work));
   };
@@ -235,9 +241,14 @@ async function mountSlack(
     process: processStored,
     tracker,
     logger,
+    ready: requests.quiet,
   });
 
   services.cases.registerPublisher('slack', (outcome, request) => publisher.publish(outcome, request));
+  app.use(SLACK_EVENTS_PATH, (_req: Request, res: Response, next: NextFunction) => {
+    requests.count(res);
+    next();
+  });
   app.use(SLACK_EVENTS_PATH, refuseFutureTimestamps);
   app.use(SLACK_EVENTS_PATH, createEventInbox({ signingSecret: config.signingSecret, inbox, drainer, logger }));
   app.use(receiver.router);

@@ -38,13 +38,46 @@ export function createTracker() {
 export type Tracker = ReturnType<typeof createTracker>;
 
 /**
+ * Counts requests being answered, so work that can wait lets them go first: `quiet()` resolves once none is in flight,
+ * or after `maxWaitMs` at the latest (a steady stream of requests delays work, never starves it).
+ */
+export function createRequestGauge(maxWaitMs: number) {
+  let inFlight = 0;
+  let waiters: Array<() => void> = [];
+  return {
+    /** Counts one request until its response is closed. */
+    count(res: { once(event: 'close', listener: () => void): unknown }): void {
+      inFlight++;
+      res.once('close', () => {
+        inFlight--;
+        if (inFlight > 0) return;
+        const woken = waiters;
+        waiters = [];
+        for (const w of woken) w();
+      });
+    },
+    quiet(): Promise<void> {
+      if (inFlight === 0) return Promise.resolve();
+      return new Promise((resolve) => {
+        const timer = setTimeout(resolve, maxWaitMs);
+        waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    },
+  };
+}
+
+/**
  * At most `concurrency` pieces of work at once; the rest wait their turn in order. Work done after an ack goes through
  * one, so a burst of it (100 clicks) does not queue the next requests' acks behind hundreds of database queries.
  */
-export function createLimiter(concurrency: number) {
+export function createLimiter(concurrency: number, ready: () => Promise<void> = async () => {}) {
   let free = concurrency;
   const waiting: Array<() => void> = [];
   return async function limited<T>(work: () => Promise<T>): Promise<T> {
+    await ready();
     if (free > 0) free--;
     else await new Promise<void>((resolve) => waiting.push(resolve));
     try {
