@@ -525,6 +525,7 @@ export const CONCEPTS: Concept[] = [
     false,
     ['phishing', 'suspicious activity'],
     /\b(?:weird|strange|suspicious|odd|fake|dodgy|sketchy|fraudulent|spoofed?) (?:e-?mail|message|text|sms|link|sender|attachment|call|website|site)\b|\bsender (?:looks|looked|seems|seemed) (?:fake|suspicious|weird|odd|strange|dodgy)\b|\b(?:e-?mail|message|text|sms) (?:asking|requesting|telling) (?:me )?(?:to |for )?(?:confirm|verify|update|enter|reset|provide|send)\b|\bscam\b|\bspoof/,
+    /\b(?:opened|clicked|double-?clicked|downloaded|ran|enabled macros (?:in|on))\b[^.!?]{0,50}\b(?:attachment|\.(?:js|exe|zip|html?|scr|vbs|docm|xlsm|iso))\b|\b(?:from )?what (?:i|we) thought was (?:a |an |our |the )?(?:client|customer|supplier|colleague|boss|ceo|bank|vendor)\b/,
     /\b(?:got|been|was) phished\b|\b(?:entered|typed|gave|put) (?:in )?my (?:login|password|credentials|details)\b[^.!?]{0,20}\b(?:on|into|to|in) (?:a|an|the|some)\b|\blooked like (?:our|the|a) (?:\w+ )?(?:portal|login|page|site)\b/,
     /\b(?:opened|clicked|downloaded|ran)\b[^.!?]{0,20}\b(?:attachment|link|file)s? from (?:an? |some )?(?:unknown|suspicious|strange|random|external)\b|\bunknown sender\b|\bfiles? (?:have|has|with|got|are now) (?:weird|strange|odd|new|random) (?:extensions?|names)\b|\bfiles? (?:are |were |got )?encrypted\b|\bransom note\b/,
     /\b(?:claiming|pretending|purporting) to be\b|\bimpersonat\w*|\basking (?:me )?to buy gift ?cards\b|\bbuy (?:some )?gift ?cards\b[^.!?]{0,30}\b(?:ceo|boss|manager|director)\b/,

@@ -40,10 +40,20 @@ export function findPhones(text: string, region = 'US'): Found[] {
   // No phone number has fewer than six digits; most messages have none, and the matcher is not cheap.
   if ((text.match(/\d/g)?.length ?? 0) < 6) return [];
   const country = (isSupportedCountry(region.toUpperCase()) ? region.toUpperCase() : 'US') as CountryCode;
-  // Fiction ranges (555-01xx, 07700 900xxx) are possible but not "valid"; customers write them all the same.
-  return findPhoneNumbersInText(text, { defaultCountry: country, leniency: 'POSSIBLE' } as Parameters<
-    typeof findPhoneNumbersInText
-  >[1])
-    .filter((m) => m.number.isPossible())
-    .map((m) => ({ value: m.number.number, raw: text.slice(m.startsAt, m.endsAt), start: m.startsAt, end: m.endsAt }));
+  const out: Found[] = [];
+  // No number holds a comma or semicolon; read each part alone, or "LW-20417, 070-174 06 33" loses its "070-".
+  for (const part of text.matchAll(/[^,;]+/g)) {
+    const offset = part.index ?? 0;
+    if ((part[0].match(/\d/g)?.length ?? 0) < 6) continue;
+    // Fiction ranges (555-01xx, 07700 900xxx) are possible but not "valid"; customers write them all the same.
+    for (const m of findPhoneNumbersInText(part[0], { defaultCountry: country, leniency: 'POSSIBLE' } as Parameters<
+      typeof findPhoneNumbersInText
+    >[1])) {
+      if (!m.number.isPossible()) continue;
+      const start = offset + m.startsAt;
+      const end = offset + m.endsAt;
+      out.push({ value: m.number.number, raw: text.slice(start, end), start, end });
+    }
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gatherConcepts, profileOptions, scoreChoice } from '../../../core/predict/offline/choice.js';
 import type { FieldDefinition } from '../../../core/types.js';
-import { field, type Line, transcript } from './helpers.js';
+import { field, IT_FIELDS, type Line, transcript } from './helpers.js';
 
 const category = field('category');
 
@@ -209,5 +209,17 @@ describe('money matters said indirectly', () => {
     expect(
       categoryOf(say('£51.20 has just gone out of my account, I was told the price was fixed for 24 months at £35')),
     ).toBe('Billing');
+  });
+});
+
+describe('security incidents told as a story', () => {
+  const itCategory = field('category', IT_FIELDS);
+  it('reads an attachment opened from what looked like a client as a security incident', () => {
+    expect(
+      categoryOf(
+        say('uh oh. I opened an attachment from what I thought was a client and double-clicked a .js file inside'),
+        itCategory,
+      ),
+    ).toBe('Security incident');
   });
 });

@@ -99,3 +99,9 @@ describe('the country a national number belongs to', () => {
     expect(findCustomerPhone(us, 'US', undefined)?.value).toBe('+17205550191');
   });
 });
+
+describe('a number after a comma', () => {
+  it('keeps the whole national number when an order reference comes first ("LW-20417, 070-174 06 33")', () => {
+    expect(findPhones('LW-20417, 070-174 06 33', 'SE')[0]?.value).toBe('+46701740633');
+  });
+});
