@@ -9,6 +9,8 @@ export interface InboxKey {
 export interface NewInboxEvent extends InboxKey {
   /** The raw request body as signed. */
   body: string;
+  /** Events with the same key are processed in the order they were stored (null: no order to keep). */
+  orderKey: string | null;
 }
 
 export interface InboxEvent extends NewInboxEvent {
@@ -28,8 +30,15 @@ export interface Inbox {
   add(events: NewInboxEvent[], owner: string): Promise<InboxKey[]>;
   /** Claims one event for `owner` again (its own retry), unless it is done, parked or held by another live lease. */
   claim(key: InboxKey, owner: string, leaseMs: number): Promise<InboxEvent | null>;
-  /** Claims up to `limit` due events that nobody holds (or whose holder's lease expired), oldest due first. */
+  /**
+   * Claims up to `limit` due events that nobody holds (or whose holder's lease expired), oldest due first; an event
+   * waiting behind an earlier one with its order key is left for later.
+   */
   claimDue(owner: string, limit: number, leaseMs: number): Promise<InboxEvent[]>;
+  /** True while an earlier event with the same order key is neither processed nor parked. */
+  behind(key: InboxKey): Promise<boolean>;
+  /** Gives a claimed event back, to be tried again in `retryInMs` without counting this as an attempt. */
+  defer(key: InboxKey, owner: string, retryInMs: number): Promise<void>;
   /** Marks events processed. */
   done(keys: InboxKey[]): Promise<void>;
   /** Gives a failed event back: due again in `retryInMs`, or parked for good. */
@@ -42,6 +51,7 @@ interface Row {
   tenant_id: string;
   event_id: string;
   body: string;
+  order_key: string | null;
   attempts: number;
 }
 
@@ -54,6 +64,7 @@ const toEvent = (r: Row): InboxEvent => ({
   tenantId: r.tenant_id,
   eventId: r.event_id,
   body: r.body,
+  orderKey: r.order_key,
   attempts: Number(r.attempts),
 });
 const keyList = (keys: InboxKey[]): SQL =>
@@ -63,6 +74,12 @@ const keyList = (keys: InboxKey[]): SQL =>
   );
 /** The holder's lease has run out: it crashed, or is too slow to be waited for. */
 const leaseExpired = (leaseMs: number): SQL => sql`claimed_at < now() - ${leaseMs}::int * interval '1 millisecond'`;
+/** An earlier event of `row`'s order key still to be processed. */
+const earlierPending = (row: string): SQL =>
+  sql.raw(`exists (
+  select 1 from inbox_events e
+  where e.tenant_id = ${row}.tenant_id and e.order_key = ${row}.order_key and e.seq < ${row}.seq
+    and e.processed_at is null and e.parked_at is null)`);
 
 export function createInbox(database: Database): Inbox {
   const { db } = database;
@@ -70,11 +87,12 @@ export function createInbox(database: Database): Inbox {
     async add(events, owner) {
       if (events.length === 0) return [];
       const values = sql.join(
-        events.map((e) => sql`(${e.tenantId}, ${e.eventId}, ${e.body}, 1, ${owner}, now())`),
+        events.map((e) => sql`(${e.tenantId}, ${e.eventId}, ${e.body}, ${e.orderKey}, 1, ${owner}, now())`),
         sql`, `,
       );
+      // Rows of one insert take their sequence numbers in the order of the values: the order they arrived in.
       const result = await db.execute(sql`
-        insert into inbox_events (tenant_id, event_id, body, attempts, claimed_by, claimed_at)
+        insert into inbox_events (tenant_id, event_id, body, order_key, attempts, claimed_by, claimed_at)
         values ${values}
         on conflict (tenant_id, event_id) do nothing
         returning tenant_id, event_id`);
@@ -87,7 +105,7 @@ export function createInbox(database: Database): Inbox {
         where tenant_id = ${key.tenantId} and event_id = ${key.eventId}
           and processed_at is null and parked_at is null
           and (claimed_at is null or claimed_by = ${owner} or ${leaseExpired(leaseMs)})
-        returning tenant_id, event_id, body, attempts`);
+        returning tenant_id, event_id, body, order_key, attempts`);
       const [row] = rowsOf<Row>(result);
       return row ? toEvent(row) : null;
     },
@@ -97,16 +115,32 @@ export function createInbox(database: Database): Inbox {
       const result = await db.execute(sql`
         update inbox_events i set claimed_by = ${owner}, claimed_at = now(), attempts = i.attempts + 1
         from (
-          select tenant_id, event_id from inbox_events
+          select tenant_id, event_id from inbox_events me
           where processed_at is null and parked_at is null and next_attempt_at <= now()
             and (claimed_at is null or ${leaseExpired(leaseMs)})
+            and not ${earlierPending('me')}
           order by next_attempt_at
           limit ${limit}
           for update skip locked
         ) due
         where i.tenant_id = due.tenant_id and i.event_id = due.event_id
-        returning i.tenant_id, i.event_id, i.body, i.attempts`);
+        returning i.tenant_id, i.event_id, i.body, i.order_key, i.attempts`);
       return rowsOf<Row>(result).map(toEvent);
+    },
+
+    async behind(key) {
+      const result = await db.execute(sql`
+        select ${earlierPending('me')} as behind from inbox_events me
+        where me.tenant_id = ${key.tenantId} and me.event_id = ${key.eventId} and me.order_key is not null`);
+      return Boolean(rowsOf<{ behind: boolean }>(result)[0]?.behind);
+    },
+
+    async defer(key, owner, retryInMs) {
+      await db.execute(sql`
+        update inbox_events set
+          claimed_by = null, claimed_at = null, attempts = greatest(attempts - 1, 0),
+          next_attempt_at = now() + ${retryInMs}::int * interval '1 millisecond'
+        where tenant_id = ${key.tenantId} and event_id = ${key.eventId} and claimed_by = ${owner}`);
     },
 
     async done(keys) {

@@ -179,6 +179,10 @@ export const inboxEvents = pgTable(
     eventId: text('event_id').notNull(),
     /** The request body exactly as the platform signed it (text, not jsonb: jsonb refuses `\u0000` escapes). */
     body: text('body').notNull(),
+    /** Arrival order across replicas (a sequence): events sharing an order key are processed in this order. */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
+    /** Events that must not overtake each other (a Slack thread: its first message before the replies). */
+    orderKey: text('order_key'),
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
     /** Processing attempts started (claims), the first one included. */
     attempts: integer('attempts').notNull().default(0),
@@ -193,5 +197,8 @@ export const inboxEvents = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.eventId] }),
     index('inbox_events_due_idx').on(t.nextAttemptAt).where(sql`processed_at is null and parked_at is null`),
+    index('inbox_events_order_idx')
+      .on(t.tenantId, t.orderKey, t.seq)
+      .where(sql`processed_at is null and parked_at is null`),
   ],
 );

@@ -35,6 +35,10 @@ const KEEP_PROCESSED_MS = 24 * 60 * 60_000;
 const MAX_BACKOFF_MS = 10_000;
 /** Tries at reaching the database to claim a retry before leaving it to a later sweep. */
 const MAX_CLAIM_TRIES = 8;
+/** Waits for an earlier event of the same order key (~1 min) before leaving the event to a later sweep. */
+const MAX_DEFERRALS = 32;
+/** The outcome of an attempt that found an earlier event of its order key still pending. */
+const BEHIND = Symbol('behind');
 
 const backoff = (attempt: number) => Math.min(250 * 2 ** Math.max(0, attempt - 1), MAX_BACKOFF_MS);
 const keyOf = (k: InboxKey) => `${k.tenantId}\u0000${k.eventId}`;
@@ -70,9 +74,11 @@ export function createDrainer(options: DrainerOptions) {
       stopping.signal.addEventListener('abort', wake);
     });
 
-  /** One processing attempt; the error, or null when the event is done. */
+  /** One processing attempt; the error, null when the event is done, BEHIND when it must wait for an earlier one. */
   async function attempt(event: InboxEvent): Promise<unknown> {
     try {
+      // A thread's first message is processed before its replies, even when another replica stored it.
+      if (event.orderKey !== null && (await inbox.behind(event))) return BEHIND;
       await options.process(event);
       await inbox.done([event]);
       return null;
@@ -102,10 +108,26 @@ export function createDrainer(options: DrainerOptions) {
 
   async function drain(first: InboxEvent): Promise<void> {
     let event: InboxEvent | null = first;
+    let deferrals = 0;
     while (event && !stopping.signal.aborted) {
       const current: InboxEvent = event;
       const error = await slot(() => (stopping.signal.aborted ? Promise.resolve(null) : attempt(current)));
       if (error === null) return;
+      if (error === BEHIND) {
+        deferrals++;
+        const wait = Math.min(25 * 2 ** Math.min(deferrals, 7), 2_000);
+        await inbox.defer(current, owner, wait).catch(() => {}); // else its lease runs out and a sweep takes it
+        if (deferrals >= MAX_DEFERRALS) {
+          logger.info(
+            { tenantId: current.tenantId, eventId: current.eventId },
+            'inbox: event still waiting; left to a sweep',
+          );
+          return;
+        }
+        await sleep(wait);
+        event = stopping.signal.aborted ? null : await reclaim(current);
+        continue;
+      }
       const unprocessable = error instanceof UnprocessableEventError;
       const park = unprocessable || current.attempts >= maxAttempts;
       const wait = backoff(current.attempts);

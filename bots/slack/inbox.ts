@@ -5,7 +5,7 @@ import type { Logger } from '../../core/ports.js';
 import { dbErrorMessage } from '../../db/errors.js';
 import type { Inbox, InboxEvent, InboxKey, NewInboxEvent } from '../../db/inbox.js';
 import type { Drainer } from './drainer.js';
-import { obj, str } from './payloads.js';
+import { type Json, obj, str } from './payloads.js';
 import { slackTenantId } from './tenants.js';
 
 export interface EventInboxDeps {
@@ -18,6 +18,7 @@ export interface EventInboxDeps {
 /** Slack's ids are short and plain; anything else is not an event we could key (or would want in a database). */
 const TEAM_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const EVENT_ID = /^[A-Za-z0-9_.-]{1,128}$/;
+const ORDER_KEY = /^[A-Za-z0-9_.:-]{1,200}$/;
 /** Rows stored by one insert at most. */
 const MAX_BATCH = 200;
 /** Inserts running at once; what arrives meanwhile goes into the next one (group commit). */
@@ -92,7 +93,13 @@ export function createEventInbox({ signingSecret, inbox, drainer, logger }: Even
       res.status(400).send();
       return;
     }
-    const event: InboxEvent = { tenantId: slackTenantId(teamId), eventId, body: text, attempts: 1 };
+    const event: InboxEvent = {
+      tenantId: slackTenantId(teamId),
+      eventId,
+      body: text,
+      orderKey: orderKeyOf(obj(payload.event)),
+      attempts: 1,
+    };
     let fresh: boolean;
     try {
       fresh = await store(event);
@@ -105,6 +112,19 @@ export function createEventInbox({ signingSecret, inbox, drainer, logger }: Even
     if (fresh) drainer.accept([event]);
     else logger.debug({ tenantId: event.tenantId, eventId }, 'slack: event delivered again; already stored');
   };
+}
+
+/**
+ * The thread a message event belongs to (`channel:thread ts`): its events are processed in the order they arrived, so a
+ * reply never overtakes the message that opens its conversation, and an edit never overtakes what it edits.
+ */
+function orderKeyOf(event: Json | null): string | null {
+  if (!event) return null;
+  const message = obj(event.message) ?? obj(event.previous_message);
+  const channel = str(event.channel);
+  const thread = str(event.thread_ts) ?? str(message?.thread_ts) ?? str(message?.ts) ?? str(event.ts);
+  const key = channel && thread ? `${channel}:${thread}` : null;
+  return key && ORDER_KEY.test(key) ? key : null;
 }
 
 /** Slack posts interactivity and slash commands as forms; Events API deliveries are JSON (Bolt parses all else so). */

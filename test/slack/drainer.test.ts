@@ -16,11 +16,15 @@ function memoryInbox(rows: InboxEvent[] = []) {
       if (!row || row.done || row.parked) return null;
       row.attempts++;
       log.push(`claim ${key.eventId} #${row.attempts}`);
-      return { tenantId: row.tenantId, eventId: row.eventId, body: row.body, attempts: row.attempts };
+      return { tenantId: row.tenantId, eventId: row.eventId, body: row.body, orderKey: null, attempts: row.attempts };
     },
     async claimDue() {
       return [];
     },
+    async behind() {
+      return false;
+    },
+    async defer() {},
     async done(keys) {
       for (const k of keys) {
         const row = state.get(k.eventId);
@@ -48,6 +52,7 @@ const event = (eventId: string): InboxEvent => ({
   tenantId: 'slack:TDRAIN',
   eventId,
   body: JSON.stringify({ event: { text: 'my card number is 4111 1111 1111 1111' } }),
+  orderKey: null,
   attempts: 1,
 });
 

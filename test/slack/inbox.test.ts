@@ -88,6 +88,30 @@ describe('Slack events through the durable inbox', () => {
     ]);
   });
 
+  it("processes a thread's replies after the message that opens it, however long that takes", async () => {
+    const { team, tenantId } = await h.newWorkspace();
+    // The customer's name is known (no Slack call needed for their messages); the opener's is not.
+    expect((await h.event(team, messageEvent({ user: CUSTOMER, text: 'hello', ts: newTs() }))).status).toBe(200);
+    await h.settle();
+    h.api.addUser({ id: 'UOPENER', name: 'olga', real_name: 'Olga Opener' });
+    const release = h.api.hold('users.info');
+    const root = newTs();
+    const reply = newTs();
+    try {
+      expect((await h.event(team, messageEvent({ user: 'UOPENER', text: 'My order is lost', ts: root }))).status).toBe(
+        200,
+      );
+      const replyEvent = messageEvent({ user: CUSTOMER, text: 'same here', ts: reply, thread_ts: root });
+      expect((await h.event(team, replyEvent)).status).toBe(200);
+    } finally {
+      release();
+    }
+    await h.settle();
+    const conversation = await store.findConversationByThread(tenantId, 'slack', root);
+    const snapshot = await store.loadSnapshot(tenantId, conversation!.id);
+    expect(snapshot!.messages.map((m) => m.platformMessageId)).toEqual([root, reply]);
+  });
+
   it('stores and processes the same event delivered three times at once only once', async () => {
     const { team, tenantId } = await h.newWorkspace();
     const ts = newTs();
