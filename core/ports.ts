@@ -88,6 +88,14 @@ export interface CaseStore {
   setFields(tenantId: string, fields: FieldDefinition[]): Promise<void>;
   getSettings(tenantId: string): Promise<TenantSettings>;
   updateSettings(tenantId: string, patch: Partial<TenantSettings>): Promise<TenantSettings>;
+  /**
+   * Adds and removes support agents in one step on the stored list (never on a cached copy), so two admins changing the
+   * list on different replicas at once both keep their change. Returns the list before and the settings after.
+   */
+  changeAgents(
+    tenantId: string,
+    change: { add?: string[]; remove?: string[] },
+  ): Promise<{ before: string[]; settings: TenantSettings }>;
 
   /** Idempotent on (tenant, platform, threadRef): a redelivered "new thread" event returns the existing one. */
   openConversation(

@@ -180,11 +180,6 @@ async function readFields(q: Queryable, tenantId: string): Promise<FieldDefiniti
   return rows.map(toField);
 }
 
-async function readSettings(q: Queryable, tenantId: string): Promise<TenantSettings> {
-  const [row] = await q.select().from(tenantSettings).where(eq(tenantSettings.tenantId, tenantId));
-  return toSettings(row);
-}
-
 function toSettings(row: typeof tenantSettings.$inferSelect | undefined): TenantSettings {
   if (!row) return { ...DEFAULT_SETTINGS, agents: [] };
   return {
@@ -255,6 +250,29 @@ export function createRepository(database: Database, { tenantCache }: Repository
   const fieldsOf = (tenantId: string) =>
     tenantCache ? tenantCache.fields(tenantId, () => readFields(db, tenantId)) : readFields(db, tenantId);
   const loadSettings = async (tenantId: string) => toSettings((await hot.settings.execute({ tenantId }))[0]);
+  /**
+   * Read-modify-write of a tenant's settings under the row's lock, read from the table (not the cache): concurrent
+   * admin changes on any replica apply one after the other instead of overwriting each other.
+   */
+  async function changeSettingsLocked(
+    tenantId: string,
+    change: (current: TenantSettings) => TenantSettings,
+  ): Promise<{ before: TenantSettings; after: TenantSettings }> {
+    const result = await db.transaction(async (tx: Queryable) => {
+      await tx
+        .insert(tenantSettings)
+        .values({ tenantId, ...DEFAULT_SETTINGS, agents: [] })
+        .onConflictDoNothing();
+      const [row] = await tx.select().from(tenantSettings).where(eq(tenantSettings.tenantId, tenantId)).for('update');
+      const before = toSettings(row);
+      const after = change(before);
+      await tx.update(tenantSettings).set(after).where(eq(tenantSettings.tenantId, tenantId));
+      return { before, after };
+    });
+    tenantCache?.invalidate(tenantId);
+    return result;
+  }
+
   const settingsOf = (tenantId: string) =>
     tenantCache ? tenantCache.settings(tenantId, () => loadSettings(tenantId)) : loadSettings(tenantId);
   const conversationOf = async (tenantId: string, id: string) => {
@@ -306,13 +324,18 @@ export function createRepository(database: Database, { tenantCache }: Repository
     getSettings: settingsOf,
 
     async updateSettings(tenantId, patch) {
-      const next = { ...(await readSettings(db, tenantId)), ...patch };
-      await db
-        .insert(tenantSettings)
-        .values({ tenantId, ...next })
-        .onConflictDoUpdate({ target: tenantSettings.tenantId, set: next });
-      tenantCache?.invalidate(tenantId);
-      return next;
+      const next = await changeSettingsLocked(tenantId, (current) => ({ ...current, ...patch }));
+      return next.after;
+    },
+
+    async changeAgents(tenantId, { add = [], remove = [] }) {
+      const { before, after } = await changeSettingsLocked(tenantId, (current) => ({
+        ...current,
+        agents: [...current.agents, ...add.filter((a) => !current.agents.includes(a))].filter(
+          (a) => !remove.includes(a),
+        ),
+      }));
+      return { before: before.agents, settings: after };
     },
 
     async openConversation(tenantId, input: OpenConversationInput) {

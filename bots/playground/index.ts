@@ -33,10 +33,7 @@ export function createPlaygroundAdapter(options: PlaygroundOptions = {}): Platfo
       }
       await services.store.ensureTenant({ id: tenantId, platform: 'playground', name: 'Playground' });
       // The page's agent composer speaks as this person, so its messages count as agent messages from the start.
-      const settings = await services.store.getSettings(tenantId);
-      if (!settings.agents.includes(PLAYGROUND_AGENT.id)) {
-        await services.store.updateSettings(tenantId, { agents: [...settings.agents, PLAYGROUND_AGENT.id] });
-      }
+      await services.store.changeAgents(tenantId, { add: [PLAYGROUND_AGENT.id] });
 
       const hub = createEventHub();
       const api = createPlaygroundApi({ services, tenantId, hub });

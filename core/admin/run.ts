@@ -98,20 +98,15 @@ export async function runAdminCommand(deps: AdminDeps, request: AdminRequest): P
         );
       }
       case 'agents.add': {
-        const { agents } = await store.getSettings(tenantId);
-        const next = [...agents, ...command.users.filter((u) => !agents.includes(u))];
-        const saved = await store.updateSettings(tenantId, { agents: next });
+        const { settings: saved } = await store.changeAgents(tenantId, { add: command.users });
         return {
           ...agentsResult(saved.agents, `Added ${command.users.map(user).join(', ')}.`, user, prefix),
           changed: true,
         };
       }
       case 'agents.remove': {
-        const { agents } = await store.getSettings(tenantId);
-        const unknown = command.users.filter((u) => !agents.includes(u));
-        const saved = await store.updateSettings(tenantId, {
-          agents: agents.filter((a) => !command.users.includes(a)),
-        });
+        const { before, settings: saved } = await store.changeAgents(tenantId, { remove: command.users });
+        const unknown = command.users.filter((u) => !before.includes(u));
         const title =
           unknown.length === command.users.length
             ? `${command.users.map(user).join(', ')} ${command.users.length === 1 ? 'is' : 'are'} not an agent.`
