@@ -83,7 +83,8 @@ export interface ConversationTx {
 /** Storage of tenants, conversations and cases. Every call is scoped by tenant; nothing crosses tenants. */
 export interface CaseStore {
   ensureTenant(tenant: { id: string; platform: Platform; name?: string | null }): Promise<Tenant>;
-  getFields(tenantId: string): Promise<FieldDefinition[]>;
+  /** `fresh`: from the table, not a replica's short-lived cache (what an admin is about to edit and save whole). */
+  getFields(tenantId: string, options?: { fresh?: boolean }): Promise<FieldDefinition[]>;
   /** Replaces the tenant's field list (already validated). */
   setFields(tenantId: string, fields: FieldDefinition[]): Promise<void>;
   getSettings(tenantId: string): Promise<TenantSettings>;

@@ -247,8 +247,10 @@ export function createRepository(database: Database, { tenantCache }: Repository
       .prepare('autocase_events'),
   };
   const appender = createThreadAppender(database);
-  const fieldsOf = (tenantId: string) =>
-    tenantCache ? tenantCache.fields(tenantId, () => readFields(db, tenantId)) : readFields(db, tenantId);
+  const fieldsOf = (tenantId: string, options?: { fresh?: boolean }) =>
+    tenantCache && !options?.fresh
+      ? tenantCache.fields(tenantId, () => readFields(db, tenantId))
+      : readFields(db, tenantId);
   const loadSettings = async (tenantId: string) => toSettings((await hot.settings.execute({ tenantId }))[0]);
   /**
    * Read-modify-write of a tenant's settings under the row's lock, read from the table (not the cache): concurrent

@@ -258,7 +258,7 @@ export function createPlaygroundApi({ services, tenantId, hub }: PlaygroundApiDe
   });
 
   router.get('/admin/fields', async (_req, res) => {
-    const fields = await store.getFields(tenantId);
+    const fields = await store.getFields(tenantId, { fresh: true });
     res.json({ fields, yaml: fieldsToYaml(fields) });
   });
 

@@ -96,7 +96,7 @@ export function createFieldsDialog({ store, logger, isAdmin }: FieldsDialogDeps)
       if (!tenantId) return message('This request does not say which Microsoft 365 tenant it is from.');
       if (!(await isAdmin(activity))) return message(NOT_ADMIN_MESSAGE);
       await store.ensureTenant({ id: tenantId, platform: 'teams' });
-      return dialog(fieldsEditorCard(fieldsToYaml(await store.getFields(tenantId))));
+      return dialog(fieldsEditorCard(fieldsToYaml(await store.getFields(tenantId, { fresh: true }))));
     },
 
     async submit(activity: TeamsActivity): Promise<TaskResponse> {

@@ -69,7 +69,8 @@ export async function runAdminCommand(deps: AdminDeps, request: AdminRequest): P
       case 'fields.list':
         return fieldListResult(await store.getFields(tenantId), prefix);
       case 'fields.edit': {
-        const fields = await store.getFields(tenantId);
+        // The editor saves the whole list: it must start from what is stored, not from a replica's cached copy.
+        const fields = await store.getFields(tenantId, { fresh: true });
         return { kind: 'open-field-editor', yaml: fieldsToYaml(fields), fieldCount: fields.length };
       }
       case 'fields.set': {

@@ -51,3 +51,13 @@ describe('changing the agent list from several replicas', () => {
     expect((await replicaB.getSettings(other)).agents).toEqual(['U-other']);
   });
 });
+
+describe('what an admin is about to edit and save whole', () => {
+  it('reads the field list from the table, not from a replica cache that has not seen a change yet', async () => {
+    const tenantId = await newTenant(replicaA);
+    const stored = await replicaB.getFields(tenantId);
+    await replicaA.setFields(tenantId, stored.slice(0, 2));
+    expect(await replicaB.getFields(tenantId)).toHaveLength(stored.length);
+    expect(await replicaB.getFields(tenantId, { fresh: true })).toHaveLength(2);
+  });
+});
