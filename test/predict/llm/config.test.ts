@@ -128,7 +128,7 @@ describe('Azure OpenAI', () => {
       AZURE_OPENAI_API_KEY: 'azure-key',
       AZURE_OPENAI_DEPLOYMENT: 'cases-4o-mini',
       OPENAI_API_VERSION: '2024-10-21',
-      AUTOCASE_LLM_TIMEOUT_MS: '2000',
+      AUTOCASE_LLM_TIMEOUT_MS: '10000',
       AUTOCASE_LLM_MAX_RETRIES: '0',
     });
     if (config.kind !== 'llm') throw new Error('expected llm');
@@ -174,7 +174,7 @@ describe('createPredictorFromConfig', () => {
         OPENAI_BASE_URL: fake.baseURL,
         AUTOCASE_LLM_MODEL: 'llama3.1',
         AUTOCASE_LLM_MAX_RETRIES: '0',
-        AUTOCASE_LLM_TIMEOUT_MS: '2000',
+        AUTOCASE_LLM_TIMEOUT_MS: '10000',
       }),
     );
     expect(predictor.name).toBe('llm:llama3.1');
