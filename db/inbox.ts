@@ -45,6 +45,8 @@ export interface Inbox {
   fail(key: InboxKey, owner: string, outcome: { retryInMs: number; park: boolean; error: string }): Promise<void>;
   /** Drops processed events older than `olderThanMs` (they only served to recognise redeliveries). */
   purge(olderThanMs: number): Promise<void>;
+  /** Resolves when the database answers. */
+  ping(): Promise<void>;
 }
 
 interface Row {
@@ -157,6 +159,10 @@ export function createInbox(database: Database): Inbox {
           next_attempt_at = now() + ${retryInMs}::int * interval '1 millisecond',
           parked_at = ${park ? sql`now()` : sql`null`}
         where tenant_id = ${key.tenantId} and event_id = ${key.eventId} and claimed_by = ${owner}`);
+    },
+
+    async ping() {
+      await db.execute(sql`select 1`);
     },
 
     async purge(olderThanMs) {

@@ -33,8 +33,6 @@ const PURGE_EVERY_MS = 60 * 60_000;
 /** Long enough to recognise every redelivery (Slack retries within the hour). */
 const KEEP_PROCESSED_MS = 24 * 60 * 60_000;
 const MAX_BACKOFF_MS = 10_000;
-/** Tries at reaching the database to claim a retry before leaving it to a later sweep. */
-const MAX_CLAIM_TRIES = 8;
 /** Waits for an earlier event of the same order key (~1 min) before leaving the event to a later sweep. */
 const MAX_DEFERRALS = 32;
 /** The outcome of an attempt that found an earlier event of its order key still pending. */
@@ -87,20 +85,40 @@ export function createDrainer(options: DrainerOptions) {
     }
   }
 
-  /** Claims the event again for its retry; null when it is no longer this replica's to process. */
+  let outage: Promise<void> | null = null;
+  /**
+   * Resolves once the database answers again. One probe for the whole replica, slowly: every failed query also makes
+   * the driver wait longer before its next connection attempt, for the requests too.
+   */
+  function databaseBack(): Promise<void> {
+    outage ??= (async () => {
+      for (let tries = 1; !stopping.signal.aborted; tries++) {
+        await sleep(Math.min(1_000 * tries, MAX_BACKOFF_MS));
+        try {
+          await inbox.ping();
+          return;
+        } catch {
+          // still away
+        }
+      }
+    })().finally(() => {
+      outage = null;
+    });
+    return outage;
+  }
+
+  /**
+   * Claims the event again for its retry; null when it is no longer this replica's to process. While the database is
+   * away this waits for it (the row is this replica's; nobody else can process it either), until the replica stops.
+   */
   async function reclaim(key: InboxKey): Promise<InboxEvent | null> {
-    for (let tries = 1; !stopping.signal.aborted; tries++) {
+    while (!stopping.signal.aborted) {
+      if (outage) await outage;
       try {
         return await inbox.claim(key, owner, leaseMs);
       } catch (error) {
-        if (tries >= MAX_CLAIM_TRIES) {
-          logger.warn(
-            { tenantId: key.tenantId, eventId: key.eventId, err: dbErrorMessage(error) },
-            'inbox: retry left to a later sweep',
-          );
-          return null;
-        }
-        await sleep(backoff(tries));
+        if (!outage) logger.warn({ err: dbErrorMessage(error) }, 'inbox: cannot reach the database; waiting for it');
+        await databaseBack();
       }
     }
     return null;
@@ -159,6 +177,20 @@ export function createDrainer(options: DrainerOptions) {
     }
   }
 
+  /**
+   * A redelivered event: processed here if nobody is on it — its first answer may never have reached Slack (stored,
+   * then the connection failed), leaving a row no live replica holds.
+   */
+  function adopt(key: InboxKey): void {
+    if (held.has(keyOf(key)) || stopping.signal.aborted) return;
+    void tracker
+      .run(async () => {
+        const event = await inbox.claim(key, owner, leaseMs);
+        if (event) accept([event]);
+      })
+      .catch((error: unknown) => logger.warn({ err: dbErrorMessage(error) }, 'inbox: redelivered event not claimed'));
+  }
+
   async function sweep(): Promise<void> {
     try {
       const limit = concurrency * 8;
@@ -185,6 +217,7 @@ export function createDrainer(options: DrainerOptions) {
   return {
     owner,
     accept,
+    adopt,
     /** Looks for unprocessed events now, then every `sweepEveryMs`. */
     start(): void {
       void tracker.run(sweep).finally(schedule);

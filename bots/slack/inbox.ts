@@ -21,8 +21,6 @@ const EVENT_ID = /^[A-Za-z0-9_.-]{1,128}$/;
 const ORDER_KEY = /^[A-Za-z0-9_.:-]{1,200}$/;
 /** Rows stored by one insert at most. */
 const MAX_BATCH = 200;
-/** Inserts running at once; what arrives meanwhile goes into the next one (group commit). */
-const MAX_INSERTS_IN_FLIGHT = 2;
 
 const keyOf = (k: InboxKey) => `${k.tenantId}\u0000${k.eventId}`;
 
@@ -110,7 +108,10 @@ export function createEventInbox({ signingSecret, inbox, drainer, logger }: Even
     }
     res.status(200).send();
     if (fresh) drainer.accept([event]);
-    else logger.debug({ tenantId: event.tenantId, eventId }, 'slack: event delivered again; already stored');
+    else {
+      logger.debug({ tenantId: event.tenantId, eventId }, 'slack: event delivered again; already stored');
+      drainer.adopt(event);
+    }
   };
 }
 
@@ -152,43 +153,31 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
 }
 
 /**
- * Group commit: items arriving while inserts are running (or in the same tick) are written together by the next one.
- * Each caller still waits for its own item's statement, so nothing is answered before it is durable.
+ * Group commit: items arriving in the same round of the event loop (a burst of requests read together) are written
+ * by one statement. Each caller still waits for its own item's statement, so nothing is answered before it is
+ * durable; batches do not wait for each other, so one slow statement (the database restarting) holds up only its own.
  */
 function groupCommit<T, R>(write: (items: T[]) => Promise<R[]>): (item: T) => Promise<R> {
   let queue: Array<{ item: T; resolve: (r: R) => void; reject: (e: unknown) => void }> = [];
-  let inFlight = 0;
-  let scheduled = false;
 
   function flush(): void {
-    scheduled = false;
-    while (inFlight < MAX_INSERTS_IN_FLIGHT && queue.length > 0) {
-      const batch = queue.slice(0, MAX_BATCH);
-      queue = queue.slice(batch.length);
-      inFlight++;
-      write(batch.map((b) => b.item))
-        .then(
-          (results) => {
-            for (const [i, b] of batch.entries()) b.resolve(results[i] as R);
-          },
-          (error: unknown) => {
-            for (const b of batch) b.reject(error);
-          },
-        )
-        .finally(() => {
-          inFlight--;
-          flush();
-        });
-    }
+    const batch = queue.slice(0, MAX_BATCH);
+    queue = queue.slice(batch.length);
+    if (queue.length > 0) setImmediate(flush);
+    write(batch.map((b) => b.item)).then(
+      (results) => {
+        for (const [i, b] of batch.entries()) b.resolve(results[i] as R);
+      },
+      (error: unknown) => {
+        for (const b of batch) b.reject(error);
+      },
+    );
   }
 
   return (item) =>
     new Promise<R>((resolve, reject) => {
       queue.push({ item, resolve, reject });
-      if (!scheduled && inFlight < MAX_INSERTS_IN_FLIGHT) {
-        scheduled = true;
-        // The rest of this I/O round's requests join the same insert.
-        setImmediate(flush);
-      }
+      // The rest of this round's requests join the same insert.
+      if (queue.length === 1) setImmediate(flush);
     });
 }

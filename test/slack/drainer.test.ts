@@ -38,6 +38,7 @@ function memoryInbox(rows: InboxEvent[] = []) {
       log.push(`${park ? 'park' : 'fail'} ${key.eventId}: ${error}`);
     },
     async purge() {},
+    async ping() {},
   };
   return { inbox, log, state };
 }

@@ -173,6 +173,21 @@ describe('Slack events through the durable inbox', () => {
     }
   });
 
+  it('processes a stored event nobody holds when Slack delivers it again (its first answer was lost)', async () => {
+    const { team, tenantId } = await h.newWorkspace();
+    const ts = newTs();
+    const event = messageEvent({ user: CUSTOMER, text: 'Is anyone there?', ts });
+    await database.db.execute(sql`
+      insert into inbox_events (tenant_id, event_id, body, attempts) values
+        (${tenantId}, 'EvLostAnswer', ${eventBody(team, 'EvLostAnswer', event)}, 1)`);
+    expect((await h.event(team, event, { eventId: 'EvLostAnswer' })).status).toBe(200);
+    await h.settle();
+    expect(await store.findConversationByThread(tenantId, 'slack', ts)).not.toBeNull();
+    expect(await inboxRows(tenantId)).toEqual([
+      { event_id: 'EvLostAnswer', attempts: 2, claimed_by: null, processed: true, parked: false },
+    ]);
+  });
+
   it('writes nothing to the inbox for forged, unsigned, old or future-signed events', async () => {
     const team = randomTeam();
     const cases = [
