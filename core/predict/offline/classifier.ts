@@ -40,38 +40,47 @@ export function features(text: string): string[] {
 
 export interface TextModel {
   labels: string[];
-  /** Per known feature, log P(feature | label) for every label, in `labels` order. */
-  logLikelihood: Map<string, Float64Array>;
-  /** log P(unseen feature | label): what a feature costs a label that never saw it. */
-  unseen: Float64Array;
+  /** log P(feature | label) for every label, in `labels` order; undefined for a feature the corpus never had. */
+  row(feature: string): Float64Array | undefined;
 }
 
 export function trainTextModel(examples: Example[]): TextModel {
-  const counts = new Map<string, Map<string, number>>();
-  const totals = new Map<string, number>();
-  const vocabulary = new Set<string>();
+  const labels: string[] = [];
+  const labelIndex = new Map<string, number>();
+  const totals: number[] = [];
+  /** Per feature, its count under each label that has it (most features belong to one or two labels). */
+  const counts = new Map<string, Map<number, number>>();
   for (const { label, text } of examples) {
     const id = ALIASES[label] ?? label;
-    const bag = counts.get(id) ?? new Map<string, number>();
-    counts.set(id, bag);
+    let li = labelIndex.get(id);
+    if (li === undefined) {
+      li = labels.push(id) - 1;
+      labelIndex.set(id, li);
+      totals.push(0);
+    }
     for (const f of features(text)) {
-      bag.set(f, (bag.get(f) ?? 0) + 1);
-      totals.set(id, (totals.get(id) ?? 0) + 1);
-      vocabulary.add(f);
+      const perLabel = counts.get(f) ?? new Map<number, number>();
+      counts.set(f, perLabel);
+      perLabel.set(li, (perLabel.get(li) ?? 0) + 1);
+      totals[li]! += 1;
     }
   }
-  const labels = [...counts.keys()];
-  const denominators = labels.map((id) => (totals.get(id) ?? 0) + vocabulary.size);
-  const unseen = Float64Array.from(denominators, (d) => Math.log(1 / d));
-  // Dense rows: scoring a sentence is one array addition per feature, which keeps long threads cheap.
-  const logLikelihood = new Map<string, Float64Array>();
-  for (const f of vocabulary) {
-    logLikelihood.set(
-      f,
-      Float64Array.from(labels, (id, i) => Math.log(((counts.get(id)!.get(f) ?? 0) + 1) / denominators[i]!)),
-    );
-  }
-  return { labels, logLikelihood, unseen };
+  const logDenominators = totals.map((t) => Math.log(t + counts.size));
+  // Dense rows make scoring a sentence one array addition per feature; they are built when a chat first uses the
+  // feature, so start-up only counts (a 5,000-line corpus has ~36,000 features, few of which any one chat meets).
+  const rows = new Map<string, Float64Array>();
+  return {
+    labels,
+    row(feature) {
+      const cached = rows.get(feature);
+      if (cached) return cached;
+      const perLabel = counts.get(feature);
+      if (!perLabel) return undefined;
+      const built = Float64Array.from(logDenominators, (d, i) => Math.log((perLabel.get(i) ?? 0) + 1) - d);
+      rows.set(feature, built);
+      return built;
+    },
+  };
 }
 
 export interface Guess {
@@ -90,7 +99,7 @@ const TEMPERATURE = 2;
 
 export function classify(model: TextModel, text: string): Guess | null {
   const rows = features(text)
-    .map((f) => model.logLikelihood.get(f))
+    .map((f) => model.row(f))
     .filter((row): row is Float64Array => row !== undefined);
   if (rows.length === 0 || model.labels.length === 0) return null;
   const scores = new Float64Array(model.labels.length);
