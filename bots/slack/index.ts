@@ -326,6 +326,11 @@ async function answerBoltFailure(
 
 function isMalformedInteraction(body: unknown): boolean {
   const b = body as { type?: unknown; actions?: unknown };
-  if (b.type !== 'block_actions' && b.type !== 'interactive_message') return false;
-  return !Array.isArray(b.actions) || b.actions.some((a) => a === null || typeof a !== 'object' || Array.isArray(a));
+  // Bolt reads any body that has `actions` as an action, whatever its type, and takes `actions[0]` as the payload.
+  if (b.actions === undefined && b.type !== 'block_actions' && b.type !== 'interactive_message') return false;
+  return (
+    !Array.isArray(b.actions) ||
+    b.actions.length === 0 ||
+    b.actions.some((a) => a === null || typeof a !== 'object' || Array.isArray(a))
+  );
 }

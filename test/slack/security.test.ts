@@ -141,4 +141,24 @@ describe('Slack: malformed but signed interactions', () => {
       .filter((l) => l.level >= 50);
     expect(errors).toEqual([]);
   });
+
+  it.each([
+    ['a shortcut', 'shortcut'],
+    ['an unknown type', 'x_unknown'],
+    ['no type at all', undefined],
+  ])(
+    'answers %s carrying string actions without an error (Bolt reads any body with actions as an action)',
+    async (_name, type) => {
+      const team = randomTeam();
+      const before = h.server.logs.length;
+      const res = await h.interact({ ...buttonClick(team, 'UAGENT', 'autocase_accept', 'x'), type, actions: ['x'] });
+      await h.settle();
+      expect(res.status).toBeLessThan(500);
+      const errors = h.server.logs
+        .slice(before)
+        .map((l) => JSON.parse(l) as { level: number; msg: string })
+        .filter((l) => l.level >= 50);
+      expect(errors).toEqual([]);
+    },
+  );
 });
