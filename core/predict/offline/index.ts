@@ -131,18 +131,13 @@ export function predictOffline(input: PredictionInput, threshold = 2): Record<st
     input.fields.find((f) => kinds.get(f) === 'category' && /categor|type|topic/.test(fold(`${f.key} ${f.label}`))) ??
     input.fields.find((f) => kinds.get(f) === 'category');
   const categoryResults = new Map<FieldDefinition, ChoiceResult>();
+  // "it's outlook again": a topic named in passing, nothing said about it yet; only a bot's value picks a category.
+  const nothingSaidYet = !ev.substantive && ev.problem === 0 && !ev.plainProblem && !ev.plainQuestion && saysLittle(t);
+  const UNSCORED: ChoiceResult = { value: null, confidence: 0, evidence: [], score: 0 };
   for (const f of input.fields) {
     if (kinds.get(f) !== 'category') continue;
-    // "it's outlook again": a topic named in passing, nothing said about it yet; a bot's value still counts.
-    const nothingSaidYet =
-      !ev.substantive && ev.problem === 0 && !ev.plainProblem && !ev.plainQuestion && saysLittle(t);
-    const scored = scoreChoice(f, t, ev, { threshold, phoneRegion: region });
-    categoryResults.set(
-      f,
-      nothingSaidYet && escalationChoice(f, t, region) === null
-        ? { value: null, confidence: 0, evidence: [], score: 0 }
-        : scored,
-    );
+    const unscored = nothingSaidYet && escalationChoice(f, t, region) === null;
+    categoryResults.set(f, unscored ? UNSCORED : scoreChoice(f, t, ev, { threshold, phoneRegion: region }));
   }
   const primary = categoryField ? categoryResults.get(categoryField) : undefined;
   // A problem stated in plain words ("it won't work", "missing") is known even when no option fits it well enough.

@@ -385,6 +385,8 @@ const headOf = (t: Token): string | undefined => {
   return undefined;
 };
 
+const headOfWord = (word: string) => headOf({ text: word, folded: fold(word), start: 0 });
+
 interface Candidate {
   value: string;
   group: string;
@@ -633,7 +635,7 @@ function lookedUpItem(phrase: string, turn: Turn, language: string, order: () =>
     (language !== 'en' && words.some((w) => FOREIGN[fold(w)] !== undefined))
   )
     return null;
-  const heads = words.map((w) => headOf({ text: w, folded: fold(w), start: 0 })).filter(Boolean);
+  const heads = words.map(headOfWord).filter(Boolean);
   const group = heads.length ? GROUP_OF.get(heads[heads.length - 1]!)! : 'looked-up';
   const caps = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
   return { value: words.join(' '), group, specificity: 6 + caps, turn, order: order(), customer: false, lookup: true };
@@ -651,7 +653,7 @@ function boughtCandidate(turn: Turn, text: string, order: () => number): Candida
     words.some((w) => STOP.has(fold(w)) || VERBS.has(fold(w)) || /n'?t$|'s$/i.test(w))
   )
     return null;
-  const head = headOf({ text: last, folded: fold(last), start: 0 });
+  const head = headOfWord(last);
   // A named product noun is read by the noun-phrase rule already; this is for the nouns the lexicon lacks.
   if (head) return null;
   return {
