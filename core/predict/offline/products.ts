@@ -387,6 +387,10 @@ const headOf = (t: Token): string | undefined => {
 
 const headOfWord = (word: string) => headOf({ text: word, folded: fold(word), start: 0 });
 
+/** Whether a folded word is a product noun of the lexicon, English or not: a feature of the learned tagger. */
+export const isProductNoun = (word: string): boolean =>
+  headOfWord(word) !== undefined || FOREIGN[word] !== undefined || FOREIGN_KEEP.has(word);
+
 interface Candidate {
   value: string;
   group: string;

@@ -1,0 +1,486 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { fold, stem } from './text.js';
+
+/**
+ * A learned product-mention tagger: an averaged structured perceptron over B/I/O tags with Viterbi decoding, trained
+ * from `corpus/products/*.jsonl` (chat sentences written for it, each labelled with the product it names or null). The
+ * rules in products.ts know the nouns of their lexicon; this learns the shape of a product mention around nouns it has
+ * never seen ("the Orbix Z10 drone drifted", "my ukulele arrived cracked"), so it backs them up when they find nothing.
+ */
+
+export interface ProductExample {
+  text: string;
+  /** The product as written in the text; null when the sentence names none. */
+  product: string | null;
+}
+
+export interface TaggedProduct {
+  value: string;
+  /** Probability of this exact span under the model's scores read as a CRF (softened by a temperature). */
+  confidence: number;
+  /** Character offsets in the tagged text. */
+  start: number;
+  end: number;
+}
+
+export interface ProductTagger {
+  tag(text: string): TaggedProduct[];
+}
+
+export interface TaggerOptions {
+  /** Whether a lower-cased, accent-folded word is a product noun the rules know ("blender", "mochila"). */
+  isProductNoun?: (word: string) => boolean;
+  /** Passes over the corpus. Default 8. */
+  epochs?: number;
+}
+
+interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+// An email or web address is one token (never a product); a word keeps inner dots, apostrophes, dashes ("v5.2", "e-bike").
+const TOKEN = /\S+@\S+\.\w+|[\p{L}\p{N}](?:[\p{L}\p{N}'’+/-]|\.(?=[\p{L}\p{N}]))*\+?/gu;
+
+export function tokenise(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const start = m.index ?? 0;
+    const raw = m[0].replace(/[-'’/]+$/, '');
+    out.push({ text: raw, lower: fold(raw), start, end: start + raw.length });
+  }
+  return out;
+}
+
+/** Words after which a noun phrase starts: articles and possessives of the five languages. */
+const DETERMINER = new Set(
+  (
+    'the a an my our your his her their this that these those mi mis tu su sus nuestro nuestra el la los las un una unos unas ' +
+    'mein meine meinen meinem meiner der die das den dem ein eine einen unser unsere mon ma mes le les une notre votre ' +
+    'o os um uma meu minha meus minhas nosso nossa'
+  ).split(' '),
+);
+
+function shape(word: string): string {
+  const s = word
+    .replace(/\p{Lu}/gu, 'X')
+    .replace(/\p{Ll}/gu, 'x')
+    .replace(/\p{N}/gu, '9');
+  // Runs collapsed: "Lumora" and "Kettlewick" are both "Xx", "X2" and "V8" both "X9".
+  return s.replace(/(.)\1+/g, '$1');
+}
+
+const B = 0;
+const I = 1;
+const O = 2;
+const TAGS = 3;
+
+/**
+ * Features are numbers, not strings: a template id and one or two symbol ids (words, shapes, affixes) hashed to 30 bits
+ * (small integers, which a Map keys fastest), then numbered densely as training meets them. Training meets ~700,000
+ * feature occurrences; as strings they took most of the start-up time, and a sparse hashed weight table missed the cache
+ * on nearly every one.
+ */
+const key = (template: number, a = 0, b = 0) =>
+  (Math.imul(template + 1, 0x9e3779b1) ^
+    Math.imul(a + 7, 0x85ebca77) ^
+    Math.imul(b + 13, 0xc2b2ae3d) ^
+    Math.imul(a, b)) >>>
+  2;
+
+/** What depends on a word alone (most words recur): its symbol ids and whether the lexicon knows it. */
+interface WordInfo {
+  word: number;
+  stem: number;
+  shape: number;
+  prefix: number;
+  suffix3: number;
+  suffix2: number;
+  lex: boolean;
+  digit: boolean;
+  email: boolean;
+  cap: boolean;
+}
+
+/** Symbol ids; during training every new symbol gets one, afterwards an unseen one is -1 and its features are skipped. */
+interface Symbols {
+  ids: Map<string, number>;
+  /** Feature key -> dense feature id. */
+  features: Map<number, number>;
+  frozen: boolean;
+  words: Map<string, WordInfo>;
+  isProductNoun: (w: string) => boolean;
+}
+
+const START = 1;
+const END = 2;
+
+function symbol(sym: Symbols, s: string): number {
+  let id = sym.ids.get(s);
+  if (id === undefined) {
+    if (sym.frozen) return -1;
+    id = sym.ids.size + 3;
+    sym.ids.set(s, id);
+  }
+  return id;
+}
+
+function wordInfo(sym: Symbols, t: Token): WordInfo {
+  const cached = sym.words.get(t.text);
+  if (cached) return cached;
+  const w = t.lower;
+  const info: WordInfo = {
+    word: symbol(sym, w),
+    stem: symbol(sym, `s:${stem(w)}`),
+    shape: symbol(sym, `h:${shape(t.text)}`),
+    prefix: symbol(sym, `p:${w.slice(0, 3)}`),
+    suffix3: symbol(sym, `x:${w.slice(-3)}`),
+    suffix2: symbol(sym, `y:${w.slice(-2)}`),
+    lex: sym.isProductNoun(w),
+    digit: /\d/.test(w),
+    email: w.includes('@'),
+    cap: /^\p{Lu}/u.test(t.text),
+  };
+  // Chat text never seen in training is not kept: a long-running process must not grow with what it reads.
+  if (!sym.frozen) sym.words.set(t.text, info);
+  return info;
+}
+
+/** A sentence's feature slots, flat: token i has slots[offsets[i]] up to slots[offsets[i + 1]]. */
+interface Features {
+  slots: Int32Array;
+  offsets: Int32Array;
+}
+
+const scratch: number[] = [];
+
+/** Feature slots of each token of a sentence. */
+function featuresOf(tokens: Token[], sym: Symbols): Features {
+  const info = tokens.map((t) => wordInfo(sym, t));
+  const n = tokens.length;
+  const word = (i: number) => (i < 0 ? START : i >= n ? END : info[i]!.word);
+  const shapeAt = (i: number) => (i < 0 ? START : i >= n ? END : info[i]!.shape);
+  const lex = (i: number) => i >= 0 && i < n && info[i]!.lex;
+  const det = (i: number) => i >= 0 && DETERMINER.has(tokens[i]!.lower);
+  const f = scratch;
+  f.length = 0;
+  const offsets = new Int32Array(n + 1);
+  // [template, a, b]; a feature with an unseen symbol (-1) is left out.
+  const add = (template: number, a: number, b = 0) => {
+    if (a < 0 || b < 0) return;
+    const k = key(template, a, b);
+    let id = sym.features.get(k);
+    if (id === undefined) {
+      if (sym.frozen) return;
+      id = sym.features.size;
+      sym.features.set(k, id);
+    }
+    f.push(id);
+  };
+  for (let i = 0; i < n; i++) {
+    offsets[i] = f.length;
+    const me = info[i]!;
+    add(0, 0);
+    add(1, me.word);
+    add(2, me.stem);
+    add(3, me.shape);
+    add(4, me.prefix);
+    add(5, me.suffix3);
+    add(6, me.suffix2);
+    add(7, word(i - 1));
+    add(8, word(i - 2));
+    add(9, word(i + 1));
+    add(10, word(i + 2));
+    add(11, word(i - 1), me.word);
+    add(12, me.word, word(i + 1));
+    add(13, shapeAt(i - 1));
+    add(14, shapeAt(i + 1));
+    add(15, me.shape, shapeAt(i + 1));
+    add(16, shapeAt(i - 1), me.shape);
+    if (me.lex) add(17, 0);
+    if (lex(i - 1)) add(18, 0);
+    if (lex(i + 1)) add(19, 0);
+    if (lex(i + 2)) add(20, 0);
+    // A product noun further on, with nothing but name-like words in between: "Kettlewick Barista Duo blender".
+    for (let j = i + 1; j < Math.min(n, i + 5); j++) {
+      if (info[j]!.lex) {
+        add(21, 0);
+        break;
+      }
+      if (det(j)) break;
+    }
+    if (det(i - 1)) add(22, me.shape);
+    if (det(i - 2)) add(23, 0);
+    if (i === 0) add(24, me.shape);
+    if (i === n - 1) add(25, 0);
+    if (me.digit) add(26, 0);
+    if (me.email) add(27, 0);
+    if (i > 0 && me.cap) add(28, 0);
+  }
+  offsets[n] = f.length;
+  return { slots: Int32Array.from(f), offsets };
+}
+
+/** Token indices of the labelled product in a sentence, or null when it cannot be found there. */
+function labelTags(text: string, tokens: Token[], product: string | null): number[] | null {
+  const tags = tokens.map(() => O);
+  if (product === null) return tags;
+  const hay = fold(text);
+  const needle = fold(product.trim());
+  for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
+    // Folding keeps lengths for most text; when it does not, the offsets below are only approximate and skipped.
+    const inside = tokens
+      .map((t, i) => [t, i] as const)
+      .filter(([t]) => t.start >= at && t.end <= at + needle.length + 1);
+    if (inside.length === 0 || inside[0]![0].start !== at) continue;
+    inside.forEach(([, i], k) => {
+      tags[i] = k === 0 ? B : I;
+    });
+    return tags;
+  }
+  return null;
+}
+
+interface Model {
+  /** Emission weights: feature slot * TAGS + tag. */
+  emit: Float64Array | Float32Array;
+  /** trans[prev * TAGS + tag]; prev === TAGS is the sentence start. */
+  trans: Float64Array | Float32Array;
+}
+
+function emissions(
+  weights: Float64Array | Float32Array,
+  { slots, offsets }: Features,
+  out: Float64Array,
+): Float64Array {
+  const n = offsets.length - 1;
+  out.fill(0, 0, n * TAGS);
+  for (let i = 0; i < n; i++) {
+    let b = 0;
+    let in_ = 0;
+    let o = 0;
+    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+      const at = slots[k]! * TAGS;
+      b += weights[at]!;
+      in_ += weights[at + 1]!;
+      o += weights[at + 2]!;
+    }
+    out[i * TAGS] = b;
+    out[i * TAGS + 1] = in_;
+    out[i * TAGS + 2] = o;
+  }
+  return out;
+}
+
+/** An I only continues a B or an I. */
+const allowed = (prev: number, tag: number) => tag !== I || prev === B || prev === I;
+
+function viterbi(em: Float64Array, trans: Float64Array | Float32Array, n: number): number[] {
+  const score = new Float64Array(n * TAGS).fill(Number.NEGATIVE_INFINITY);
+  const back = new Int8Array(n * TAGS);
+  for (let y = 0; y < TAGS; y++) if (allowed(O, y)) score[y] = trans[TAGS * TAGS + y]! + em[y]!;
+  for (let i = 1; i < n; i++) {
+    for (let y = 0; y < TAGS; y++) {
+      let best = Number.NEGATIVE_INFINITY;
+      let arg = O;
+      for (let p = 0; p < TAGS; p++) {
+        if (!allowed(p, y)) continue;
+        const s = score[(i - 1) * TAGS + p]! + trans[p * TAGS + y]!;
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[i * TAGS + y] = best + em[i * TAGS + y]!;
+      back[i * TAGS + y] = arg;
+    }
+  }
+  let y = O;
+  for (let t = 0; t < TAGS; t++) if (score[(n - 1) * TAGS + t]! > score[(n - 1) * TAGS + y]!) y = t;
+  const path = new Array<number>(n);
+  for (let i = n - 1; i >= 0; i--) {
+    path[i] = y;
+    y = back[i * TAGS + y]!;
+  }
+  return path;
+}
+
+const logAdd = (a: number, b: number) =>
+  a === Number.NEGATIVE_INFINITY
+    ? b
+    : b === Number.NEGATIVE_INFINITY
+      ? a
+      : Math.max(a, b) + Math.log1p(Math.exp(-Math.abs(a - b)));
+
+/**
+ * Perceptron scores have no scale of their own; read as a linear-chain CRF at this temperature, the probability of a
+ * span tracks how often it is right (fitted by cross-validation on the corpus: .scratch/tagger/cv.ts).
+ */
+const TEMPERATURE = 4;
+
+/** Probability of exactly the span [from, to] being the product mention, by forward-backward. */
+function spanProbability(
+  em: Float64Array,
+  trans: Float64Array | Float32Array,
+  n: number,
+  from: number,
+  to: number,
+): number {
+  const T = TEMPERATURE;
+  const e = (i: number, y: number) => em[i * TAGS + y]! / T;
+  const tr = (p: number, y: number) => (allowed(p, y) ? trans[p * TAGS + y]! / T : Number.NEGATIVE_INFINITY);
+  const alpha = new Float64Array(n * TAGS).fill(Number.NEGATIVE_INFINITY);
+  for (let y = 0; y < TAGS; y++)
+    alpha[y] = (y === I ? Number.NEGATIVE_INFINITY : trans[TAGS * TAGS + y]! / T) + e(0, y);
+  for (let i = 1; i < n; i++)
+    for (let y = 0; y < TAGS; y++) {
+      let s = Number.NEGATIVE_INFINITY;
+      for (let p = 0; p < TAGS; p++) s = logAdd(s, alpha[(i - 1) * TAGS + p]! + tr(p, y));
+      alpha[i * TAGS + y] = s + e(i, y);
+    }
+  const beta = new Float64Array(n * TAGS).fill(0);
+  for (let i = n - 2; i >= 0; i--)
+    for (let y = 0; y < TAGS; y++) {
+      let s = Number.NEGATIVE_INFINITY;
+      for (let q = 0; q < TAGS; q++) s = logAdd(s, tr(y, q) + e(i + 1, q) + beta[(i + 1) * TAGS + q]!);
+      beta[i * TAGS + y] = s;
+    }
+  let z = Number.NEGATIVE_INFINITY;
+  for (let y = 0; y < TAGS; y++) z = logAdd(z, alpha[(n - 1) * TAGS + y]!);
+  // B at `from`, I through `to`, then anything but I.
+  let s = alpha[from * TAGS + B]!;
+  for (let i = from + 1; i <= to; i++) s += tr(i === from + 1 ? B : I, I) + e(i, I);
+  const last = to === from ? B : I;
+  if (to === n - 1) return Math.exp(s - z);
+  let tail = Number.NEGATIVE_INFINITY;
+  for (const q of [B, O]) tail = logAdd(tail, tr(last, q) + e(to + 1, q) + beta[(to + 1) * TAGS + q]!);
+  return Math.exp(s + tail - z);
+}
+
+/** Deterministic shuffling, so the same corpus always trains the same model. */
+function seeded(seed: number): () => number {
+  let s = seed;
+  return () => {
+    s = (s + 0x6d2b79f5) | 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function trainProductTagger(examples: ProductExample[], options: TaggerOptions = {}): ProductTagger {
+  const isProductNoun = options.isProductNoun ?? (() => false);
+  const epochs = options.epochs ?? 8;
+  const sym: Symbols = { ids: new Map(), features: new Map(), frozen: false, words: new Map(), isProductNoun };
+  const data: Array<{ feats: Features; gold: Uint8Array }> = [];
+  let longest = 1;
+  for (const ex of examples) {
+    const tokens = tokenise(ex.text);
+    if (tokens.length === 0) continue;
+    const gold = labelTags(ex.text, tokens, ex.product);
+    if (!gold) continue;
+    data.push({ feats: featuresOf(tokens, sym), gold: Uint8Array.from(gold) });
+    longest = Math.max(longest, tokens.length);
+  }
+  const nEmit = sym.features.size * TAGS;
+  // Averaging by the usual trick: w holds the current weights, acc the updates weighted by when they happened.
+  const w = new Float64Array(nEmit + (TAGS + 1) * TAGS);
+  const acc = new Float64Array(w.length);
+  const trans = w.subarray(nEmit);
+  const random = seeded(7);
+  const order = data.map((_, i) => i);
+  const scores = new Float64Array(longest * TAGS);
+  const update = (at: number, by: number, c: number) => {
+    w[at]! += by;
+    acc[at]! += by * c;
+  };
+  let c = 1;
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const k of order) {
+      const { feats, gold } = data[k]!;
+      const { slots, offsets } = feats;
+      const n = gold.length;
+      const guess = viterbi(emissions(w, feats, scores), trans, n);
+      let prevG = TAGS;
+      let prevP = TAGS;
+      for (let i = 0; i < n; i++) {
+        const g = gold[i]!;
+        const p = guess[i]!;
+        if (g !== p) {
+          for (let f = offsets[i]!; f < offsets[i + 1]!; f++) {
+            update(slots[f]! * TAGS + g, 1, c);
+            update(slots[f]! * TAGS + p, -1, c);
+          }
+        }
+        if (g !== p || prevG !== prevP) {
+          update(nEmit + prevG * TAGS + g, 1, c);
+          update(nEmit + prevP * TAGS + p, -1, c);
+        }
+        prevG = g;
+        prevP = p;
+      }
+      c++;
+    }
+  }
+  const averaged = new Float32Array(w.length);
+  for (let i = 0; i < w.length; i++) averaged[i] = w[i]! - acc[i]! / c;
+  const model: Model = { emit: averaged.subarray(0, nEmit), trans: averaged.subarray(nEmit) };
+  sym.frozen = true;
+  return {
+    tag(text) {
+      const tokens = tokenise(text);
+      if (tokens.length === 0) return [];
+      const scores = emissions(model.emit, featuresOf(tokens, sym), new Float64Array(tokens.length * TAGS));
+      const path = viterbi(scores, model.trans, tokens.length);
+      const out: TaggedProduct[] = [];
+      for (let i = 0; i < path.length; i++) {
+        if (path[i] !== B) continue;
+        let j = i;
+        while (j + 1 < path.length && path[j + 1] === I) j++;
+        const start = tokens[i]!.start;
+        const end = tokens[j]!.end;
+        out.push({
+          value: text.slice(start, end),
+          confidence: spanProbability(scores, model.trans, tokens.length, i, j),
+          start,
+          end,
+        });
+      }
+      return out;
+    },
+  };
+}
+
+const PRODUCT_CORPUS = fileURLToPath(new URL('./corpus/products/', import.meta.url));
+
+/** Every `corpus/products/*.jsonl` line with a text and a product (string or null); malformed lines are skipped. */
+export function loadProductCorpus(dir = PRODUCT_CORPUS): ProductExample[] {
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith('.jsonl'));
+  } catch {
+    return [];
+  }
+  const out: ProductExample[] = [];
+  for (const file of files.sort()) {
+    for (const line of readFileSync(`${dir}${file}`, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      try {
+        const row = JSON.parse(line) as Record<string, unknown>;
+        const product = row.product;
+        if (typeof row.text === 'string' && (product === null || typeof product === 'string'))
+          out.push({ text: row.text, product });
+      } catch {
+        // skipped; the corpus test names the line
+      }
+    }
+  }
+  return out;
+}
