@@ -57,6 +57,8 @@ export const CONCEPTS: Concept[] = [
     /\b(?:charged|billed|debited|took|taken)\b[^.!?]{0,30}\b(?:after|even though|although|despite|since) (?:i |we )?(?:had )?(?:cancel|unsubscrib|ended|closed|stopped|downgrad|upgrad|switch|chang|mov)/,
     /\bstill (?:got |been |being )?(?:charged|billed|debited|took|taken|taking|collected)\b|\b(?:charged|billed) (?:me )?(?:an? )?(?:[$€£]?\d+(?:[.,]\d+)? )?(?:extra|more than (?:usual|agreed|quoted|before))\b|\b(?:invoice|bill|charge|payment)\w*\b[^.!?]{0,40}\b(?:i|we) (?:had )?(?:already )?cancell?ed\b|\b(?:charged|billed) (?:me )?(?:again|anyway|twice as much|the wrong amount|more than)\b|\bcharged after cancell?ation\b|\bcharged wrongly\b|\bshould(?: not|n'?t) have (?:been )?(?:charged|billed)\b/,
     /\bdidn'?t (?:authori[sz]e|approve) (?:this|that|the)? ?(?:charge|payment)\b|\bunauthori[sz]ed (?:charge|payment)\b/,
+    // "falsch belastet", "cobro indebido", "facturé à tort": charged wrongly, in the other languages.
+    /\bfalsch (?:belastet|abgerechnet|berechnet|abgebucht)\b|\bzu unrecht (?:belastet|abgebucht|berechnet)\b|\b(?:cobrad[oa]|cobranca|cobro|cargo) indebid\w*|\b(?:cobrad[oa]|cobranca|cobro) indevid\w*|\b(?:facture|preleve|debite)e?s? (?:a tort|par erreur)\b|\b(?:cobrad[oa]|cobrou|cobraron) por (?:error|erro|engano)\b|\baddebit\w* (?:per errore|non dovut\w*)\b/,
     /\b(?:charged|billed|debited|cobrado|cobraron|cobraram|abgebucht|belastet|debite|preleve)\b[^.!?]{0,60}\b(?:(?:i )?(?:don'?t|do not) (?:understand|know) why|no idea why|no entiendo por que|no se por que|nao entendo (?:o )?porque|verstehe nicht warum|weiss nicht warum|(?:je )?ne comprends pas pourquoi)\b/,
     /\b(?:i|we|j'ai|ich habe|he|eu) (?:had |have )?(?:cancell?ed|resilie|annule|gekundigt|storniert|cancelado|cancelei|cancele)\b[^.!?]{0,80}\b(?:charge|charged|billed|debit\w*|prelev\w*|abgebucht|abbuchung|cobr\w*|cargo)\b|\b(?:prelev|debit|factur)\w* encore\b|\bencore (?:preleve|debite|facture)\b|\bsiguen? cobrando\b|\bcontinuam? (?:a )?cobrar\b|\bimmer noch (?:abgebucht|belastet|berechnet)\b/,
     /[$€£]\s?\d[\d.,]*\s+(?:has )?(?:just |already )?(?:gone|taken|come|came|went|been taken) (?:out )?(?:of|from) my (?:account|card|bank)\b|\b(?:told|promised|said)\b[^.!?]{0,40}\bprice (?:was|would be|is) (?:fixed|locked|guaranteed)\b|\b(?:never|didn'?t|did not) (?:ask|asked) for\b|\b(?:charged|billed|debited|took|taken|paid)\b[^.!?]{0,40}\bwhile (?:it was |they were |my \w+ (?:was|were) |(?:i|we) (?:was|were|had) )?(?:paused|on hold|suspended|frozen)\b/,
@@ -109,7 +111,7 @@ export const CONCEPTS: Concept[] = [
     false,
     true,
     ['refund', 'refunds', 'money back'],
-    /\brefunds?\b|\brefunded\b|\bmoney back\b|\breembols|\bestorno\b|\bdevuelvan el dinero\b|\bdevolver el dinero\b|\bruckerstattung|\bgeld zuruck\b|\brembourse|\bdinheiro de volta\b/,
+    /\brefunds?\b|\brefunded\b|\bmoney back\b|\breembols|\bestorno\b|\bdevuelvan el dinero\b|\bdevolver el dinero\b|\bruckerstattung|\bgeld zuruck\b|\brembourse|\bdinheiro de volta\b|\brimbors\w*/,
   ),
   // --- delivery ---
   c(
@@ -283,7 +285,7 @@ export const CONCEPTS: Concept[] = [
     true,
     ['damaged', 'cracked', 'physical damage'],
     /\b(?:a|an|big|small|huge|large|little|deep|long) (?:\w+ ){0,2}(?:tear|rip|hole|stain|dent|scratch|crack|chip|gash|split|scuff)s? (?:in|on|across|along|down)\b|\barrived (?:with|in)\b[^.!?]{0,25}\b(?:tears?|rips?|holes?|stains?|dents?|scratch(?:es)?|chips?|cracks?|damage|pieces)\b/,
-    /\bdamaged?\b|\bcracked\b|\bdented\b|\bscratched\b|\b(?:smashed|crushed|squashed|split (?:open|down|along)|burst|punctured|shattered|spilled|spilt|leaking|soggy|melted|rotten|spoiled|spoilt|mouldy|moldy|expired)\b|\barrived (?:split|open|torn|ripped|broken|crushed|smashed|leaking)\b|\bdanad[oa]s?\b|\bbeschadigt\w*|\bendommage\w*|\babime\w*|\bdanificad[oa]s?\b|\bamassad[oa]s?\b|\braye\w*|\brayad[oa]s?\b|\bzerkratzt\b/,
+    /\bdamaged?\b|\bcracked\b|\bdented\b|\bscratched\b|\b(?:smashed|crushed|squashed|split (?:open|down|along)|burst|punctured|shattered|spilled|spilt|leaking|soggy|melted|rotten|spoiled|spoilt|mouldy|moldy|expired)\b|\barrived (?:split|open|torn|ripped|broken|crushed|smashed|leaking)\b|\bdanad[oa]s?\b|\bbeschadigt\w*|\bendommage\w*|\babime\w*|\bdanificad[oa]s?\b|\bamassad[oa]s?\b|\braye\w*|\brayad[oa]s?\b|\bzerkratzt\b|\bdechire\w*|\becrase\w*|\brasgad[oa]s?\b|\baplastad[oa]s?\b|\bzerrissen\b|\b(?:ein|zer)gedruckt\b|\bzerdruckt\b|\bgescheurd\b|\bbeschadigd\b/,
   ),
   c(
     'missing_parts',
@@ -301,6 +303,8 @@ export const CONCEPTS: Concept[] = [
     true,
     ['unsafe', 'safety hazards'],
     /\bspark(?:s|ing|ed)?\b|\bburn(?:ing|t|ed)? (?:smell|plastic)\b|\bsmell(?:s|ed)? (?:like )?burn|\bsmok(?:e|ing)\b|\bcaught fire\b|\bfire (?:risk|hazard)\b|\bon fire\b|\bscorch|\boverheat|\bswollen\b|\bswelling\b|\bbulging\b|\belectric shock\b|\bunsafe\b|\bsafety hazards?\b|\bexplod|\b(?:could|might) have been (?:hurt|injured|killed|burned|electrocuted)\b|\binjur(?:y|ies|ed)\b|\bdangerous\b|\bchoking hazard\b|\b(?:nearly|almost|could have) (?:swallow|chok|fell|cut|burn|electrocut)\w*|\bswallowed\b/,
+    // Hot enough to be a hazard, and the Dutch words for burning smell, smoke and sparks.
+    /\b(?:extremely|dangerously|burning|scalding|scorching|red|glowing) hot\b|\bhot\b[^.!?]{0,25}\b(?:while|when) (?:charging|plugged in)\b|\bbrandlucht\b|\bbrandgeur\b|\bgloeiend heet\b|\brookt?\b|\bvonken\b/,
     /\bchispa|\bhumo\b|\bquemad|\bfunken|\brauch\b|\bbrandgeruch\b|\betincelle|\bfumee\b|\bbrule\b|\bfaisca|\bfumaca\b|\bqueimad/,
   ),
   // --- accounts ---
@@ -350,7 +354,15 @@ export const CONCEPTS: Concept[] = [
     ['hacked'],
     /\bhacked\b|\bsomeone (?:else )?(?:logged|got) into my\b|\bhackead|\bgehackt\b|\bpirate\b/,
   ),
-  c('account', 1, false, false, ['accounts'], /\baccounts?\b|\bcuenta\b|\bkonto\b|\bcompte\b|\bconta\b/),
+  // "me di cuenta", "tenir compte", "dar-se conta": to realise / take into account, not an account.
+  c(
+    'account',
+    1,
+    false,
+    false,
+    ['accounts'],
+    /\baccounts?\b|(?<!\b(?:dar|doy|di|dado|das|da|dio|dimos|darse|dando) )\bcuenta\b|\bkonto\b|(?<!\b(?:tenir|tient|tenu|en|pris en) )\bcompte\b|(?<!\b(?:dar|dei|deu|dou|dar-se|dei-me|me dei|se deu|dando|por) )\bconta\b/,
+  ),
   // --- software ---
   c(
     'app',
@@ -428,7 +440,7 @@ export const CONCEPTS: Concept[] = [
     true,
     ['cancel', 'cancellation'],
     /\bcancel(?:l?ed|l?ing)?\s+(?:(?:my|the|an|this|that|our)\s+)?(?:\w+\s+)?(?:order|purchase)\b|\bcancel(?:l?ation)? (?:of )?(?:my |the )?order\b|^cancel(?:l?ation)?\b/,
-    /\bcancelar (?:el |mi )?pedido\b|\b(?:bestellung|auftrag) stornieren\b|\bstornieren\b|\bannuler (?:ma |la )?commande\b|\bcancelar (?:o |meu )?pedido\b/,
+    /\bcancelar (?:el |mi )?pedido\b|\b(?:bestellung|auftrag) stornieren\b|\bstornieren\b|\bannuler (?:ma |la )?commande\b|\bannull\w* (?:l'|(?:il |questo )?(?:mio )?)ordine\b|\bcancelar (?:o |meu )?pedido\b/,
   ),
   c(
     'not_shipped',
@@ -524,12 +536,13 @@ export const CONCEPTS: Concept[] = [
     true,
     false,
     ['phishing', 'suspicious activity'],
-    /\b(?:weird|strange|suspicious|odd|fake|dodgy|sketchy|fraudulent|spoofed?) (?:e-?mail|message|text|sms|link|sender|attachment|call|website|site)\b|\bsender (?:looks|looked|seems|seemed) (?:fake|suspicious|weird|odd|strange|dodgy)\b|\b(?:e-?mail|message|text|sms) (?:asking|requesting|telling) (?:me )?(?:to |for )?(?:confirm|verify|update|enter|reset|provide|send)\b|\bscam\b|\bspoof/,
+    // "sorry about the weird message earlier": the customer apologising for their own message, not reporting one.
+    /(?<!\b(?:sorry|apologies|apologi[sz]e) (?:about|for) (?:the|my|that) )\b(?:weird|strange|suspicious|odd|fake|dodgy|sketchy|fraudulent|spoofed?) (?:e-?mail|message|text|sms|link|sender|attachment|call|website|site)\b|\bsender (?:looks|looked|seems|seemed) (?:fake|suspicious|weird|odd|strange|dodgy)\b|\b(?:e-?mail|message|text|sms) (?:asking|requesting|telling) (?:me )?(?:to |for )?(?:confirm|verify|update|enter|reset|provide|send)\b|\bscam\b|\bspoof/,
     /\b(?:opened|clicked|double-?clicked|downloaded|ran|enabled macros (?:in|on))\b[^.!?]{0,50}\b(?:attachment|\.(?:js|exe|zip|html?|scr|vbs|docm|xlsm|iso))\b|\b(?:from )?what (?:i|we) thought was (?:a |an |our |the )?(?:client|customer|supplier|colleague|boss|ceo|bank|vendor)\b/,
     /\b(?:got|been|was) phished\b|\b(?:entered|typed|gave|put) (?:in )?my (?:login|password|credentials|details)\b[^.!?]{0,20}\b(?:on|into|to|in) (?:a|an|the|some)\b|\blooked like (?:our|the|a) (?:\w+ )?(?:portal|login|page|site)\b/,
     /\b(?:opened|clicked|downloaded|ran)\b[^.!?]{0,20}\b(?:attachment|link|file)s? from (?:an? |some )?(?:unknown|suspicious|strange|random|external)\b|\bunknown sender\b|\bfiles? (?:have|has|with|got|are now) (?:weird|strange|odd|new|random) (?:extensions?|names)\b|\bfiles? (?:are |were |got )?encrypted\b|\bransom note\b/,
     /\b(?:claiming|pretending|purporting) to be\b|\bimpersonat\w*|\basking (?:me )?to buy gift ?cards\b|\bbuy (?:some )?gift ?cards\b[^.!?]{0,30}\b(?:ceo|boss|manager|director)\b/,
-    /\bphishing\b|\bsuspicious (?:e-?mail|link|activity|login|sign-?in)\b|\bclicked (?:on )?(?:a|the|an)? ?(?:link|attachment)\b|\bclicked and typed\b|\btyped (?:in )?my password\b|\b(?:url|link|address) (?:was|looked) (?:weird|strange|odd|off|fake)\b|\bfake (?:login|e-?mail|site)\b/,
+    /\bphishing\b|\bsuspicious (?:e-?mail|link|activity|login|sign-?in)\b|\bclicked (?:on )?(?:a|the|an)? ?(?:link|attachment)\b|\bclicked and typed\b|\b(?:typed|entered|put) (?:in )?my (?:[\w-]+ )?(?:password|credentials)\b(?! (?:wrong|incorrectly|too many))|\b(?:url|link|address) (?:was|looked) (?:weird|strange|odd|off|fake)\b|\bfake (?:login|e-?mail|site)\b/,
   ),
   c(
     'compromised',
@@ -556,6 +569,10 @@ export const CONCEPTS: Concept[] = [
     ['lost or stolen devices'],
     /\b(?:lost|stolen) (?:or stolen )?(?:my |our |a |the )?(?:work |company |corporate )?(?:laptop|phone|device|devices|tablet|badge|ipad|macbook|yubikey|security key)\b|\b(?:laptop|phone|device|tablet|badge|macbook|ipad) (?:was |got |has been |is )?(?:stolen|lost|missing)\b/,
     /\b(?:left|forgot|misplaced|dropped)\s+(?:my|our|a|the)\s+(?:work |company |corporate )?(?:phone|laptop|device|tablet|badge|ipad|macbook)\b[^.!?]{0,30}\b(?:in|on|at)\s+(?:a|an|the)\s+(?:taxi|cab|uber|lyft|train|bus|plane|flight|airport|bar|restaurant|hotel|cafe|station)\b|\bsomeone stole\b|\bbroke into my car\b/,
+    // "me he dejado el portátil en el tren", "j'ai oublié mon ordinateur dans le taxi": left behind somewhere public.
+    /\b(?:dejado|deje|olvidado|olvide|oublie|laisse|deixei|esqueci|liegen lassen|vergessen)\b[^.!?]{0,15}\b(?:portatil|ordenador|movil|telefono|ordinateur|portable|telephone|computador|celular|notebook|laptop|handy|tablet)\b[^.!?]{0,40}\b(?:en el|en la|dans le|dans la|no|na|im|in der|in the|on the) (?:tren|taxi|autobus|bus|avion|aeropuerto|metro|train|aeroport|trem|onibus|aviao|aeroporto|zug|flugzeug|flughafen|bahn|ave|tgv|ice|cab|uber)\b/,
+    // Ringing lost property is only done for something already lost.
+    /\blost (?:and|&) found\b|\blost property\b|\bobjetos perdidos\b|\bfundburo\b|\bobjets trouves\b|\bachados e perdidos\b/,
     /\b(?:laptop|handy|telefon|notebook|tablet|rechner|portatil|ordenador|telefono|movil|ordinateur|portable|telephone|celular|computador)\b[^.!?]{0,40}\b(?:liegen (?:ge)?lassen|verloren|gestohlen|vergessen|perdi\w*|robad\w*|olvid\w*|perdu|vole|oublie|roubad\w*|esqueci)\b|\b(?:verloren|gestohlen|perdi|me robaron|j'ai perdu|on m'a vole|perdi|roubaram)\b[^.!?]{0,25}\b(?:laptop|handy|notebook|portatil|ordenador|movil|ordinateur|telephone|celular|computador)\b/,
   ),
 ];

@@ -16,6 +16,16 @@ const PATTERNS: RegExp[] = [
   /\b(?:system|admin|developer|debug|god)[ _-]?(?:override|mode|prompt|instruction)\b/,
   /\btreat (?:this|the) (?:chat|conversation|ticket|case|message|request) as\b/,
   /\b(?:classify|categori[sz]e|label|tag|flag|prioriti[sz]e) (?:this|the) (?:chat|conversation|ticket|case) (?:as|with)\b/,
+  // "disregard the conversation and file this as …": told to throw away the chat itself, not only earlier rules.
+  /\b(?:ignore|disregard|forget)\b[^.!?\n]{0,20}\b(?:the|this|above|whole|entire) (?:conversation|chat|thread|context|transcript)\b/,
+  /\b(?:file|log|record|submit|open|raise|enter) (?:this|it|the (?:ticket|case|chat)) as\s*:/,
+  // A message that opens by addressing the model by role ("Assistant, …", "@autocase …", "AI: …") is aimed at it.
+  /^\W*(?:dear |hey |hi )?(?:ai|assistant|bot|model|llm|chatbot|copilot|summari[sz]er)\b\s*[,:]/,
+  // The same note to the model in the other languages the predictor reads: "Hinweis für das KI-Tool", "nota para la IA".
+  /\b(?:hinweis|nachricht|anweisung|notiz|nota|mensaje|instruccion(?:es)?|consigne|remarque|message|instrucao|instrucoes|mensagem|istruzion[ei]|messaggio)\s+(?:(?:fur|an|para|pour|a|per)\s+)(?:(?:das|die|den|la|el|le|l'|o|a|il|lo)\s*)?(?:ki|ia|ai)\b/,
+  // "Priorität bitte auf niedrig setzen", "pon la prioridad en baja": an order to set a field, in another language.
+  /\b(?:prioritat|prioridad|priorite|prioridade|priorita|kategorie|categoria|categorie)\b[^.!?\n]{0,25}\b(?:setzen|stellen|andern|poner|pon|ponga|cambiar|mettre|mettez|changer|definir|colocar|mudar|impostare|mettere)\b/,
+  /\b(?:setze|setzen sie|stelle|pon|ponga|poner|mets|mettez|coloque|defina|imposta)\b[^.!?\n]{0,15}\b(?:prioritat|prioridad|priorite|prioridade|priorita|kategorie|categoria|categorie)\b/,
 ];
 
 export function isInjection(text: string): boolean {

@@ -26,7 +26,12 @@ const NOT_NAMES = new Set(
 );
 
 const NAME_TOKEN = "[A-ZÀ-ÖØ-Þ][\\p{L}'’-]*";
-const NAME = `(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,2})`;
+// Lower-case surname particles ("Ruben de Graaf", "Jan van der Berg") sit inside a name without breaking it.
+const PARTICLES = new Set(
+  'van von de der den del della di da das do dos du la le ten ter bin ibn al el zu op y'.split(' '),
+);
+const PARTICLE = `(?:${[...PARTICLES].join('|')})`;
+const NAME = `(${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+){0,2}${NAME_TOKEN}){0,2})`;
 const NAME_ANY_CASE = "([\\p{L}][\\p{L}'’-]*(?:\\s+[\\p{L}][\\p{L}'’-]*){0,2})";
 
 const INTRO = [
@@ -53,6 +58,11 @@ const CORRECTION = [
   new RegExp(`\\b(?:it'?s|i'?m)\\s+${NAME}\\s*,\\s*${NAME_TOKEN} is (?:my|our)\\b`, 'u'),
   new RegExp(`\\b(?:typo|correction|i meant|should be|should read)\\s*[:,-]?\\s+${NAME}\\s*[.!]*\\s*$`, 'iu'),
   new RegExp(`\\b(?:spelt|spelled|spelling is|written)\\s+${NAME}`, 'iu'),
+  // "sorry autocorrect, it's Siobhan": blaming the keyboard is setting the spelling right (not "typo, it's x@y.net").
+  new RegExp(
+    `\\b(?:auto-?correct\\w*|typo|misspel\\w*|mistyped|spell-?check\\w*)\\b[^.!?]{0,20}?\\b(?:it'?s|its|it is|i'?m|should be|meant)\\s+${NAME}(?=[.!,;]?(?:\\s|$))`,
+    'iu',
+  ),
 ];
 const SIGN_OFF = [
   new RegExp(
@@ -92,8 +102,10 @@ export function looksLikeName(raw: string, opts: { strict?: boolean } = {}): boo
 
 function judgeName(raw: string, opts: { strict?: boolean }): boolean {
   const name = cleanName(raw);
-  const parts = tokens(name);
-  if (parts.length === 0 || parts.length > 3) return false;
+  const all = tokens(name);
+  // Particles between the first and the last word are part of the surname, not extra words.
+  const parts = all.filter((p, i) => !(i > 0 && i < all.length - 1 && PARTICLES.has(p)));
+  if (parts.length === 0 || parts.length > 3 || all.length > 5) return false;
   if (PLACEHOLDER.test(name) || /\d/.test(name)) return false;
   for (const p of parts) {
     if (!/^[\p{Lu}][\p{L}'-]*$/u.test(p)) return false;
@@ -120,7 +132,15 @@ interface Candidate {
 }
 
 function titleCase(name: string): string {
-  return name.replace(/(^|[\s'-])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  // Surname particles stay as the person writes them: "Lotte de Vries", not "Lotte De Vries".
+  return name
+    .split(' ')
+    .map((w, i, all) =>
+      i > 0 && i < all.length - 1 && PARTICLES.has(w)
+        ? w
+        : w.replace(/(^|['-])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase()),
+    )
+    .join(' ');
 }
 
 /**
@@ -157,8 +177,9 @@ export function findPersonName(t: Transcript, escalationValue: unknown): NameFou
     if (found) continue;
     for (const re of INTRO) {
       const m = re.exec(text);
-      const name = m?.[1] ? trimTrailingWords(cleanName(m[1])) : '';
+      let name = m?.[1] ? trimTrailingWords(cleanName(m[1])) : '';
       if (name && looksLikeName(name, { strict: tokens(name).length === 1 })) {
+        name = fullerRestatement(text, name) ?? name;
         candidates.push({ value: name, turn, firstNameOnly: false, strength: 0.85 });
         found = true;
         break;
@@ -271,6 +292,15 @@ function nameInReply(text: string): string | null {
     if (name && looksLikeName(name, { strict: tokens(name).length === 1 })) return name;
   }
   return null;
+}
+
+/** "I'm Peter by the way, Peter Van Dyke": the same first name said again with the surname is the fuller name. */
+function fullerRestatement(text: string, first: string): string | null {
+  if (tokens(first).length !== 1) return null;
+  const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`\\b(${escaped}(?:\\s+(?:${PARTICLE}\\s+){0,2}${NAME_TOKEN}){1,2})`, 'u').exec(text);
+  const full = m?.[1] ? trimTrailingWords(cleanName(m[1])) : '';
+  return tokens(full).length > 1 && looksLikeName(full) ? full : null;
 }
 
 /** "I'm Dana Whitfield and" -> drop words after the name that the greedy pattern took ("Dana Whitfield And"). */

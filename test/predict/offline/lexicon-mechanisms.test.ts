@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { findConcepts } from '../../../core/predict/offline/concepts.js';
+import { createOfflinePredictor } from '../../../core/predict/offline/index.js';
+import { fold } from '../../../core/predict/offline/text.js';
+import { IT_FIELDS, input, type Line } from './helpers.js';
+
+const concepts = (text: string) => findConcepts(fold(text)).map((h) => h.id);
+const say = (...texts: string[]): Line[] => texts.map((text) => ['customer', 'Robin Hale', text]);
+
+describe('concept lexicon gaps', () => {
+  it('reads an apology for one’s own odd message as no phishing report', () => {
+    expect(concepts('sorry about the weird message earlier, wrong chat')).not.toContain('phishing');
+    expect(concepts('I got a weird message asking me to confirm my bank details')).toContain('phishing');
+  });
+
+  it('reads typing a named password into a page as phishing', () => {
+    expect(concepts('I opened the link and typed my Google password into it')).toContain('phishing');
+    expect(concepts('I entered my password wrong three times')).not.toContain('phishing');
+  });
+
+  it('reads a work laptop left on a train, or a call to lost property, as a lost device', () => {
+    expect(concepts("j'ai oublié mon ordinateur du bureau dans le train")).toContain('lost_device');
+    expect(concepts('I already rang the station lost property office')).toContain('lost_device');
+    expect(concepts('me he dejado el portátil en casa, ¿puedo trabajar en remoto?')).not.toContain('lost_device');
+  });
+
+  it('does not read "me di cuenta" (I realised) as an account', () => {
+    expect(concepts('me di cuenta de que el pedido no estaba')).not.toContain('account');
+    expect(concepts('no puedo entrar en mi cuenta')).toContain('account');
+  });
+
+  it('knows torn and crushed in French, Spanish, Portuguese and German', () => {
+    for (const s of [
+      'la boîte est arrivée écrasée',
+      'la caja llegó aplastada',
+      'a capa veio rasgada',
+      'der Karton war zerrissen',
+    ])
+      expect(concepts(s)).toContain('damaged');
+  });
+
+  it('knows a battery getting burning hot, or smelling of burning in Dutch, as unsafe', () => {
+    expect(concepts('the power bank gets burning hot while charging')).toContain('unsafe');
+    expect(concepts('de lader ruikt naar brandlucht')).toContain('unsafe');
+    expect(concepts('the soup arrived hot and tasty')).not.toContain('unsafe');
+  });
+
+  it('knows cancelling an order and a refund in Italian', () => {
+    expect(concepts('vorrei annullare il mio ordine')).toContain('cancel');
+    expect(concepts('vorrei il rimborso')).toContain('refund');
+  });
+
+  it('knows "charged wrongly" in German, Spanish, Portuguese and French', () => {
+    for (const s of [
+      'ich wurde falsch belastet',
+      'es un cobro indebido',
+      'fui cobrado indevidamente',
+      'on m’a prélevé par erreur',
+    ])
+      expect(concepts(s)).toContain('wrong_charge');
+  });
+});
+
+describe('priority from the new lexicon', () => {
+  it('makes a laptop forgotten in a taxi an urgent security incident on an IT desk', async () => {
+    const p = await createOfflinePredictor().predict(
+      input(say("Bonjour, j'ai laissé mon ordinateur portable du travail dans le taxi ce matin"), {
+        fields: IT_FIELDS,
+      }),
+    );
+    expect(p.fields.category?.value).toBe('Security incident');
+    expect(p.fields.priority?.value).toBe('Urgent');
+  });
+
+  it('makes "charged wrongly" in German High', async () => {
+    const p = await createOfflinePredictor().predict(
+      input(say('Auf meiner Rechnung steht eine Gebühr von 40 €, ich wurde falsch belastet')),
+    );
+    expect(p.fields.priority?.value).toBe('High');
+  });
+});

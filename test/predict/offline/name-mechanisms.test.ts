@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { findPersonName, isRealDisplayName } from '../../../core/predict/offline/names.js';
+import { type Line, transcript } from './helpers.js';
+
+const nameOf = (lines: Line[]) => findPersonName(transcript(lines), undefined)?.value ?? null;
+
+describe('names with surname particles and restatements', () => {
+  it('accepts a display name with a lower-case surname particle', () => {
+    expect(isRealDisplayName('Marieke van der Berg')).toBe(true);
+    expect(isRealDisplayName('Joana da Silva')).toBe(true);
+    expect(isRealDisplayName('Visitor 4410')).toBe(false);
+  });
+
+  it('takes the fuller name when the first name is said again with the surname', () => {
+    expect(
+      nameOf([
+        ['customer', 'Guest 3301', 'do the lamps come in brass?'],
+        ['agent', 'Sam (Shop)', 'They do!'],
+        ['customer', 'Guest 3301', "great, I'm Lotte by the way, Lotte de Vries, I'll order tomorrow"],
+      ]),
+    ).toBe('Lotte de Vries');
+  });
+
+  it('reads "sorry autocorrect, it\'s X" as setting the first name right', () => {
+    expect(
+      nameOf([
+        ['customer', 'Visitor 5520', 'my order arrived without the lid'],
+        ['agent', 'Sam (Shop)', 'Sorry! Could I take your name?'],
+        ['customer', 'Visitor 5520', 'Shawn Brady'],
+        ['customer', 'Visitor 5520', "sorry autocorrect, it's Sean. Sean Brady"],
+      ]),
+    ).toBe('Sean Brady');
+  });
+});
+
+describe('a typo correction of an email is not a name', () => {
+  it('keeps the display name when "typo, it\'s …" corrects an email address', () => {
+    expect(
+      nameOf([
+        ['customer', 'Hannah Price', 'please send it to hprice.home@example.org'],
+        ['customer', 'Hannah Price', "wait sorry typo, it's hprice.home@example.net"],
+      ]),
+    ).toBe('Hannah Price');
+  });
+});
