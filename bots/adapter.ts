@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Express } from 'express';
 import type { Services } from './services.js';
 
@@ -16,4 +17,9 @@ export interface MountedAdapter {
   /** Printed at start-up, e.g. the URL to open or the endpoint to configure. */
   describe?(baseUrl: string): string;
   close?(): Promise<void>;
+  /**
+   * Takes a request before the web framework sees it, for an endpoint whose answer time is the product (Slack wants
+   * its ack in 3 s and retries when late); true when it is handling it. Anything it hands back goes to `app` as usual.
+   */
+  front?(req: IncomingMessage, res: ServerResponse): boolean;
 }

@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express, { type Express } from 'express';
 import type { MountedAdapter, PlatformAdapter } from './adapter.js';
@@ -42,10 +42,17 @@ export async function startServer(services: Services, adapters: PlatformAdapter[
     if (!res.headersSent) res.status(status).json({ error: status >= 500 ? 'internal error' : 'bad request' });
   });
 
-  const server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(services.config.port, services.config.host, (error?: Error) =>
-      error ? reject(error) : resolve(s),
-    );
+  const fronts = mounted.flatMap(({ handle }) => (handle.front ? [handle.front.bind(handle)] : []));
+  const server = createServer((req, res) => {
+    for (const front of fronts) if (front(req, res)) return;
+    app(req, res);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(services.config.port, services.config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://localhost:${port}`;

@@ -83,22 +83,32 @@ const earlierPending = (row: string): SQL =>
   where e.tenant_id = ${row}.tenant_id and e.order_key = ${row}.order_key and e.seq < ${row}.seq
     and e.processed_at is null and e.parked_at is null)`);
 
+/**
+ * One prepared statement whatever the batch size (a multi-row VALUES list is a new statement to parse and plan for
+ * every size): the rows travel as one JSON array. They take their sequence numbers in the order they arrived in.
+ */
+const ADD_EVENTS = `
+  insert into inbox_events (tenant_id, event_id, body, order_key, attempts, claimed_by, claimed_at)
+  select i.tenant_id, i.event_id, i.body, i.order_key, 1, $2, now()
+  from jsonb_to_recordset($1::jsonb) as i(n int, tenant_id text, event_id text, body text, order_key text)
+  order by i.n
+  on conflict (tenant_id, event_id) do nothing
+  returning tenant_id, event_id`;
+
 export function createInbox(database: Database): Inbox {
   const { db } = database;
   return {
     async add(events, owner) {
       if (events.length === 0) return [];
-      const values = sql.join(
-        events.map((e) => sql`(${e.tenantId}, ${e.eventId}, ${e.body}, ${e.orderKey}, 1, ${owner}, now())`),
-        sql`, `,
-      );
-      // Rows of one insert take their sequence numbers in the order of the values: the order they arrived in.
-      const result = await db.execute(sql`
-        insert into inbox_events (tenant_id, event_id, body, order_key, attempts, claimed_by, claimed_at)
-        values ${values}
-        on conflict (tenant_id, event_id) do nothing
-        returning tenant_id, event_id`);
-      return rowsOf<Row>(result).map((r) => ({ tenantId: r.tenant_id, eventId: r.event_id }));
+      const rows = events.map((e, n) => ({
+        n,
+        tenant_id: e.tenantId,
+        event_id: e.eventId,
+        body: e.body,
+        order_key: e.orderKey,
+      }));
+      const result = await database.query<Row>(ADD_EVENTS, [JSON.stringify(rows), owner]);
+      return result.map((r) => ({ tenantId: r.tenant_id, eventId: r.event_id }));
     },
 
     async claim(key, owner, leaseMs) {

@@ -5,7 +5,7 @@ import {
   type ReceiverProcessEventErrorHandlerArgs,
   webApi,
 } from '@slack/bolt';
-import type { Express, NextFunction, Request, Response } from 'express';
+import type { Express, Request, Response } from 'express';
 import { SLACK_CREATE_CALLBACK_ID, SLACK_EDIT_CALLBACK_ID } from '../../cards/actions.js';
 import { createInbox, type InboxEvent } from '../../db/inbox.js';
 import type { MountedAdapter, PlatformAdapter } from '../adapter.js';
@@ -16,6 +16,7 @@ import { ADMIN_COMMAND, createAdminHandlers } from './commands.js';
 import { loadSlackConfig, type SlackConfig } from './config.js';
 import { createDrainer, type DrainerOptions, UnprocessableEventError } from './drainer.js';
 import { ESCALATION_EVENT_TYPE } from './escalation.js';
+import { createFrontDoor } from './front-door.js';
 import { createEventInbox } from './inbox.js';
 import { slackLogger } from './logger.js';
 import { createMessageHandler } from './messages.js';
@@ -27,6 +28,8 @@ import { createTenantRegistry } from './tenants.js';
 import { createLimiter, createRequestGauge, createTracker } from './tracker.js';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
+/** The action ids on autocase's cards (cards/actions.ts names them all so). */
+const OUR_ACTIONS = /^autocase_/;
 const SUBMIT_FAILED_VIEW = {
   type: 'modal',
   title: { type: 'plain_text', text: 'Not saved' },
@@ -45,8 +48,6 @@ const SUBMIT_FAILED_VIEW = {
 const BACKGROUND_CONCURRENCY = 4;
 /** How long work after an ack waits for requests being answered to be done before it starts anyway. */
 const MAX_ACK_PRIORITY_MS = 200;
-/** Slack signs a timestamp; Bolt refuses old ones, this refuses ones from the future too (same 5-minute window). */
-const MAX_CLOCK_SKEW_S = 5 * 60;
 
 /**
  * What this code relies on from Slack; `manifests/slack/manifest.yaml` must grant all of it (a test checks, and also
@@ -189,7 +190,7 @@ async function mountSlack(
   });
   // Mentions also arrive as channel messages; subscribing keeps the bot told about threads it is mentioned in.
   bolt.event('app_mention', async () => {});
-  bolt.action(/^autocase_/, async ({ ack, body }) => {
+  bolt.action(OUR_ACTIONS, async ({ ack, body }) => {
     await ack();
     background('action', () => onAction(body as unknown as Json));
   });
@@ -245,16 +246,28 @@ async function mountSlack(
   });
 
   services.cases.registerPublisher('slack', (outcome, request) => publisher.publish(outcome, request));
-  app.use(SLACK_EVENTS_PATH, (_req: Request, res: Response, next: NextFunction) => {
-    requests.count(res);
-    next();
+  const takeEvent = createEventInbox({ inbox, drainer, logger });
+  const front = createFrontDoor({
+    path: SLACK_EVENTS_PATH,
+    signingSecret: config.signingSecret,
+    logger,
+    takeEvent,
+    ourActions: OUR_ACTIONS,
+    clicksReady: authorize.known,
+    // Through Bolt as Slack's own request would go, once the burst being answered is out.
+    handleClick: (body) =>
+      void guarded('click', async () => {
+        await requests.quiet();
+        await bolt.processEvent({ body, ack: async () => {} });
+      }),
+    counting: (res) => requests.count(res),
+    handOn: (req, res) => app(req as Request, res as Response),
   });
-  app.use(SLACK_EVENTS_PATH, refuseFutureTimestamps);
-  app.use(SLACK_EVENTS_PATH, createEventInbox({ signingSecret: config.signingSecret, inbox, drainer, logger }));
   app.use(receiver.router);
   drainer.start();
 
   return {
+    front,
     describe: (baseUrl) =>
       `Slack events, interactivity and /autocase: ${services.config.publicUrl ?? baseUrl}${SLACK_EVENTS_PATH}`,
     async close() {
@@ -264,17 +277,23 @@ async function mountSlack(
   };
 }
 
-/** Single-workspace token: who the bot is is asked once (auth.test) and remembered; a failure is asked again later. */
+/**
+ * Single-workspace token: who the bot is is asked once (auth.test) and remembered; a failure is asked again later.
+ * `known()` says whether it has been answered, so a click can be taken before Bolt only when nothing could fail there.
+ */
 function cachedAuthorize(client: webApi.WebClient, botToken: string) {
   let identity: Promise<webApi.AuthTestResponse> | null = null;
-  return async () => {
+  let known = false;
+  const authorize = async () => {
     identity ??= client.auth.test().catch((error: unknown) => {
       identity = null;
       throw error;
     });
     const me = await identity;
+    known = true;
     return { botToken, botId: me.bot_id, botUserId: me.user_id, teamId: me.team_id };
   };
+  return Object.assign(authorize, { known: () => known });
 }
 
 /** An event autocase could not handle now (storage down): it stays in the inbox and is processed again later. */
@@ -284,15 +303,6 @@ class RetryLaterError extends Error {
   constructor() {
     super('event not handled; Slack should deliver it again');
   }
-}
-
-function refuseFutureTimestamps(req: Request, res: Response, next: NextFunction): void {
-  const ts = Number(req.headers['x-slack-request-timestamp']);
-  if (req.method === 'POST' && Number.isFinite(ts) && ts - Date.now() / 1000 > MAX_CLOCK_SKEW_S) {
-    res.status(401).send();
-    return;
-  }
-  next();
 }
 
 /**
