@@ -10,18 +10,21 @@ export interface FlagFound {
 
 /** Words for money back, in the languages the predictor reads (folded: no accents). */
 const REFUND_WORDS =
-  '(?:refund|refunded|money back|reimbursement|reimburse|erstattung|ruckerstattung|geld zuruck|mein geld|reembolso|reembolsar|devuelvan el dinero|devolucion del dinero|mi dinero|estorno|remboursement|rembourser|remboursee?s?|dinheiro de volta|meu dinheiro)';
+  "(?:refund|refunded|money back|reimbursement|reimburse|erstattung|ruckerstattung|geld zuruck|mein geld|reembolso|reembolsar|devuelvan el dinero|devolucion del dinero|mi dinero|estorno|remboursement|rembourser|remboursee?s?|dinheiro de volta|meu dinheiro|rimborso|rimborsare|soldi indietro|devolucion del importe|devolucion del dinero|el dinero|o dinheiro|l'argent)";
 const REFUND = new RegExp(`\\b(?:a |the |my |full |a full |your |un |une |einen? |um |o |el )?${REFUND_WORDS}`, 'g');
 const TOPIC = new RegExp(REFUND_WORDS);
 const REQUEST_BEFORE =
-  /\b(?:want|wants|wanted|need|would like|i'?d like|like|get|give me|request|requesting|asking for|ask for|prefer|can i get|could i get|can i have|can you|could you|would you|please|pls|i'?ll take|go with|quiero|quisiera|necesito|ich mochte|ich will|ich hatte gern|je veux|je voudrais|quero|gostaria)\b(?:\s+(?:to\s+)?(?:get\s+|have\s+|receive\s+|be\s+|etre\s+|ser\s+|sein\s+)?(?:que me\s+)?(?:(?:o|a|um|el|la|le|mon|meu|me|the|my|our|a|full|whole)\s+){0,3})?\s*$/;
-const REQUEST_AFTER = /^\s*[,.!]?\s*(?:please|pls|plz|por favor|bitte|s'il vous plait)\b/;
+  /\b(?:want|wants|wanted|need|would like|i'?d like|like|get|give me|request|requesting|asking for|ask for|prefer|can i get|could i get|can i have|can you|could you|would you|please|pls|i'?ll take|go with|quiero|quisiera|necesito|ich mochte|ich will|ich hatte gern|je veux|je voudrais|quero|gostaria)\b(?:\s+(?:to\s+)?(?:get\s+|have\s+|receive\s+|be\s+|etre\s+|ser\s+|sein\s+)?(?:que me\s+)?(?:(?:o|a|um|el|la|le|mon|meu|me|the|my|our|a|full|whole|second|first|other|extra|duplicate|one|it|that|this|them|both|los|las|os|as|das|die|den|mein|meine|mi|mis|minha|les|mes|ma|il|lo)\s+){0,3})?\s*$/;
+const REQUEST_AFTER = /^\s*[,.!]?\s*(?:please|pls|plz|por favor|bitte|s'il vous plait|per favore|grazie)\b/;
+// "el dinero no, quiero las negras", "refund? no": the refund named, then turned down.
+const DECLINE_AFTER =
+  /^\s*[,.!?]?\s*(?:no|nein|non|nao|nope)\b(?!\s+(?:(?:ha|han|he|has|hemos|me|lo|la|le)\s+)?(?:llegado|recibido|visto|arrived|came|received|shown|aparecido|dado|devuelto))/;
 const DECLINE =
   /\b(?:don'?t|do not|dont|no|not|never|won'?t)\s+(?:want|need|looking for|asking for|interested in)\b[^.!?]{0,20}$|\b(?:no|kein\w*|pas de|sin|sem|nao)\s+$|\b(?:no quiero|nao quero|ich will kein\w*|je ne veux pas)\b[^.!?]{0,15}$|\b(?:forget|skip|scrap|drop|never ?mind|no need for|don'?t bother with|hold off on|olvida|olvide|vergiss|vergessen sie|oubliez|oublie|esquece|esqueca)\s+(?:about\s+)?(?:the|my|a|that|el|la|den|die|das|le|o|a)?\s*$/;
 const OTHER_OPTION =
-  /\b(?:replacement|exchange|store credit|repair|new one|a new \w+|reemplazo|cambio|ersatz|umtausch|remplacement|echange|troca|substituicao)\b/;
+  /\b(?:replacement|exchange|store credit|repair|new one|a new \w+|reemplazo|cambio|ersatz|umtausch|remplacement|echange|troca|substituicao|buono|sostituzione|cambio merce|voucher|gutschein|bon d'achat|vale)\b/;
 const OFFER =
-  /\b(?:refund|money back|reembolso|estorno|erstattung|remboursement)\b[^.!]{0,80}\b(?:or|o|oder|ou)\b[^.!]{0,80}\b(?:whichever|which(?:ever)? you(?:'d)? prefer|up to you|your choice|your call)\b|\b(?:refund|money back|reembolso|estorno|r?uckerstattung|erstattung|remboursement)\b[^?]*\b(?:or|o|oder|ou)\b[^?]*\?|\b(?:or|o|oder|ou)\b[^?]{0,40}\b(?:refund|money back|reembolso|erstattung|remboursement|estorno)\b[^?]*\?/;
+  /\b(?:refund|money back|reembolso|estorno|erstattung|remboursement|rimborso)\b[^.!]{0,80}\b(?:or|o|oder|ou)\b[^.!]{0,80}\b(?:whichever|which(?:ever)? you(?:'d)? prefer|up to you|your choice|your call)\b|\b(?:refund|money back|reembolso|estorno|r?uckerstattung|erstattung|remboursement)\b[^?]*\b(?:or|o|oder|ou)\b[^?]*\?|\b(?:or|o|oder|ou)\b[^?]{0,40}\b(?:refund|money back|reembolso|erstattung|remboursement|estorno|rimborso)\b[^?]*\?/;
 const MONEY_BACK =
   /\b(?:get|want|need|have)\b(?:\s+(?:the|my|that|this|extra|duplicate|second|one|money|charge|payment|it|shipping|delivery|express|fee|fees|amount|difference|deposit|cost|\$?\d+(?:[.,]\d+)?)){1,4}\s+back\b/;
 
@@ -42,7 +45,7 @@ function verdictIn(f: string): boolean | null {
         .split(/[,;.!?]| but | pero | mas | aber | mais /)
         .pop() ?? '';
     const after = f.slice(at + m[0].length, at + m[0].length + 15);
-    if (DECLINE.test(clause)) verdict = false;
+    if (DECLINE.test(clause) || DECLINE_AFTER.test(after)) verdict = false;
     else if (REQUEST_BEFORE.test(clause) || REQUEST_AFTER.test(after)) verdict = true;
     else if (clause.trim() === '' && /^\W*$/.test(f.slice(at + m[0].length))) verdict = true;
   }

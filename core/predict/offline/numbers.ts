@@ -47,6 +47,11 @@ const COUNT_PATTERNS: RegExp[] = [
     `\\b(?:we'?re|we are|team of|a team of|somos|wir sind|nous sommes)\\s+(?:about |around |roughly |like |only |just )?${NUM}(?=\\s*(?:$|[,.!?;)]))`,
     'g',
   ),
+  // "we're the three in Finance who work it", "we are all five on the rota": the speakers counting themselves.
+  new RegExp(
+    `\\b(?:we'?re|we are|there are|there'?re)\\s+(?:the|all|just the|only the)\\s+${NUM}\\b(?!\\s*(?:%|percent|days?|weeks?|hours?|months?|times|items|orders|of (?:them|these|those)))`,
+    'g',
+  ),
 ];
 const JUST_ME =
   /\b(?:just me|only me|only i am|just i am|only my (?:laptop|account|machine)|solo yo|nur ich|juste moi|so eu)\b/;

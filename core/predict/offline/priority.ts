@@ -28,6 +28,13 @@ const LEGAL =
   /\blawyer\b|\battorney\b|\blegal action\b|\bsue\b|\bsuing\b|\bcourt\b|\bsmall claims\b|\babogado\b|\banwalt\b|\bavocat\b|\badvogado\b/;
 const BLOCKED =
   /\b(?:can'?t|cant|cannot|can not|unable to|not able to|couldn'?t) (?:\w+ )?(?:work|pay|use|access|do (?:any|my) work|do anything|get (?:any )?work done|get anything done|check ?out|stay connected|connect|reach|place (?:an|my) order|buy)\b|\bcompletely blocked\b|\bi'?m blocked\b|\bwe'?re blocked\b|\bblocked from\b|\bstuck and can'?t\b|\bwon'?t let me (?:add|buy|order|pay|check ?out|log ?in|sign in|finish|complete)\b|\b(?:crash\w*|plante|errors?|fails?|failing|erreur|erro|se cierra|se bloquea|trava|fecha|sturzt)\b[^.!?]{0,40}\b(?:pay|payer|pagar|bezahlen|check ?out|place (?:an |my )?order)\b|\b(?:ne )?peux pas payer\b|\bno puedo pagar\b|\bkann nicht (?:bezahlen|zahlen)\b|\bnao consigo pagar\b|\bstuck at the login\b|\b(?:no|without|lost (?:all )?) ?(?:phone |mobile |cell )?(?:service|signal|calls? (?:or|and|nor) data)\b|\b(?:no tengo|sin|sem|kein|keinen|pas de|plus de) (?:servicio|servico|netz|empfang|reseau|sinal|senal)\b|\bpayments? (?:keeps? )?(?:fail(?:s|ing|ed)?|(?:being |getting )?declined|won'?t go through)\b|\b(?:try|trying|tried|attempt\w*) to (?:pay|check ?out|place (?:an |my )?order|buy|book)\b[^.!?]{0,60}\b(?:error|went wrong|fails?|failed|declined|sends? me back|won'?t|doesn'?t|keeps?)\b/;
+// "checkout keeps failing", "payment could not be processed": the customer cannot pay, in the other word order.
+const CANNOT_PAY =
+  /\b(?:check ?out|checkout page|payment|payments|card payment)\b[^.!?]{0,15}\b(?:keeps? |still |always )?(?:fail(?:s|ing|ed)?|(?:is |was |keeps? )?(?:being )?declined|errors? out|(?:could|can|did|does|will|would)(?: not|n'?t) (?:be )?(?:processed|go through|complete)d?)\b/;
+// "kann keine Rechnung buchen", "no puedo trabajar", "je ne peux plus travailler", "não consigo acessar": blocked, said
+// in the other languages the predictor reads.
+const BLOCKED_ELSEWHERE =
+  /\bkann (?:\w+ ){0,2}(?:nicht|keine?n?|kein)\b(?: \w+){0,3} (?:arbeiten|buchen|bezahlen|zahlen|zugreifen|einloggen|anmelden|drucken|senden|verschicken|offnen|nutzen|benutzen|verwenden|erreichen)\b|\bno (?:puedo|podemos|consigo) (?:\w+ ){0,2}(?:trabajar|entrar|acceder|pagar|usar|utilizar|imprimir|enviar|conectar\w*|iniciar sesion)\b|\b(?:je |on |nous )?ne (?:peux|peut|pouvons|parviens|arrive) (?:plus|pas) (?:\w+ ){0,2}(?:travailler|payer|acceder|me connecter|utiliser|imprimer|envoyer|entrer)\b|\bnao (?:consigo|conseguimos|posso|podemos) (?:\w+ ){0,2}(?:trabalhar|entrar|acessar|pagar|usar|imprimir|enviar|conectar|logar)\b/;
 const GROUP =
   /^(?:same(?: here| for me| issue| problem)?|me too|\+1|yes!*|same!*)\b|\bthought it was just me\b|\banyone else\b/;
 const NO_RUSH =
@@ -85,8 +92,10 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
     urgent.push(...t.usable.filter((x) => x.role === 'customer').slice(0, 1));
   // "High … or a group is degraded": a handful of people affected, where the hint says a group counts.
   const highHint = levels.find((l) => l.level === 2)?.hint ?? '';
+  // Held back until we know whether they can still work: three people on a slower workaround are the Normal hint's case.
+  const group: Turn[] = [];
   if (input.affected !== null && input.affected >= 3 && /\b(?:group|team|several|multiple)\b/.test(highHint))
-    high.push(...t.usable.filter((x) => x.role === 'customer').slice(0, 1));
+    group.push(...t.usable.filter((x) => x.role === 'customer').slice(0, 1));
   for (const id of ['login', 'locked', 'two_factor', 'hacked', 'double_charge', 'wrong_charge', 'coupon_failed'])
     high.push(...conceptTurns(id).filter((x) => x.role === 'customer' || x.index < 0));
   if (!securityIsUrgent) for (const id of ['compromised', 'phishing']) high.push(...conceptTurns(id));
@@ -102,7 +111,11 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
       if (turn.role !== 'customer') continue;
       // The customer's own report: an agent's "we had an outage this morning, fixed now" is history.
       if (OUTAGE.test(s.folded) || LEGAL.test(s.folded)) urgent.push(turn);
-      if (BLOCKED.test(s.folded) && !CAN_WORK.test(s.folded)) blocked.push(turn);
+      if (
+        (BLOCKED.test(s.folded) || CANNOT_PAY.test(s.folded) || BLOCKED_ELSEWHERE.test(s.folded)) &&
+        !CAN_WORK.test(s.folded)
+      )
+        blocked.push(turn);
       if (CAN_WORK.test(s.folded)) canWork = true;
       if (NO_RUSH.test(s.folded)) {
         noRush = true;
@@ -113,7 +126,7 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
     if (turn.role === 'customer') {
       customers.add(turn.author);
       // Several people reporting the same thing: a group is degraded.
-      if (customers.size > 1 && GROUP.test(turn.folded.trim())) high.push(turn);
+      if (customers.size > 1 && GROUP.test(turn.folded.trim())) group.push(turn);
       if (
         /\b(?:vpn|globalprotect|anyconnect)\b/.test(turn.folded) &&
         /\b(?:won'?t|can'?t|cannot|can not|not|doesn'?t|unable to) (?:stay )?connect\w*\b|\bunreachable\b|\bkeeps? (?:disconnecting|dropping)\b/.test(
@@ -126,10 +139,13 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
   if (urgent.length && pick(3)) return { value: pick(3)!, confidence: 0.8, evidence: evidenceOf(urgent) };
   // "…but I can still work": the Normal hint's case, whatever made it look blocking.
   if (blocked.length && !canWork) high.push(...blocked);
+  if (group.length && !canWork) high.push(...group);
   if (high.length && pick(2)) return { value: pick(2)!, confidence: 0.75, evidence: evidenceOf(high) };
   const action = ACTION.some((id) => ev.strength.has(id));
   const info = ev.strength.has('info_question') || ev.strength.has('invoice') || status;
-  if (pick(0) && (input.noProblemCategory || noRush || (ev.problem === 0 && info && (status || !action)))) {
+  // An invoice or status mention is a question only when nothing is said to be wrong ("the mailbox disappeared").
+  const question = ev.problem === 0 && !ev.plainProblem && info && (status || !action);
+  if (pick(0) && (input.noProblemCategory || noRush || question)) {
     return { value: pick(0)!, confidence: 0.65, evidence: evidenceOf(low) };
   }
   return defaultOption ? { value: defaultOption, confidence: 0.6, evidence: [] } : null;

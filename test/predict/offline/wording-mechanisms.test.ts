@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { findRefundRequest } from '../../../core/predict/offline/booleans.js';
+import { findDeadlines } from '../../../core/predict/offline/dates.js';
+import { createOfflinePredictor } from '../../../core/predict/offline/index.js';
+import { findAffectedCount } from '../../../core/predict/offline/numbers.js';
+import { IT_FIELDS, input, type Line, transcript } from './helpers.js';
+
+const predict = (lines: Line[], fields?: typeof IT_FIELDS) =>
+  createOfflinePredictor().predict(input(lines, { fields }));
+const say = (...texts: string[]): Line[] => texts.map((text) => ['customer', 'Robin Hale', text]);
+const refundOf = (lines: Line[]) => findRefundRequest(transcript(lines))?.value ?? null;
+
+describe('priority: blocked in other word orders and languages', () => {
+  it('reads "checkout keeps failing" and "payment could not be processed" as unable to pay', async () => {
+    expect(
+      (await predict(say('I want to buy the annual pass but the checkout keeps failing'))).fields.priority?.value,
+    ).toBe('High');
+    expect(
+      (await predict(say('every time it says "Payment could not be processed", tried two cards'))).fields.priority
+        ?.value,
+    ).toBe('High');
+  });
+
+  it('reads "cannot work" in German, Spanish, French and Portuguese as blocked', async () => {
+    for (const text of [
+      'Seit dem Update stürzt das Programm ab, ich kann gerade keine Bestellung buchen',
+      'Desde la actualización la aplicación se cierra y no puedo trabajar',
+      'Depuis la mise à jour le logiciel plante, je ne peux plus travailler',
+      'Desde a atualização o programa trava e não consigo trabalhar',
+    ])
+      expect((await predict(say(text), IT_FIELDS)).fields.priority?.value).toBe('High');
+  });
+
+  it('keeps a group that can still work on a workaround at Normal', async () => {
+    const lines = say(
+      'the shared calendar vanished from Outlook for me, Ana and Joe, we are the three on reception',
+      'we can still open it in the browser, just slower',
+    );
+    const p = await predict(lines, IT_FIELDS);
+    expect(p.fields.affectedUsers?.value).toBe(3);
+    expect(p.fields.priority?.value).toBe('Normal');
+  });
+
+  it('does not call a plainly stated problem a question because an invoice is mentioned', async () => {
+    const p = await predict(say('the invoices folder disappeared from the shared drive this morning'), IT_FIELDS);
+    expect(p.fields.priority?.value).not.toBe('Low');
+  });
+});
+
+describe('counting the people who speak', () => {
+  it('reads "we\'re the three in accounts" as three people', () => {
+    expect(findAffectedCount(transcript(say("we're the three in accounts who use it")))?.value).toBe(3);
+    expect(findAffectedCount(transcript(say("we're the three days late already")))?.value ?? null).toBeNull();
+  });
+});
+
+describe('deadlines tonight in other languages', () => {
+  const now = new Date('2026-03-10T14:00:00Z');
+  it('reads an event tonight in Spanish and German as a deadline today', () => {
+    for (const text of [
+      'tengo entradas para el concierto de esta noche y la app no me deja verlas',
+      'die Hochzeit ist heute Abend und das Kleid ist noch nicht da',
+    ])
+      expect(findDeadlines(transcript(say(text), { now })).at(-1)?.date).toBe('2026-03-10');
+  });
+});
+
+describe('refund wording', () => {
+  it('reads "I\'d like the second one refunded" as a request', () => {
+    expect(refundOf(say('yes that was charged twice, I’d like the second one refunded please'))).toBe(true);
+  });
+
+  it('reads "das Geld zurück" with an article as a request', () => {
+    expect(refundOf(say('Ich möchte das Geld zurück, die Abbuchung ist schon erfolgt'))).toBe(true);
+  });
+
+  it('reads the refund picked from an Italian offer, and money turned down in Spanish', () => {
+    expect(
+      refundOf([
+        ['customer', 'Marco R', 'vorrei annullare il mio ordine'],
+        ['agent', 'Sara (Shop)', 'Certo. Preferisce un buono o il rimborso?'],
+        ['customer', 'Marco R', 'il rimborso, grazie'],
+      ]),
+    ).toBe(true);
+    expect(
+      refundOf([
+        ['customer', 'Pablo H', 'quiero cambiar la talla'],
+        ['agent', 'Nuria (Shop)', 'Claro. También puedo hacerte la devolución del importe.'],
+        ['customer', 'Pablo H', 'no, el dinero no, quiero la talla M'],
+      ]),
+    ).toBe(false);
+  });
+});
+
+describe('putting the conversation off says nothing about the problem', () => {
+  it('predicts no category when the customer only names the item and says they will come back later', async () => {
+    const p = await predict([
+      ['customer', 'Harold P', 'hello'],
+      ['agent', 'Mari (Shop)', 'Hi Harold, how can I help?'],
+      ['customer', 'Harold P', "It's about the fridge we bought from you"],
+      ['agent', 'Mari (Shop)', 'Of course, what is happening with it?'],
+      ['customer', 'Harold P', 'hold on, my son keeps the paperwork'],
+      ['customer', 'Harold P', "He's out. I'll have to come back to you later, sorry"],
+    ]);
+    expect(p.fields.category?.value ?? null).toBeNull();
+    expect(p.fields.priority?.value ?? null).toBeNull();
+  });
+});
+
+describe('order change wording', () => {
+  it('reads "ordered X but meant to get Y" as an order change', async () => {
+    const p = await predict(say('I ordered the large tent but I meant to get the small one, it has not shipped yet'));
+    expect(p.fields.category?.value).toBe('Order change');
+  });
+});
