@@ -17,8 +17,8 @@ export interface EventInboxDeps {
 const TEAM_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const EVENT_ID = /^[A-Za-z0-9_.-]{1,128}$/;
 const ORDER_KEY = /^[A-Za-z0-9_.:-]{1,200}$/;
-/** Rows stored by one insert at most. */
-const MAX_BATCH = 200;
+/** Rows sent in one insert at most, as soon as that many are waiting. */
+const FLUSH_AT = 32;
 
 const keyOf = (k: InboxKey) => `${k.tenantId}\u0000${k.eventId}`;
 
@@ -87,16 +87,20 @@ function orderKeyOf(event: Json | null): string | null {
 
 /**
  * Group commit: items arriving in the same round of the event loop (a burst of requests read together) are written
- * by one statement. Each caller still waits for its own item's statement, so nothing is answered before it is
- * durable; batches do not wait for each other, so one slow statement (the database restarting) holds up only its own.
+ * by one statement, and a round that goes on reading sends each `FLUSH_AT` items as soon as they are there, so the
+ * database stores them while the rest of the burst is still being read. Each caller still waits for its own item's
+ * statement, so nothing is answered before it is durable; batches do not wait for each other, so one slow statement
+ * (the database restarting) holds up only its own.
  */
 function groupCommit<T, R>(write: (items: T[]) => Promise<R[]>): (item: T) => Promise<R> {
   let queue: Array<{ item: T; resolve: (r: R) => void; reject: (e: unknown) => void }> = [];
+  let scheduled = false;
 
   function flush(): void {
-    const batch = queue.slice(0, MAX_BATCH);
-    queue = queue.slice(batch.length);
-    if (queue.length > 0) setImmediate(flush);
+    scheduled = false;
+    const batch = queue;
+    queue = [];
+    if (batch.length === 0) return;
     write(batch.map((b) => b.item)).then(
       (results) => {
         for (const [i, b] of batch.entries()) b.resolve(results[i] as R);
@@ -110,7 +114,11 @@ function groupCommit<T, R>(write: (items: T[]) => Promise<R[]>): (item: T) => Pr
   return (item) =>
     new Promise<R>((resolve, reject) => {
       queue.push({ item, resolve, reject });
-      // The rest of this round's requests join the same insert.
-      if (queue.length === 1) setImmediate(flush);
+      if (queue.length >= FLUSH_AT) flush();
+      else if (!scheduled) {
+        // The rest of this round's requests join the same insert.
+        scheduled = true;
+        setImmediate(flush);
+      }
     });
 }
