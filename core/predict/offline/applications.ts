@@ -52,6 +52,26 @@ const DEFERRED =
 const FAILING_SUBJECT =
   /(?:^|[,:;]\s*|\b(?:the|my|our)\s+)(\p{Lu}[\p{L}\p{N}]*(?:\s+(?:\p{Lu}[\p{L}\p{N}]*|\d[\w.]*)){0,2})\s+(?:keeps?\s+|still\s+)?(?:crash(?:es|ed|ing)?|freez(?:es|ing)|hangs|won'?t (?:open|launch|start|load|connect|sync|work|let me)|fails? to (?:open|launch|start|load|connect|sync)|stopped (?:working|syncing|connecting|loading)|(?:is|has been|went|seems|'s) (?:down|offline|broken|crashing|freezing|not (?:opening|launching|loading|starting|working|connecting|syncing)))\b/u;
 // "FortiClient", "NetSuite", "QuickBooks": a name with a capital inside is a product name, almost always software.
+// The same failure said in German ("stürzt SAP GUI bei mir ab"), Spanish, French or Portuguese, subject first or inside.
+const FAILING_ELSEWHERE = [
+  /\b(?:st[üu]rzt|h[äa]ngt|friert)\s+(\p{Lu}[\p{L}\p{N}]*(?:\s+(?:\p{Lu}[\p{L}\p{N}]*|\d[\w.]*)){0,2})\s+(?:\S+\s+){0,5}?(?:ab|ein|sich auf)\b/u,
+  /(?:^|[,:;]\s*|\b(?:el|la|mi|le|mon|o|a|meu|das|der|die|mein)\s+)(\p{Lu}[\p{L}\p{N}]*(?:\s+(?:\p{Lu}[\p{L}\p{N}]*|\d[\w.]*)){0,2})\s+(?:se (?:cierra|cuelga|bloquea|traba|fecha)|no (?:abre|arranca|funciona|carga|conecta)|plante|ne (?:s'ouvre|marche|fonctionne|d[ée]marre|se lance) (?:plus|pas)|trava|n[ãa]o (?:abre|funciona|carrega|conecta)|(?:st[üu]rzt|h[äa]ngt)\b[^.!?]{0,30}\bab|startet nicht|funktioniert nicht)\b/u,
+];
+// "typed my Microsoft password into it": in a phishing report the account whose password was given is what is at
+// stake, not the brand the lure imitated. A vendor's account is its suite.
+const CREDENTIALS_OF =
+  /\b(?:typed|entered|gave|put|submitted)\s+(?:in\s+)?(?:my|our)\s+(\p{Lu}[\p{L}\p{N}]*(?:\s+\d{3})?)\s+(?:password|credentials|login|log-in|sign-in)\b/u;
+const SUITES: Record<string, string> = {
+  microsoft: 'Microsoft 365',
+  office: 'Microsoft 365',
+  'microsoft 365': 'Microsoft 365',
+  'office 365': 'Microsoft 365',
+  google: 'Google Workspace',
+  apple: 'Apple ID',
+};
+// "nobody can connect to CORP-WIFI": a network's name (SSID) is written as an upper-case identifier.
+const NETWORK_NAME =
+  /\b(?:connect(?:ed|ing)? to|join(?:ed|ing)?|on|ssid|network(?: called| named)?)\s+(?:the\s+)?["']?([A-Z][A-Z0-9]*(?:[-_][A-Z][A-Z0-9]*)+)\b/;
 const CAMEL_NAME = /\b(\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*)\b/u;
 const ADD_IN = /\b(?:the\s+)?(\p{Lu}[\p{L}\p{N}]+)\s+(add-?in|plug-?in|extension)\b/u;
 
@@ -83,6 +103,8 @@ export function findApplication(t: Transcript): AppFound | null {
 }
 
 function appIn(text: string): string | null {
+  const credentials = CREDENTIALS_OF.exec(text)?.[1];
+  if (credentials) return SUITES[fold(credentials)] ?? credentials;
   let best: { name: string; at: number } | null = null;
   for (const [re, name] of KNOWN) {
     const m = re.exec(text);
@@ -115,7 +137,9 @@ function appIn(text: string): string | null {
       text,
     );
   if (requested && !/^(?:The|My|It|This|That|Windows|Mac|MacOS|iOS|Android)$/.test(requested[1]!)) return requested[1]!;
-  const failing = FAILING_SUBJECT.exec(text);
+  const network = NETWORK_NAME.exec(text);
+  if (network) return network[1]!;
+  const failing = FAILING_SUBJECT.exec(text) ?? FAILING_ELSEWHERE.map((re) => re.exec(text)).find((m) => m) ?? null;
   if (
     failing &&
     !/^(?:The|My|It|This|That|Windows|Mac|MacOS|iOS|Android|Hi|Hey|Hello|Everything|Nothing|I)\b/.test(failing[1]!)

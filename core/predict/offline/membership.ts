@@ -10,9 +10,37 @@ export interface StatedFound {
 
 /** Everyday short forms of department names. */
 const ALIASES: Record<string, string[]> = {
-  engineering: ['eng', 'engineers', 'dev team', 'developers', 'development', 'r&d', 'tech team'],
-  operations: ['ops', 'operations team'],
-  finance: ['accounting', 'accounts', 'accounts payable', 'finance team'],
+  engineering: [
+    'eng',
+    'engineers',
+    'dev team',
+    'developers',
+    'development',
+    'r&d',
+    'tech team',
+    'entwicklung',
+    'ingenieria',
+    'desarrollo',
+    'ingenierie',
+    'engenharia',
+    'desenvolvimento',
+  ],
+  operations: ['ops', 'operations team', 'operaciones', 'betrieb', 'operacoes', 'exploitation'],
+  // Bookkeeping is finance in every language: "Ich bin in der Buchhaltung", "trabajo en contabilidad".
+  finance: [
+    'accounting',
+    'accounts',
+    'accounts payable',
+    'finance team',
+    'buchhaltung',
+    'finanzen',
+    'finanzabteilung',
+    'contabilidad',
+    'finanzas',
+    'comptabilite',
+    'contabilidade',
+    'financeiro',
+  ],
   hr: [
     'human resources',
     'people team',
@@ -49,7 +77,8 @@ function membershipPattern(name: string): RegExp {
       // "the rest of engineering is online": the speaker is one of them.
       `\\b(?:rest of|others in|everyone else in|of us in)\\s+(?:the\\s+)?${n}\\b`,
       // "sales says theirs is fine" contrasts another team; it is no membership.
-      `\\b${n}\\s+(?:team|dept|department|here|owes|folks|people|sends|says (?:hi|hello|thanks))\\b(?!\\s+(?:site|folder|drive|channel|sharepoint|calendar|mailbox|inbox|page|space|wiki|board|project|group|list|account|budget|report))`,
+      // "4th floor sales pod", "the finance bay": where someone sits is the team they are in.
+      `\\b${n}\\s+(?:team|dept|department|here|owes|folks|people|pod|bay|floor|wing|sends|says (?:hi|hello|thanks))\\b(?!\\s+(?:site|folder|drive|channel|sharepoint|calendar|mailbox|inbox|page|space|wiki|board|project|group|list|account|budget|report))`,
       `^\\W*(?:yes|yep|yeah|yup|correct|right)?\\W*${n}\\W*$`,
     ].join('|'),
   );

@@ -25,6 +25,8 @@ export interface Mention {
   turn: Turn | null;
   /** The sentence sets it aside: "ORD-30117 came last week, all good", "a previous order". */
   dismissed: boolean;
+  /** Written as an error code, ticket or tracking number: not an order wherever else it appears. */
+  notOrder?: boolean;
 }
 
 const ORDER_WORDS =
@@ -44,6 +46,9 @@ function referenceShaped(raw: string): string | null {
 const HASHED = /(?:^|[^\w&])(#\s?\d{4,12})\b/g;
 const NOT_AN_ORDER =
   /\b(?:gift ?card|cancell?ation|resiliation|annulation|cancelacion|cancelamento|stornierung|kundigung|ticket|case|tracking|promo|coupon|voucher|phone|call|text|extension|ext|vat|tax id|account id|username|membership|error|error code|went wrong|fault code)\b(?:(?!\border\b|\bpedido\b|\bcommande\b|\bbestellung\b)[^.!?]){0,20}$/;
+/** An error code ("failed (code PF-409)") is one in every later mention too; a ticket number may still be the order. */
+const ERROR_CODE =
+  /\b(?:error|error code|went wrong|fault code|(?<!\b(?:booking|confirmation|reservation|order|discount|promo|gift|voucher|coupon) )code)\b(?:(?!\border\b|\bpedido\b|\bcommande\b|\bbestellung\b)[^.!?]){0,20}$/;
 const DISMISSED =
   /\b(?:all good|is fine|was fine|its fine|it'?s fine|no problem with|no issue with|previous order|older order|earlier order|other order|not that one|not the one|delivered in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|came last week)\b/;
 const ASKS_ORDER =
@@ -55,9 +60,11 @@ function mentionsIn(turn: Turn, text: string, start: number, kind: ReferenceKind
   const dismissed = DISMISSED.test(folded);
   const out: Array<Mention & { at: number }> = [];
   const push = (value: string, at: number) => {
-    if (NOT_AN_ORDER.test(fold(text.slice(Math.max(0, at - 40), at)))) return;
+    const before = fold(text.slice(Math.max(0, at - 40), at));
+    const notOrder = kind === 'order' && ERROR_CODE.test(before);
+    if (!notOrder && NOT_AN_ORDER.test(before)) return;
     if (out.some((o) => o.value.replace(/^#\s?/, '') === value.replace(/^#\s?/, ''))) return;
-    out.push({ value: value.replace(/^#\s+/, '#'), turn, dismissed, at: start + at });
+    out.push({ value: value.replace(/^#\s+/, '#'), turn, dismissed, notOrder, at: start + at });
   };
   for (const m of text.matchAll(PREFIXED)) {
     if (allowed && !allowed.test(m[1]!)) continue;
@@ -139,6 +146,10 @@ export function findReference(
     return { value: last.value, confidence: 0.85, evidence: last.turn?.id ? [last.turn.id] : [] };
   }
   const key = (v: string) => v.replace(/^#\s?/, '').toUpperCase();
+  // "Payment failed (code PF-409)" … "PF-409 is on our side": once written as a code, no later mention makes it an order.
+  const codes = new Set(mentions.filter((m) => m.notOrder).map((m) => key(m.value)));
+  if (codes.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !codes.has(key(m.value))));
+  if (mentions.length === 0) return null;
   const stats = new Map<string, { value: string; count: number; last: number; dismissed: boolean; turns: Turn[] }>();
   mentions.forEach((m, order) => {
     const k = key(m.value);

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { findApplication } from '../../../core/predict/offline/applications.js';
+import { findStatedOption } from '../../../core/predict/offline/membership.js';
+import { findReference } from '../../../core/predict/offline/references.js';
+import { field, IT_FIELDS, type Line, transcript } from './helpers.js';
+
+const appOf = (lines: Line[]) => findApplication(transcript(lines))?.value ?? null;
+const department = field('department', IT_FIELDS);
+const departmentOf = (lines: Line[]) => findStatedOption(department, transcript(lines), null)?.value ?? null;
+const order = field('orderNumber');
+const orderOf = (lines: Line[]) => findReference(order, [order], transcript(lines))?.value ?? null;
+const say = (...texts: string[]): Line[] => texts.map((text) => ['customer', 'Robin Hale', text]);
+
+describe('application: the account at stake, other languages, network names', () => {
+  it('takes the account whose password was typed into a lure, not the lure brand', () => {
+    expect(appOf(say('I clicked a Dropbox share link and typed my Microsoft password on the page'))).toBe(
+      'Microsoft 365',
+    );
+    expect(appOf(say('opened a fake FedEx email and entered my Google password'))).toBe('Google Workspace');
+  });
+
+  it('takes the subject of a crash said in German, Spanish or French', () => {
+    expect(appOf(say('Seit heute früh stürzt Power BI bei mir ständig ab'))).toBe('Power BI');
+    expect(appOf(say('Desde ayer el Navision se cierra al abrir facturas'))).toBe('Navision');
+    expect(appOf(say('Depuis la mise à jour, Teams ne démarre plus'))).toBe('Microsoft Teams');
+  });
+
+  it('takes an upper-case network name someone cannot connect to', () => {
+    expect(appOf(say('wifi is dead on floor 3, nobody can connect to STAFF-NET'))).toBe('STAFF-NET');
+    expect(appOf(say('my laptop LT-04821 has no wifi'))).not.toBe('LT-04821');
+  });
+});
+
+describe('department: where someone sits, and bookkeeping in other languages', () => {
+  it('reads "the sales pod" / "finance bay" as the department', () => {
+    expect(departmentOf(say('the dock on my desk in the 2nd floor sales pod keeps dropping the monitor'))).toBe(
+      'Sales',
+    );
+  });
+
+  it('reads accounting in German and Spanish as Finance', () => {
+    expect(departmentOf(say('Ich arbeite in der Buchhaltung und kann nichts buchen'))).toBe('Finance');
+    expect(departmentOf(say('soy de contabilidad, estoy en contabilidad desde enero'))).toBe('Finance');
+    expect(departmentOf(say('tengo hojas de contabilidad abiertas'))).toBeNull();
+  });
+});
+
+describe('error codes are not order numbers', () => {
+  it('drops a code shown in an error, also where it is repeated later', () => {
+    expect(
+      orderOf([
+        ['customer', 'Robin Hale', 'payment failed with "Payment could not be processed (code QX-512)"'],
+        ['agent', 'Sam (Shop)', 'QX-512 is on our side, sorry'],
+      ]),
+    ).toBeNull();
+    expect(orderOf(say('my booking code is QX-51244, the app shows error 500'))).toBe('QX-51244');
+  });
+});
