@@ -19,7 +19,7 @@ import { findPersonName } from './names.js';
 import { findAffectedCount } from './numbers.js';
 import { findCustomerPhone } from './phone.js';
 import { isPriorityField, predictPriority } from './priority.js';
-import { findProduct } from './products.js';
+import { findProduct, productTagger } from './products.js';
 import { findReference, referenceKind } from './references.js';
 import { buildDescription, buildTitle, problemTurns } from './summary.js';
 import { fold } from './text.js';
@@ -111,6 +111,7 @@ export function createOfflinePredictor(options: OfflinePredictorOptions = {}): P
   const threshold = options.choiceThreshold ?? 2;
   // Trained once here rather than inside the first prediction someone waits for.
   conceptModel();
+  productTagger();
   return {
     name: 'offline',
     async predict(input: PredictionInput): Promise<Prediction> {

@@ -43,7 +43,7 @@ interface Token {
 }
 
 // An email or web address is one token (never a product); a word keeps inner dots, apostrophes, dashes ("v5.2", "e-bike").
-const TOKEN = /\S+@\S+\.\w+|[\p{L}\p{N}](?:[\p{L}\p{N}'’+/-]|\.(?=[\p{L}\p{N}]))*\+?/gu;
+const TOKEN = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\p{L}\p{N}](?:[\p{L}\p{N}'’+/-]|\.(?=[\p{L}\p{N}]))*\+?/gu;
 
 export function tokenise(text: string): Token[] {
   const out: Token[] = [];
@@ -286,7 +286,8 @@ function viterbi(em: Float64Array, trans: Float64Array | Float32Array, n: number
     for (let y = 0; y < TAGS; y++) {
       let best = Number.NEGATIVE_INFINITY;
       let arg = O;
-      for (let p = 0; p < TAGS; p++) {
+      // O first, so a model with nothing to go on (all scores equal) tags nothing.
+      for (const p of [O, B, I]) {
         if (!allowed(p, y)) continue;
         const s = score[(i - 1) * TAGS + p]! + trans[p * TAGS + y]!;
         if (s > best) {
@@ -360,6 +361,10 @@ function spanProbability(
   return Math.exp(s + tail - z);
 }
 
+/** How often a product word's own features are hidden in training, and where they are among its features. */
+const HIDE = 0.3;
+const IDENTITY = [1, 2, 4, 5, 6];
+
 /** Deterministic shuffling, so the same corpus always trains the same model. */
 function seeded(seed: number): () => number {
   let s = seed;
@@ -393,6 +398,7 @@ export function trainProductTagger(examples: ProductExample[], options: TaggerOp
   const random = seeded(7);
   const order = data.map((_, i) => i);
   const scores = new Float64Array(longest * TAGS);
+  const hidden = new Uint8Array(longest);
   const update = (at: number, by: number, c: number) => {
     w[at]! += by;
     acc[at]! += by * c;
@@ -407,7 +413,18 @@ export function trainProductTagger(examples: ProductExample[], options: TaggerOp
       const { feats, gold } = data[k]!;
       const { slots, offsets } = feats;
       const n = gold.length;
-      const guess = viterbi(emissions(w, feats, scores), trans, n);
+      // Names the model would learn by heart are hidden now and then, so it learns what a product mention looks like
+      // around a name it has never seen (the first features of a token are its word, stem, shape, prefix, suffixes).
+      for (let i = 0; i < n; i++) hidden[i] = gold[i] !== O && random() < HIDE ? 1 : 0;
+      emissions(w, feats, scores);
+      for (let i = 0; i < n; i++) {
+        if (!hidden[i]) continue;
+        for (const at of IDENTITY) {
+          const slot = slots[offsets[i]! + at]! * TAGS;
+          for (let y = 0; y < TAGS; y++) scores[i * TAGS + y]! -= w[slot + y]!;
+        }
+      }
+      const guess = viterbi(scores, trans, n);
       let prevG = TAGS;
       let prevP = TAGS;
       for (let i = 0; i < n; i++) {
@@ -415,6 +432,7 @@ export function trainProductTagger(examples: ProductExample[], options: TaggerOp
         const p = guess[i]!;
         if (g !== p) {
           for (let f = offsets[i]!; f < offsets[i + 1]!; f++) {
+            if (hidden[i] && IDENTITY.includes(f - offsets[i]!)) continue;
             update(slots[f]! * TAGS + g, 1, c);
             update(slots[f]! * TAGS + p, -1, c);
           }
