@@ -39,6 +39,13 @@ export interface Inbox {
   behind(key: InboxKey): Promise<boolean>;
   /** Gives a claimed event back, to be tried again in `retryInMs` without counting this as an attempt. */
   defer(key: InboxKey, owner: string, retryInMs: number): Promise<void>;
+  /**
+   * Extends the lease on every event `owner` holds (queued, processing or waiting to retry), so processing that takes
+   * longer than a lease is not taken over by another replica while it is still going on.
+   */
+  renew(owner: string): Promise<void>;
+  /** Gives events `owner` holds but has not started back to any replica at once (a graceful shutdown). */
+  release(keys: InboxKey[], owner: string): Promise<void>;
   /** Marks events processed. */
   done(keys: InboxKey[]): Promise<void>;
   /** Gives a failed event back: due again in `retryInMs`, or parked for good. */
@@ -94,6 +101,10 @@ const ADD_EVENTS = `
   order by i.n
   on conflict (tenant_id, event_id) do nothing
   returning tenant_id, event_id`;
+
+const RENEW = `
+  update inbox_events set claimed_at = now()
+  where claimed_by = $1 and processed_at is null and parked_at is null`;
 
 export function createInbox(database: Database): Inbox {
   const { db } = database;
@@ -153,6 +164,18 @@ export function createInbox(database: Database): Inbox {
           claimed_by = null, claimed_at = null, attempts = greatest(attempts - 1, 0),
           next_attempt_at = now() + ${retryInMs}::int * interval '1 millisecond'
         where tenant_id = ${key.tenantId} and event_id = ${key.eventId} and claimed_by = ${owner}`);
+    },
+
+    async renew(owner) {
+      await database.query(RENEW, [owner]);
+    },
+
+    async release(keys, owner) {
+      if (keys.length === 0) return;
+      // The claim counted an attempt that never started.
+      await db.execute(sql`
+        update inbox_events set claimed_by = null, claimed_at = null, attempts = greatest(attempts - 1, 0)
+        where claimed_by = ${owner} and (tenant_id, event_id) in (${keyList(keys)})`);
     },
 
     async done(keys) {

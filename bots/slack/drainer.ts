@@ -55,9 +55,12 @@ export function createDrainer(options: DrainerOptions) {
   /** This process's name on its claims. */
   const owner = `replica-${randomUUID()}`;
   /** Events this replica holds: queued, processing or waiting to retry. */
-  const held = new Set<string>();
+  const held = new Map<string, InboxKey>();
+  /** Of those, the ones whose attempt is running now. */
+  const running = new Set<string>();
   const stopping = new AbortController();
   let timer: NodeJS.Timeout | undefined;
+  let heartbeat: NodeJS.Timeout | undefined;
   let lastPurge = 0;
   const slot = createLimiter(concurrency, options.ready);
 
@@ -74,6 +77,7 @@ export function createDrainer(options: DrainerOptions) {
 
   /** One processing attempt; the error, null when the event is done, BEHIND when it must wait for an earlier one. */
   async function attempt(event: InboxEvent): Promise<unknown> {
+    running.add(keyOf(event));
     try {
       // A thread's first message is processed before its replies, even when another replica stored it.
       if (event.orderKey !== null && (await inbox.behind(event))) return BEHIND;
@@ -82,6 +86,8 @@ export function createDrainer(options: DrainerOptions) {
       return null;
     } catch (error) {
       return error ?? new Error('failed');
+    } finally {
+      running.delete(keyOf(event));
     }
   }
 
@@ -172,7 +178,7 @@ export function createDrainer(options: DrainerOptions) {
     for (const event of events) {
       const key = keyOf(event);
       if (held.has(key)) continue;
-      held.add(key);
+      held.set(key, { tenantId: event.tenantId, eventId: event.eventId });
       void tracker.run(() => drain(event)).finally(() => held.delete(key));
     }
   }
@@ -206,6 +212,18 @@ export function createDrainer(options: DrainerOptions) {
     }
   }
 
+  /** Keeps this replica's leases alive while it holds events (a third of a lease apart, so one miss is survived). */
+  function beat(): void {
+    heartbeat = setTimeout(() => {
+      if (stopping.signal.aborted) return;
+      const renewing = held.size > 0 ? inbox.renew(owner) : Promise.resolve();
+      void renewing
+        .catch((error: unknown) => logger.warn({ err: dbErrorMessage(error) }, 'inbox: leases not renewed'))
+        .finally(beat);
+    }, leaseMs / 3);
+    heartbeat.unref();
+  }
+
   function schedule(): void {
     if (stopping.signal.aborted) return;
     timer = setTimeout(() => {
@@ -221,11 +239,20 @@ export function createDrainer(options: DrainerOptions) {
     /** Looks for unprocessed events now, then every `sweepEveryMs`. */
     start(): void {
       void tracker.run(sweep).finally(schedule);
+      beat();
     },
-    /** Stops sweeping and retrying; what is running finishes, what waits is left for the next sweep. */
-    stop(): void {
+    /**
+     * Stops sweeping and retrying. What is running finishes here; what waits (queued, or between retries) is handed
+     * back at once, so another replica can take it now instead of when its lease runs out.
+     */
+    async stop(): Promise<void> {
       stopping.abort();
       clearTimeout(timer);
+      clearTimeout(heartbeat);
+      const waiting = [...held].filter(([key]) => !running.has(key)).map(([, k]) => k);
+      await inbox.release(waiting, owner).catch((error: unknown) => {
+        logger.warn({ err: dbErrorMessage(error) }, 'inbox: waiting events not released; their leases will run out');
+      });
     },
   };
 }

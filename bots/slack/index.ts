@@ -271,7 +271,7 @@ async function mountSlack(
     describe: (baseUrl) =>
       `Slack events, interactivity and /autocase: ${services.config.publicUrl ?? baseUrl}${SLACK_EVENTS_PATH}`,
     async close() {
-      drainer.stop();
+      await drainer.stop();
       await tracker.idle();
     },
   };

@@ -25,6 +25,12 @@ function memoryInbox(rows: InboxEvent[] = []) {
       return false;
     },
     async defer() {},
+    async renew(owner) {
+      log.push(`renew ${owner}`);
+    },
+    async release(keys) {
+      log.push(`release ${keys.map((k) => k.eventId).join(',')}`);
+    },
     async done(keys) {
       for (const k of keys) {
         const row = state.get(k.eventId);
@@ -61,7 +67,12 @@ const event = (eventId: string): InboxEvent => ({
 function startDrainer(
   inbox: Inbox,
   process: (e: InboxEvent) => Promise<void>,
-  options: { logger?: ReturnType<typeof recordingLogger>['logger']; maxAttempts?: number } = {},
+  options: {
+    logger?: ReturnType<typeof recordingLogger>['logger'];
+    maxAttempts?: number;
+    concurrency?: number;
+    leaseMs?: number;
+  } = {},
 ) {
   const tracker = createTracker();
   const drainer = createDrainer({
@@ -71,6 +82,8 @@ function startDrainer(
     sweepEveryMs: 60_000,
     process,
     ...(options.maxAttempts ? { maxAttempts: options.maxAttempts } : {}),
+    ...(options.concurrency ? { concurrency: options.concurrency } : {}),
+    ...(options.leaseMs ? { leaseMs: options.leaseMs } : {}),
   });
   return { drainer, tracker };
 }
@@ -93,7 +106,7 @@ describe('the inbox drainer', () => {
       'claim Ev1 #3',
       'done Ev1',
     ]);
-    drainer.stop();
+    await drainer.stop();
   });
 
   it('parks an event that keeps failing after maxAttempts, and one that can never be processed at once; logs no customer text above debug', async () => {
@@ -112,7 +125,7 @@ describe('the inbox drainer', () => {
     expect(lines.some((l) => l.level === 'error' && l.msg?.includes('parked'))).toBe(true);
     const visible = JSON.stringify(lines.filter((l) => l.level !== 'debug'));
     expect(visible).not.toContain('4111');
-    drainer.stop();
+    await drainer.stop();
   });
 
   it('processes each event once even when it is handed over twice', async () => {
@@ -126,6 +139,49 @@ describe('the inbox drainer', () => {
     drainer.accept([event('EvDup')]);
     await tracker.idle();
     expect(calls).toBe(1);
-    drainer.stop();
+    await drainer.stop();
+  });
+
+  it('renews its leases while it holds events, so slow processing is not taken over, and stops renewing when idle', async () => {
+    const { inbox, log } = memoryInbox([event('EvSlow')]);
+    const { drainer, tracker } = startDrainer(inbox, () => new Promise((resolve) => setTimeout(resolve, 400)), {
+      leaseMs: 300,
+    });
+    drainer.start();
+    drainer.accept([event('EvSlow')]);
+    await tracker.idle();
+    const renewals = log.filter((l) => l === `renew ${drainer.owner}`).length;
+    // A lease of 300 ms is renewed every 100 ms: at least twice during 400 ms of processing.
+    expect(renewals).toBeGreaterThanOrEqual(2);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(log.filter((l) => l.startsWith('renew')).length).toBe(renewals);
+    await drainer.stop();
+  });
+
+  it('hands back what it has not started when it stops, and lets what is running finish', async () => {
+    const { inbox, log, state } = memoryInbox([event('EvA'), event('EvB'), event('EvC')]);
+    let release!: () => void;
+    const started: string[] = [];
+    const { drainer, tracker } = startDrainer(
+      inbox,
+      (e) => {
+        started.push(e.eventId);
+        return new Promise<void>((resolve) => {
+          release = resolve;
+        });
+      },
+      { concurrency: 1 },
+    );
+    drainer.accept([event('EvA'), event('EvB'), event('EvC')]);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(started).toEqual(['EvA']);
+    const stopped = drainer.stop();
+    release();
+    await stopped;
+    await tracker.idle();
+    expect(log).toContain('release EvB,EvC');
+    expect(started).toEqual(['EvA']);
+    expect(state.get('EvA')?.done).toBe(true);
+    expect(state.get('EvB')?.done).toBe(false);
   });
 });
