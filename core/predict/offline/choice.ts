@@ -341,6 +341,15 @@ export function scoreChoice(
     );
     if (own) for (const id of p.absorbs) if (!absorbed.has(id)) absorbed.set(id, p.option.value);
   }
+  // Money back for a charge, with nothing going back to the shop, is about the charge: the refund talk belongs to the
+  // option whose hint is about charges ("I was charged for damage that was already there; I want the refund").
+  const itemGoesBack = ['return', 'exchange', 'wrong_item', 'doesnt_fit', 'not_liked'].some(
+    (id) => (ev.strength.get(id) ?? 0) >= 0.6,
+  );
+  if (!itemGoesBack && !absorbed.has('refund') && (ev.strength.get('charge') ?? 0) >= 1) {
+    const charges = profiles.find((p) => p.positive.has('charge') && !p.positive.has('refund'));
+    if (charges) absorbed.set('refund', charges.option.value);
+  }
   for (const p of profiles) {
     for (const id of p.positive) {
       const s = ev.strength.get(id);
