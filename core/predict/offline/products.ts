@@ -861,9 +861,14 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
       ? 2
       : 0);
   const best = same.reduce((a, b) => (rank(b) > rank(a) || (rank(b) === rank(a) && b.order > a.order) ? b : a));
+  const named = isGeneric(best.value) ? namedByTagger(t, best.value) : null;
+  if (named) return { ...named, confidence: 0.6 };
   const value = best.value.replace(/^\p{Ll}/u, (ch) => ch.toUpperCase());
   return { value, confidence: same.length > 1 ? 0.75 : 0.6, evidence: best.turn.id ? [best.turn.id] : [] };
 }
+
+/** One plain noun ("e-bike", "tickets"): the rules found the kind of item but no name for it. */
+const isGeneric = (value: string) => !/\s/.test(value.trim()) && !/[\p{Lu}\d]/u.test(value);
 
 let tagger: ProductTagger | null = null;
 
@@ -913,6 +918,43 @@ function taggedProduct(t: Transcript): ProductFound | null {
           const plain = value !== null && !/\s/.test(value) && !/[\p{Lu}\d]/u.test(value);
           if (value && (!plain || span.confidence >= TAGGER_MIN_ONE_WORD))
             return { value: capitaliseFirst(value), confidence: 0.5, evidence: turn.id ? [turn.id] : [] };
+        }
+      }
+    }
+  }
+  return null;
+}
+
+/** A named model the tagger is nearly sure of: enough to name the generic item the rules found. */
+const TAGGER_NAMES = 0.95;
+
+/**
+ * "my e-bike got really hot … bike is a Strada 500": the rules know the item only as "e-bike"; the tagger is sure the
+ * customer named it. The name goes with the rules' noun unless it carries a noun of its own: the same one ("the Strada
+ * 500 e-bike") or none ("Strada 500"); a name with another product noun is about something else.
+ */
+function namedByTagger(t: Transcript, generic: string): ProductFound | null {
+  const head = stem(fold(generic));
+  for (const customer of [true, false]) {
+    for (const turn of t.usable) {
+      if ((turn.role === 'customer') !== customer || turn.offTopic) continue;
+      for (const s of turn.sentences) {
+        if (!isFact(turn, s) || (!customer && (s.question || !READS_ORDER.test(s.folded)))) continue;
+        for (const span of productTagger().tag(s.text)) {
+          if (span.confidence < TAGGER_NAMES) continue;
+          const value = cleanSpan(span.value, t.language);
+          const words = value?.split(/\s+/) ?? [];
+          // A name: a word with a capital or a digit that is not just the sentence's first word.
+          const name = words.some((w, i) => /\d/.test(w) || (/^\p{Lu}/u.test(w) && (i > 0 || span.start > 0)));
+          if (!value || !name) continue;
+          const nouns = words.filter((w) => isProductNoun(fold(w)) || headOfWord(w));
+          const same = words.some((w) => stem(fold(w)) === head);
+          if (nouns.length > 0 && !same) continue;
+          return {
+            value: capitaliseFirst(same ? value : `${value} ${generic}`),
+            confidence: 0.6,
+            evidence: [turn.id].filter(Boolean),
+          };
         }
       }
     }

@@ -154,4 +154,20 @@ describe('findProduct with the tagger behind the rules', () => {
       ])?.value,
     ).toBe('Quillmont Aria harp');
   });
+
+  it('names the generic item the rules found with the model the customer named', () => {
+    const found = productOf([
+      ['customer', 'A', 'my e-bike will not charge anymore'],
+      ['customer', 'A', 'got the Voltera 700 in May, order KB-22190'],
+    ]);
+    expect(found?.value).toBe('Voltera 700 e-bike');
+    expect(found?.evidence).toEqual(['m2']);
+    // Something else named is not the item's model.
+    expect(
+      productOf([
+        ['customer', 'A', 'my e-bike will not charge anymore'],
+        ['customer', 'A', 'I have Android 14 on my phone if that matters'],
+      ])?.value,
+    ).toBe('E-bike');
+  });
 });
