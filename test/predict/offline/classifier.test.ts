@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { classify, conceptModel, trainTextModel } from '../../../core/predict/offline/classifier.js';
+import { classify, conceptModel, features, trainTextModel } from '../../../core/predict/offline/classifier.js';
 import { CONCEPTS } from '../../../core/predict/offline/concepts.js';
 import { createOfflinePredictor } from '../../../core/predict/offline/index.js';
 import { type IT_FIELDS, input, type Line } from './helpers.js';
@@ -41,6 +41,14 @@ describe('the concept classifier', () => {
     expect(guess?.label).toBe('late');
     expect(guess?.probability).toBeGreaterThan(0.5);
     expect(classify(model, 'zebra quantum')).toBeNull();
+  });
+
+  it('reads a sentence the same whether or not training remembers the words it has tokenised', () => {
+    const cache = new Map<string, string | null>();
+    const text = "Mon colis n'est pas arrivé, it's the 2nd order and the courier's app says 'delivered'";
+    features('the courier lost it', cache);
+    expect(features(text, cache)).toEqual(features(text));
+    expect(features(text, cache)).toEqual(features(text, cache));
   });
 
   it('reads wording the lexicon has no pattern for, from the bundled corpus', () => {
