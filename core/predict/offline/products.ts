@@ -892,6 +892,9 @@ const TAGGER_MIN_ONE_WORD = 0.9;
  * (other agent statements name fees, discounts and settings too often).
  * Less sure than any rule.
  */
+const COMPANY =
+  /\b(?:ltd|limited|inc|llc|gmbh|ag|s\.?r\.?o|s\.?a\.?s?|s\.?l|b\.?v|plc|co|corp|ug|kg|lda|ltda|sarl)\b\.?$/i;
+
 /** What a bill charges or takes off, never the thing bought: "the loyalty discount", "the £55 check-in fee". */
 const MONEY_TERM =
   /^(?:fees?|discounts?|charges?|surcharges?|credits?|tax|vat|prices?|costs?|deposits?|fines?|penalty|promotions?|promo|offers?|deals?|rates?|points|balance|cashback|rebate|tip|postage|shipping)$/;
@@ -968,6 +971,8 @@ function namedByTagger(t: Transcript, generic: string): ProductFound | null {
  * noun the lexicon cannot put into English is kept only with a brand or model beside it.
  */
 function cleanSpan(span: string, language: string): string | null {
+  // A name does not run across a comma or a colon, and a company ("Novak Design s.r.o.") is not what it sold.
+  if (/[,;:()]/.test(span) || COMPANY.test(span)) return null;
   let words = span.split(/\s+/);
   while (words.length && STOP.has(fold(words[0]!))) words.shift();
   while (words.length && STOP.has(fold(words[words.length - 1]!))) words.pop();
