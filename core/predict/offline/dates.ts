@@ -25,6 +25,14 @@ const TIME_WORD =
   /\bin (?:\d+|an?|half an) (?:min|mins|minutes|hours?|hrs?)\b|\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|eod|end of (?:the )?day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2}|heute|heute abend|morgen|hoy|esta noche|esta tarde|manana|aujourd'hui|demain|ce soir|hoje|hoje a noite|esta noite|amanha|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda|terca|quarta|quinta|sexta|uhr)\b/;
 const NOT_A_DEADLINE =
   /\b(?:deliver(?:y|ed|ing)?|arriv\w*|ship(?:s|ped|ping)?|scheduled|pick-?up|collect(?:ion|ed)?|dispatch\w*|supposed to|expected|eta|placed|bought|ordered|since|ago|last(?! until| till)|expires?|expired|started|happened|was|were|stopped|broke|broken|failed|crashed|began|died|working|arrived)\b[^,.;!?]{0,18}$/;
+/**
+ * "I need to change the address, it's being delivered at 3 today": asked to change or cancel an order, the delivery
+ * still to come is the time by which the change must be made.
+ */
+const CHANGES_ORDER =
+  /\b(?:need|want|have|has|got) to (?:change|cancel|modify|update|amend|redirect|move|stop)\b|\b(?:change|cancel|modify|update|amend|redirect)\s+(?:the |my |our )?(?:address|order|delivery|where)\b/;
+const UPCOMING_DELIVERY =
+  /(?<!\b(?:was|were|been|got|already) )\b(?:deliver(?:y|ed|ing)?|arriv(?:es|ing)|ship(?:s|ping)|dispatch(?:es|ing)?|coming|going out|goes out)\b[^,.;!?]{0,18}$/;
 const BY =
   /\b(?:by|before|until|till|for|pour|para|bis|ate|antes de?|avant|vor)\s+(?:the\s+|le\s+|el\s+|o\s+|den\s+)?$/;
 const ORDINAL_DAY = /\b(?:by|before|until|for|on)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/;
@@ -78,6 +86,7 @@ export function findDeadlines(t: Transcript): Deadline[] {
       const ref = turn.sentAt;
       const today = iso(ref.getUTCFullYear(), ref.getUTCMonth() + 1, ref.getUTCDate());
       const needHere = NEED.test(f);
+      const changing = CHANGES_ORDER.test(turn.folded);
       let found: string | null = null;
       const weekdayDay = WEEKDAY_DAY.exec(f);
       const ordinal = ORDINAL_BY.exec(f) ?? ORDINAL_DAY.exec(f);
@@ -88,7 +97,8 @@ export function findDeadlines(t: Transcript): Deadline[] {
       } else if (
         relative &&
         needHere &&
-        !NOT_A_DEADLINE.test(f.slice(0, relative.index)) &&
+        (!NOT_A_DEADLINE.test(f.slice(0, relative.index)) ||
+          (changing && UPCOMING_DELIVERY.test(f.slice(0, relative.index)))) &&
         !REPORTED_AT.test(f.slice(relative.index + relative[0].length)) &&
         // "this morning", written in the afternoon, is already over.
         !(relative[0] === 'this morning' && ref.getUTCHours() >= 12)

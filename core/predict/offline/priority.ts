@@ -35,6 +35,9 @@ const CANNOT_PAY =
 // in the other languages the predictor reads.
 const BLOCKED_ELSEWHERE =
   /\bkann (?:\w+ ){0,2}(?:nicht|keine?n?|kein)\b(?: \w+){0,3} (?:arbeiten|buchen|bezahlen|zahlen|zugreifen|einloggen|anmelden|drucken|senden|verschicken|offnen|nutzen|benutzen|verwenden|erreichen)\b|\bno (?:puedo|podemos|consigo) (?:\w+ ){0,2}(?:trabajar|entrar|acceder|pagar|usar|utilizar|imprimir|enviar|conectar\w*|iniciar sesion)\b|\b(?:je |on |nous )?ne (?:peux|peut|pouvons|parviens|arrive) (?:plus|pas) (?:\w+ ){0,2}(?:travailler|payer|acceder|me connecter|utiliser|imprimer|envoyer|entrer)\b|\bnao (?:consigo|conseguimos|posso|podemos) (?:\w+ ){0,2}(?:trabalhar|entrar|acessar|pagar|usar|imprimir|enviar|conectar|logar)\b/;
+// "my laptop won't start": on a desk whose High hint is "cannot work", the machine one works on being dead is that.
+const WORK_MACHINE_DEAD =
+  /\b(?:laptop|computer|pc|desktop|machine|macbook|workstation|notebook)\b[^.!?]{0,15}\b(?:won'?t|doesn'?t|does not|will not|can'?t|cannot|isn'?t|is not)\s+(?:even\s+)?(?:start(?:ing)?|boot(?:ing)?|turn(?:ing)? on|power(?:ing)? on|switch(?:ing)? on)\b/;
 const GROUP =
   /^(?:same(?: here| for me| issue| problem)?|me too|\+1|yes!*|same!*)\b|\bthought it was just me\b|\banyone else\b/;
 const NO_RUSH =
@@ -100,6 +103,7 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
     high.push(...conceptTurns(id).filter((x) => x.role === 'customer' || x.index < 0));
   if (!securityIsUrgent) for (const id of ['compromised', 'phishing']) high.push(...conceptTurns(id));
   const blocked: Turn[] = [];
+  const workDesk = /\b(?:can'?t|cannot|can not|unable to) work\b/.test(highHint);
   let canWork = false;
   const customers = new Set<string>();
   let noRush = false;
@@ -116,6 +120,7 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
         !CAN_WORK.test(s.folded)
       )
         blocked.push(turn);
+      if (workDesk && WORK_MACHINE_DEAD.test(s.folded)) blocked.push(turn);
       if (CAN_WORK.test(s.folded)) canWork = true;
       if (NO_RUSH.test(s.folded)) {
         noRush = true;

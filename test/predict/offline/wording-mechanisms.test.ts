@@ -113,3 +113,38 @@ describe('order change wording', () => {
     expect(p.fields.category?.value).toBe('Order change');
   });
 });
+
+describe('questions, dead work machines and changes against a delivery today', () => {
+  it('reads "do you guys fix …" as a pre-purchase question, not a defect', async () => {
+    const p = await predict(say('do you guys fix cracked screens on e-readers or only phones'));
+    expect(p.fields.category?.value).toBe('General inquiry');
+    expect(p.fields.priority?.value).toBe('Low');
+  });
+
+  it('makes a work laptop that will not start High on a desk whose High hint is "cannot work"', async () => {
+    expect(
+      (await predict(say("my laptop won't boot, just a black screen after the logo"), IT_FIELDS)).fields.priority
+        ?.value,
+    ).toBe('High');
+    expect(
+      (await predict(say("my laptop won't boot, just a black screen after the logo"))).fields.priority?.value,
+    ).not.toBe('High');
+  });
+
+  it('takes a delivery later today as the deadline for changing the order', () => {
+    const now = new Date('2026-03-10T09:00:00Z');
+    const list = findDeadlines(
+      transcript(
+        say('I need to change the delivery address, the flowers are being delivered at 4 today for the party'),
+        {
+          now,
+        },
+      ),
+    );
+    expect(list.at(-1)?.date).toBe('2026-03-10');
+    const plain = findDeadlines(
+      transcript(say('the flowers are being delivered at 4 today for the party, thanks'), { now }),
+    );
+    expect(plain.at(-1)?.date ?? null).toBeNull();
+  });
+});
