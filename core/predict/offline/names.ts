@@ -187,7 +187,19 @@ export function findPersonName(t: Transcript, escalationValue: unknown): NameFou
     }
     if (found) continue;
     const prev = previousOtherTurn(t.usable, i);
-    if (prev && ASKS_NAME.test(prev.folded)) {
+    // Only a request for the name is answered by one: "Done! The name now reads …" asks nothing.
+    if (
+      prev &&
+      ASKS_NAME.test(prev.folded) &&
+      prev.sentences.some(
+        (x) =>
+          ASKS_NAME.test(x.folded) &&
+          (x.question ||
+            /\b(?:please|pls|can i|could i|may i|tell me|need|let me know|and|your|would you|could you|can you|give me|send me|provide|confirm)\b/.test(
+              x.folded,
+            )),
+      )
+    ) {
       const reply = nameInReply(text);
       if (reply) {
         candidates.push({ value: reply, turn, firstNameOnly: false, strength: 0.8 });

@@ -31,7 +31,8 @@ const PEOPLE =
   '(?:of us|people|persons|users|employees|colleagues|staff|team members|members|folks|agents|seats|personas|usuarios|leute|personen|mitarbeiter|benutzer|personnes|utilisateurs|pessoas|usuarios)';
 const COUNT_PATTERNS: RegExp[] = [
   // "none of us" is no count of one: the number is a whole word.
-  new RegExp(`(?:^|[^\\w.-])~?${NUM}\\+?\\s+${PEOPLE}\\b`, 'g'),
+  // "two new people start Monday": an adjective may sit between the number and the people.
+  new RegExp(`(?:^|[^\\w.-])~?${NUM}\\+?\\s+(?:(?:new|more|other|extra|remote|temporary|temp)\\s+)?${PEOPLE}\\b`, 'g'),
   // "all 12 of them can't log in": "of them" counts people only where people are what the sentence is about.
   new RegExp(
     `(?:^|[^\\w.-])${NUM}\\s+of them\\b(?=[^.!?]*\\b(?:can'?t|cannot|unable|locked|log ?in|sign ?in|affected|offline|blocked)\\b)`,
@@ -47,14 +48,20 @@ const COUNT_PATTERNS: RegExp[] = [
     `\\b(?:we'?re|we are|team of|a team of|somos|wir sind|nous sommes)\\s+(?:about |around |roughly |like |only |just )?${NUM}(?=\\s*(?:$|[,.!?;)]))`,
     'g',
   ),
+  // "we've got 12 in today", "there are 30 on site": a head count of the people present.
+  new RegExp(
+    `\\b(?:we'?ve got|we have|we got|there'?s|there are|there'?re)\\s+(?:about |around |roughly |like |only |just )?${NUM}\\s+(?:of us\\s+)?(?:in(?: the office)? today|in today|on site|here today|in the office)\\b`,
+    'g',
+  ),
   // "we're the three in Finance who work it", "we are all five on the rota": the speakers counting themselves.
   new RegExp(
     `\\b(?:we'?re|we are|there are|there'?re)\\s+(?:the|all|just the|only the)\\s+${NUM}\\b(?!\\s*(?:%|percent|days?|weeks?|hours?|months?|times|items|orders|of (?:them|these|those)))`,
     'g',
   ),
 ];
+// "that's just me and the FD" names two people, not one.
 const JUST_ME =
-  /\b(?:just me|only me|only i am|just i am|only my (?:laptop|account|machine)|solo yo|nur ich|juste moi|so eu)\b/;
+  /\b(?:just me|only me|only i am|just i am|only my (?:laptop|account|machine)|solo yo|nur ich|juste moi|so eu)\b(?!\s+(?:and|&|\+|plus|y|und|et|e)\b)/;
 
 const QUICK = new RegExp(
   `\\d|\\b(?:${Object.keys(WORD_NUMBERS).join('|')}|just me|only me|solo yo|nur ich|juste moi|so eu|only my)\\b`,

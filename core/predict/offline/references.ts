@@ -52,7 +52,7 @@ const ERROR_CODE =
 const DISMISSED =
   /\b(?:all good|is fine|was fine|its fine|it'?s fine|no problem with|no issue with|previous order|older order|earlier order|other order|not that one|not the one|delivered in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|came last week)\b/;
 const ASKS_ORDER =
-  /\border (?:number|id|no|#)\b|\border\b.*\?|\bnumero de pedido\b|\bbestellnummer\b|\bnumero de commande\b/;
+  /\border (?:number|id|no|#)\b|\b(?:booking|reservation|confirmation|order) (?:reference|ref|code|number)\b|\border\b.*\?|\bnumero de pedido\b|\bbestellnummer\b|\bnumero de commande\b/;
 
 function mentionsIn(turn: Turn, text: string, start: number, kind: ReferenceKind, allowed: RegExp | null): Mention[] {
   if (!/\d/.test(text)) return [];
@@ -84,6 +84,11 @@ function mentionsIn(turn: Turn, text: string, start: number, kind: ReferenceKind
     )) {
       if (/\d/.test(m[1]!)) push(m[1]!.toUpperCase(), (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
     }
+    // "the tag on the side says PRN-0217": the sticker read out a few words later.
+    for (const m of text.matchAll(
+      /\b(?:asset tag|tag|sticker|label)\b[^.!?]{0,35}?\b(?:says|reads|shows|is)\s*[:#]?\s*([A-Z]{1,6}-?\d[A-Z0-9-]{2,})\b/g,
+    ))
+      push(m[1]!, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
   }
   return out;
 }
@@ -124,6 +129,10 @@ export function findReference(
         // A bare number answering "what's your order number?"
         const bare =
           /^\s*(?:(?:it'?s|its|it is|sure|yes|yep|here|here it is|that'?s|the number is|number is)[\s,:!-]*)?#?\s?(\d{5,12})\s*[.!]?\s*$/i.exec(
+            turn.text,
+          ) ??
+          // "K7Q2RT": a booking code, capitals and digits, sent on its own in answer.
+          /^\s*(?:(?:it'?s|its|it is|sure|yes|here|that'?s)[\s,:!-]*)?((?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5,12})\s*[.!]?\s*$/.exec(
             turn.text,
           );
         // The agent's last few lines before the answer ("…the order ID and email" / "please").

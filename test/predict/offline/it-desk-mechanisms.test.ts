@@ -56,3 +56,22 @@ describe('error codes are not order numbers', () => {
     expect(orderOf(say('my booking code is QX-51244, the app shows error 500'))).toBe('QX-51244');
   });
 });
+
+describe('references read out and head counts', () => {
+  const asset = field('assetTag', IT_FIELDS);
+  it('takes a tag read off a sticker a few words later', () => {
+    expect(
+      findReference(asset, IT_FIELDS, transcript(say('the tag on the side of the printer says PRN-0412')))?.value,
+    ).toBe('PRN-0412');
+  });
+
+  it('takes a booking code sent on its own after the agent asks for the booking reference', () => {
+    expect(
+      orderOf([
+        ['customer', 'Robin Hale', 'my name is misspelt on the booking'],
+        ['agent', 'Sam (Air)', 'Could you send me the 6-character booking reference?'],
+        ['customer', 'Robin Hale', 'P3XK7Q'],
+      ]),
+    ).toBe('P3XK7Q');
+  });
+});

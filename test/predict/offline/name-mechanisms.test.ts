@@ -43,3 +43,25 @@ describe('a typo correction of an email is not a name', () => {
     ).toBe('Hannah Price');
   });
 });
+
+describe('only a request for the name is answered by one', () => {
+  it('does not take a reply to "the name now reads …" as a name', () => {
+    expect(
+      nameOf([
+        ['customer', 'Omar Said', 'the name on my ticket is misspelt'],
+        ['agent', 'Carys (Air)', 'Done! The name now reads OMAR SAID. Please try again.'],
+        ['customer', 'Omar Said', 'it worked, ticket downloaded'],
+      ]),
+    ).toBe('Omar Said');
+  });
+
+  it('still takes the reply to "would you give me your full name"', () => {
+    expect(
+      nameOf([
+        ['customer', 'Customer', 'checking on a refund'],
+        ['agent', 'Agent', 'sure, would you give me your full name or account ID'],
+        ['customer', 'Customer', 'Marta Kowalska'],
+      ]),
+    ).toBe('Marta Kowalska');
+  });
+});

@@ -148,3 +148,15 @@ describe('questions, dead work machines and changes against a delivery today', (
     expect(plain.at(-1)?.date ?? null).toBeNull();
   });
 });
+
+describe('head counts', () => {
+  const countOf = (...texts: string[]) => findAffectedCount(transcript(say(...texts)))?.value ?? null;
+  it('reads "we have 9 in today" and "two new people" as counts', () => {
+    expect(countOf("nobody can scan, and we've got 9 in today")).toBe(9);
+    expect(countOf('two new people start on Monday and need accounts')).toBe(2);
+  });
+
+  it('does not read "just me and the director" as one person', () => {
+    expect(countOf('two new people start on Monday', 'the payroll folder is just me and the director')).toBe(2);
+  });
+});
