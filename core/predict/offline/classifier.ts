@@ -59,7 +59,7 @@ export interface TextModel {
 }
 
 /**
- * Additive smoothing of the word counts. Add-one gave every unseen word of ~48,000 the weight of a real sighting, which
+ * Additive smoothing of the word counts. Add-one gave every unseen word of ~51,000 the weight of a real sighting, which
  * drowned the few telling words of a short sentence; 0.1 lets them decide (with TEMPERATURE below, more sentences reach
  * a posterior of 0.6 and more of those are right, in cross-validation and on corpus files held out whole).
  */
@@ -95,7 +95,7 @@ export function trainTextModel(examples: Example[]): TextModel {
   }
   const logDenominators = totals.map((t) => Math.log(t + SMOOTHING * counts.size));
   // Dense rows make scoring a sentence one array addition per feature; they are built when a chat first uses the
-  // feature, so start-up only counts (a 9,100-line corpus has ~48,000 features, few of which any one chat meets).
+  // feature, so start-up only counts (a 9,500-line corpus has ~51,000 features, few of which any one chat meets).
   const rows = new Map<string, Float64Array>();
   return {
     labels,
@@ -125,7 +125,7 @@ export interface Guess {
 
 /**
  * Naive Bayes counts every word as independent evidence, so its posteriors are far too sure; dividing the log scores
- * softens them (in 5-fold cross-validation on the 9,100-line corpus, a posterior of 0.6 is then right 95% of the time,
+ * softens them (in 5-fold cross-validation on the 9,500-line corpus, a posterior of 0.6 is then right 95% of the time,
  * and on a corpus file held out whole as well).
  */
 const TEMPERATURE = 4;
