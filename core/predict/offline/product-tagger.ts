@@ -91,6 +91,60 @@ const key = (template: number, a = 0, b = 0) =>
     Math.imul(a, b)) >>>
   2;
 
+/**
+ * Feature key -> dense id, by open addressing over typed arrays: training looks up ~1.4 million keys, which a Map of
+ * numbers made the slowest part of start-up. Grows by doubling.
+ */
+interface FeatureIds {
+  keys: Int32Array;
+  ids: Int32Array;
+  size: number;
+  frozen: boolean;
+}
+
+const featureIds = (capacity = 1 << 16): FeatureIds => ({
+  keys: new Int32Array(capacity).fill(-1),
+  ids: new Int32Array(capacity),
+  size: 0,
+  frozen: false,
+});
+
+/** Fibonacci hashing: the high bits of the product, which every bit of the key reaches. */
+const slotOf = (k: number, capacity: number) => Math.imul(k, 0x9e3779b1) >>> (32 - Math.log2(capacity));
+
+function featureId(table: FeatureIds, k: number, add: boolean): number {
+  const mask = table.keys.length - 1;
+  let at = slotOf(k, table.keys.length);
+  for (;;) {
+    at &= mask;
+    const found = table.keys[at]!;
+    if (found === k) return table.ids[at]!;
+    if (found === -1) break;
+    at++;
+  }
+  if (!add) return -1;
+  if ((table.size + 1) * 2 > table.keys.length) {
+    const old = { keys: table.keys, ids: table.ids };
+    table.keys = new Int32Array(old.keys.length * 2).fill(-1);
+    table.ids = new Int32Array(old.keys.length * 2);
+    for (let i = 0; i < old.keys.length; i++) {
+      if (old.keys[i] === -1) continue;
+      let j = slotOf(old.keys[i]!, table.keys.length);
+      for (;;) {
+        j &= table.keys.length - 1;
+        if (table.keys[j] === -1) break;
+        j++;
+      }
+      table.keys[j] = old.keys[i]!;
+      table.ids[j] = old.ids[i]!;
+    }
+    return featureId(table, k, add);
+  }
+  table.keys[at] = k;
+  table.ids[at] = table.size;
+  return table.size++;
+}
+
 /** What depends on a word alone (most words recur): its symbol ids and whether the lexicon knows it. */
 interface WordInfo {
   word: number;
@@ -109,7 +163,7 @@ interface WordInfo {
 interface Symbols {
   ids: Map<string, number>;
   /** Feature key -> dense feature id. */
-  features: Map<number, number>;
+  features: FeatureIds;
   frozen: boolean;
   words: Map<string, WordInfo>;
   isProductNoun: (w: string) => boolean;
@@ -172,13 +226,8 @@ function featuresOf(tokens: Token[], sym: Symbols): Features {
   const add = (template: number, a: number, b = 0) => {
     if (a < 0 || b < 0) return;
     const k = key(template, a, b);
-    let id = sym.features.get(k);
-    if (id === undefined) {
-      if (sym.frozen) return;
-      id = sym.features.size;
-      sym.features.set(k, id);
-    }
-    f.push(id);
+    const id = featureId(sym.features, k, !sym.frozen);
+    if (id >= 0) f.push(id);
   };
   for (let i = 0; i < n; i++) {
     offsets[i] = f.length;
@@ -278,16 +327,24 @@ function emissions(
 /** An I only continues a B or an I. */
 const allowed = (prev: number, tag: number) => tag !== I || prev === B || prev === I;
 
-function viterbi(em: Float64Array, trans: Float64Array | Float32Array, n: number): number[] {
-  const score = new Float64Array(n * TAGS).fill(Number.NEGATIVE_INFINITY);
-  const back = new Int8Array(n * TAGS);
-  for (let y = 0; y < TAGS; y++) if (allowed(O, y)) score[y] = trans[TAGS * TAGS + y]! + em[y]!;
+/** Previous tags in the order ties are broken: O first, so a model with nothing to go on tags nothing. */
+const PREVIOUS = [O, B, I] as const;
+
+/** The best tag path; `path` and the work arrays are reused across calls in training. */
+function viterbi(
+  em: Float64Array,
+  trans: Float64Array | Float32Array,
+  n: number,
+  path = new Uint8Array(n),
+  score = new Float64Array(n * TAGS),
+  back = new Uint8Array(n * TAGS),
+): Uint8Array {
+  for (let y = 0; y < TAGS; y++) score[y] = y === I ? Number.NEGATIVE_INFINITY : trans[TAGS * TAGS + y]! + em[y]!;
   for (let i = 1; i < n; i++) {
     for (let y = 0; y < TAGS; y++) {
       let best = Number.NEGATIVE_INFINITY;
       let arg = O;
-      // O first, so a model with nothing to go on (all scores equal) tags nothing.
-      for (const p of [O, B, I]) {
+      for (const p of PREVIOUS) {
         if (!allowed(p, y)) continue;
         const s = score[(i - 1) * TAGS + p]! + trans[p * TAGS + y]!;
         if (s > best) {
@@ -299,9 +356,8 @@ function viterbi(em: Float64Array, trans: Float64Array | Float32Array, n: number
       back[i * TAGS + y] = arg;
     }
   }
-  let y = O;
+  let y: number = O;
   for (let t = 0; t < TAGS; t++) if (score[(n - 1) * TAGS + t]! > score[(n - 1) * TAGS + y]!) y = t;
-  const path = new Array<number>(n);
   for (let i = n - 1; i >= 0; i--) {
     path[i] = y;
     y = back[i * TAGS + y]!;
@@ -379,7 +435,7 @@ function seeded(seed: number): () => number {
 export function trainProductTagger(examples: ProductExample[], options: TaggerOptions = {}): ProductTagger {
   const isProductNoun = options.isProductNoun ?? (() => false);
   const epochs = options.epochs ?? 8;
-  const sym: Symbols = { ids: new Map(), features: new Map(), frozen: false, words: new Map(), isProductNoun };
+  const sym: Symbols = { ids: new Map(), features: featureIds(), frozen: false, words: new Map(), isProductNoun };
   const data: Array<{ feats: Features; gold: Uint8Array }> = [];
   let longest = 1;
   for (const ex of examples) {
@@ -391,6 +447,7 @@ export function trainProductTagger(examples: ProductExample[], options: TaggerOp
     longest = Math.max(longest, tokens.length);
   }
   const nEmit = sym.features.size * TAGS;
+  sym.features.frozen = true;
   // Averaging by the usual trick: w holds the current weights, acc the updates weighted by when they happened.
   const w = new Float64Array(nEmit + (TAGS + 1) * TAGS);
   const acc = new Float64Array(w.length);
@@ -399,6 +456,11 @@ export function trainProductTagger(examples: ProductExample[], options: TaggerOp
   const order = data.map((_, i) => i);
   const scores = new Float64Array(longest * TAGS);
   const hidden = new Uint8Array(longest);
+  const work = {
+    path: new Uint8Array(longest),
+    score: new Float64Array(longest * TAGS),
+    back: new Uint8Array(longest * TAGS),
+  };
   const update = (at: number, by: number, c: number) => {
     w[at]! += by;
     acc[at]! += by * c;
@@ -424,7 +486,7 @@ export function trainProductTagger(examples: ProductExample[], options: TaggerOp
           for (let y = 0; y < TAGS; y++) scores[i * TAGS + y]! -= w[slot + y]!;
         }
       }
-      const guess = viterbi(scores, trans, n);
+      const guess = viterbi(scores, trans, n, work.path, work.score, work.back);
       let prevG = TAGS;
       let prevP = TAGS;
       for (let i = 0; i < n; i++) {
