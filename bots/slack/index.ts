@@ -254,10 +254,12 @@ async function mountSlack(
     takeEvent,
     ourActions: OUR_ACTIONS,
     clicksReady: authorize.known,
-    // Through Bolt as Slack's own request would go, once the burst being answered is out.
+    // Through Bolt as Slack's own request would go, once the burst being answered is out, a few at a time and each in
+    // a turn of the event loop of its own: a click's way through Bolt does no I/O, so a hundred of them would
+    // otherwise run as one long chain of microtasks while new requests wait to be read.
     handleClick: (body) =>
-      void guarded('click', async () => {
-        await requests.quiet();
+      background('click', async () => {
+        await new Promise((resolve) => setImmediate(resolve));
         await bolt.processEvent({ body, ack: async () => {} });
       }),
     counting: (res) => requests.count(res),
