@@ -22,9 +22,9 @@ const DECLINE_AFTER =
 const DECLINE =
   /\b(?:don'?t|do not|dont|no|not|never|won'?t)\s+(?:want|need|looking for|asking for|interested in)\b[^.!?]{0,20}$|\b(?:no|kein\w*|pas de|sin|sem|nao)\s+$|\b(?:no quiero|nao quero|ich will kein\w*|je ne veux pas)\b[^.!?]{0,15}$|\b(?:forget|skip|scrap|drop|never ?mind|no need for|don'?t bother with|hold off on|olvida|olvide|vergiss|vergessen sie|oubliez|oublie|esquece|esqueca)\s+(?:about\s+)?(?:the|my|a|that|el|la|den|die|das|le|o|a)?\s*$/;
 const OTHER_OPTION =
-  /\b(?:replacement|exchange|store credit|repair|new one|a new \w+|reemplazo|cambio|ersatz|umtausch|remplacement|echange|troca|substituicao|buono|sostituzione|cambio merce|voucher|gutschein|bon d'achat|vale)\b/;
+  /\b(?:replacement|exchange|store credit|repair|new one|a new \w+|reemplazo|cambio|ersatz|umtausch|remplacement|echange|troca|substituicao|buono|sostituzione|cambio merce|voucher|gutschein|bon d'achat|vale|credit(?! ?card)|take it off|knock it off|off (?:my |the )?next (?:month'?s )?(?:bill|invoice)|against (?:my |the )?next)\b/;
 const OFFER =
-  /\b(?:refund|money back|reembolso|estorno|erstattung|remboursement|rimborso)\b[^.!]{0,80}\b(?:or|o|oder|ou)\b[^.!]{0,80}\b(?:whichever|which(?:ever)? you(?:'d)? prefer|up to you|your choice|your call)\b|\b(?:refund|money back|reembolso|estorno|r?uckerstattung|erstattung|remboursement)\b[^?]*\b(?:or|o|oder|ou)\b[^?]*\?|\b(?:or|o|oder|ou)\b[^?]{0,40}\b(?:refund|money back|reembolso|erstattung|remboursement|estorno|rimborso)\b[^?]*\?/;
+  /\beither\b[^.!?]{0,40}\b(?:refund|reembols|rembours|erstatt|estorn|rimbors)\w*\b[^.!?]{0,80}\b(?:or|o|oder|ou)\b|\b(?:refund|money back|reembolso|estorno|erstattung|remboursement|rimborso)\b[^.!]{0,80}\b(?:or|o|oder|ou)\b[^.!]{0,80}\b(?:whichever|which(?:ever)? you(?:'d)? prefer|up to you|your choice|your call)\b|\b(?:refund|money back|reembolso|estorno|r?uckerstattung|erstattung|remboursement)\b[^?]*\b(?:or|o|oder|ou)\b[^?]*\?|\b(?:or|o|oder|ou)\b[^?]{0,40}\b(?:refund|money back|reembolso|erstattung|remboursement|estorno|rimborso)\b[^?]*\?/;
 const MONEY_BACK =
   /\b(?:get|want|need|have)\b(?:\s+(?:the|my|that|this|extra|duplicate|second|one|money|charge|payment|it|shipping|delivery|express|fee|fees|amount|difference|deposit|cost|\$?\d+(?:[.,]\d+)?)){1,4}\s+back\b/;
 

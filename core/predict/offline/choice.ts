@@ -266,7 +266,13 @@ export function gatherConcepts(t: Transcript): ConceptEvidence {
         )
           substantive = true;
         // "can you help me?" is not a question about anything yet: it needs two words with content.
-        if (sentence.question && stemsOf(sentence.folded).size >= 2 && !PRESENCE.test(sentence.folded))
+        // "…want to bring my cello in the cabin. Can I buy a seat for it?": a short question about what the turn
+        // already described is a real question too.
+        if (
+          sentence.question &&
+          !PRESENCE.test(sentence.folded) &&
+          (stemsOf(sentence.folded).size >= 2 || (stemsOf(sentence.folded).size >= 1 && stemsOf(turn.folded).size >= 5))
+        )
           plainQuestion = true;
       }
       const hits = findConcepts(sentence.folded, customer || turn.index < 0 ? undefined : AGENT_CONCEPTS);

@@ -84,6 +84,19 @@ function membershipPattern(name: string): RegExp {
   );
 }
 
+const signed = new Map<string, RegExp>();
+function signedWith(first: string, name: string): RegExp {
+  const key = `${first}\u0000${name}`;
+  let re = signed.get(key);
+  if (!re) {
+    re = new RegExp(
+      `(?:^|[\\s(.!,-])${escapeRegExp(first)}\\s*,\\s*(?:from\\s+|in\\s+)?(?:the\\s+)?${escapeRegExp(name)}\\b`,
+    );
+    signed.set(key, re);
+  }
+  return re;
+}
+
 /**
  * A choice with no hints (department, team, region…) is only known when stated: a membership phrase in a customer's
  * words or an agent's statement the customer confirmed, or the bot's escalation value. Latest wins.
@@ -133,6 +146,11 @@ export function findStatedOption(field: FieldDefinition, t: Transcript, escalate
         ' ',
       );
       for (const p of patterns) if (p.res.some((re) => re.test(text))) best = { value: p.value, turn };
+      // "Sofia, Sales" / "(Tobias, Marketing btw)": the requester signing with their team.
+      if (!other && starterFirst.length > 1)
+        for (const p of entry.options)
+          if (namesFor(p.value).some((n) => signedWith(starterFirst, n).test(s.folded)))
+            best = { value: p.value, turn };
     }
   }
   if (!best) return null;

@@ -91,8 +91,8 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
   if (securityIsUrgent)
     for (const id of ['phishing', 'compromised', 'malware', 'lost_device']) urgent.push(...conceptTurns(id));
   for (const d of deadlines) if (d.today) urgent.push(d.turn);
-  if (input.affected !== null && input.affected >= 10)
-    urgent.push(...t.usable.filter((x) => x.role === 'customer').slice(0, 1));
+  // "Urgent … many users blocked": ten or more people count once we know they are blocked, not merely slowed down.
+  const many = input.affected !== null && input.affected >= 10;
   // "High … or a group is degraded": a handful of people affected, where the hint says a group counts.
   const highHint = levels.find((l) => l.level === 2)?.hint ?? '';
   // Held back until we know whether they can still work: three people on a slower workaround are the Normal hint's case.
@@ -121,7 +121,8 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
       )
         blocked.push(turn);
       if (workDesk && WORK_MACHINE_DEAD.test(s.folded)) blocked.push(turn);
-      if (CAN_WORK.test(s.folded)) canWork = true;
+      // "any workaround in the meantime?" asks for one; only a statement says they can carry on.
+      if (CAN_WORK.test(s.folded) && !s.question) canWork = true;
       if (NO_RUSH.test(s.folded)) {
         noRush = true;
         low.push(turn);
@@ -141,6 +142,10 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
         blocked.push(turn);
     }
   }
+  const firstCustomer = t.usable.filter((x) => x.role === 'customer').slice(0, 1);
+  if (many && !canWork && (blocked.length || high.length)) urgent.push(...firstCustomer);
+  // Many people slowed down but working: a degraded group, where the High hint counts one.
+  else if (many && /\b(?:group|team|several|multiple)\b/.test(highHint)) group.push(...firstCustomer);
   if (urgent.length && pick(3)) return { value: pick(3)!, confidence: 0.8, evidence: evidenceOf(urgent) };
   // "…but I can still work": the Normal hint's case, whatever made it look blocking.
   if (blocked.length && !canWork) high.push(...blocked);

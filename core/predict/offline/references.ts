@@ -35,7 +35,8 @@ const ORDER_NUMBER = new RegExp(
   `\\b${ORDER_WORDS}\\s*(?:number|no\\.?|nr\\.?|n[°ºo]\\.?|#|id|num[eé]ro|n[uú]mero|nummer)?\\s*(?:is|es|ist|est|e|el|le|:)?\\s*(?:el\\s+|le\\s+|o\\s+)?[:#]?\\s*([A-Za-z0-9][A-Za-z0-9-]{3,24})`,
   'gi',
 );
-const PREFIXED = /\b([A-Z]{1,6})-(?:\d{2,4}-)?\d{3,}\b/g;
+// "K-2026-06-88410": a prefix, then year and month groups before the running number.
+const PREFIXED = /\b([A-Z]{1,6})-(?:\d{2,4}-){0,2}\d{3,}\b/g;
 /** What follows "order number is …" is a reference when it carries digits: "4471-2231", "A1234567", "QX7H29". */
 function referenceShaped(raw: string): string | null {
   const value = raw.replace(/-+$/, '');

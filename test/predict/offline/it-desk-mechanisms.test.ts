@@ -75,3 +75,33 @@ describe('references read out and head counts', () => {
     ).toBe('P3XK7Q');
   });
 });
+
+describe('department signed with the name, and dated references', () => {
+  it('reads "Sofia, Sales" and "(Tobias, Marketing btw)" from the requester as the department', () => {
+    expect(
+      findStatedOption(
+        department,
+        transcript([
+          ['customer', 'Sofia Almeida', 'the VPN works now, thank you'],
+          ['customer', 'Sofia Almeida', 'you saved my pitch. Sofia, Sales'],
+        ]),
+        null,
+      )?.value,
+    ).toBe('Sales');
+    expect(
+      findStatedOption(
+        department,
+        transcript([['customer', 'Tobias Wren', 'all good! (Tobias, Engineering btw)']]),
+        null,
+      )?.value,
+    ).toBe('Engineering');
+    expect(
+      findStatedOption(department, transcript([['customer', 'Tobias Wren', 'thanks, Sales said the same']]), null)
+        ?.value ?? null,
+    ).toBeNull();
+  });
+
+  it('takes a reference with year and month groups', () => {
+    expect(orderOf(say('bill ref K-2026-06-88410, the discount is missing'))).toBe('K-2026-06-88410');
+  });
+});

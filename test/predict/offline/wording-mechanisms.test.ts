@@ -160,3 +160,49 @@ describe('head counts', () => {
     expect(countOf('two new people start on Monday', 'the payroll folder is just me and the director')).toBe(2);
   });
 });
+
+describe('many people, questions and offers', () => {
+  it('keeps many people who are only slowed down out of Urgent, and raises many who are blocked', async () => {
+    const slowed = await predict(
+      say('the staff app shows every shift an hour late, it is wrong for all 42 people on the rota'),
+    );
+    expect(slowed.fields.priority?.value).not.toBe('Urgent');
+    const blocked = await predict(
+      say("the VPN won't connect for anyone in the office, that's 15 people who can't work"),
+      IT_FIELDS,
+    );
+    expect(blocked.fields.priority?.value).toBe('Urgent');
+  });
+
+  it('does not take "any workaround?" as being able to work', async () => {
+    const p = await predict(
+      say("my VPN won't connect from the hotel and I can't reach the CRM", 'any workaround in the meantime?'),
+      IT_FIELDS,
+    );
+    expect(p.fields.priority?.value).toBe('High');
+  });
+
+  it('reads a short question after a described plan as a general inquiry', async () => {
+    const p = await predict(
+      say('Hi! I am travelling with you to Oslo in May and want to take my surfboard along. Can I buy space for it?'),
+    );
+    expect(p.fields.category?.value).toBe('General inquiry');
+  });
+
+  it('reads "take it off next month\'s bill" after an either/or refund offer as declining the refund', () => {
+    expect(
+      refundOf([
+        ['customer', 'Nasser A', 'my bill is £12 higher than it should be'],
+        ['agent', 'Imani (Mobile)', 'I can either refund it to your card or credit it against next month.'],
+        ['customer', 'Nasser A', "just take it off next month's bill"],
+      ]),
+    ).toBe(false);
+    expect(
+      refundOf([
+        ['customer', 'Nasser A', 'my bill is £12 higher than it should be'],
+        ['agent', 'Imani (Mobile)', 'I can either refund it to your card or credit it against next month.'],
+        ['customer', 'Nasser A', 'the refund to my credit card please'],
+      ]),
+    ).toBe(true);
+  });
+});
