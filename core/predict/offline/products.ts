@@ -895,6 +895,10 @@ const TAGGER_MIN_ONE_WORD = 0.9;
 const COMPANY =
   /\b(?:ltd|limited|inc|llc|gmbh|ag|s\.?r\.?o|s\.?a\.?s?|s\.?l|b\.?v|plc|co|corp|ug|kg|lda|ltda|sarl)\b\.?$/i;
 
+/** A brand's goods in general or the files of a case, not one product: "Kestrel gear", "the PDFs". */
+const VAGUE =
+  /^(?:gear|stuff|things|products|range|brand|collection|line|items|goods|quality|pdfs?|files?|attachments?|documents?|links?|codes?|qr)$/;
+
 /** What a bill charges or takes off, never the thing bought: "the loyalty discount", "the £55 check-in fee". */
 const MONEY_TERM =
   /^(?:fees?|discounts?|charges?|surcharges?|credits?|tax|vat|prices?|costs?|deposits?|fines?|penalty|promotions?|promo|offers?|deals?|rates?|points|balance|cashback|rebate|tip|postage|shipping)$/;
@@ -981,6 +985,7 @@ function cleanSpan(span: string, language: string): string | null {
     !last ||
     NOT_A_PRODUCT.test(fold(last)) ||
     MONEY_TERM.test(fold(last)) ||
+    VAGUE.test(fold(last)) ||
     words.some((w) => ACCOUNT_WORD.test(fold(w))) ||
     !words.some((w) => /\p{L}{3,}/u.test(w))
   )
