@@ -10,7 +10,7 @@ export interface FlagFound {
 
 /** Words for money back, in the languages the predictor reads (folded: no accents). */
 const REFUND_WORDS =
-  "(?:refund|refunded|money back|reimbursement|reimburse|erstattung|ruckerstattung|geld zuruck|mein geld|reembolso|reembolsar|devuelvan el dinero|devolucion del dinero|mi dinero|estorno|remboursement|rembourser|remboursee?s?|dinheiro de volta|meu dinheiro|rimborso|rimborsare|soldi indietro|devolucion del importe|devolucion del dinero|el dinero|o dinheiro|l'argent)";
+  "(?:refund|refunded|money back|reimbursement|reimburse|erstattung|ruckerstattung|geld zuruck|mein geld|reembolso|reembolsar|devuelvan el dinero|devolucion del dinero|mi dinero|estorno|remboursement|rembourser|remboursee?s?|dinheiro de volta|meu dinheiro|rimborso|rimborsare|soldi indietro|devolucion del importe|devolucion del dinero|el dinero|o dinheiro|l'argent|paid back|pay (?:me|it|that) back|back to my (?:bank|card|account))";
 const REFUND = new RegExp(`\\b(?:a |the |my |full |a full |your |un |une |einen? |um |o |el )?${REFUND_WORDS}`, 'g');
 const TOPIC = new RegExp(REFUND_WORDS);
 const REQUEST_BEFORE =

@@ -72,9 +72,10 @@ function readPhone(raw: string, tenantRegion: string, countries: string[]): stri
 export function findCustomerPhone(t: Transcript, tenantRegion: string, escalationValue: unknown): Found | null {
   const countries = evidentCountries(t);
   let best: { value: string; turn: Turn | null } | null = null;
+  let fromBot: string | null = null;
   if (typeof escalationValue === 'string' && escalationValue.trim()) {
-    const v = readPhone(escalationValue, tenantRegion, countries);
-    if (v) best = { value: v, turn: null };
+    fromBot = readPhone(escalationValue, tenantRegion, countries);
+    if (fromBot) best = { value: fromBot, turn: null };
   }
   // Latest wins: read from the end and stop at the first number, the costly matcher runs on few sentences.
   for (let i = t.usable.length - 1; i >= 0; i--) {
@@ -115,6 +116,10 @@ export function findCustomerPhone(t: Transcript, tenantRegion: string, escalatio
       break;
     }
   }
+  // The same national number the bot already put in international form: the bot knew the country, keep its reading.
+  const national = (v: string) => v.replace(/\D/g, '').slice(-9);
+  if (fromBot && best?.turn && best.value !== fromBot && national(best.value) === national(fromBot))
+    best = { value: fromBot, turn: best.turn };
   if (!best) return null;
   return { value: best.value, confidence: 0.85, evidence: best.turn?.id ? [best.turn.id] : [] };
 }

@@ -79,3 +79,15 @@ describe('priority from the new lexicon', () => {
     expect(p.fields.priority?.value).toBe('High');
   });
 });
+
+describe('unresponsive parts and software schedules', () => {
+  it('reads "does not respond" in English and Portuguese as a fault', () => {
+    expect(concepts('the touch screen is not responding in the top corner')).toContain('faulty');
+    expect(concepts('o botão não responde desde ontem')).toContain('faulty');
+  });
+
+  it('reads routines or automations that stopped as a software fault, not a faulty item', () => {
+    expect(concepts('since the update my automations have stopped doing anything')).toContain('software_fault');
+    expect(concepts('the kettle stopped heating')).toContain('faulty');
+  });
+});

@@ -206,3 +206,22 @@ describe('many people, questions and offers', () => {
     ).toBe(true);
   });
 });
+
+describe('phone numbers the bot already read and money paid back', () => {
+  it('keeps the bot’s international form of the same national number', async () => {
+    const p = await createOfflinePredictor().predict(
+      input(
+        [
+          ['bot', 'HelpBot', 'Please share a phone number we can reach you on.'],
+          ['customer', 'Guest 1100', '070-174 06 21'],
+        ],
+        { escalation: { bot: 'HelpBot', summary: 'parcel stuck', values: { phone: '+46701740621' } } },
+      ),
+    );
+    expect(p.fields.phone?.value).toBe('+46701740621');
+  });
+
+  it('reads "I want that paid back, to my bank" as a refund request', () => {
+    expect(refundOf(say('so I was overcharged £15. I want that paid back please, back to my bank'))).toBe(true);
+  });
+});
