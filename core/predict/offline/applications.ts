@@ -72,13 +72,21 @@ const SUITES: Record<string, string> = {
 // "nobody can connect to CORP-WIFI": a network's name (SSID) is written as an upper-case identifier.
 const NETWORK_NAME =
   /\b(?:connect(?:ed|ing)? to|join(?:ed|ing)?|on|ssid|network(?: called| named)?)\s+(?:the\s+)?["']?([A-Z][A-Z0-9]*(?:[-_][A-Z][A-Z0-9]*)+)\b/;
+const SHARED_MAILBOX = /(?<![\w.-])([\w.-]+@)(?![\w.-])\s*(?:shared\s+)?(?:inbox|mailbox|address)\b/u;
+const LICENCE_OF =
+  /\b(?:an?|the)\s+(\p{Lu}[\p{L}\p{N}]*(?:\s+\p{Lu}[\p{L}\p{N}]*){0,2})\s+(?:licen[cs]es?|seats?|subscription)\b/u;
+const ADDIN_PART =
+  /\bthe\s+(\p{Lu}[\p{L}\p{N}]*(?:\s+\p{Lu}[\p{L}\p{N}]*)?)\s+(?:ribbon|tab|toolbar|add-?in|plug-?in|button|menu)\b[^.!?]{0,40}\b(?:vanished|disappeared|gone|missing|greyed out|grayed out|not showing|doesn'?t show|won'?t load|stopped)\b/u;
 const CAMEL_NAME = /\b(\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*)\b/u;
 const ADD_IN = /\b(?:the\s+)?(\p{Lu}[\p{L}\p{N}]+)\s+(add-?in|plug-?in|extension)\b/u;
 
 /** Whether a sentence carries an actual IT problem or request, so a passing mention ("Adobe on the loaner") is skipped. */
-function carriesIssue(folded: string): boolean {
-  // The app's own name ("Outlook" is a mail concept) says nothing about a problem: look at the rest of the sentence.
-  const rest = KNOWN_GLOBAL.reduce((s, re) => s.replace(re, ' '), folded).replace(/\s+/g, ' ');
+function carriesIssue(folded: string, app = ''): boolean {
+  // The app's own name ("Outlook" is a mail concept, "Authenticator" a 2FA one) says nothing about a problem: look at
+  // the rest of the sentence.
+  let rest = KNOWN_GLOBAL.reduce((s, re) => s.replace(re, ' '), folded);
+  if (app) rest = rest.split(fold(app)).join(' ');
+  rest = rest.replace(/\s+/g, ' ');
   return findConcepts(rest).some((h) => {
     const c = conceptById(h.id);
     return c !== undefined && c.id !== 'hardware' && (c.problem || c.weight >= 2);
@@ -96,15 +104,45 @@ export function findApplication(t: Transcript): AppFound | null {
       // "…and Figma licences, but I'll raise those separately": what the customer defers is not this case.
       if (DEFERRED.test(s.folded)) continue;
       const found = appIn(s.text);
-      if (found && carriesIssue(s.folded)) return { value: found, confidence: 0.7, evidence: [turn.id] };
+      if (found && carriesIssue(s.folded, found)) return { value: found, confidence: 0.7, evidence: [turn.id] };
+    }
+  }
+  // "it's outlook again", "Teams problems": a known application named as the topic, before anything else is said.
+  for (const turn of t.usable) {
+    if (turn.role !== 'customer' || turn.offTopic) continue;
+    for (const s of turn.sentences) {
+      if (!TOPIC_NAMED.test(s.folded)) continue;
+      const found = appIn(s.text);
+      if (found && KNOWN.some(([re]) => re.test(found))) return { value: found, confidence: 0.5, evidence: [turn.id] };
     }
   }
   return null;
 }
 
+const TOPIC_NAMED =
+  /\b(?:again|problems?|issues?|trouble|playing up|acting up|being weird|misbehaving)\b(?![^.!?]{0,20}\b(?:fine|ok|okay|good)\b)/;
+
 function appIn(text: string): string | null {
   const credentials = CREDENTIALS_OF.exec(text)?.[1];
   if (credentials) return SUITES[fold(credentials)] ?? credentials;
+  // A named application mentioned first stays the subject ("Salesforce access … and the sales@ inbox"); "the usual
+  // M365 stuff" is routine and does not count.
+  const firstKnown = Math.min(
+    ...KNOWN.map(([re]) => {
+      const m = re.exec(text);
+      return m && !/\busual\s+$/i.test(text.slice(0, m.index)) ? m.index : Number.POSITIVE_INFINITY;
+    }),
+  );
+  // "the careers@ inbox": a shared mailbox named by its address.
+  const mailbox = SHARED_MAILBOX.exec(text);
+  if (mailbox && mailbox.index < firstKnown) return `${mailbox[1]} shared mailbox`;
+  // "an Adobe Creative Cloud licence" is the specific ask.
+  const licence = LICENCE_OF.exec(text);
+  if (licence && licence.index < firstKnown && !/^(?:The|A|An|New|Extra|Another|My|Our)$/.test(licence[1]!))
+    return licence[1]!;
+  // "the LedgerLink ribbon has vanished from Excel": the part that broke is the add-in, not its host.
+  const part = ADDIN_PART.exec(text);
+  if (part && !KNOWN.some(([re]) => re.test(part[1]!))) return part[1]!;
   let best: { name: string; at: number } | null = null;
   for (const [re, name] of KNOWN) {
     const m = re.exec(text);

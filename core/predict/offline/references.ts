@@ -27,6 +27,8 @@ export interface Mention {
   dismissed: boolean;
   /** Written as an error code, ticket or tracking number: not an order wherever else it appears. */
   notOrder?: boolean;
+  /** A loaner or spare handed out meanwhile. */
+  standIn?: boolean;
 }
 
 const ORDER_WORDS =
@@ -59,13 +61,18 @@ function mentionsIn(turn: Turn, text: string, start: number, kind: ReferenceKind
   if (!/\d/.test(text)) return [];
   const folded = fold(text);
   const dismissed = DISMISSED.test(folded);
+  const standIn =
+    kind === 'asset' &&
+    /\b(?:loaner|loan (?:laptop|device|machine|phone)|spare|temporary (?:laptop|device|machine)|stand-?in)\b/.test(
+      folded,
+    );
   const out: Array<Mention & { at: number }> = [];
   const push = (value: string, at: number) => {
     const before = fold(text.slice(Math.max(0, at - 40), at));
     const notOrder = kind === 'order' && ERROR_CODE.test(before);
     if (!notOrder && NOT_AN_ORDER.test(before)) return;
     if (out.some((o) => o.value.replace(/^#\s?/, '') === value.replace(/^#\s?/, ''))) return;
-    out.push({ value: value.replace(/^#\s+/, '#'), turn, dismissed, notOrder, at: start + at });
+    out.push({ value: value.replace(/^#\s+/, '#'), turn, dismissed, notOrder, standIn, at: start + at });
   };
   for (const m of text.matchAll(PREFIXED)) {
     if (allowed && !allowed.test(m[1]!)) continue;
@@ -152,7 +159,9 @@ export function findReference(
   }
   if (mentions.length === 0) return null;
   if (kind === 'asset') {
-    const last = mentions[mentions.length - 1]!;
+    // "Loaner LT-09002 is yours until yours is back": a stand-in device is not the one the case is about.
+    const own = mentions.filter((m) => !m.standIn);
+    const last = (own.length ? own : mentions)[(own.length ? own : mentions).length - 1]!;
     return { value: last.value, confidence: 0.85, evidence: last.turn?.id ? [last.turn.id] : [] };
   }
   const key = (v: string) => v.replace(/^#\s?/, '').toUpperCase();

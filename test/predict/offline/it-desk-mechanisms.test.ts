@@ -105,3 +105,40 @@ describe('department signed with the name, and dated references', () => {
     expect(orderOf(say('bill ref K-2026-06-88410, the discount is missing'))).toBe('K-2026-06-88410');
   });
 });
+
+describe('application forms: mailboxes, licences, add-in parts, topics, content of a lost device', () => {
+  it('names a shared mailbox by its address, unless a named app comes first', () => {
+    expect(appOf(say("the support@ inbox hasn't received anything since Monday"))).toBe('support@ shared mailbox');
+    expect(appOf(say('she needs Salesforce access and the shared sales@ inbox, it is not working'))).toBe('Salesforce');
+  });
+
+  it('takes the app of a requested licence over "the usual M365 stuff"', () => {
+    expect(
+      appOf(
+        say('new starter Monday: he needs the usual M365 stuff and an Affinity Designer licence, access is missing'),
+      ),
+    ).toBe('Affinity Designer');
+  });
+
+  it('takes the add-in whose ribbon vanished, not its host', () => {
+    expect(appOf(say('since the update the Planful ribbon has vanished from Excel'))).toBe('Planful');
+  });
+
+  it('takes a known app named as the topic before the problem is said', () => {
+    expect(appOf(say('hey, got a sec?', "it's teams again"))).toBeNull();
+    expect(appOf(say('hey, got a sec?', "it's outlook again 🙃"))).toBe('Outlook');
+  });
+
+  it('does not take an app that is only content of a lost phone', () => {
+    expect(appOf(say('I left my work phone in a taxi', 'It has my email and the Authenticator app on it'))).toBeNull();
+  });
+
+  it('keeps the faulty laptop’s tag over the loaner handed out meanwhile', () => {
+    const asset = field('assetTag', IT_FIELDS);
+    const lines: Line[] = [
+      ['customer', 'Robin Hale', "my laptop keeps shutting off, it's LT-05541"],
+      ['agent', 'Femi (IT)', 'Loaner LT-09003 is yours until yours is back from repair.'],
+    ];
+    expect(findReference(asset, IT_FIELDS, transcript(lines))?.value).toBe('LT-05541');
+  });
+});
