@@ -33,6 +33,8 @@ const CHANGES_ORDER =
   /\b(?:need|want|have|has|got) to (?:change|cancel|modify|update|amend|redirect|move|stop)\b|\b(?:change|cancel|modify|update|amend|redirect)\s+(?:the |my |our )?(?:address|order|delivery|where)\b/;
 const UPCOMING_DELIVERY =
   /(?<!\b(?:was|were|been|got|already) )\b(?:deliver(?:y|ed|ing)?|arriv(?:es|ing)|ship(?:s|ping)|dispatch(?:es|ing)?|coming|going out|goes out)\b[^,.;!?]{0,18}$/;
+const RESOLVED =
+  /\b(?:i'?m (?:back )?in\b(?! (?:a|the|an|my)\b)|(?:it|that|this) (?:worked|works now|fixed it|did it)|works now|working (?:again|now)|all (?:good|sorted|fixed) now|(?:problem|issue) (?:solved|fixed|resolved)|fixed now|sorted now)/;
 const BY =
   /\b(?:by|before|until|till|for|pour|para|bis|ate|antes de?|avant|vor)\s+(?:the\s+|le\s+|el\s+|o\s+|den\s+)?$/;
 const ORDINAL_DAY = /\b(?:by|before|until|for|on)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/;
@@ -78,6 +80,9 @@ export function findDeadlines(t: Transcript): Deadline[] {
   const parser = PARSERS[t.language];
   for (const turn of t.usable) {
     if (turn.role !== 'customer' || turn.offTopic) continue;
+    // "code arrived, I'm in. I have an order due out Thursday so this was stressing me": said once it is solved, a
+    // date is why it mattered, not one it must be solved by.
+    if (RESOLVED.test(turn.folded)) continue;
     for (const sentence of turn.sentences) {
       if (!isFact(turn, sentence)) continue;
       const f = sentence.folded;

@@ -38,6 +38,8 @@ const BLOCKED_ELSEWHERE =
 // "my laptop won't start": on a desk whose High hint is "cannot work", the machine one works on being dead is that.
 const WORK_MACHINE_DEAD =
   /\b(?:laptop|computer|pc|desktop|machine|macbook|workstation|notebook)\b[^.!?]{0,15}\b(?:won'?t|doesn'?t|does not|will not|can'?t|cannot|isn'?t|is not)\s+(?:even\s+)?(?:start(?:ing)?|boot(?:ing)?|turn(?:ing)? on|power(?:ing)? on|switch(?:ing)? on)\b/;
+const AGENT_FINDS_WRONG_CHARGE =
+  /\b(?:charge|fee|debit|cobranca|cobro|cargo|abbuchung|belastung|prelevement)\b[^.!?]{0,25}\b(?:was|is|foi|fue|es|war|ist|etait|est) (?:an? |um |una? |ein |une )?(?:mistake|error|erro|engano|fehler|erreur|incorrect\w*|wrong)\b|\bcharged (?:you )?(?:by mistake|in error|wrongly|incorrectly)\b|\bfalsch\b[^.!?]{0,20}\b(?:abgerechnet|belastet|berechnet)\b/;
 const GROUP =
   /^(?:same(?: here| for me| issue| problem)?|me too|\+1|yes!*|same!*)\b|\bthought it was just me\b|\banyone else\b/;
 const NO_RUSH =
@@ -101,6 +103,11 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
     group.push(...t.usable.filter((x) => x.role === 'customer').slice(0, 1));
   for (const id of ['login', 'locked', 'two_factor', 'hacked', 'double_charge', 'wrong_charge', 'coupon_failed'])
     high.push(...conceptTurns(id).filter((x) => x.role === 'customer' || x.index < 0));
+  // The agent finding the charge wrong ("the charge was our mistake") settles that money was taken wrongly; an agent's
+  // "no surprise fees" does not.
+  high.push(
+    ...conceptTurns('wrong_charge').filter((x) => x.role === 'agent' && AGENT_FINDS_WRONG_CHARGE.test(x.folded)),
+  );
   if (!securityIsUrgent) for (const id of ['compromised', 'phishing']) high.push(...conceptTurns(id));
   const blocked: Turn[] = [];
   const workDesk = /\b(?:can'?t|cannot|can not|unable to) work\b/.test(highHint);

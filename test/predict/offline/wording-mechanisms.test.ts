@@ -225,3 +225,40 @@ describe('phone numbers the bot already read and money paid back', () => {
     expect(refundOf(say('so I was overcharged £15. I want that paid back please, back to my bank'))).toBe(true);
   });
 });
+
+describe('wrong charges found and deadlines said after the fix', () => {
+  it('raises a hire damage charge for damage that was already there to High', async () => {
+    const p = await predict(
+      say(
+        'I got charged £300 for a dent on the van',
+        'the dent was already there when I picked it up, it is on the form',
+      ),
+    );
+    expect(p.fields.priority?.value).toBe('High');
+  });
+
+  it('counts an agent finding that the charge was a mistake, but not "no surprise fees"', async () => {
+    const found = await predict([
+      ['customer', 'Bea C', 'there is a £40 cleaning fee on my bill'],
+      ['agent', 'Tom (Stays)', 'I checked: the fee was a mistake by our team, refunding it now.'],
+    ]);
+    expect(found.fields.priority?.value).toBe('High');
+    const info = await predict([
+      ['customer', 'Bea C', 'do you ship to Norway? are there customs fees'],
+      ['agent', 'Tom (Shop)', 'Yes, duties are included at checkout so no surprise fees on delivery.'],
+    ]);
+    expect(info.fields.priority?.value).toBe('Low');
+  });
+
+  it('ignores a date mentioned in the message that says it is fixed', () => {
+    const now = new Date('2026-03-10T14:00:00Z');
+    expect(
+      findDeadlines(
+        transcript(say("code came through, I'm in. I have a big order due out friday so I was stressing"), { now }),
+      ),
+    ).toHaveLength(0);
+    expect(findDeadlines(transcript(say('I need it fixed by friday, big order going out'), { now })).at(-1)?.date).toBe(
+      '2026-03-13',
+    );
+  });
+});
