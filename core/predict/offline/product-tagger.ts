@@ -31,7 +31,7 @@ export interface ProductTagger {
 export interface TaggerOptions {
   /** Whether a lower-cased, accent-folded word is a product noun the rules know ("blender", "mochila"). */
   isProductNoun?: (word: string) => boolean;
-  /** Passes over the corpus. Default 8. */
+  /** Passes over the corpus. Default 6 (8 gained about a point of recall in cross-validation for a third more start-up). */
   epochs?: number;
 }
 
@@ -457,7 +457,7 @@ function seeded(seed: number): () => number {
 
 export function trainProductTagger(examples: ProductExample[], options: TaggerOptions = {}): ProductTagger {
   const isProductNoun = options.isProductNoun ?? (() => false);
-  const epochs = options.epochs ?? 8;
+  const epochs = options.epochs ?? 6;
   const sym: Symbols = { ids: new Map(), features: featureIds(), frozen: false, words: new Map(), isProductNoun };
   const data: Array<{ feats: Features; gold: Uint8Array }> = [];
   let longest = 1;

@@ -150,7 +150,7 @@ describe('findProduct with the tagger behind the rules', () => {
     expect(
       productOf([
         ['customer', 'Kim', 'hi, my order ORD-55821 came damaged'],
-        ['agent', 'Sam', 'Sorry! I can see the order: 1 x Quillmont Aria hammock.'],
+        ['agent', 'Sam', 'Sorry! I can see the order: 1 x Quillmont Aria hammock in green.'],
       ])?.value,
     ).toBe('Quillmont Aria hammock');
   });
