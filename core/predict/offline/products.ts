@@ -880,7 +880,7 @@ export function productTagger(): ProductTagger {
 
 /**
  * Below these the tagger's span is too often wrong. In cross-validation on its corpus a span at 0.8 or more was right
- * 99% of the time and named something in 0.5% of sentences naming no product (.scratch/tagger/cv.ts); one plain word
+ * 99% of the time and named something in 0.8% of sentences naming no product (.scratch/tagger/cv.ts); one plain word
  * ("seat", "gasolinera") is where it errs on real chats, so that needs more.
  */
 const TAGGER_MIN = 0.8;
@@ -936,9 +936,9 @@ function taggedProduct(t: Transcript): ProductFound | null {
 const TAGGER_NAMES = 0.95;
 
 /**
- * "my e-bike got really hot … bike is a Strada 500": the rules know the item only as "e-bike"; the tagger is sure the
- * customer named it. The name goes with the rules' noun unless it carries a noun of its own: the same one ("the Strada
- * 500 e-bike") or none ("Strada 500"); a name with another product noun is about something else.
+ * "my e-bike will not charge … got the Voltera 700 in May": the rules know the item only as "e-bike"; the tagger is sure
+ * the customer named it. The name goes with the rules' noun unless it carries a noun of its own: the same one ("the
+ * Voltera 700 e-bike") or none ("Voltera 700"); a name with another product noun is about something else.
  */
 function namedByTagger(t: Transcript, generic: string): ProductFound | null {
   const head = stem(fold(generic));
