@@ -581,6 +581,59 @@ export const CONCEPTS: Concept[] = [
   ),
 ];
 
+/**
+ * Italian and Dutch surface forms, kept apart so the lists above stay readable: support chats arrive in both, and a
+ * concept the lexicon cannot see leaves a whole case unknown.
+ */
+const ITALIAN_AND_DUTCH: Array<[string, RegExp]> = [
+  [
+    'double_charge',
+    /\baddebitat[oi] due volte\b|\bdoppio addebito\b|\bpagato due volte\b|\b(?:twee keer|dubbel) (?:afgeschreven|betaald|gefactureerd|in rekening gebracht)\b/,
+  ],
+  [
+    'wrong_charge',
+    /\baddebit\w* (?:non autorizzat\w*|sbagliat\w*|in eccesso)\b|\b(?:onterecht|ten onrechte|verkeerd) (?:afgeschreven|in rekening gebracht|gefactureerd)\b/,
+  ],
+  ['charge', /\baddebit\w*|\bafschrijving\b|\bafgeschreven\b/],
+  ['invoice', /\bfattur[ae]\b|\bricevut[ae]\b|\bfactuur\b|\bfacturen\b/],
+  ['subscription', /\babbonament[oi]\b|\babonnement\b/],
+  ['refund', /\bterugbetal\w*|\bgeld terug\b/],
+  [
+    'not_arrived',
+    /\bnon (?:e|mi e) (?:ancora )?arrivat[oa]\b|\bnon (?:ho|abbiamo) (?:ancora )?ricevuto\b|\b(?:is|zijn) (?:nog )?niet (?:aangekomen|ontvangen|geleverd|bezorgd)\b|\bnog (?:steeds )?niet (?:binnen|ontvangen|geleverd|bezorgd|aangekomen)\b/,
+  ],
+  ['late', /\bin ritardo\b|\bvertraagd\b|\b(?:is|zijn|komt|kwam) te laat\b/],
+  [
+    'return',
+    /\b(?:fare|effettuare|richiedere|richiesta di|per il|il) reso\b|\brestituire\b|\brimandare indietro\b|\bterugsturen\b|\bretourneren\b|\bterug (?:sturen|brengen)\b/,
+  ],
+  ['exchange', /\bcambiar(?:e|lo|la|li|le) con\b|\bsostituir\w* con\b|\b(?:om)?ruilen\b/],
+  [
+    'faulty',
+    /\bnon funziona(?: piu)?\b|\bha smesso di funzionare\b|\bdifettos[oaie]\b|\bguast[oaie]\b|\bwerkt (?:niet|niet meer)\b|\bdoet het niet(?: meer)?\b/,
+  ],
+  ['broken', /\brott[oaie]\b|\bspaccat[oaie]\b|\bkapot\b|\bgebroken\b/],
+  [
+    'damaged',
+    /\bdanneggiat[oaie]\b|\bammaccat[oaie]\b|\bgraffiat[oaie]\b|\bstrappat[oaie]\b|\bschiacciat[oaie]\b|\bgebarsten\b|\bgedeukt\b/,
+  ],
+  ['unsafe', /\bscintill\w*|\bodore di bruciato\b|\bsurriscald\w*|\bprende fuoco\b|\bfumo\b|\boververhit\w*/],
+  [
+    'login',
+    /\bnon riesco (?:ad? )?(?:accedere|entrare|fare il login|loggarmi)\b|\bkan niet (?:inloggen|aanmelden)\b|\binloggen (?:lukt|werkt) niet\b/,
+  ],
+  ['password', /\bwachtwoord\b/],
+  ['cancel', /\b(?:mijn |de )?bestelling annuleren\b|\bannuleren\b/],
+  [
+    'order_change',
+    /\b(?:cambiare|modificare) (?:l'|il |la )?(?:indirizzo|ordine|taglia)\b|\b(?:adres|bestelling|maat) (?:wijzigen|aanpassen|veranderen)\b|\b(?:wijzig|verander)\w* (?:het |mijn |de )?(?:adres|bestelling)\b/,
+  ],
+  ['not_shipped', /\bnon (?:e )?ancora partit[oa]\b|\bnog niet verzonden\b/],
+  ['wrong_item', /\b(?:articolo|taglia|colore) sbagliat[oa]\b|\bverkeerde? (?:artikel|maat|kleur|product)\b/],
+  ['doesnt_fit', /\btroppo (?:piccol|grand|strett|larg)\w*|\b(?:veel )?te (?:klein|groot|krap|strak)\b|\bpast niet\b/],
+];
+for (const [id, re] of ITALIAN_AND_DUTCH) CONCEPTS.find((x) => x.id === id)?.patterns.push(re);
+
 const CONCEPT_BY_ID = new Map(CONCEPTS.map((x) => [x.id, x]));
 
 export function conceptById(id: string): Concept | undefined {

@@ -91,3 +91,31 @@ describe('unresponsive parts and software schedules', () => {
     expect(concepts('the kettle stopped heating')).toContain('faulty');
   });
 });
+
+describe('Italian and Dutch surface forms', () => {
+  it('reads the common problems in Italian', () => {
+    expect(concepts('mi hanno addebitato due volte lo stesso ordine')).toContain('double_charge');
+    expect(concepts('il pacco non è ancora arrivato')).toContain('not_arrived');
+    expect(concepts('la lampada è arrivata rotta')).toContain('broken');
+    expect(concepts('vorrei fare il reso delle scarpe')).toContain('return');
+    expect(concepts('questo ha reso tutto più facile')).not.toContain('return');
+    expect(concepts('non riesco ad accedere al mio account')).toContain('login');
+  });
+
+  it('reads the common problems in Dutch', () => {
+    expect(concepts('er is twee keer afgeschreven voor één bestelling')).toContain('double_charge');
+    expect(concepts('mijn pakket is nog niet aangekomen')).toContain('not_arrived');
+    expect(concepts('de stofzuiger werkt niet meer')).toContain('faulty');
+    expect(concepts('ik wil mijn bestelling annuleren')).toContain('cancel');
+    expect(concepts('de jas is te klein, kan ik ruilen?')).toContain('doesnt_fit');
+  });
+
+  it('makes "cannot work" in Italian and Dutch High on an IT desk, and "can still work" Normal', async () => {
+    const p = (text: string) => createOfflinePredictor().predict(input(say(text), { fields: IT_FIELDS }));
+    expect((await p("Outlook si blocca all'avvio e non riesco a lavorare")).fields.priority?.value).toBe('High');
+    expect((await p('Outlook crasht steeds en ik kan niet werken')).fields.priority?.value).toBe('High');
+    expect((await p('Outlook crasht steeds maar ik kan nog werken via de browser')).fields.priority?.value).toBe(
+      'Normal',
+    );
+  });
+});
