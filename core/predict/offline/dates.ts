@@ -16,13 +16,15 @@ const PARSERS: Record<Language, chrono.Chrono> = {
   de: chrono.de.casual,
   fr: chrono.fr.casual,
   pt: chrono.pt.casual,
+  it: chrono.it.casual,
+  nl: chrono.nl.casual,
 };
 
 // Saying when the customer needs it, as opposed to when a parcel is expected or was bought.
 const NEED =
-  /\b(?:need|needs|needed|must|have to|has to|got to|gotta|due|deadline|asap|no later than|by then|before then|sorted|fixed|ready|gone|in time|demo|presentation|meeting|exam|interview|flight|show|concert|gig|match|wedding|funeral|party|birthday|anniversary|graduation|holiday|vacation|event|trip|close|closes|closing|payroll|launch|webinar|deploy|release|go-live|board meeting)\b|\b(?:concierto|konzert|spectacle|espectaculo|espetaculo|partido|spiel|jogo|boda|hochzeit|mariage|casamento|vuelo|flug|voo|examen|prufung|exame|entrevista|vorstellungsgesprach|entretien|reunion|reuniao|besprechung|fiesta|festa|fete|cumpleanos|geburtstag|anniversaire|aniversario|viaje|reise|voyage|viagem|evento|veranstaltung|evenement|beerdigung|funerailles)\b|\bnecesit\w*|\bbrauche\w*|\bmuss\w*|\bbis (?:spatestens|zum)\b|\bbesoin\b|\bfaut\b|\bprecis\w*|\btenho que\b|\btengo que\b/;
+  /\b(?:need|needs|needed|must|have to|has to|got to|gotta|due|deadline|asap|no later than|by then|before then|sorted|fixed|ready|gone|in time|demo|presentation|meeting|exam|interview|flight|show|concert|gig|match|wedding|funeral|party|birthday|anniversary|graduation|holiday|vacation|event|trip|close|closes|closing|payroll|launch|webinar|deploy|release|go-live|board meeting)\b|\b(?:concierto|konzert|spectacle|espectaculo|espetaculo|partido|spiel|jogo|boda|hochzeit|mariage|casamento|vuelo|flug|voo|examen|prufung|exame|entrevista|vorstellungsgesprach|entretien|reunion|reuniao|besprechung|fiesta|festa|fete|cumpleanos|geburtstag|anniversaire|aniversario|viaje|reise|voyage|viagem|evento|veranstaltung|evenement|beerdigung|funerailles)\b|\bnecesit\w*|\bbrauche\w*|\b(?:devo|dobbiamo|mi serve|ci serve|bisogno|entro|concerto|matrimonio|volo|esame|festa|viaggio|moet|moeten|nodig|uiterlijk|bruiloft|vlucht|feest|reis|concert)\b|\bmuss\w*|\bbis (?:spatestens|zum)\b|\bbesoin\b|\bfaut\b|\bprecis\w*|\btenho que\b|\btengo que\b/;
 const TIME_WORD =
-  /\bin (?:\d+|an?|half an) (?:min|mins|minutes|hours?|hrs?)\b|\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|eod|end of (?:the )?day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2}|heute|heute abend|morgen|hoy|esta noche|esta tarde|manana|aujourd'hui|demain|ce soir|hoje|hoje a noite|esta noite|amanha|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda|terca|quarta|quinta|sexta|uhr)\b/;
+  /\bin (?:\d+|an?|half an) (?:min|mins|minutes|hours?|hrs?)\b|\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|eod|end of (?:the )?day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2}|heute|heute abend|morgen|hoy|esta noche|esta tarde|manana|aujourd'hui|demain|ce soir|hoje|hoje a noite|esta noite|amanha|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda|terca|quarta|quinta|sexta|uhr|oggi|stasera|domani|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|vandaag|vanavond|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b/;
 const NOT_A_DEADLINE =
   /\b(?:deliver(?:y|ed|ing)?|arriv\w*|ship(?:s|ped|ping)?|scheduled|pick-?up|collect(?:ion|ed)?|dispatch\w*|supposed to|expected|eta|placed|bought|ordered|since|ago|last(?! until| till)|expires?|expired|started|happened|was|were|stopped|broke|broken|failed|crashed|began|died|working|arrived)\b[^,.;!?]{0,18}$/;
 /**
@@ -36,7 +38,7 @@ const UPCOMING_DELIVERY =
 const RESOLVED =
   /\b(?:i'?m (?:back )?in\b(?! (?:a|the|an|my)\b)|(?:it|that|this) (?:worked|works now|fixed it|did it)|works now|working (?:again|now)|all (?:good|sorted|fixed) now|(?:problem|issue) (?:solved|fixed|resolved)|fixed now|sorted now)/;
 const BY =
-  /\b(?:by|before|until|till|for|pour|para|bis|ate|antes de?|avant|vor)\s+(?:the\s+|le\s+|el\s+|o\s+|den\s+)?$/;
+  /\b(?:by|before|until|till|for|pour|para|bis|ate|antes de?|avant|vor|entro|prima di|per|uiterlijk|voor|tegen)\s+(?:the\s+|le\s+|el\s+|o\s+|den\s+|il\s+|de\s+)?$/;
 const ORDINAL_DAY = /\b(?:by|before|until|for|on)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/;
 // "the trip starts on the 24th so I need it by the 23rd": "by" names the deadline, "on" only the occasion.
 const ORDINAL_BY = /\b(?:by|before|until)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/;
@@ -44,8 +46,8 @@ const WEEKDAY_DAY =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th|er|\.)?\b/;
 
 const RELATIVE_DAY =
-  /\bin (?:\d+|an?|half an) (?:min|mins|minutes|hours?|hrs?)\b|\b(?:today|tonight|this (?:morning|afternoon|evening)|eod|end of (?:the )?day|heute|heute abend|hoy|esta noche|esta tarde|aujourd'hui|ce soir|hoje|hoje a noite|esta noite|tomorrow|morgen|manana|demain|amanha)\b/;
-const TOMORROW = /^(?:tomorrow|morgen|manana|demain|amanha)$/;
+  /\bin (?:\d+|an?|half an) (?:min|mins|minutes|hours?|hrs?)\b|\b(?:today|tonight|this (?:morning|afternoon|evening)|eod|end of (?:the )?day|heute|heute abend|hoy|esta noche|esta tarde|aujourd'hui|ce soir|hoje|hoje a noite|esta noite|oggi|stasera|vandaag|vanavond|domani|tomorrow|morgen|manana|demain|amanha)\b/;
+const TOMORROW = /^(?:tomorrow|morgen|manana|demain|amanha|domani)$/;
 /** "this morning I saw the charge": a time of day the customer reports from, not one they need something by. */
 const REPORTED_AT =
   /^\s*,?\s*(?:i|we)\s+(?:saw|see|noticed|found|got|received|checked|realised|realized|tried|called|woke|logged|opened)\b/;
@@ -86,7 +88,8 @@ export function findDeadlines(t: Transcript): Deadline[] {
     for (const sentence of turn.sentences) {
       if (!isFact(turn, sentence)) continue;
       const f = sentence.folded;
-      if (!TIME_WORD.test(f) || !(NEED.test(f) || /\b(?:by|before|until|pour|para|bis|ate)\b/.test(f))) continue;
+      if (!TIME_WORD.test(f) || !(NEED.test(f) || /\b(?:by|before|until|pour|para|bis|ate|entro|uiterlijk)\b/.test(f)))
+        continue;
       if (CONTACT_TIME.test(f)) continue;
       const ref = turn.sentAt;
       const today = iso(ref.getUTCFullYear(), ref.getUTCMonth() + 1, ref.getUTCDate());

@@ -1,6 +1,6 @@
 import { words } from './text.js';
 
-export type Language = 'en' | 'es' | 'de' | 'fr' | 'pt';
+export type Language = 'en' | 'es' | 'de' | 'fr' | 'pt' | 'it' | 'nl';
 
 // Function words that are frequent in one language and rare in the others (accents already folded away).
 const STOPWORDS: Record<Language, string[]> = {
@@ -122,6 +122,60 @@ const STOPWORDS: Record<Language, string[]> = {
     'no',
     'na',
   ],
+  // Italian and Dutch: only words the other five rarely use, so they do not pull Spanish or German chats over.
+  it: [
+    'il',
+    'gli',
+    'sono',
+    'ho',
+    'grazie',
+    'buongiorno',
+    'buonasera',
+    'della',
+    'delle',
+    'dei',
+    'questo',
+    'questa',
+    'anche',
+    'ciao',
+    'vorrei',
+    'perche',
+    'ancora',
+    'sulla',
+    'nel',
+    'molto',
+    'ieri',
+    'oggi',
+    'hanno',
+    'stato',
+    'ordine',
+  ],
+  nl: [
+    'het',
+    'een',
+    'ik',
+    'niet',
+    'van',
+    'mijn',
+    'voor',
+    'maar',
+    'wel',
+    'nog',
+    'geen',
+    'bedankt',
+    'graag',
+    'heb',
+    'wordt',
+    'bij',
+    'ook',
+    'jullie',
+    'heeft',
+    'deze',
+    'naar',
+    'goedemorgen',
+    'goedenavond',
+    'moet',
+  ],
 };
 
 /** The dominant language of some text by function-word counts; English wins ties and short texts. */
@@ -130,7 +184,7 @@ const WORD_LANGS = new Map<string, Language[]>();
 for (const lang of LANGS) for (const w of STOPWORDS[lang]) WORD_LANGS.set(w, [...(WORD_LANGS.get(w) ?? []), lang]);
 
 export function detectLanguage(folded: string): Language {
-  const counts: Record<Language, number> = { en: 0, es: 0, de: 0, fr: 0, pt: 0 };
+  const counts: Record<Language, number> = { en: 0, es: 0, de: 0, fr: 0, pt: 0, it: 0, nl: 0 };
   // Enough text to tell: the first few thousand characters.
   for (const t of words(folded.slice(0, 4000))) for (const lang of WORD_LANGS.get(t) ?? []) counts[lang]++;
   let best: Language = 'en';

@@ -9,7 +9,7 @@ export interface Found {
   evidence: string[];
 }
 
-const LANGUAGE_COUNTRY: Record<string, string> = { fr: 'FR', de: 'DE', es: 'ES', pt: 'BR' };
+const LANGUAGE_COUNTRY: Record<string, string> = { fr: 'FR', de: 'DE', es: 'ES', pt: 'BR', it: 'IT', nl: 'NL' };
 const PHONE_CUE =
   /\b(?:phone|number|call|text|sms|cell|mobile|reach|whatsapp|telefono|movil|celular|handy|telefon|rufnummer|numero|portable|telephone|tel)\b/;
 // A postcode needs its space: "Q4T7WM" is a booking code, "LS1 4AB" is Leeds.

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { findDeadlines } from '../../../core/predict/offline/dates.js';
+import { createOfflinePredictor } from '../../../core/predict/offline/index.js';
+import { detectLanguage } from '../../../core/predict/offline/language.js';
+import { fold } from '../../../core/predict/offline/text.js';
+import { input, type Line, transcript } from './helpers.js';
+
+const now = new Date('2026-03-10T14:00:00Z'); // a Tuesday
+const say = (...texts: string[]): Line[] => texts.map((text) => ['customer', 'Robin Hale', text]);
+
+describe('Italian and Dutch conversations', () => {
+  it('detects Italian and Dutch without pulling Spanish or German over', () => {
+    expect(detectLanguage(fold('Buongiorno, ho ordinato ieri una lampada ma non è ancora arrivata, grazie'))).toBe(
+      'it',
+    );
+    expect(detectLanguage(fold('Goedemorgen, ik heb een lamp besteld maar die is nog niet aangekomen'))).toBe('nl');
+    expect(detectLanguage(fold('Hola, pedí una lámpara ayer pero no ha llegado, gracias'))).toBe('es');
+    expect(detectLanguage(fold('Guten Tag, ich habe gestern eine Lampe bestellt, sie ist nicht angekommen'))).toBe(
+      'de',
+    );
+  });
+
+  it('reads deadlines in Italian and Dutch', () => {
+    const it = findDeadlines(transcript(say('Buongiorno, ho bisogno della lampada entro venerdì, grazie'), { now }));
+    expect(it.at(-1)?.date).toBe('2026-03-13');
+    const nl = findDeadlines(
+      transcript(say('Goedemorgen, ik heb het uiterlijk vrijdag nodig voor een feest'), { now }),
+    );
+    expect(nl.at(-1)?.date).toBe('2026-03-13');
+  });
+
+  it('reads a national number in an Italian chat as Italian', async () => {
+    const p = await createOfflinePredictor().predict(
+      input(
+        say('Buongiorno, il mio ordine non è ancora arrivato', 'il mio numero di telefono è 312 345 6789, grazie'),
+        { now },
+      ),
+    );
+    expect(p.fields.phone?.value).toBe('+393123456789');
+  });
+});
