@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { corpusRows } from './corpus-files.js';
 import { fold, stem, words } from './text.js';
 
 /**
@@ -151,24 +151,10 @@ const CONCEPT_CORPUS = fileURLToPath(new URL('./corpus/', import.meta.url));
  * corpus test reports it), never a crash at run time.
  */
 export function loadCorpus(dir: string, labelKey: string): Example[] {
-  let files: string[];
-  try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.jsonl'));
-  } catch {
-    return [];
-  }
   const out: Example[] = [];
-  for (const file of files.sort()) {
-    for (const line of readFileSync(`${dir}${file}`, 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      try {
-        const row = JSON.parse(line) as Record<string, unknown>;
-        const label = row[labelKey];
-        if (typeof label === 'string' && typeof row.text === 'string') out.push({ label, text: row.text });
-      } catch {
-        // skipped
-      }
-    }
+  for (const row of corpusRows(dir)) {
+    const label = row[labelKey];
+    if (typeof label === 'string' && typeof row.text === 'string') out.push({ label, text: row.text });
   }
   return out;
 }

@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { corpusRows } from './corpus-files.js';
 import { fold, stem } from './text.js';
 
 /**
@@ -566,25 +566,11 @@ const PRODUCT_CORPUS = fileURLToPath(new URL('./corpus/products/', import.meta.u
 
 /** Every `corpus/products/*.jsonl` line with a text and a product (string or null); malformed lines are skipped. */
 export function loadProductCorpus(dir = PRODUCT_CORPUS): ProductExample[] {
-  let files: string[];
-  try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.jsonl'));
-  } catch {
-    return [];
-  }
   const out: ProductExample[] = [];
-  for (const file of files.sort()) {
-    for (const line of readFileSync(`${dir}${file}`, 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      try {
-        const row = JSON.parse(line) as Record<string, unknown>;
-        const product = row.product;
-        if (typeof row.text === 'string' && (product === null || typeof product === 'string'))
-          out.push({ text: row.text, product });
-      } catch {
-        // skipped; the corpus test names the line
-      }
-    }
+  for (const row of corpusRows(dir)) {
+    const product = row.product;
+    if (typeof row.text === 'string' && (product === null || typeof product === 'string'))
+      out.push({ text: row.text, product });
   }
   return out;
 }

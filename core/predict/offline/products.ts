@@ -914,20 +914,25 @@ const ACCOUNT_WORD =
 const READS_ORDER =
   /\b(?:i can see|i see|i'?ve found|found it|i found|looking at|pulled up|veo|vejo|achei|encontre|ich sehe|je vois)\b/;
 
-function taggedProduct(t: Transcript): ProductFound | null {
+/** What the tagger reads in the customer's facts first, then in what agents read off the order; never in questions. */
+function* taggedSpans(t: Transcript) {
   for (const customer of [true, false]) {
     for (const turn of t.usable) {
       if ((turn.role === 'customer') !== customer || turn.offTopic) continue;
       for (const s of turn.sentences) {
         if (!isFact(turn, s) || (!customer && (s.question || !READS_ORDER.test(s.folded)))) continue;
-        for (const span of productTagger().tag(s.text)) {
-          const value = span.confidence >= TAGGER_MIN ? cleanSpan(span.value, t.language) : null;
-          const plain = value !== null && !/\s/.test(value) && !/[\p{Lu}\d]/u.test(value);
-          if (value && (!plain || span.confidence >= TAGGER_MIN_ONE_WORD))
-            return { value: capitaliseFirst(value), confidence: 0.5, evidence: turn.id ? [turn.id] : [] };
-        }
+        for (const span of productTagger().tag(s.text)) yield { turn, span };
       }
     }
+  }
+}
+
+function taggedProduct(t: Transcript): ProductFound | null {
+  for (const { turn, span } of taggedSpans(t)) {
+    const value = span.confidence >= TAGGER_MIN ? cleanSpan(span.value, t.language) : null;
+    const plain = value !== null && !/\s/.test(value) && !/[\p{Lu}\d]/u.test(value);
+    if (value && (!plain || span.confidence >= TAGGER_MIN_ONE_WORD))
+      return { value: capitaliseFirst(value), confidence: 0.5, evidence: turn.id ? [turn.id] : [] };
   }
   return null;
 }
@@ -942,29 +947,21 @@ const TAGGER_NAMES = 0.95;
  */
 function namedByTagger(t: Transcript, generic: string): ProductFound | null {
   const head = stem(fold(generic));
-  for (const customer of [true, false]) {
-    for (const turn of t.usable) {
-      if ((turn.role === 'customer') !== customer || turn.offTopic) continue;
-      for (const s of turn.sentences) {
-        if (!isFact(turn, s) || (!customer && (s.question || !READS_ORDER.test(s.folded)))) continue;
-        for (const span of productTagger().tag(s.text)) {
-          if (span.confidence < TAGGER_NAMES) continue;
-          const value = cleanSpan(span.value, t.language);
-          const words = value?.split(/\s+/) ?? [];
-          // A name: a word with a capital or a digit that is not just the sentence's first word.
-          const name = words.some((w, i) => /\d/.test(w) || (/^\p{Lu}/u.test(w) && (i > 0 || span.start > 0)));
-          if (!value || !name) continue;
-          const nouns = words.filter((w) => isProductNoun(fold(w)) || headOfWord(w));
-          const same = words.some((w) => stem(fold(w)) === head);
-          if (nouns.length > 0 && !same) continue;
-          return {
-            value: capitaliseFirst(same ? value : `${value} ${generic}`),
-            confidence: 0.6,
-            evidence: [turn.id].filter(Boolean),
-          };
-        }
-      }
-    }
+  for (const { turn, span } of taggedSpans(t)) {
+    if (span.confidence < TAGGER_NAMES) continue;
+    const value = cleanSpan(span.value, t.language);
+    const words = value?.split(/\s+/) ?? [];
+    // A name: a word with a capital or a digit that is not just the sentence's first word.
+    const name = words.some((w, i) => /\d/.test(w) || (/^\p{Lu}/u.test(w) && (i > 0 || span.start > 0)));
+    if (!value || !name) continue;
+    const nouns = words.filter((w) => isProductNoun(fold(w)) || headOfWord(w));
+    const same = words.some((w) => stem(fold(w)) === head);
+    if (nouns.length > 0 && !same) continue;
+    return {
+      value: capitaliseFirst(same ? value : `${value} ${generic}`),
+      confidence: 0.6,
+      evidence: [turn.id].filter(Boolean),
+    };
   }
   return null;
 }
