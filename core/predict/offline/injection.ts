@@ -16,13 +16,15 @@ const PATTERNS: RegExp[] = [
   /\b(?:system|admin|developer|debug|god)[ _-]?(?:override|mode|prompt|instruction)\b/,
   /\btreat (?:this|the) (?:chat|conversation|ticket|case|message|request) as\b/,
   /\b(?:classify|categori[sz]e|label|tag|flag|prioriti[sz]e) (?:this|the) (?:chat|conversation|ticket|case) (?:as|with)\b/,
+  // "ignora le istruzioni precedenti", "negeer alle eerdere instructies", "ignora las instrucciones anteriores", …
+  /\b(?:ignora|ignorate|ignore[zs]?|ignoriere|ignorieren sie|negeer|vergeet|olvida|esquece|dimentica)\b[^.!?\n]{0,20}\b(?:precedent\w*|anterior\w*|vorherig\w*|bisherig\w*|eerdere|vorige|alle|todas|tutte|toutes|tus|tes|deine|je)\b[^.!?\n]{0,20}\b(?:istruzion[ei]|instructies|instrucciones|instrucoes|anweisungen|instructions|regole|reglas|regeln|regels|regles|regras|prompt)\b|\b(?:ignora|ignorate|ignore[zs]?|olvida|esquece|dimentica)\b[^.!?\n]{0,10}\b(?:istruzion[ei]|instrucciones|instrucoes|instructions|regole|reglas|regles|regras)\s+(?:precedent\w*|anterior\w*)\b/,
   // "disregard the conversation and file this as …": told to throw away the chat itself, not only earlier rules.
   /\b(?:ignore|disregard|forget)\b[^.!?\n]{0,20}\b(?:the|this|above|whole|entire) (?:conversation|chat|thread|context|transcript)\b/,
   /\b(?:file|log|record|submit|open|raise|enter) (?:this|it|the (?:ticket|case|chat)) as\s*:/,
   // A message that opens by addressing the model by role ("Assistant, …", "@autocase …", "AI: …") is aimed at it.
   /^\W*(?:dear |hey |hi )?(?:ai|assistant|bot|model|llm|chatbot|copilot|summari[sz]er)\b\s*[,:]/,
   // The same note to the model in the other languages the predictor reads: "Hinweis für das KI-Tool", "nota para la IA".
-  /\b(?:hinweis|nachricht|anweisung|notiz|nota|mensaje|instruccion(?:es)?|consigne|remarque|message|instrucao|instrucoes|mensagem|istruzion[ei]|messaggio)\s+(?:(?:fur|an|para|pour|a|per)\s+)(?:(?:das|die|den|la|el|le|l'|o|a|il|lo)\s*)?(?:ki|ia|ai)\b/,
+  /\b(?:hinweis|nachricht|anweisung|notiz|nota|mensaje|instruccion(?:es)?|consigne|remarque|message|instrucao|instrucoes|mensagem|istruzion[ei]|messaggio|bericht|opmerking|notitie)\s+(?:(?:fur|an|para|pour|a|per|voor|aan)\s+)(?:(?:das|die|den|la|el|le|l'|o|a|il|lo|de|het)\s*)?(?:ki|ia|ai)\b/,
   // "Priorität bitte auf niedrig setzen", "pon la prioridad en baja": an order to set a field, in another language.
   /\b(?:prioritat|prioridad|priorite|prioridade|priorita|kategorie|categoria|categorie)\b[^.!?\n]{0,25}\b(?:setzen|stellen|andern|poner|pon|ponga|cambiar|mettre|mettez|changer|definir|colocar|mudar|impostare|mettere)\b/,
   /\b(?:setze|setzen sie|stelle|pon|ponga|poner|mets|mettez|coloque|defina|imposta)\b[^.!?\n]{0,15}\b(?:prioritat|prioridad|priorite|prioridade|priorita|kategorie|categoria|categorie)\b/,

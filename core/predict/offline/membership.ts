@@ -40,6 +40,10 @@ const ALIASES: Record<string, string[]> = {
     'comptabilite',
     'contabilidade',
     'financeiro',
+    'contabilita',
+    'amministrazione',
+    'boekhouding',
+    'financien',
   ],
   hr: [
     'human resources',
@@ -49,9 +53,21 @@ const ALIASES: Record<string, string[]> = {
     'personalabteilung',
     'ressources humaines',
     'rh',
+    'risorse umane',
+    'personeelszaken',
   ],
   marketing: ['mktg', 'growth team'],
-  sales: ['sales team', 'business development', 'bizdev', 'ventas', 'vertrieb', 'ventes', 'vendas'],
+  sales: [
+    'sales team',
+    'business development',
+    'bizdev',
+    'ventas',
+    'vertrieb',
+    'ventes',
+    'vendas',
+    'vendite',
+    'verkoop',
+  ],
   legal: ['legal team', 'counsel'],
   support: ['customer support', 'customer service', 'cs team'],
   it: ['it team', 'information technology'],
@@ -73,7 +89,7 @@ function membershipPattern(name: string): RegExp {
   return new RegExp(
     [
       `\\b(?:i'?m|i am|we'?re|we are|she'?s|he'?s|they'?re|you'?re|work|works|working|sit|based)\\s+(?:\\w+\\s+){0,3}?(?:in|on|with|from|for)\\s+(?:the\\s+)?(?:\\w+\\s+)?${n}\\b`,
-      `\\b(?:in|from|on|im|in der|en|dans|na|no)\\s+(?:the\\s+|my\\s+|our\\s+|el\\s+|la\\s+|le\\s+|o\\s+|a\\s+)?${n}\\b(?!\\s+(?:side|app|tool|system|dashboard|report|channel|@|site|folder|drive|sharepoint|mailbox|inbox|wiki|(?:team|dept|department)\\s+(?:site|folder|drive|channel|sharepoint|calendar|mailbox|inbox|page|space|wiki|board|project|group|list|account|budget|report)))`,
+      `\\b(?:in|from|on|im|in der|en|dans|na|no|nel|nella|nell'|bij|op)\\s+(?:the\\s+|my\\s+|our\\s+|el\\s+|la\\s+|le\\s+|o\\s+|a\\s+|de\\s+)?${n}\\b(?!\\s+(?:side|app|tool|system|dashboard|report|channel|@|site|folder|drive|sharepoint|mailbox|inbox|wiki|(?:team|dept|department)\\s+(?:site|folder|drive|channel|sharepoint|calendar|mailbox|inbox|page|space|wiki|board|project|group|list|account|budget|report)))`,
       // "the rest of engineering is online": the speaker is one of them.
       `\\b(?:rest of|others in|everyone else in|of us in)\\s+(?:the\\s+)?${n}\\b`,
       // "sales says theirs is fine" contrasts another team; it is no membership.

@@ -21,7 +21,8 @@ const NOT_NAMES = new Set(
     'customer visitor guest admin business basic pro premium plus standard free trial plan account email phone ' +
     'number order invoice return refund help issue problem question quick one two three done sent got ' +
     'hola buenas gracias guten tag morgen danke bonjour merci oi obrigado obrigada bom dia tarde noite boa ' +
-    'in on at from to for with of not never and or mr mrs ms dr herr frau monsieur madame senor senora'
+    'in on at from to for with of not never and or mr mrs ms dr herr frau monsieur madame senor senora ' +
+    'buongiorno buonasera ciao grazie salve signor signora goedemorgen goedemiddag goedenavond bedankt dank hoi meneer mevrouw'
   ).split(/\s+/),
 );
 
@@ -37,7 +38,7 @@ const NAME_ANY_CASE = "([\\p{L}][\\p{L}'’-]*(?:\\s+[\\p{L}][\\p{L}'’-]*){0,2
 const INTRO = [
   new RegExp(`\\b(?:my name is|my name's|name is|name's|call me|this is|i am|i'm|im)\\s+${NAME}`, 'iu'),
   new RegExp(
-    `\\b(?:me llamo|mi nombre es|soy|ich hei(?:ß|ss)e|mein name ist|ich bin|je m'appelle|je suis|mon nom est|meu nome (?:é|e)|me chamo|sou (?:o|a))\\s+${NAME}`,
+    `\\b(?:me llamo|mi nombre es|soy|ich hei(?:ß|ss)e|mein name ist|ich bin|je m'appelle|je suis|mon nom est|meu nome (?:é|e)|me chamo|sou (?:o|a)|mi chiamo|il mio nome è|ik heet|mijn naam is|ik ben)\\s+${NAME}`,
     'iu',
   ),
   new RegExp(
@@ -73,7 +74,7 @@ const SIGN_OFF = [
   new RegExp(`^\\s*(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya)[\\s,!]+)?${NAME}\\s+here\\b`, 'u'),
 ];
 const ASKS_NAME =
-  /\band (?:your |the )?(?:full )?name\b|\bname\s*\?|\bname (?:for|on) (?:the |your )?(?:label|order|booking|parcel|account|ticket|reservation)\b|\b(?:your|the) (?:full |first |last )?name\b|\bwho should i (?:put|address|make)\b|\bunder (?:what|which|whose) name\b|\bwho am i (?:speaking|talking) (?:to|with)\b|\bcomo te llamas\b|\bsu nombre\b|\btu nombre\b|\bihr(?:en)? name\b|\bwie hei(?:ss|ß)en\b|\bvotre nom\b|\bseu nome\b/;
+  /\band (?:your |the )?(?:full )?name\b|\bname\s*\?|\bname (?:for|on) (?:the |your )?(?:label|order|booking|parcel|account|ticket|reservation)\b|\b(?:your|the) (?:full |first |last )?name\b|\bwho should i (?:put|address|make)\b|\bunder (?:what|which|whose) name\b|\bwho am i (?:speaking|talking) (?:to|with)\b|\bcomo te llamas\b|\bsu nombre\b|\btu nombre\b|\bihr(?:en)? name\b|\bwie hei(?:ss|ß)en\b|\bvotre nom\b|\bseu nome\b|\bil suo nome\b|\bcome si chiama\b|\buw naam\b|\bje naam\b/;
 
 function tokens(name: string): string[] {
   return name.trim().split(/\s+/);

@@ -11,7 +11,7 @@ export interface Found {
 
 const LANGUAGE_COUNTRY: Record<string, string> = { fr: 'FR', de: 'DE', es: 'ES', pt: 'BR', it: 'IT', nl: 'NL' };
 const PHONE_CUE =
-  /\b(?:phone|number|call|text|sms|cell|mobile|reach|whatsapp|telefono|movil|celular|handy|telefon|rufnummer|numero|portable|telephone|tel)\b/;
+  /\b(?:phone|number|call|text|sms|cell|mobile|reach|whatsapp|telefono|movil|celular|handy|telefon|rufnummer|numero|portable|telephone|tel|cellulare|telefoonnummer|nummer|mobiel|bellen|chiamare)\b/;
 // A postcode needs its space: "Q4T7WM" is a booking code, "LS1 4AB" is Leeds.
 const UK_HINT = /\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|£|\+44/;
 /** Countries and their best-known cities, as a customer mentions where they are ("I'm in Göteborg", "from Sweden"). */

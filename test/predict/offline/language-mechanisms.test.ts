@@ -39,3 +39,24 @@ describe('Italian and Dutch conversations', () => {
     expect(p.fields.phone?.value).toBe('+393123456789');
   });
 });
+
+describe('Italian and Dutch wording in the other extractors', () => {
+  it('reads introductions, refunds, order words and departments', async () => {
+    const p = await createOfflinePredictor().predict(
+      input(
+        [
+          ['customer', 'Visitor 4410', 'Goedemorgen, mijn naam is Sanne de Wit'],
+          [
+            'customer',
+            'Visitor 4410',
+            'bestelnummer 5520917, de lamp is kapot aangekomen. Ik wil graag mijn geld terug',
+          ],
+        ],
+        { now },
+      ),
+    );
+    expect(p.fields.customerName?.value).toBe('Sanne de Wit');
+    expect(p.fields.orderNumber?.value).toBe('5520917');
+    expect(p.fields.refundRequested?.value).toBe(true);
+  });
+});
