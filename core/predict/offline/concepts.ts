@@ -656,9 +656,12 @@ const COMBINED = CONCEPTS.map((concept) => ({
   re: new RegExp(concept.patterns.map((p) => `(?:${p.source})`).join('|'), 'g'),
 }));
 
-export function findConcepts(folded: string, only?: ReadonlySet<string>): ConceptHit[] {
+export function findConcepts(text: string, only?: ReadonlySet<string>): ConceptHit[] {
   const hits: ConceptHit[] = [];
-  if (folded.length < 3) return hits;
+  if (text.length < 3) return hits;
+  // "charged $12.99 even though I cancelled": a decimal point is no sentence end for the patterns' [^.!?] spans.
+  // Same length, so match offsets still point into the caller's text.
+  const folded = /\d\.\d/.test(text) ? text.replace(/(\d)\.(?=\d)/g, '$1,') : text;
   for (const { concept, re } of COMBINED) {
     if (only && !only.has(concept.id)) continue;
     re.lastIndex = 0;

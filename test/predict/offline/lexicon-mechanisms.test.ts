@@ -119,3 +119,14 @@ describe('Italian and Dutch surface forms', () => {
     );
   });
 });
+
+describe('amounts with decimals', () => {
+  it('does not let "$12.99" end the span a pattern reads across', () => {
+    expect(concepts('I was charged $12.99 for my subscription even though I cancelled it last month')).toContain(
+      'wrong_charge',
+    );
+    expect(concepts('I was charged $12 for my subscription even though I cancelled it last month')).toContain(
+      'wrong_charge',
+    );
+  });
+});
