@@ -77,6 +77,8 @@ const LICENCE_OF =
   /\b(?:an?|the)\s+(\p{Lu}[\p{L}\p{N}]*(?:\s+\p{Lu}[\p{L}\p{N}]*){0,2})\s+(?:licen[cs]es?|seats?|subscription)\b/u;
 const ADDIN_PART =
   /\bthe\s+(\p{Lu}[\p{L}\p{N}]*(?:\s+\p{Lu}[\p{L}\p{N}]*)?)\s+(?:ribbon|tab|toolbar|add-?in|plug-?in|button|menu)\b[^.!?]{0,40}\b(?:vanished|disappeared|gone|missing|greyed out|grayed out|not showing|doesn'?t show|won'?t load|stopped)\b/u;
+const NOT_AN_APP =
+  /^(?:Mein|Meine|Mi|Mis|Mon|Ma|Mes|Meu|Minha|Il|La|Le|El|Der|Die|Das|Mijn|De|Het)\b|\b(?:Laptop|Rechner|Computer|PC|Drucker|Monitor|Handy|Telefon|Portátil|Ordenador|Ordinateur|Imprimante|Impressora|Stampante|Printer|Bildschirm)\b/u;
 const CAMEL_NAME = /\b(\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*)\b/u;
 const ADD_IN = /\b(?:the\s+)?(\p{Lu}[\p{L}\p{N}]+)\s+(add-?in|plug-?in|extension)\b/u;
 
@@ -178,6 +180,8 @@ function appIn(text: string): string | null {
   const network = NETWORK_NAME.exec(text);
   if (network) return network[1]!;
   const failing = FAILING_SUBJECT.exec(text) ?? FAILING_ELSEWHERE.map((re) => re.exec(text)).find((m) => m) ?? null;
+  // "Mein Laptop startet nicht": a possessive or a device is no application.
+  if (failing && NOT_AN_APP.test(failing[1]!)) return null;
   if (
     failing &&
     !/^(?:The|My|It|This|That|Windows|Mac|MacOS|iOS|Android|Hi|Hey|Hello|Everything|Nothing|I)\b/.test(failing[1]!)

@@ -60,6 +60,8 @@ export const CONCEPTS: Concept[] = [
     // "the charge was a mistake" (an agent's finding too), and damage billed on a hire that "was already there when I
     // picked it up": a charge the customer should not have paid.
     /\b(?:the |this |that )?(?:charge|fee|debit|cobranca|cobro|cargo|abbuchung|belastung|prelevement)\b[^.!?]{0,25}\b(?:was|is|foi|fue|es|war|ist|etait|est) (?:an? |um |una? |ein |une )?(?:mistake|error|erro|engano|error nuestro|fehler|erreur|incorrect\w*|wrong)\b|\b(?:was|were) already (?:there|on it) when (?:i|we) (?:picked|collected|took|rented|got)\b|\bja estava (?:la|ali)\b[^.!?]{0,25}\b(?:retirei|peguei|aluguei)\b|\bya estaba\b[^.!?]{0,25}\b(?:recogi|alquile)\b/,
+    // "prélevé alors que j'ai résilié", "cobrado aunque cancelé": charged although they had cancelled.
+    /\b(?:charg|bill|cobr|abgebucht|belast|debit|factur|prelev|addebit|afgeschreven)\w*[^.!?]{0,40}\b(?:alors que|bien que|aunque|a pesar de que|obwohl|embora|mesmo (?:tendo|que)|pur avendo|anche se|hoewel|terwijl)\b[^.!?]{0,25}\b(?:cancel|kundig|resili|annul|disdett|opgezegd|gestopt)\w*/,
     // "falsch belastet", "cobro indebido", "facturé à tort": charged wrongly, in the other languages.
     /\bfalsch (?:belastet|abgerechnet|berechnet|abgebucht)\b|\bzu unrecht (?:belastet|abgebucht|berechnet)\b|\b(?:cobrad[oa]|cobranca|cobro|cargo) indebid\w*|\b(?:cobrad[oa]|cobranca|cobro) indevid\w*|\b(?:facture|preleve|debite)e?s? (?:a tort|par erreur)\b|\b(?:cobrad[oa]|cobrou|cobraron) por (?:error|erro|engano)\b|\baddebit\w* (?:per errore|non dovut\w*)\b/,
     /\b(?:charged|billed|debited|cobrado|cobraron|cobraram|abgebucht|belastet|debite|preleve)\b[^.!?]{0,60}\b(?:(?:i )?(?:don'?t|do not) (?:understand|know) why|no idea why|no entiendo por que|no se por que|nao entendo (?:o )?porque|verstehe nicht warum|weiss nicht warum|(?:je )?ne comprends pas pourquoi)\b/,
@@ -617,6 +619,19 @@ const ITALIAN_AND_DUTCH: Array<[string, RegExp]> = [
     'damaged',
     /\bdanneggiat[oaie]\b|\bammaccat[oaie]\b|\bgraffiat[oaie]\b|\bstrappat[oaie]\b|\bschiacciat[oaie]\b|\bgebarsten\b|\bgedeukt\b/,
   ],
+  [
+    'phishing',
+    /\b(?:link|e-?mail|mail|messaggio|sms) sospett[oa]\b|\bho cliccato\b|\bho inserito (?:la (?:mia )?)?password\b|\benlace sospechoso\b|\bcorreo sospechoso\b|\bhice clic\b|\bintroduje (?:mi )?contrasena\b|\bverdachtig\w* (?:link|e-?mail|mail|nachricht)\b|\bauf (?:einen|den) link geklickt\b|\bpasswort eingegeben\b|\b(?:lien|e-?mail|courriel|message) suspect\b|\bclique sur (?:un|le) lien\b|\bsaisi mon mot de passe\b|\blink suspeito\b|\bcliquei (?:num|no|em um) link\b|\bdigitei (?:a |minha )?senha\b|\bverdachte (?:link|e-?mail|mail)\b|\bop een link geklikt\b|\bwachtwoord ingevuld\b/,
+  ],
+  // No network or internet in every language read ("sin internet", "kein Netz", "nadie puede conectarse a la red").
+  [
+    'network',
+    /\b(?:sin|sem|senza|kein|keine|pas d'|pas de|geen|no hay|no tengo|nao tenho|non ho) ?(?:internet|conexion|conexao|connessione|verbindung|connexion|netwerk|rete|rede|netz)\b|\bconectar(?:se|me)? a (?:la red|internet)\b|\b(?:la red|das netzwerk|le reseau|a rede|la rete|het netwerk)\b/,
+  ],
+  [
+    'faulty',
+    /\blekt\b|\b(?:raar|vreemd) geluid\b|\bperde acqua\b|\brumore strano\b|\bgoteja\b|\bpierde agua\b|\bfuit\b/,
+  ],
   ['unsafe', /\bscintill\w*|\bodore di bruciato\b|\bsurriscald\w*|\bprende fuoco\b|\bfumo\b|\boververhit\w*/],
   [
     'login',
@@ -656,7 +671,30 @@ const COMBINED = CONCEPTS.map((concept) => ({
   re: new RegExp(concept.patterns.map((p) => `(?:${p.source})`).join('|'), 'g'),
 }));
 
-export function findConcepts(text: string, only?: ReadonlySet<string>): ConceptHit[] {
+/**
+ * The same sentence is read for the category, the priority, the title, the product and the application: its hits are
+ * remembered (a few thousand sentences at most, then forgotten wholesale), so callers get them read-only.
+ */
+const remembered = new Map<string, readonly ConceptHit[]>();
+const REMEMBER_AT_MOST = 4_000;
+const onlyKeys = new WeakMap<ReadonlySet<string>, string>();
+
+export function findConcepts(text: string, only?: ReadonlySet<string>): readonly ConceptHit[] {
+  let onlyKey = '';
+  if (only) {
+    onlyKey = onlyKeys.get(only) ?? [...only].sort().join(',');
+    onlyKeys.set(only, onlyKey);
+  }
+  const key = `${onlyKey}\u0000${text}`;
+  const known = remembered.get(key);
+  if (known) return known;
+  const hits = scanConcepts(text, only);
+  if (remembered.size >= REMEMBER_AT_MOST) remembered.clear();
+  remembered.set(key, hits);
+  return hits;
+}
+
+function scanConcepts(text: string, only?: ReadonlySet<string>): ConceptHit[] {
   const hits: ConceptHit[] = [];
   if (text.length < 3) return hits;
   // "charged $12.99 even though I cancelled": a decimal point is no sentence end for the patterns' [^.!?] spans.

@@ -24,6 +24,9 @@ export function isPriorityField(field: FieldDefinition): boolean {
 
 const OUTAGE =
   /\boutage\b|\b(?:is|it'?s|everything|site|system|service|server) (?:\w+ )?down\b|\bdown for (?:every|all|the whole|the entire)|\b(?:whole|entire) (?:team|floor|office|company|department|building|org)\b|\b(?:nobody|no one|noone|none of us)\b[^.!?]{0,30}\b(?:can|is able|could|works?|are|is|gets?|getting|receiv\w*|has|have)\b|\beveryone (?:is|can'?t|cannot)\b/;
+// "niemand kann arbeiten", "toda la oficina", "het hele kantoor heeft geen internet": the same outage, elsewhere.
+const OUTAGE_ELSEWHERE =
+  /\b(?:nadie|niemand|personne|ninguem|nessuno)\b[^.!?]{0,25}\b(?:puede|podemos|kann|konnen|peut|pouvons|arrive|consegue|conseguimos|pode|riesce|puo|kan|kunnen)\b|\b(?:toda la oficina|todo el equipo|das ganze (?:buro|team)|die ganze (?:firma|abteilung)|tout le (?:bureau|service)|tout le monde (?:est|a|n'a|ne peut)|todo o (?:escritorio|time)|tutto l'ufficio|tutti (?:quanti )?(?:non|senza)|het hele (?:kantoor|team)|iedereen (?:heeft|kan niet|is))\b|\b(?:esta caido|estan caidos|ist ausgefallen|sind ausgefallen|est en panne|sont en panne|esta fora do ar|e down|ligt eruit|is plat)\b/;
 const LEGAL =
   /\blawyer\b|\battorney\b|\blegal action\b|\bsue\b|\bsuing\b|\bcourt\b|\bsmall claims\b|\babogado\b|\banwalt\b|\bavocat\b|\badvogado\b|\bavvocat[oi]\b|\badvocaat\b|\bdemanda(?:r|re)?\b|\bklage\b|\bverklagen\b|\bporter plainte\b|\bprocesso judicial\b|\brechtszaak\b/;
 const BLOCKED =
@@ -38,6 +41,8 @@ const BLOCKED_ELSEWHERE =
 // "my laptop won't start": on a desk whose High hint is "cannot work", the machine one works on being dead is that.
 const WORK_MACHINE_DEAD =
   /\b(?:laptop|computer|pc|desktop|machine|macbook|workstation|notebook)\b[^.!?]{0,15}\b(?:won'?t|doesn'?t|does not|will not|can'?t|cannot|isn'?t|is not)\s+(?:even\s+)?(?:start(?:ing)?|boot(?:ing)?|turn(?:ing)? on|power(?:ing)? on|switch(?:ing)? on)\b/;
+const WORK_MACHINE_DEAD_ELSEWHERE =
+  /\b(?:laptop|rechner|computer|pc|notebook|portatil|ordenador|ordinateur|portable|computador|computer portatile)\b[^.!?]{0,20}\b(?:startet nicht|fahrt nicht (?:mehr )?hoch|geht nicht (?:mehr )?an|no arranca|no enciende|no prende|ne demarre (?:plus|pas)|ne s'allume (?:plus|pas)|nao liga|nao inicia|non si accende|non parte|start niet|gaat niet aan)\b|\b(?:startet|fahrt)\b[^.!?]{0,10}\bnicht mehr\b/;
 const AGENT_FINDS_WRONG_CHARGE =
   /\b(?:charge|fee|debit|cobranca|cobro|cargo|abbuchung|belastung|prelevement)\b[^.!?]{0,25}\b(?:was|is|foi|fue|es|war|ist|etait|est) (?:an? |um |una? |ein |une )?(?:mistake|error|erro|engano|fehler|erreur|incorrect\w*|wrong)\b|\bcharged (?:you )?(?:by mistake|in error|wrongly|incorrectly)\b|\bfalsch\b[^.!?]{0,20}\b(?:abgerechnet|belastet|berechnet)\b/;
 const GROUP =
@@ -121,13 +126,14 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
       if (!isFact(turn, s)) continue;
       if (turn.role !== 'customer') continue;
       // The customer's own report: an agent's "we had an outage this morning, fixed now" is history.
-      if (OUTAGE.test(s.folded) || LEGAL.test(s.folded)) urgent.push(turn);
+      if (OUTAGE.test(s.folded) || OUTAGE_ELSEWHERE.test(s.folded) || LEGAL.test(s.folded)) urgent.push(turn);
       if (
         (BLOCKED.test(s.folded) || CANNOT_PAY.test(s.folded) || BLOCKED_ELSEWHERE.test(s.folded)) &&
         !CAN_WORK.test(s.folded)
       )
         blocked.push(turn);
-      if (workDesk && WORK_MACHINE_DEAD.test(s.folded)) blocked.push(turn);
+      if (workDesk && (WORK_MACHINE_DEAD.test(s.folded) || WORK_MACHINE_DEAD_ELSEWHERE.test(s.folded)))
+        blocked.push(turn);
       // "any workaround in the meantime?" asks for one; only a statement says they can carry on.
       if (CAN_WORK.test(s.folded) && !s.question) canWork = true;
       if (NO_RUSH.test(s.folded)) {

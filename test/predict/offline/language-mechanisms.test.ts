@@ -3,7 +3,7 @@ import { findDeadlines } from '../../../core/predict/offline/dates.js';
 import { createOfflinePredictor } from '../../../core/predict/offline/index.js';
 import { detectLanguage } from '../../../core/predict/offline/language.js';
 import { fold } from '../../../core/predict/offline/text.js';
-import { input, type Line, transcript } from './helpers.js';
+import { IT_FIELDS, input, type Line, transcript } from './helpers.js';
 
 const now = new Date('2026-03-10T14:00:00Z'); // a Tuesday
 const say = (...texts: string[]): Line[] => texts.map((text) => ['customer', 'Robin Hale', text]);
@@ -58,5 +58,36 @@ describe('Italian and Dutch wording in the other extractors', () => {
     expect(p.fields.customerName?.value).toBe('Sanne de Wit');
     expect(p.fields.orderNumber?.value).toBe('5520917');
     expect(p.fields.refundRequested?.value).toBe(true);
+  });
+});
+
+describe('outages, dead machines, phishing and charges after cancelling, in the other languages', () => {
+  const run = (text: string, itDesk = true) =>
+    createOfflinePredictor().predict(input(say(text), { now, fields: itDesk ? IT_FIELDS : undefined }));
+
+  it('reads a whole office without internet in Dutch or Spanish as an outage', async () => {
+    expect((await run('Het hele kantoor heeft geen internet, niemand kan werken')).fields.priority?.value).toBe(
+      'Urgent',
+    );
+    expect((await run('Nadie puede conectarse a la red desde esta mañana')).fields.priority?.value).toBe('Urgent');
+    expect((await run('Merci à tout le monde pour votre aide, le réseau est lent')).fields.priority?.value).not.toBe(
+      'Urgent',
+    );
+  });
+
+  it('reads a work laptop that will not start in German as High, and no app from "Mein Laptop"', async () => {
+    const p = await run('Mein Laptop startet nicht mehr, nur ein schwarzer Bildschirm');
+    expect(p.fields.priority?.value).toBe('High');
+    expect(p.fields.application?.value ?? null).toBeNull();
+  });
+
+  it('reads clicking a suspicious link in Italian as a security incident', async () => {
+    const p = await run('Ho cliccato su un link sospetto in una email e ho inserito la password');
+    expect(p.fields.category?.value).toBe('Security incident');
+  });
+
+  it('reads "prélevé alors que j\'ai résilié" as a wrong charge', async () => {
+    const p = await run("J'ai été prélevé alors que j'ai résilié mon abonnement le mois dernier", false);
+    expect(p.fields.priority?.value).toBe('High');
   });
 });
