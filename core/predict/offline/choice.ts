@@ -216,7 +216,7 @@ const LEARNED_WEIGHT = 0.5;
 const LEARNED_MIN_PROBABILITY = 0.6;
 
 /** What the corpus-trained classifier reads in a sentence the lexicon found nothing of that kind in. */
-function learnedConcept(text: string, hits: ConceptHit[]): ConceptHit | null {
+function learnedConcept(text: string, hits: readonly ConceptHit[]): ConceptHit | null {
   const guess = classify(conceptModel(), text);
   if (!guess || guess.label === 'none' || guess.probability < LEARNED_MIN_PROBABILITY || guess.known < 2) return null;
   if (hits.some((h) => h.id === guess.label) || !conceptById(guess.label)) return null;
