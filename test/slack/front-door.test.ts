@@ -19,7 +19,7 @@ describe('ourClick', () => {
   it('takes a block_actions click whose actions are all ours, from a named workspace', () => {
     const body = ourClick(click([{ action_id: 'autocase_accept', value: 'c1' }]), OURS);
     expect(body?.type).toBe('block_actions');
-    expect((body?.actions as Json[])[0]?.value).toBe('c1');
+    expect(((body?.actions ?? []) as Json[])[0]?.value).toBe('c1');
   });
 
   it.each([
