@@ -262,6 +262,8 @@ export const CONCEPTS: Concept[] = [
     ["aren't liked", "don't want"],
     /\b(?:don'?t|do not|didn'?t) (?:like|want|love) (?:it|them|the)\b|\bnot what (?:i|we) expected\b|\bnothing like (?:the )?(?:website|picture|photo|listing)s?\b|\b(?:aren'?t|isn'?t|not) liked\b|\bcan'?t stand it\b|\bcolou?r (?:is|looks) (?:really )?(?:different|off)\b|\bdon'?t want\b(?= for an item| it)/,
     /\b(?:does ?n'?t|does not|don'?t|do not|didn'?t) (?:really )?(?:match|suit|go with|look like)\b(?! (?:my|the|our|your|what'?s (?:on|in)) (?:passport|id|records?|account|name|details|invoice|bank|statement|booking|system|email|address))|\bchanged (?:my|our) minds?\b|\b(?:don'?t|do not|no longer) (?:need|want) (?:it|them|this|these)\b|\bnot (?:for me|my style|as pictured)\b/,
+    // "she hates the rainbow one and wants the pastel one": disliked, and another variant wanted.
+    /\b(?:hates?|hated|dislikes?|disliked|can'?t stand) the (?:\w+ ){0,2}(?:one|colou?r|style|design|pattern|version|model|shade)\b|\b(?:want|wants|wanted|prefer|prefers|rather have) the (?:\w+ ){1,2}one(?: instead)?\b(?! (?:back|refunded))/,
     /\bno me gusta\b|\bgefallt mir nicht\b|\bne me plait pas\b|\bnao gostei\b|\bcambie de opinion\b|\bchange d'avis\b|\bmudei de ideia\b/,
   ),
   // --- defects ---

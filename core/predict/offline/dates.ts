@@ -24,7 +24,7 @@ const PARSERS: Record<Language, chrono.Chrono> = {
 const NEED =
   /\b(?:need|needs|needed|must|have to|has to|got to|gotta|due|deadline|asap|no later than|by then|before then|sorted|fixed|ready|gone|in time|demo|presentation|meeting|exam|interview|flight|show|concert|gig|match|wedding|funeral|party|birthday|anniversary|graduation|holiday|vacation|event|trip|close|closes|closing|payroll|launch|webinar|deploy|release|go-live|board meeting)\b|\b(?:concierto|konzert|spectacle|espectaculo|espetaculo|partido|spiel|jogo|boda|hochzeit|mariage|casamento|vuelo|flug|voo|examen|prufung|exame|entrevista|vorstellungsgesprach|entretien|reunion|reuniao|besprechung|fiesta|festa|fete|cumpleanos|geburtstag|anniversaire|aniversario|viaje|reise|voyage|viagem|evento|veranstaltung|evenement|beerdigung|funerailles)\b|\bnecesit\w*|\bbrauche\w*|\b(?:devo|dobbiamo|mi serve|ci serve|bisogno|entro|concerto|matrimonio|volo|esame|festa|viaggio|moet|moeten|nodig|uiterlijk|bruiloft|vlucht|feest|reis|concert)\b|\bmuss\w*|\bbis (?:spatestens|zum)\b|\bbesoin\b|\bfaut\b|\bprecis\w*|\btenho que\b|\btengo que\b/;
 const TIME_WORD =
-  /\bin (?:\d+|an?|half an) (?:min|mins|minutes|hours?|hrs?)\b|\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|eod|end of (?:the )?day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2}|heute|heute abend|morgen|hoy|esta noche|esta tarde|manana|aujourd'hui|demain|ce soir|hoje|hoje a noite|esta noite|amanha|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda|terca|quarta|quinta|sexta|uhr|oggi|stasera|domani|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|vandaag|vanavond|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b/;
+  /\bin (?:\d+|an?|half an) (?:min|mins|minutes|hours?|hrs?)\b|\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|eod|end of (?:the )?day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2}|heute|heute abend|morgen|hoy|esta noche|esta tarde|manana|aujourd'hui|demain|ce soir|hoje|hoje a noite|esta noite|amanha|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda|terca|quarta|quinta|sexta|uhr|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? \d{1,2}|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|end of (?:the |this )?week|eow|oggi|stasera|domani|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|vandaag|vanavond|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b/;
 const NOT_A_DEADLINE =
   /\b(?:deliver(?:y|ed|ing)?|arriv\w*|ship(?:s|ped|ping)?|scheduled|pick-?up|collect(?:ion|ed)?|dispatch\w*|supposed to|expected|eta|placed|bought|ordered|since|ago|last(?! until| till)|expires?|expired|started|happened|was|were|stopped|broke|broken|failed|crashed|began|died|working|arrived)\b[^,.;!?]{0,18}$/;
 /**
@@ -37,6 +37,15 @@ const UPCOMING_DELIVERY =
   /(?<!\b(?:was|were|been|got|already) )\b(?:deliver(?:y|ed|ing)?|arriv(?:es|ing)|ship(?:s|ping)|dispatch(?:es|ing)?|coming|going out|goes out)\b[^,.;!?]{0,18}$/;
 const RESOLVED =
   /\b(?:i'?m (?:back )?in\b(?! (?:a|the|an|my)\b)|(?:it|that|this) (?:worked|works now|fixed it|did it)|works now|working (?:again|now)|all (?:good|sorted|fixed) now|(?:problem|issue) (?:solved|fixed|resolved)|fixed now|sorted now)/;
+/** "it hasn't arrived and I need it before the 20th": a need said after the delivery word starts a new clause. */
+function notADeadline(before: string): boolean {
+  let from = 0;
+  for (const m of before.matchAll(/\b(?:need|needs|must|have to|has to|got to|by|before|until)\b/g))
+    from = m.index ?? 0;
+  return NOT_A_DEADLINE.test(before.slice(from));
+}
+// "by the end of the week": the coming Friday.
+const END_OF_WEEK = /\b(?:by |before |until )?(?:the )?end of (?:the |this )?week\b|\beow\b/;
 const BY =
   /\b(?:by|before|until|till|for|pour|para|bis|ate|antes de?|avant|vor|entro|prima di|per|uiterlijk|voor|tegen)\s+(?:the\s+|le\s+|el\s+|o\s+|den\s+|il\s+|de\s+)?$/;
 const ORDINAL_DAY = /\b(?:by|before|until|for|on)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/;
@@ -100,12 +109,16 @@ export function findDeadlines(t: Transcript): Deadline[] {
       const ordinal = ORDINAL_BY.exec(f) ?? ORDINAL_DAY.exec(f);
       const relative = RELATIVE_DAY.exec(f);
       if (weekdayDay) found = dayOfMonthOnOrAfter(ref, Number(weekdayDay[1]));
-      else if (ordinal && !NOT_A_DEADLINE.test(f.slice(0, ordinal.index))) {
+      else if (END_OF_WEEK.test(f) && (needHere || /\b(?:by|before|until)\b/.test(f))) {
+        const d = new Date(ref.getTime());
+        d.setUTCDate(d.getUTCDate() + ((5 - d.getUTCDay() + 7) % 7));
+        found = iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+      } else if (ordinal && !notADeadline(f.slice(0, ordinal.index))) {
         found = dayOfMonthOnOrAfter(ref, Number(ordinal[1]));
       } else if (
         relative &&
         needHere &&
-        (!NOT_A_DEADLINE.test(f.slice(0, relative.index)) ||
+        (!notADeadline(f.slice(0, relative.index)) ||
           (changing && UPCOMING_DELIVERY.test(f.slice(0, relative.index)))) &&
         !REPORTED_AT.test(f.slice(relative.index + relative[0].length)) &&
         // "this morning", written in the afternoon, is already over.
@@ -122,7 +135,7 @@ export function findDeadlines(t: Transcript): Deadline[] {
           results.push(...chrono.casual.parse(sentence.text, { instant: ref, timezone: 'UTC' }, { forwardDate: true }));
         for (const r of results) {
           const before = f.slice(0, Math.max(0, r.index));
-          if (NOT_A_DEADLINE.test(before)) continue;
+          if (notADeadline(before)) continue;
           if (REPORTED_AT.test(f.slice(r.index + r.text.length))) continue;
           if (/^this morning$/i.test(r.text) && ref.getUTCHours() >= 12) continue;
           // "the battery is at 10%" is not ten o'clock.

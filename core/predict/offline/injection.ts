@@ -7,10 +7,11 @@ import { fold } from './text.js';
  */
 const PATTERNS: RegExp[] = [
   /\b(?:ignore|disregard|forget|override)\b[^.!?\n]{0,30}\b(?:previous|prior|above|earlier|preceding|all|your|the)\b[^.!?\n]{0,20}\b(?:instructions?|rules?|prompts?|guidelines|messages?|directions?)\b/,
-  /\b(?:note|message|instructions?|command)s?\s+(?:to|for)\s+(?:the\s+)?(?:ai|assistant|bot|model|llm|gpt|chatbot|agent ai)\b/,
+  // "Note for the case assistant reading this chat": a word may name which assistant.
+  /\b(?:note|message|instructions?|command)s?\s+(?:to|for)\s+(?:the\s+|any\s+)?(?:[\w-]+\s+)?(?:ai|assistant|bot|model|llm|gpt|chatbot|agent ai|summari[sz]er|tool)\b/,
   /(?:^|[[{(<\s])(?:system|assistant|developer)\s*:/,
   /\b(?:set|output|change|mark|make|put|force)\s+(?:the\s+)?(?:priority|category|refund\w*|due\s*date|status|severity|field|urgency)\s*(?:=|:|to\b)/,
-  /\b(?:priority|category|refundrequested|duedate)\s*=/,
+  /\b(?:priority|category|refund ?requested|due ?date)\s*=/,
   /\bdo not (?:mention|reveal|tell)\b[^.!?\n]{0,20}\b(?:this|the) (?:note|instruction|message)/,
   /\byou are now\b|\bact as (?:an?|the) (?:ai|assistant|system)\b|\bjailbreak\b/,
   /\b(?:system|admin|developer|debug|god)[ _-]?(?:override|mode|prompt|instruction)\b/,

@@ -262,3 +262,27 @@ describe('wrong charges found and deadlines said after the fix', () => {
     );
   });
 });
+
+describe('deadline wording', () => {
+  const now = new Date('2026-03-10T14:00:00Z'); // Tuesday
+  const due = (text: string) => findDeadlines(transcript(say(text), { now })).at(-1)?.date ?? null;
+  it('reads a need said after a delivery word as a new clause', () => {
+    expect(due("my order hasn't arrived and I need it before the 20th")).toBe('2026-03-20');
+    expect(due('it was delivered on the 20th')).toBeNull();
+  });
+
+  it('reads "by end of week" as the coming Friday and a month-day date after a need word', () => {
+    expect(due('the export is broken, please fix by end of week')).toBe('2026-03-13');
+    expect(due("my dress hasn't arrived and the party is on March 15")).toBe('2026-03-15');
+    expect(due('I renewed in April and the price went up')).toBeNull();
+  });
+});
+
+describe('variants wanted instead', () => {
+  it('reads "hates the rainbow one and wants the pastel one" as not liked, but not a side remark', async () => {
+    const p = await predict(
+      say('we got the balance board and my daughter hates the rainbow one and wants the pastel one'),
+    );
+    expect(p.fields.category?.value).toBe('Returns & refunds');
+  });
+});
