@@ -32,7 +32,7 @@ export interface Mention {
 }
 
 const ORDER_WORDS =
-  "(?:order|order number|order no\\.?|order id|order #|order nr\\.?|order ref(?:erence)?|invoice|bill|booking (?:reference|ref|number|code)|booking|reservation (?:number|code)|reservation|confirmation (?:code|number)|reserva|reservierung|buchung|pedido|numero de pedido|commande|bestellung|bestellnummer|auftrag|encomenda|compra|ordine|numero d'ordine|numero ordine|prenotazione|bestelling|bestelnummer|ordernummer|boeking|reservering)";
+  "(?:order|order number|order no\\.?|order id|order #|order nr\\.?|order ref(?:erence)?|invoice|bill|booking (?:reference|ref|number|code)|booking|reservation (?:number|code)|reservation|confirmation (?:code|number)|reserva|reservierung|buchung|pedido|numero de pedido|commande|bestellung|bestellnummer|auftrag|encomenda|compra|ordine|numero d'ordine|numero ordine|prenotazione|bestelling|bestelnummer|ordernummer|boeking|reservering|(?:my|your|the|our) reference|(?:my|your|the|our) ref)";
 const ORDER_NUMBER = new RegExp(
   `\\b${ORDER_WORDS}\\s*(?:number|no\\.?|nr\\.?|n[°ºo]\\.?|#|id|num[eé]ro|n[uú]mero|nummer)?\\s*(?:is|es|ist|est|e|el|le|:)?\\s*(?:el\\s+|le\\s+|o\\s+)?[:#]?\\s*([A-Za-z0-9][A-Za-z0-9-]{3,24})`,
   'gi',
@@ -60,7 +60,17 @@ const ASKS_ORDER =
 function mentionsIn(turn: Turn, text: string, start: number, kind: ReferenceKind, allowed: RegExp | null): Mention[] {
   if (!/\d/.test(text)) return [];
   const folded = fold(text);
+  // "charged twice for #55120 and #55121 is fine": the setting-aside belongs to its own clause, not the sentence.
   const dismissed = DISMISSED.test(folded);
+  const clauseDismissed = (at: number): boolean => {
+    if (!dismissed) return false;
+    const cuts = [...folded.matchAll(/[,;]|\s(?:and|but|while|whereas|y|und|et|e|mais|pero|aber)\s/g)].map(
+      (m) => m.index ?? 0,
+    );
+    const from = Math.max(0, ...cuts.filter((c) => c < at));
+    const to = Math.min(folded.length, ...cuts.filter((c) => c > at));
+    return DISMISSED.test(folded.slice(from, to));
+  };
   const standIn =
     kind === 'asset' &&
     /\b(?:loaner|loan (?:laptop|device|machine|phone)|spare|temporary (?:laptop|device|machine)|stand-?in)\b/.test(
@@ -72,7 +82,14 @@ function mentionsIn(turn: Turn, text: string, start: number, kind: ReferenceKind
     const notOrder = kind === 'order' && ERROR_CODE.test(before);
     if (!notOrder && NOT_AN_ORDER.test(before)) return;
     if (out.some((o) => o.value.replace(/^#\s?/, '') === value.replace(/^#\s?/, ''))) return;
-    out.push({ value: value.replace(/^#\s+/, '#'), turn, dismissed, notOrder, standIn, at: start + at });
+    out.push({
+      value: value.replace(/^#\s+/, '#'),
+      turn,
+      dismissed: clauseDismissed(at),
+      notOrder,
+      standIn,
+      at: start + at,
+    });
   };
   for (const m of text.matchAll(PREFIXED)) {
     if (allowed && !allowed.test(m[1]!)) continue;

@@ -142,3 +142,14 @@ describe('application forms: mailboxes, licences, add-in parts, topics, content 
     expect(findReference(asset, IT_FIELDS, transcript(lines))?.value).toBe('LT-05541');
   });
 });
+
+describe('order references in clauses', () => {
+  it('sets aside only the order in the clause that calls it fine', () => {
+    expect(orderOf(say('charged twice for order #55120 and #55121 is fine'))).toBe('#55120');
+  });
+
+  it('reads "my reference is AB12CD" as the order reference', () => {
+    expect(orderOf(say('the charger is faulty, my reference is AB12CD'))).toBe('AB12CD');
+    expect(orderOf(say('for reference, the box was open'))).toBeNull();
+  });
+});

@@ -286,3 +286,10 @@ describe('variants wanted instead', () => {
     expect(p.fields.category?.value).toBe('Returns & refunds');
   });
 });
+
+describe('asking for another delivery day', () => {
+  it('reads "can you deliver on Saturday instead?" as an order change', async () => {
+    const p = await predict(say('can you deliver on Saturday instead? order 66120'));
+    expect(p.fields.category?.value).toBe('Order change');
+  });
+});
