@@ -423,6 +423,8 @@ export const CONCEPTS: Concept[] = [
     true,
     false,
     ['software feature', 'malfunctioning applications'],
+    // "the CRM is down", "the intranet went down": a system being down is software failing, not a faulty item.
+    /\b(?:crm|erp|intranet|portal|system|app|application|website|site|server|platform|database|extranet|wiki|ticketing|booking system|till system|pos)\b[^.!?]{0,10}\b(?:is|are|went|seems|'s|has been|keeps going) (?:\w+ )?down\b/,
     /\b(?:problem|issue|bug|glitch|fault)s? (?:with|in|on) (?:the |your |my |our )?(?:[\w-]+ )?(?:app|website|site|portal|dashboard|software|platform|system)\b|\b(?:shows?|showing|displays?|displaying)\b[^.!?]{0,30}\b(?:wrong|incorrect(?:ly)?|blank|an hour (?:later|earlier)|twice|duplicated?)\b/,
     /\b(?:no|lost|without) (?:phone |mobile |cell )?(?:service|signal|calls? or data|data or calls?)\b|\b(?:can'?t|cannot|can not|unable to) use (?:the |your |my )?(?:service|app|site|website|platform|portal|dashboard)\b|\bsim (?:card )?(?:not valid|invalid|no valida|ungultig|non valide|nao valid[oa]|invalida)\b|\b(?:no tengo|sin|sem|kein|keinen|pas de|plus de) (?:servicio|servico|netz|empfang|reseau|service|sinal|senal)\b/,
   ),

@@ -45,7 +45,7 @@ const COUNT_PATTERNS: RegExp[] = [
   ),
   // "we're 14" counts only when nothing follows that says 14 of what ("there's like 40 transactions" is not people).
   new RegExp(
-    `\\b(?:we'?re|we are|team of|a team of|somos|wir sind|nous sommes)\\s+(?:about |around |roughly |like |only |just )?${NUM}(?=\\s*(?:$|[,.!?;)]))`,
+    `\\b(?:we'?re|we are|team of|a team of|somos|wir sind|nous sommes)\\s+(?:about |around |roughly |like |only |just )?${NUM}(?=\\s*(?:$|[,.!?;)]|can'?t|cannot|are|all|have|need|who))`,
     'g',
   ),
   // "we've got 12 in today", "there are 30 on site": a head count of the people present.
@@ -60,11 +60,18 @@ const COUNT_PATTERNS: RegExp[] = [
   ),
 ];
 // "that's just me and the FD" names two people, not one.
+// "me and two colleagues": the speaker plus the others counted.
+const ME_AND = new RegExp(
+  `\\b(?:me|myself) and ${NUM} (?:other )?(?:colleagues|coworkers|co-workers|teammates|others|people|more)\\b`,
+);
+// "for me, Kasia and Tom", "crashing for me and Anna": the speaker and the people named.
+const ME_AND_NAMES =
+  /\b(?:for|to|with|affects|affecting|hits|hitting) me((?:,\s*\p{Lu}\p{Ll}+)*),?\s+and\s+\p{Lu}\p{Ll}+\b/u;
 const JUST_ME =
   /\b(?:just me|only me|only i am|just i am|only my (?:laptop|account|machine)|solo yo|nur ich|juste moi|so eu)\b(?!\s+(?:and|&|\+|plus|y|und|et|e)\b)/;
 
 const QUICK = new RegExp(
-  `\\d|\\b(?:${Object.keys(WORD_NUMBERS).join('|')}|just me|only me|solo yo|nur ich|juste moi|so eu|only my)\\b`,
+  `\\d|\\b(?:${Object.keys(WORD_NUMBERS).join('|')}|just me|only me|solo yo|nur ich|juste moi|so eu|only my)\\b|\\bme(?:,| and\\b)`,
 );
 
 const toNumber = (s: string): number => WORD_NUMBERS[s] ?? Number(s);
@@ -82,6 +89,10 @@ export function findAffectedCount(t: Transcript): CountFound | null {
       const f = s.folded;
       if (!QUICK.test(f)) continue;
       let value: number | null = null;
+      const meAnd = ME_AND.exec(f);
+      if (meAnd) value = toNumber(meAnd[1]!) + 1;
+      const named = turn.role === 'customer' ? ME_AND_NAMES.exec(s.text) : null;
+      if (value === null && named) value = 2 + (named[1]!.match(/,/g)?.length ?? 0);
       for (const re of COUNT_PATTERNS) {
         for (const m of f.matchAll(re)) {
           const at = (m.index ?? 0) + m[0].indexOf(m[1]!);

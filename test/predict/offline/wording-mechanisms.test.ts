@@ -293,3 +293,23 @@ describe('asking for another delivery day', () => {
     expect(p.fields.category?.value).toBe('Order change');
   });
 });
+
+describe('counting the speaker with others', () => {
+  const countOf = (...texts: string[]) => findAffectedCount(transcript(say(...texts)))?.value ?? null;
+  it('counts "me and two colleagues" as three and "for me, Ana and Joe" as three', () => {
+    expect(countOf("me and two colleagues can't print")).toBe(3);
+    expect(countOf('the mailbox vanished for me, Ana and Joe')).toBe(3);
+    expect(countOf('Zoom keeps crashing for me and Anna')).toBe(2);
+    expect(countOf('thanks for me and my team')).toBeNull();
+  });
+
+  it('counts "my team of 8 can\'t …"', () => {
+    expect(countOf("my team of 8 can't access the VPN")).toBe(8);
+  });
+
+  it('reads "the CRM is down" as a software outage on an IT desk', async () => {
+    const p = await predict(say("the CRM is down, it's affecting about 30 people in sales"), IT_FIELDS);
+    expect(p.fields.category?.value).toBe('Software');
+    expect(p.fields.priority?.value).toBe('Urgent');
+  });
+});
