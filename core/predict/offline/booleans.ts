@@ -10,11 +10,11 @@ export interface FlagFound {
 
 /** Words for money back, in the languages the predictor reads (folded: no accents). */
 const REFUND_WORDS =
-  "(?:refund|refunded|money back|reimbursement|reimburse|erstattung|ruckerstattung|geld zuruck|mein geld|reembolso|reembolsar|devuelvan el dinero|devolucion del dinero|mi dinero|estorno|remboursement|rembourser|remboursee?s?|dinheiro de volta|meu dinheiro|rimborso|rimborsare|soldi indietro|devolucion del importe|devolucion del dinero|el dinero|o dinheiro|l'argent|paid back|pay (?:me|it|that) back|terugbetaling|geld terug|back to my (?:bank|card|account))";
+  "(?:refund|refunded|money back|reimbursement|reimburse|erstattung|ruckerstattung|geld zuruck|mein geld|reembolso|reembolsar|devuelvan el dinero|devolucion del dinero|mi dinero|estorno|remboursement|rembourser|remboursee?s?|dinheiro de volta|meu dinheiro|rimborso|rimborsare|soldi indietro|devolucion del importe|devolucion del dinero|el dinero|o dinheiro|l'argent|paid back|pay (?:me|it|that) back|reverse the (?:charge|payment|transaction)|rimborsat[oaie]|terugbetaling|geld terug|back to my (?:bank|card|account))";
 const REFUND = new RegExp(`\\b(?:a |the |my |full |a full |your |un |une |einen? |um |o |el )?${REFUND_WORDS}`, 'g');
 const TOPIC = new RegExp(REFUND_WORDS);
 const REQUEST_BEFORE =
-  /\b(?:want|wants|wanted|need|would like|i'?d like|like|get|give me|request|requesting|asking for|ask for|prefer|can i get|could i get|can i have|can you|could you|would you|please|pls|i'?ll take|go with|quiero|quisiera|necesito|ich mochte|ich will|ich hatte gern|je veux|je voudrais|quero|gostaria|ik wil|ik zou graag|graag|me pueden|me puede|pueden|puede|podrian|podria|me podem|pode|podem|pouvez-vous|pourriez-vous|konnen sie|konnten sie|vorrei|voglio)\b(?:\s+(?:to\s+)?(?:get\s+|have\s+|receive\s+|be\s+|etre\s+|ser\s+|sein\s+|devolver(?:me)?\s+|rendre\s+|restituire\s+)?(?:que me\s+)?(?:(?:o|a|um|el|la|le|mon|meu|me|the|my|our|a|full|whole|second|first|other|extra|duplicate|one|it|that|this|them|both|los|las|os|as|das|die|den|mein|meine|mi|mis|minha|les|mes|ma|il|lo|mijn|het|mio)\s+){0,3})?\s*$/;
+  /\b(?:want|wants|wanted|need|would like|i'?d like|like|get|give me|request|requesting|asking for|ask for|prefer|can i get|could i get|can i have|can you|could you|would you|please|pls|i'?ll take|go with|quiero|quisiera|necesito|ich mochte|ich will|ich hatte gerne?|je veux|je voudrais|quero|gostaria|ik wil|ik zou graag|graag|me pueden|me puede|pueden|puede|podrian|podria|me podem|pode|podem|pouvez-vous|pourriez-vous|konnen sie|konnten sie|vorrei|voglio)\b(?:\s+(?:to\s+)?(?:get\s+|have\s+|receive\s+|be\s+|etre\s+|ser\s+|sein\s+|essere\s+|devolver(?:me)?\s+|rendre\s+|restituire\s+)?(?:que me\s+)?(?:(?:o|a|um|el|la|le|mon|meu|me|the|my|our|a|full|whole|second|first|other|extra|duplicate|one|it|that|this|them|both|los|las|os|as|das|die|den|mein|meine|mi|mis|minha|les|mes|ma|il|lo|mijn|het|mio|eine|einen|un|una|une)\s+){0,3})?\s*$/;
 const REQUEST_AFTER = /^\s*[,.!]?\s*(?:please|pls|plz|por favor|bitte|s'il vous plait|per favore|grazie)\b/;
 // "el dinero no, quiero las negras", "refund? no": the refund named, then turned down.
 const DECLINE_AFTER =
@@ -24,7 +24,7 @@ const DECLINE =
 const OTHER_OPTION =
   /\b(?:replacement|exchange|store credit|repair|new one|a new \w+|reemplazo|cambio|ersatz|umtausch|remplacement|echange|troca|substituicao|buono|sostituzione|cambio merce|voucher|gutschein|bon d'achat|vale|credit(?! ?card)|take it off|knock it off|off (?:my |the )?next (?:month'?s )?(?:bill|invoice)|against (?:my |the )?next)\b/;
 const OFFER =
-  /\beither\b[^.!?]{0,40}\b(?:refund|reembols|rembours|erstatt|estorn|rimbors)\w*\b[^.!?]{0,80}\b(?:or|o|oder|ou)\b|\b(?:refund|money back|reembolso|estorno|erstattung|remboursement|rimborso)\b[^.!]{0,80}\b(?:or|o|oder|ou)\b[^.!]{0,80}\b(?:whichever|which(?:ever)? you(?:'d)? prefer|up to you|your choice|your call)\b|\b(?:refund|money back|reembolso|estorno|r?uckerstattung|erstattung|remboursement)\b[^?]*\b(?:or|o|oder|ou)\b[^?]*\?|\b(?:or|o|oder|ou)\b[^?]{0,40}\b(?:refund|money back|reembolso|erstattung|remboursement|estorno|rimborso)\b[^?]*\?/;
+  /\b(?:i|we) (?:can|could) (?:either )?(?:refund|reembols|rembours|erstatt|estorn|rimbors)\w*[^.!?]{0,60}\b(?:or|o|oder|ou|of)\b|\beither\b[^.!?]{0,40}\b(?:refund|reembols|rembours|erstatt|estorn|rimbors)\w*\b[^.!?]{0,80}\b(?:or|o|oder|ou)\b|\b(?:refund|money back|reembolso|estorno|erstattung|remboursement|rimborso)\b[^.!]{0,80}\b(?:or|o|oder|ou)\b[^.!]{0,80}\b(?:whichever|which(?:ever)? you(?:'d)? prefer|up to you|your choice|your call)\b|\b(?:refund|money back|reembolso|estorno|r?uckerstattung|erstattung|remboursement)\b[^?]*\b(?:or|o|oder|ou)\b[^?]*\?|\b(?:or|o|oder|ou)\b[^?]{0,40}\b(?:refund|money back|reembolso|erstattung|remboursement|estorno|rimborso)\b[^?]*\?/;
 const MONEY_BACK =
   /\b(?:get|want|need|have)\b(?:\s+(?:the|my|that|this|extra|duplicate|second|one|money|charge|payment|it|shipping|delivery|express|fee|fees|amount|difference|deposit|cost|\$?\d+(?:[.,]\d+)?)){1,4}\s+back\b/;
 
@@ -47,6 +47,14 @@ function verdictIn(f: string): boolean | null {
     const after = f.slice(at + m[0].length, at + m[0].length + 15);
     if (DECLINE.test(clause) || DECLINE_AFTER.test(after)) verdict = false;
     else if (REQUEST_BEFORE.test(clause) || REQUEST_AFTER.test(after)) verdict = true;
+    // "I want to return it for a full refund", "please cancel and refund my order".
+    else if (/\b(?:return|send)\w*\b[^.!?]{0,30}\bfor (?:a |my )?(?:full )?$/.test(clause)) verdict = true;
+    else if (
+      /^refund$/.test(m[0].trim()) &&
+      /^\s+(?:me|my|it|the|this|them|us|that|our)\b/.test(after) &&
+      /\b(?:please|pls|kindly|can you|could you|would you)\b/.test(clause)
+    )
+      verdict = true;
     else if (clause.trim() === '' && /^\W*$/.test(f.slice(at + m[0].length))) verdict = true;
   }
   return verdict;

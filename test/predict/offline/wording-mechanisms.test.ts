@@ -313,3 +313,24 @@ describe('counting the speaker with others', () => {
     expect(p.fields.priority?.value).toBe('Urgent');
   });
 });
+
+describe('more refund wording', () => {
+  it('reads returning for a refund, "cancel and refund", reversing a charge and German/Italian requests', () => {
+    expect(refundOf(say('I want to return it for a full refund'))).toBe(true);
+    expect(refundOf(say('please cancel and refund my order'))).toBe(true);
+    expect(refundOf(say('could you reverse the charge?'))).toBe(true);
+    expect(refundOf(say('Ich hätte gerne eine Rückerstattung'))).toBe(true);
+    expect(refundOf(say('vorrei essere rimborsato'))).toBe(true);
+    expect(refundOf(say('I got the refund yesterday, thanks'))).toBeNull();
+  });
+
+  it('reads "I can refund you or give store credit" as an offer', () => {
+    expect(
+      refundOf([
+        ['customer', 'Ann Lee', 'my parcel is late'],
+        ['agent', 'Sam (Shop)', 'I can refund you or give store credit.'],
+        ['customer', 'Ann Lee', "I'd prefer store credit"],
+      ]),
+    ).toBe(false);
+  });
+});
