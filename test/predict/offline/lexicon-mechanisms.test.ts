@@ -130,3 +130,17 @@ describe('amounts with decimals', () => {
     );
   });
 });
+
+describe('money taken without notice, and consumer-authority threats', () => {
+  it('reads a renewal that took money without warning as a wrong charge', () => {
+    expect(concepts('my subscription auto-renewed without any warning and took £89')).toContain('wrong_charge');
+    expect(concepts('my subscription renewed as planned')).not.toContain('wrong_charge');
+  });
+
+  it('makes a threat to go to trading standards Urgent once the problem is known', async () => {
+    const p = await createOfflinePredictor().predict(
+      input(say('my sofa arrived ripped and nobody answers, I am reporting you to trading standards')),
+    );
+    expect(p.fields.priority?.value).toBe('Urgent');
+  });
+});
