@@ -156,7 +156,14 @@ function appIn(text: string): string | null {
       /^\s+(Pro|Plus|Reader|DC|Enterprise|Desktop|Web|Online|Studio|Cloud|Verify|Mobile|Server|Portal|Connect|(?:19|20)\d{2}|\d+\.\d+)\b/.exec(
         text.slice((m.index ?? 0) + m[0].length),
       )?.[1];
-    if (before && !label.startsWith(before) && !/^(?:The|My|Our|I|Hi|Hey|Hello|Use|Open|In|On)$/.test(before))
+    // "the Marketing SharePoint site": a team in front names whose site, not the product.
+    if (
+      before &&
+      !label.startsWith(before) &&
+      !/^(?:The|My|Our|I|Hi|Hey|Hello|Use|Open|In|On|Marketing|Sales|Finance|HR|IT|Engineering|Operations|Ops|Legal|Team|Company|Shared|Support|Design|Product)$/.test(
+        before,
+      )
+    )
       label = `${before} ${label}`;
     if (after && !label.endsWith(after)) label = `${label} ${after}`;
     if (!best || (m.index ?? 0) < best.at) best = { name: label, at: m.index ?? 0 };

@@ -425,6 +425,8 @@ export const CONCEPTS: Concept[] = [
     true,
     false,
     ['software feature', 'malfunctioning applications'],
+    // "SAP won't let me post invoices", "I can't open Teams", "reports won't refresh": software refusing to do its job.
+    /\b(?:won'?t|doesn'?t|does not|will not) let me\b|\b(?:can'?t|cannot|can not|unable to) (?:open|launch|start|run) (?!(?:the |my |a |this |that )?(?:door|lid|box|package|parcel|bottle|case|window|drawer|gate|garage|boot|trunk|car)\b)|\b(?:won'?t|doesn'?t|will not|does not|fails? to) (?:refresh|reload|save|export|upload|download|install|launch)\b/,
     // "the CRM is down", "the intranet went down": a system being down is software failing, not a faulty item.
     /\b(?:crm|erp|intranet|portal|system|app|application|website|site|server|platform|database|extranet|wiki|ticketing|booking system|till system|pos)\b[^.!?]{0,10}\b(?:is|are|went|seems|'s|has been|keeps going) (?:\w+ )?down\b/,
     /\b(?:problem|issue|bug|glitch|fault)s? (?:with|in|on) (?:the |your |my |our )?(?:[\w-]+ )?(?:app|website|site|portal|dashboard|software|platform|system)\b|\b(?:shows?|showing|displays?|displaying)\b[^.!?]{0,30}\b(?:wrong|incorrect(?:ly)?|blank|an hour (?:later|earlier)|twice|duplicated?)\b/,

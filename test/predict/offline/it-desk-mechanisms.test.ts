@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findApplication } from '../../../core/predict/offline/applications.js';
+import { createOfflinePredictor } from '../../../core/predict/offline/index.js';
 import { findStatedOption } from '../../../core/predict/offline/membership.js';
 import { findReference } from '../../../core/predict/offline/references.js';
-import { field, IT_FIELDS, type Line, transcript } from './helpers.js';
+import { field, IT_FIELDS, input, type Line, transcript } from './helpers.js';
 
 const appOf = (lines: Line[]) => findApplication(transcript(lines))?.value ?? null;
 const department = field('department', IT_FIELDS);
@@ -151,5 +152,18 @@ describe('order references in clauses', () => {
   it('reads "my reference is AB12CD" as the order reference', () => {
     expect(orderOf(say('the charger is faulty, my reference is AB12CD'))).toBe('AB12CD');
     expect(orderOf(say('for reference, the box was open'))).toBeNull();
+  });
+});
+
+describe('software refusing to work', () => {
+  it('reads "won\'t let me", "can\'t open X" and "won\'t refresh" as software faults on an IT desk', async () => {
+    const p = (text: string) => createOfflinePredictor().predict(input(say(text), { fields: IT_FIELDS }));
+    expect((await p("SAP won't let me post invoices since this morning")).fields.category?.value).toBe('Software');
+    expect((await p("I can't open Teams, it just spins")).fields.application?.value).toBe('Microsoft Teams');
+    expect((await p("the dashboards won't refresh since the weekend")).fields.category?.value).toBe('Software');
+  });
+
+  it('keeps a team name in front of a product out of the application', () => {
+    expect(appOf(say('I need access to the Marketing SharePoint site, access denied'))).toBe('SharePoint');
   });
 });
