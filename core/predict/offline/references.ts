@@ -29,6 +29,8 @@ export interface Mention {
   notOrder?: boolean;
   /** A loaner or spare handed out meanwhile. */
   standIn?: boolean;
+  /** Said as a correction ("sorry, wrong number, it's ORD-12346"): it replaces what came before. */
+  correction?: boolean;
 }
 
 const ORDER_WORDS =
@@ -71,6 +73,10 @@ function mentionsIn(turn: Turn, text: string, start: number, kind: ReferenceKind
     const to = Math.min(folded.length, ...cuts.filter((c) => c > at));
     return DISMISSED.test(folded.slice(from, to));
   };
+  const correction =
+    /\b(?:wrong (?:number|order|one|reference)|typo|i mean|i meant|meant to say|should (?:be|read|say)|correction|not \S+[,;]? (?:it'?s|but)|sorry,? (?:it'?s|that'?s|i)|misread|read it wrong|mistyped)\b/.test(
+      folded,
+    );
   const standIn =
     kind === 'asset' &&
     /\b(?:loaner|loan (?:laptop|device|machine|phone)|spare|temporary (?:laptop|device|machine)|stand-?in)\b/.test(
@@ -88,6 +94,7 @@ function mentionsIn(turn: Turn, text: string, start: number, kind: ReferenceKind
       dismissed: clauseDismissed(at),
       notOrder,
       standIn,
+      correction,
       at: start + at,
     });
   };
@@ -202,6 +209,13 @@ export function findReference(
   const pool = live.length ? live : [];
   if (pool.length === 0) return null;
   pool.sort((a, b) => b.count - a.count || b.last - a.last);
+  // The customer's latest correction wins over a number repeated before it was set right.
+  const corrected = mentions.filter((m) => m.correction && m.turn?.role === 'customer' && !m.dismissed).at(-1);
+  if (corrected) {
+    const k = key(corrected.value);
+    const i = pool.findIndex((s) => key(s.value) === k);
+    if (i > 0) pool.unshift(...pool.splice(i, 1));
+  }
   const best = pool[0]!;
   const confidence = pool.length === 1 ? 0.85 : 0.65;
   return { value: best.value, confidence, evidence: [...new Set(best.turns.map((x) => x.id).filter(Boolean))] };

@@ -167,3 +167,15 @@ describe('software refusing to work', () => {
     expect(appOf(say('I need access to the Marketing SharePoint site, access denied'))).toBe('SharePoint');
   });
 });
+
+describe('order number corrections', () => {
+  it('takes the customer’s correction over a number repeated before it', () => {
+    expect(
+      orderOf([
+        ['customer', 'Robin Hale', 'my order ORD-12345 arrived damaged'],
+        ['agent', 'Sam (Shop)', 'Sorry! Let me check ORD-12345.'],
+        ['customer', 'Robin Hale', 'sorry, wrong number, it is ORD-12346'],
+      ]),
+    ).toBe('ORD-12346');
+  });
+});
