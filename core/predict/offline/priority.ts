@@ -165,7 +165,9 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
   if (group.length && !canWork) high.push(...group);
   if (high.length && pick(2)) return { value: pick(2)!, confidence: 0.75, evidence: evidenceOf(high) };
   const action = ACTION.some((id) => ev.strength.has(id));
-  const info = ev.strength.has('info_question') || ev.strength.has('invoice') || status;
+  // An invoice is an information request only when something is asked about it: "€186 of roaming fees on my invoice,
+  // but I booked the travel package" asks nothing and is no Low question.
+  const info = ev.strength.has('info_question') || (ev.strength.has('invoice') && ev.plainQuestion) || status;
   // An invoice or status mention is a question only when nothing is said to be wrong ("the mailbox disappeared").
   const question = ev.problem === 0 && !ev.plainProblem && info && (status || !action);
   if (pick(0) && (input.noProblemCategory || noRush || question)) {

@@ -334,3 +334,14 @@ describe('more refund wording', () => {
     ).toBe(false);
   });
 });
+
+describe('an invoice is a question only when something is asked', () => {
+  it('keeps a disputed invoice line out of Low, and an invoice copy request Low', async () => {
+    const disputed = await predict(
+      say('my invoice shows €86 of roaming fees from Switzerland', 'I had booked the travel package that covers it'),
+    );
+    expect(disputed.fields.priority?.value).not.toBe('Low');
+    const copy = await predict(say('could you send me a copy of my last invoice for my records?'));
+    expect(copy.fields.priority?.value).toBe('Low');
+  });
+});
