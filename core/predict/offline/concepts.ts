@@ -655,6 +655,21 @@ const ITALIAN_AND_DUTCH: Array<[string, RegExp]> = [
   ['wrong_item', /\b(?:articolo|taglia|colore) sbagliat[oa]\b|\bverkeerde? (?:artikel|maat|kleur|product)\b/],
   ['doesnt_fit', /\btroppo (?:piccol|grand|strett|larg)\w*|\b(?:veel )?te (?:klein|groot|krap|strak)\b|\bpast niet\b/],
 ];
+// IT-desk forms in Italian and Dutch (and the access words of the other languages).
+ITALIAN_AND_DUTCH.push(
+  [
+    'lost_device',
+    /\b(?:ho perso|abbiamo perso|mi hanno rubato|ho dimenticato|heb laten liggen)\b[^.!?]{0,30}\b(?:portatile|computer|telefono|cellulare|laptop|tablet|telefoon|mobiel)\b|\b(?:portatile|computer|telefono|cellulare|laptop|tablet|telefoon|mobiel)\b[^.!?]{0,30}\b(?:kwijt|laten liggen|gestolen|verloren|perso|rubato|dimenticato)\b/,
+  ],
+  [
+    'locked',
+    /\b(?:account|profilo|utente) (?:e |è |stato )*bloccat[oa]\b|\b(?:account|gebruiker) (?:is )?geblokkeerd\b|\bgeblokkeerd\b|\bbloccat[oa] fuori\b/,
+  ],
+  [
+    'access_request',
+    /\b(?:accesso|toegang|acceso|zugriff|acces|acesso)\b (?:a|al|alla|all'|ai|tot|auf|zu|zum|zur|au|aux|ao|à)\b|\b(?:cartella condivisa|gedeelde map|carpeta compartida|freigegebene?n? ordner|dossier partage|pasta compartilhada)\b/,
+  ],
+);
 for (const [id, re] of ITALIAN_AND_DUTCH) CONCEPTS.find((x) => x.id === id)?.patterns.push(re);
 
 const CONCEPT_BY_ID = new Map(CONCEPTS.map((x) => [x.id, x]));

@@ -148,7 +148,7 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
       if (customers.size > 1 && GROUP.test(turn.folded.trim())) group.push(turn);
       if (
         /\b(?:vpn|globalprotect|anyconnect)\b/.test(turn.folded) &&
-        /\b(?:won'?t|can'?t|cannot|can not|not|doesn'?t|unable to) (?:stay )?connect\w*\b|\bunreachable\b|\bkeeps? (?:disconnecting|dropping)\b/.test(
+        /\b(?:won'?t|can'?t|cannot|can not|not|doesn'?t|unable to) (?:stay )?connect\w*\b|\bunreachable\b|\bkeeps? (?:disconnecting|dropping)\b|\bnon si (?:connette|collega)\b|\bno (?:se )?conecta\b|\bverbindet (?:sich )?nicht\b|\bne se connecte (?:pas|plus)\b|\bnao (?:se )?conecta\b|\b(?:maakt geen verbinding|verbindt niet)\b/.test(
           turn.folded,
         )
       )

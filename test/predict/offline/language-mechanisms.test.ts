@@ -91,3 +91,20 @@ describe('outages, dead machines, phishing and charges after cancelling, in the 
     expect(p.fields.priority?.value).toBe('High');
   });
 });
+
+describe('IT desk in Italian and Dutch', () => {
+  const run = (text: string) => createOfflinePredictor().predict(input(say(text), { now, fields: IT_FIELDS }));
+  it('reads a lost laptop, a locked account and a VPN that will not connect', async () => {
+    expect((await run('Ho perso il portatile aziendale sul treno')).fields.category?.value).toBe('Security incident');
+    expect((await run('Ik ben mijn laptop kwijt, in de trein laten liggen')).fields.priority?.value).toBe('Urgent');
+    expect((await run('Mijn account is geblokkeerd na te veel pogingen')).fields.priority?.value).toBe('High');
+    expect((await run('La VPN non si connette da casa')).fields.priority?.value).toBe('High');
+    expect((await run('ik ben blij met mijn laptop maar de muis is kapot')).fields.category?.value).toBe('Hardware');
+  });
+
+  it('reads a request for access to a shared folder', async () => {
+    expect((await run("Ho bisogno dell'accesso alla cartella condivisa del marketing")).fields.category?.value).toBe(
+      'Access & permissions',
+    );
+  });
+});
