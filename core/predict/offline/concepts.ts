@@ -670,6 +670,22 @@ ITALIAN_AND_DUTCH.push(
     /\b(?:accesso|toegang|acceso|zugriff|acces|acesso)\b (?:a|al|alla|all'|ai|tot|auf|zu|zum|zur|au|aux|ao|à)\b|\b(?:cartella condivisa|gedeelde map|carpeta compartida|freigegebene?n? ordner|dossier partage|pasta compartilhada)\b/,
   ],
 );
+ITALIAN_AND_DUTCH.push(
+  [
+    'not_received',
+    /\b(?:risulta|segnato come|indicato come) consegnat[oa]\b|\bconsegnat[oa]\b[^.!?]{0,30}\bma\b|\bnon l'ho (?:mai )?ricevut[oa]\b|\b(?:staat|gemarkeerd|aangegeven) als (?:bezorgd|geleverd)\b|\b(?:bezorgd|geleverd)\b[^.!?]{0,30}\bmaar\b|\bniets ontvangen\b/,
+  ],
+  [
+    'wrong_place',
+    /\bindirizzo sbagliato\b|\bverkeerde? adres\b|\bdireccion equivocada\b|\bfalsche(?:n)? adresse\b|\bmauvaise adresse\b|\bendereco errado\b/,
+  ],
+  ['login', /\bho dimenticato (?:la )?password\b|\bpassword dimenticata\b|\bwachtwoord vergeten\b/],
+  [
+    'coupon_failed',
+    /\bcodice (?:sconto|promozionale)\b[^.!?]{0,30}\bnon\b[^.!?]{0,20}\b(?:applicat|funzion|accettat)\w*|\bkortingscode\b[^.!?]{0,30}\b(?:werkte|werkt|niet toegepast)\b|\bvolle prijs betaald\b|\bprezzo pieno\b/,
+  ],
+  ['unsafe', /\bruikt (?:naar )?(?:brand|verbrand|schroei)\w*|\b(?:heel|erg|te|gloeiend) heet\b|\bpuzza di bruciato\b/],
+);
 for (const [id, re] of ITALIAN_AND_DUTCH) CONCEPTS.find((x) => x.id === id)?.patterns.push(re);
 
 const CONCEPT_BY_ID = new Map(CONCEPTS.map((x) => [x.id, x]));

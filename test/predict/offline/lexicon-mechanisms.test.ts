@@ -144,3 +144,14 @@ describe('money taken without notice, and consumer-authority threats', () => {
     expect(p.fields.priority?.value).toBe('Urgent');
   });
 });
+
+describe('more Italian and Dutch forms', () => {
+  it('reads delivered-but-not-received, a wrong address, a forgotten password, a failed code and burning smells', () => {
+    expect(concepts("Il pacco risulta consegnato ma non l'ho ricevuto")).toContain('not_received');
+    expect(concepts('Het pakket staat als bezorgd maar ik heb niets ontvangen')).toContain('not_received');
+    expect(concepts("il corriere l'ha lasciato all'indirizzo sbagliato")).toContain('wrong_place');
+    expect(concepts('wachtwoord vergeten en de mail komt niet')).toContain('login');
+    expect(concepts('Il codice sconto non è stato applicato')).toContain('coupon_failed');
+    expect(concepts('De oplader ruikt naar brand')).toContain('unsafe');
+  });
+});
