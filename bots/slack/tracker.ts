@@ -38,32 +38,53 @@ export function createTracker() {
 export type Tracker = ReturnType<typeof createTracker>;
 
 /**
- * Counts requests being answered, so work that can wait lets them go first: `quiet()` resolves once none is in flight,
- * or after `maxWaitMs` at the latest (a steady stream of requests delays work, never starves it).
+ * Counts requests being answered, so work that can wait lets them go first: `quiet()` resolves once none has been in
+ * flight for `settleMs` (a burst's requests arrive over a few milliseconds, and the gaps between them are not the end of
+ * it), or after `maxWaitMs` at the latest (a steady stream of requests delays work, never starves it).
  */
-export function createRequestGauge(maxWaitMs: number) {
+export function createRequestGauge(maxWaitMs: number, settleMs = 10) {
   let inFlight = 0;
+  let lastStart = 0;
+  let settling: NodeJS.Timeout | undefined;
   let waiters: Array<() => void> = [];
+  const settled = () => inFlight === 0 && performance.now() - lastStart >= settleMs;
+  function wakeWhenSettled(): void {
+    if (settling || waiters.length === 0) return;
+    const quietFor = performance.now() - lastStart;
+    settling = setTimeout(
+      () => {
+        settling = undefined;
+        if (inFlight > 0) return; // the last request to finish schedules the next check
+        if (!settled()) {
+          wakeWhenSettled();
+          return;
+        }
+        const woken = waiters;
+        waiters = [];
+        for (const w of woken) w();
+      },
+      Math.max(0, settleMs - quietFor),
+    );
+  }
   return {
     /** Counts one request until its response is closed. */
     count(res: { once(event: 'close', listener: () => void): unknown }): void {
       inFlight++;
+      lastStart = performance.now();
       res.once('close', () => {
         inFlight--;
-        if (inFlight > 0) return;
-        const woken = waiters;
-        waiters = [];
-        for (const w of woken) w();
+        if (inFlight === 0) wakeWhenSettled();
       });
     },
     quiet(): Promise<void> {
-      if (inFlight === 0) return Promise.resolve();
+      if (settled()) return Promise.resolve();
       return new Promise((resolve) => {
         const timer = setTimeout(resolve, maxWaitMs);
         waiters.push(() => {
           clearTimeout(timer);
           resolve();
         });
+        if (inFlight === 0) wakeWhenSettled();
       });
     },
   };
