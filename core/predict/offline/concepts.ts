@@ -237,7 +237,7 @@ export const CONCEPTS: Concept[] = [
     false,
     true,
     ['exchange'],
-    /\b(?:trocar|cambiar|echanger|tauschen)\b(?:\s+\S+){0,3}\s+(?:por|contre|pour|gegen)\b|\b(?:tamanho|talla|taille|grosse|nummer) (?:maior|menor|mas grande|mas pequena|plus grande|plus petite|grosser|kleiner)\b|\bexchang(?:e|ed|ing)\b|\bswap (?:it|them|for)\b|\b(?:bigger|smaller|larger|different) size\b|\bcambiar por\b|\bumtausch|\bechanger\b|\btrocar\b/,
+    /\b(?:trocar|cambiar|echanger|tauschen)\b(?:\s+\S+){0,3}\s+(?:por|contre|pour|gegen)\b|\b(?:tamanho|talla|taille|gro(?:ss|ß)e|nummer) (?:maior|menor|mas grande|mas pequena|plus grande|plus petite|gro(?:ss|ß)er|kleiner)\b|\bexchang(?:e|ed|ing)\b|\bswap (?:it|them|for)\b|\b(?:bigger|smaller|larger|different) size\b|\bcambiar por\b|\bumtausch|\bechanger\b|\btrocar\b/,
   ),
   c(
     'wrong_item',
@@ -254,7 +254,7 @@ export const CONCEPTS: Concept[] = [
     false,
     ["don't fit"],
     /\btoo (?:small|big|large|tight|loose|short|long)\b|\b(?:doesn'?t|don'?t|didn'?t|does not|do not) fit\b|\bway (?:bigger|smaller) than\b|\bbigger than (?:we|i) thought\b/,
-    /\bdemasiado (?:pequen|grande)|\bzu (?:klein|gross|eng)\b|\btrop (?:petit|grand)|\bmuito (?:pequen|grande)/,
+    /\bdemasiado (?:pequen|grande)|\bzu (?:klein|gro(?:ss|ß)|eng)(?![a-z])|\btrop (?:petit|grand)|\bmuito (?:pequen|grande)/,
   ),
   c(
     'not_liked',
@@ -685,6 +685,21 @@ ITALIAN_AND_DUTCH.push(
     /\bcodice (?:sconto|promozionale)\b[^.!?]{0,30}\bnon\b[^.!?]{0,20}\b(?:applicat|funzion|accettat)\w*|\bkortingscode\b[^.!?]{0,30}\b(?:werkte|werkt|niet toegepast)\b|\bvolle prijs betaald\b|\bprezzo pieno\b/,
   ],
   ['unsafe', /\bruikt (?:naar )?(?:brand|verbrand|schroei)\w*|\b(?:heel|erg|te|gloeiend) heet\b|\bpuzza di bruciato\b/],
+);
+// The same three in Spanish, German, French and Portuguese: wrong size or colour, a code not applied, burning smells.
+ITALIAN_AND_DUTCH.push(
+  [
+    'wrong_item',
+    /\b(?:talla|color|producto|articulo) (?:equivocad|incorrect)[oa]\b|\bfalsche(?:n)? (?:gro(?:ss|ß)e|farbe|artikel|produkt)\b|\bmauvaise? (?:taille|couleur|article|produit)\b|\b(?:tamanho|cor|produto|artigo) (?:errad|incorret)[oa]\b/,
+  ],
+  [
+    'coupon_failed',
+    /\b(?:codigo|cupon)(?: de descuento| promocional)?\b[^.!?]{0,20}\bno (?:se )?(?:aplic|funcion|acept)\w*|\b(?:gutschein|rabatt)(?:code)?\b[^.!?]{0,30}\bnicht (?:angewendet|angenommen|akzeptiert|abgezogen|berucksichtigt)\b|\bcode (?:promo|de reduction)\b[^.!?]{0,30}\b(?:n'a pas ete|pas) (?:applique|pris en compte|accepte)\b|\bcupo[mn](?: de desconto)?\b[^.!?]{0,20}\bnao (?:foi )?(?:aplicad|aceit)\w*/,
+  ],
+  [
+    'unsafe',
+    /\briecht (?:verbrannt|nach verbranntem|angebrannt|nach rauch)\b|\b(?:sehr|extrem|zu|glühend|gluhend) hei(?:ss|ß)(?![a-z])/,
+  ],
 );
 for (const [id, re] of ITALIAN_AND_DUTCH) CONCEPTS.find((x) => x.id === id)?.patterns.push(re);
 

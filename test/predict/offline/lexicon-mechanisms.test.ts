@@ -155,3 +155,21 @@ describe('more Italian and Dutch forms', () => {
     expect(concepts('De oplader ruikt naar brand')).toContain('unsafe');
   });
 });
+
+describe('wrong size, codes not applied and ß in the original languages', () => {
+  it('reads wrong size/colour in es/de/fr/pt and "zu groß" with ß', () => {
+    expect(concepts('Me llegó la talla equivocada')).toContain('wrong_item');
+    expect(concepts('Ich habe die falsche Größe bekommen')).toContain('wrong_item');
+    expect(concepts("J'ai reçu la mauvaise taille")).toContain('wrong_item');
+    expect(concepts('Recebi o tamanho errado')).toContain('wrong_item');
+    expect(concepts('Die Jacke ist zu groß')).toContain('doesnt_fit');
+  });
+
+  it('reads a discount code not applied in es/de/fr/pt, and "sehr heiß" as unsafe', () => {
+    expect(concepts('El código de descuento no se aplicó')).toContain('coupon_failed');
+    expect(concepts('Der Gutscheincode wurde nicht angewendet')).toContain('coupon_failed');
+    expect(concepts("Le code promo n'a pas été appliqué")).toContain('coupon_failed');
+    expect(concepts('O cupom de desconto não foi aplicado')).toContain('coupon_failed');
+    expect(concepts('Das Ladegerät wird sehr heiß')).toContain('unsafe');
+  });
+});
