@@ -701,6 +701,18 @@ ITALIAN_AND_DUTCH.push(
     /\briecht (?:verbrannt|nach verbranntem|angebrannt|nach rauch)\b|\b(?:sehr|extrem|zu|glühend|gluhend) hei(?:ss|ß)(?![a-z])/,
   ],
 );
+// IT equipment, flicker and apps that will not open, in the other languages.
+ITALIAN_AND_DUTCH.push(
+  [
+    'hardware',
+    /\b(?:impresora|drucker|imprimante|impressora|stampante|bildschirm|pantalla|ecran|schermo|beeldscherm|teclado|tastatur|clavier|tastiera|toetsenbord|raton|maus|souris|portatil|ordenador|ordinateur|computador|portatile|cargador|ladegerat|chargeur|carregador|caricabatterie|oplader|auriculares|kopfhorer|casque|cuffie|koptelefoon|escaner|scanner)\b/,
+  ],
+  ['faulty', /\bflackert\b|\bparpadea\b|\bclignote\b|\bpisca\b|\bsfarfall\w*|\bflikker\w*/],
+  [
+    'software_fault',
+    /\bnon si apre\b|\bno (?:se )?abre\b|\boffnet (?:sich )?nicht\b|\bne s'ouvre (?:pas|plus)\b|\bnao abre\b|\bopent niet\b/,
+  ],
+);
 for (const [id, re] of ITALIAN_AND_DUTCH) CONCEPTS.find((x) => x.id === id)?.patterns.push(re);
 
 const CONCEPT_BY_ID = new Map(CONCEPTS.map((x) => [x.id, x]));

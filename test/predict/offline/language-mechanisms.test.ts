@@ -108,3 +108,14 @@ describe('IT desk in Italian and Dutch', () => {
     );
   });
 });
+
+describe('IT equipment and apps in the other languages', () => {
+  const run = (text: string) => createOfflinePredictor().predict(input(say(text), { now, fields: IT_FIELDS }));
+  it('files printers and flickering screens under Hardware, apps that will not open under Software', async () => {
+    const printer = await run('No puedo imprimir, la impresora no responde');
+    expect(printer.fields.category?.value).toBe('Hardware');
+    expect(printer.fields.priority?.value).toBe('Normal');
+    expect((await run('Mein Bildschirm flackert ständig')).fields.category?.value).toBe('Hardware');
+    expect((await run('Il mio Teams non si apre più')).fields.category?.value).toBe('Software');
+  });
+});
