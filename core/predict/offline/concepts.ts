@@ -707,6 +707,11 @@ ITALIAN_AND_DUTCH.push(
     'hardware',
     /\b(?:impresora|drucker|imprimante|impressora|stampante|bildschirm|pantalla|ecran|schermo|beeldscherm|teclado|tastatur|clavier|tastiera|toetsenbord|raton|maus|souris|portatil|ordenador|ordinateur|computador|portatile|cargador|ladegerat|chargeur|carregador|caricabatterie|oplader|auriculares|kopfhorer|casque|cuffie|koptelefoon|escaner|scanner)\b/,
   ],
+  // Scratches and dents as nouns: "un rasguño en la tapa", "ein Kratzer", "une rayure", "um arranhão", "een kras".
+  [
+    'damaged',
+    /\brasgu[nñ]os?\b|\bkratzer\b|\brayures?\b|\barranh[aã]o\b|\barranhoes\b|\bgraffi[oi]\b|\bkrassen?\b|\babolladuras?\b|\bdellen?\b|\bamassado\b|\bammaccatur[ae]\b|\bdeuken?\b/,
+  ],
   ['faulty', /\bflackert\b|\bparpadea\b|\bclignote\b|\bpisca\b|\bsfarfall\w*|\bflikker\w*/],
   [
     'software_fault',

@@ -119,3 +119,18 @@ describe('IT equipment and apps in the other languages', () => {
     expect((await run('Il mio Teams non si apre più')).fields.category?.value).toBe('Software');
   });
 });
+
+describe('cosmetic damage said to be not urgent, in the other languages', () => {
+  it('files a small scratch as a defect with Low priority', async () => {
+    for (const text of [
+      'Hay un pequeño rasguño en la tapa, no es urgente',
+      'Kleiner Kratzer am Deckel, nicht dringend',
+      'Petite rayure sur le couvercle, pas urgent',
+      'Um pequeno arranhão na tampa, não é urgente',
+    ]) {
+      const p = await createOfflinePredictor().predict(input(say(text), { now }));
+      expect(p.fields.category?.value).toBe('Product defect');
+      expect(p.fields.priority?.value).toBe('Low');
+    }
+  });
+});
