@@ -345,3 +345,12 @@ describe('an invoice is a question only when something is asked', () => {
     expect(copy.fields.priority?.value).toBe('Low');
   });
 });
+
+describe('a client call soon is a deadline today', () => {
+  it('makes a lock-out before a client call in ten minutes Urgent, but not "call me tomorrow"', async () => {
+    const p = await predict(say("I'm locked out of my account and have a client call in 10 minutes"), IT_FIELDS);
+    expect(p.fields.priority?.value).toBe('Urgent');
+    const later = await predict(say('my order is late, can you call me tomorrow?'));
+    expect(later.fields.dueDate?.value ?? null).toBeNull();
+  });
+});
