@@ -250,8 +250,12 @@ export function gatherConcepts(t: Transcript): ConceptEvidence {
       // "I need to return an item, can you help?" states a need before it asks.
       // "Why was I charged twice?" complains about a problem; it does not ask for information.
       const complaint = customer && sentence.question && COMPLAINT.test(sentence.folded);
-      const asking = sentence.question && !complaint && !STATES_NEED.test(sentence.folded);
-      const base = turn.index < 0 ? 1 : customer ? (hypothetical ? 0.2 : 1) : turn.role === 'agent' ? 0.5 : 0.3;
+      // "I can see you were charged twice, is that right?" - "yes exactly": what the customer confirms is theirs.
+      const affirmed =
+        !customer && turn.role === 'agent' && turn.confirmed && (sentence.question || /\?\s*$/.test(sentence.text));
+      const asking = sentence.question && !complaint && !affirmed && !STATES_NEED.test(sentence.folded);
+      const base =
+        turn.index < 0 || affirmed ? 1 : customer ? (hypothetical ? 0.2 : 1) : turn.role === 'agent' ? 0.5 : 0.3;
       // The customer's opening statement of the problem usually is the case; later turns add detail or drift.
       const opening = customer && (firstProblemTurn === null || firstProblemTurn === turn) ? 1.3 : 1;
       if (customer) {
@@ -285,7 +289,7 @@ export function gatherConcepts(t: Transcript): ConceptEvidence {
         seen.set(hit.id, Math.max(seen.get(hit.id) ?? 0, factor));
         if (customer && concept && (concept.problem || concept.weight >= 2) && firstProblemTurn === null)
           firstProblemTurn = turn;
-        if (concept?.problem && customer && (!sentence.question || complaint))
+        if (concept?.problem && ((customer && (!sentence.question || complaint)) || affirmed))
           problem += concept.weight * (hit === learned ? LEARNED_WEIGHT : 1);
       }
     }

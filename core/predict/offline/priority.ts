@@ -107,8 +107,9 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
   const group: Turn[] = [];
   if (input.affected !== null && input.affected >= 3 && /\b(?:group|team|several|multiple)\b/.test(highHint))
     group.push(...t.usable.filter((x) => x.role === 'customer').slice(0, 1));
+  // An agent's reading the customer confirmed ("charged twice, is that right?" - "yes") counts as theirs.
   for (const id of ['login', 'locked', 'two_factor', 'hacked', 'double_charge', 'wrong_charge', 'coupon_failed'])
-    high.push(...conceptTurns(id).filter((x) => x.role === 'customer' || x.index < 0));
+    high.push(...conceptTurns(id).filter((x) => x.role === 'customer' || x.index < 0 || x.confirmed));
   // The agent finding the charge wrong ("the charge was our mistake") settles that money was taken wrongly; an agent's
   // "no surprise fees" does not.
   high.push(

@@ -354,3 +354,24 @@ describe('a client call soon is a deadline today', () => {
     expect(later.fields.dueDate?.value ?? null).toBeNull();
   });
 });
+
+describe('what the customer confirms is theirs', () => {
+  it('reads an agent reading confirmed with "yes" as the customer’s problem', async () => {
+    const p = await predict([
+      ['customer', 'Ann Lee', 'hi, something is off with my bill'],
+      ['agent', 'Sam (Shop)', 'I can see you were charged twice for March, is that right?'],
+      ['customer', 'Ann Lee', 'yes exactly'],
+    ]);
+    expect(p.fields.category?.value).toBe('Billing');
+    expect(p.fields.priority?.value).toBe('High');
+  });
+
+  it('does not take an agent reading the customer turned down', async () => {
+    const p = await predict([
+      ['customer', 'Ann Lee', 'hi, something is off with my bill'],
+      ['agent', 'Sam (Shop)', 'I can see you were charged twice for March, is that right?'],
+      ['customer', 'Ann Lee', 'no, the amount is just higher than last month'],
+    ]);
+    expect(p.fields.priority?.value).not.toBe('High');
+  });
+});
