@@ -139,8 +139,9 @@ const COMPLAINT =
   /\b(?:why (?:was|were|did|do|does|is|are|am|have|has|hasn'?t|haven'?t|isn'?t|didn'?t|would|on earth)|how come)\b|\bpor que (?:me )?(?:cobra|han|no)\b|\bwarum (?:wurde|wurden|habe|ist)\b|\bpourquoi (?:ai-je|j'ai|est-ce|mon)\b|\bpor que (?:fui|foi)\b/;
 const PRESENCE = /\b(?:anyone|anybody|someone|somebody|you) (?:there|around|here|available|still there|online)\b/;
 
+// "a question about my order", "una pregunta sobre mi pedido", "eine Frage zu meiner Bestellung": a topic, no problem.
 const VAGUE =
-  /\b(?:a |one )?(?:question|help|something|issue|problem|query) (?:about|with|regarding|concerning|on) (?:my |an? |the |our )?\w+\s*$|\bit'?s about (?:my|an?|the|our)\b/;
+  /\b(?:a |one )?(?:question|help|something|issue|problem|query) (?:about|with|regarding|concerning|on) (?:my |an? |the |our )?\w+\s*$|\bit'?s about (?:my|an?|the|our)\b|\b(?:pregunta|duda|consulta|frage|question|duvida|pergunta|domanda|vraag|problema|probleme)\b (?:sobre|sul|sulla|zu|zur|zum|concernant|sur|a propos de|por|over|con|mit|avec|com|mit)\s+(?:(?:mi|mis|meiner|meinem|meine|ma|mon|mes|o|a|meu|minha|il|la|mio|mia|mijn|el|la|de)\s+){0,2}[\w-]+\s*$/;
 
 // A need stated before the question mark, or a request phrased politely as one ("could you install…?").
 const STATES_NEED =

@@ -134,3 +134,18 @@ describe('cosmetic damage said to be not urgent, in the other languages', () => 
     }
   });
 });
+
+describe('a topic named in other languages is no problem yet', () => {
+  it('leaves title, category and priority empty for "a question about my order"', async () => {
+    for (const text of [
+      'hola, tengo una pregunta sobre mi pedido',
+      'Hallo, ich habe eine Frage zu meiner Bestellung',
+      "Bonjour, j'ai une question concernant ma commande",
+      'Olá, tenho uma dúvida sobre o meu pedido',
+    ]) {
+      const p = await createOfflinePredictor().predict(input(say(text), { now }));
+      expect(p.fields.title?.value ?? null).toBeNull();
+      expect(p.fields.category?.value ?? null).toBeNull();
+    }
+  });
+});
