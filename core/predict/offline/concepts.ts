@@ -743,14 +743,25 @@ const COMBINED = CONCEPTS.map((concept) => ({
 }));
 
 /**
- * The same sentence is read for the category, the priority, the title, the product and the application: its hits are
- * remembered (a few thousand sentences at most, then forgotten wholesale), so callers get them read-only.
+ * Within one prediction the same sentence is read for the category, the priority, the title, the product and the
+ * application: while `rememberingConcepts` runs, its hits are worked out once. Nothing outlives the prediction, so no
+ * customer text is kept between conversations.
  */
-const remembered = new Map<string, readonly ConceptHit[]>();
-const REMEMBER_AT_MOST = 4_000;
+let remembered: Map<string, readonly ConceptHit[]> | null = null;
 const onlyKeys = new WeakMap<ReadonlySet<string>, string>();
 
+export function rememberingConcepts<T>(work: () => T): T {
+  const outer = remembered;
+  remembered = outer ?? new Map();
+  try {
+    return work();
+  } finally {
+    remembered = outer;
+  }
+}
+
 export function findConcepts(text: string, only?: ReadonlySet<string>): readonly ConceptHit[] {
+  if (!remembered) return scanConcepts(text, only);
   let onlyKey = '';
   if (only) {
     onlyKey = onlyKeys.get(only) ?? [...only].sort().join(',');
@@ -760,7 +771,6 @@ export function findConcepts(text: string, only?: ReadonlySet<string>): readonly
   const known = remembered.get(key);
   if (known) return known;
   const hits = scanConcepts(text, only);
-  if (remembered.size >= REMEMBER_AT_MOST) remembered.clear();
   remembered.set(key, hits);
   return hits;
 }

@@ -12,6 +12,7 @@ import {
   scoreChoice,
 } from './choice.js';
 import { conceptModel } from './classifier.js';
+import { rememberingConcepts } from './concepts.js';
 import { findDeadlines } from './dates.js';
 import { findCustomerEmail } from './email.js';
 import { findStatedOption } from './membership.js';
@@ -121,6 +122,10 @@ export function createOfflinePredictor(options: OfflinePredictorOptions = {}): P
 }
 
 export function predictOffline(input: PredictionInput, threshold = 2): Record<string, FieldPrediction> {
+  return rememberingConcepts(() => predictFields(input, threshold));
+}
+
+function predictFields(input: PredictionInput, threshold: number): Record<string, FieldPrediction> {
   const t = analyseTranscript(input.messages, input.escalation, input.now);
   const ev = gatherConcepts(t);
   const region = input.phoneRegion;
