@@ -76,14 +76,21 @@ export function createRequestGauge(maxWaitMs: number, settleMs = 10) {
         if (inFlight === 0) wakeWhenSettled();
       });
     },
+    /** Work waiting for quiet now. */
+    waiting: () => waiters.length,
     quiet(): Promise<void> {
       if (settled()) return Promise.resolve();
       return new Promise((resolve) => {
-        const timer = setTimeout(resolve, maxWaitMs);
-        waiters.push(() => {
+        const wake = () => {
           clearTimeout(timer);
           resolve();
-        });
+        };
+        // Given up waiting: out of the list too, or a steady stream of requests would grow it without end.
+        const timer = setTimeout(() => {
+          waiters = waiters.filter((w) => w !== wake);
+          resolve();
+        }, maxWaitMs);
+        waiters.push(wake);
         if (inFlight === 0) wakeWhenSettled();
       });
     },

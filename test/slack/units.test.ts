@@ -110,6 +110,8 @@ describe('request gauge (work after acks waits for a burst to be answered)', () 
     expect(done()).toBe(false);
     await sleep(400);
     expect(done()).toBe(true);
+    // Work that gave up waiting is not kept on the list.
+    expect(gauge.waiting()).toBe(0);
     open.close();
   });
 });
