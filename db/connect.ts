@@ -65,6 +65,14 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
   return database;
 }
 
+/**
+ * postgres.js asks every new connection for the server's array types first, and drops that query's promise: when the
+ * database goes away at that moment (a restart), the rejection is unhandled and Node ends the process
+ * (porsager/postgres#1192, #1223, open in 3.4.9). autocase passes and reads no SQL arrays through postgres.js (lists go
+ * as JSON), so the lookup is not needed.
+ */
+export const NO_TYPE_FETCH = { fetch_types: false } as const;
+
 function openPostgres(url: string, max: number): Database {
   const client = postgres(url, {
     max,
@@ -72,6 +80,7 @@ function openPostgres(url: string, max: number): Database {
     // A restarted server drops connections; postgres.js reconnects on next use. Bound how long a query waits for one.
     connect_timeout: 10,
     idle_timeout: 30,
+    ...NO_TYPE_FETCH,
   });
   return {
     db: drizzlePostgres(client, { schema }) as unknown as Db,
@@ -117,7 +126,7 @@ function openPostgres(url: string, max: number): Database {
 
 /** Replicas starting together must not race the migrator: one session holds an advisory lock while it runs. */
 async function migratePostgresLocked(url: string): Promise<void> {
-  const client = postgres(url, { max: 1, onnotice: () => {} });
+  const client = postgres(url, { max: 1, onnotice: () => {}, ...NO_TYPE_FETCH });
   try {
     await client`select pg_advisory_lock(724051)`;
     await migratePostgres(drizzlePostgres(client), { migrationsFolder: MIGRATIONS_DIR });

@@ -2,6 +2,7 @@ import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSlackAdapter, type SlackAdapter } from '../../bots/slack/index.js';
 import { teamsAdapter } from '../../bots/teams/index.js';
+import { NO_TYPE_FETCH } from '../../db/connect.js';
 import { BOT_TOKEN, messageEvent, newTs, randomTeam, SIGNING_SECRET, sign } from '../slack/support/driver.js';
 import { type FakeSlackApi, startFakeSlackApi } from '../slack/support/fake-slack-api.js';
 import { TEST_FIELDS } from '../support/fixtures.js';
@@ -40,7 +41,7 @@ beforeAll(async () => {
     overrides: { predictor: createScriptedPredictor() },
     logLevel: 'warn',
   });
-  sql = postgres(pg.url, { max: 1, onnotice: () => {} });
+  sql = postgres(pg.url, { max: 1, onnotice: () => {}, ...NO_TYPE_FETCH });
 }, 120_000);
 
 afterAll(async () => {

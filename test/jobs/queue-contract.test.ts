@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createInProcessQueue } from '../../bots/jobs/in-process.js';
 import { createPgBossQueue } from '../../bots/jobs/pg-boss.js';
 import type { JobQueue } from '../../core/ports.js';
+import { NO_TYPE_FETCH } from '../../db/connect.js';
 
 const databaseUrl = process.env.DATABASE_URL;
 /** Private pg-boss schemas, so these queues never meet another test's (or a server's) jobs. */
@@ -62,7 +63,7 @@ async function until(condition: () => boolean, what: string, ms = 15_000) {
 afterAll(async () => {
   for (const queue of queues) await queue.stop().catch(() => {});
   if (databaseUrl && schemas.length > 0) {
-    const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+    const sql = postgres(databaseUrl, { max: 1, onnotice: () => {}, ...NO_TYPE_FETCH });
     for (const schema of schemas) await sql.unsafe(`drop schema if exists "${schema}" cascade`);
     await sql.end({ timeout: 5 });
   }

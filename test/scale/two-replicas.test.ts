@@ -1,7 +1,7 @@
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FieldDefinition } from '../../core/types.js';
-import { connectDatabase, type Database } from '../../db/connect.js';
+import { connectDatabase, type Database, NO_TYPE_FETCH } from '../../db/connect.js';
 import { createRepository } from '../../db/repository.js';
 import { type PrivatePostgres, startPrivatePostgres } from '../faults/support/private-postgres.js';
 import { buttonClick, messageEvent, newTs, randomTeam, SIGNING_SECRET, sign } from '../slack/support/driver.js';
@@ -33,7 +33,7 @@ beforeAll(async () => {
   pg = await startPrivatePostgres();
   connector = await startFakeConnector();
   database = await connectDatabase({ databaseUrl: pg.url, maxConnections: 2 });
-  sql = postgres(pg.url, { max: 2, onnotice: () => {} });
+  sql = postgres(pg.url, { max: 2, onnotice: () => {}, ...NO_TYPE_FETCH });
   slackApi = await startFakeSlackApi();
   slackApi.addUser({ id: 'UAGENT1', name: 'priya', real_name: 'Priya Agent' });
   slackApi.addUser({ id: 'UAGENT2', name: 'omar', real_name: 'Omar Agent' });
