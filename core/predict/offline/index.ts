@@ -227,6 +227,10 @@ function predictFields(input: PredictionInput, threshold: number): Record<string
           deadlines: getDeadlines(),
           affected: getAffected()?.value ?? null,
           noProblemCategory,
+          category:
+            categoryField && primary?.value
+              ? profileOptions(categoryField).find((o) => o.option.value === primary.value)
+              : undefined,
         });
         if (r) result = prediction(field, r.value, r.confidence, r.evidence, region);
         break;

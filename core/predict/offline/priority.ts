@@ -1,7 +1,7 @@
 import type { FieldDefinition } from '../../types.js';
-import type { ConceptEvidence } from './choice.js';
+import type { ConceptEvidence, OptionProfile } from './choice.js';
 import type { Deadline } from './dates.js';
-import { fold } from './text.js';
+import { escapeRegExp, fold } from './text.js';
 import { evidenceOf, isFact, type Transcript, type Turn } from './transcript.js';
 
 /** How severe an option is, from its value ("Low", "P1", "Critical") or, failing that, its place in the list. */
@@ -12,6 +12,15 @@ function severityOf(value: string, index: number, count: number): number {
   if (/\b(?:high|major|important|p2)\b/.test(v)) return 2;
   if (/\b(?:urgent|critical|highest|blocker|emergency|p1|p0|sev ?1)\b/.test(v)) return 3;
   return count <= 1 ? 1 : Math.round((3 * index) / (count - 1));
+}
+
+/** The severity whose hint names the category ("security incidents" for Security incident), if one does. */
+function namedCategoryLevel(levels: Array<{ level: number; hint: string }>, category: OptionProfile): number | null {
+  const value = fold(category.option.value).trim();
+  if (value.length < 4) return null;
+  const named = new RegExp(`\\b${escapeRegExp(value)}(?:s|es)?\\b`);
+  const hits = levels.filter((l) => named.test(l.hint));
+  return hits.length === 1 ? hits[0]!.level : null;
 }
 
 export function isPriorityField(field: FieldDefinition): boolean {
@@ -64,6 +73,8 @@ export interface PriorityInput {
   affected: number | null;
   /** The winning case category is a "question without a problem" option. */
   noProblemCategory: boolean;
+  /** The case category picked, when there is one: it corroborates what only the learned classifier read. */
+  category?: OptionProfile;
 }
 
 export interface PriorityResult {
@@ -94,11 +105,16 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
   const urgent: Turn[] = [];
   const high: Turn[] = [];
   const low: Turn[] = [];
-  const conceptTurns = (id: string) => (ev.learnedOnly.has(id) ? [] : (ev.turns.get(id) ?? []));
+  // A concept only the classifier read counts once the category chosen is the one that concept is about: two readings
+  // agree ("the money went out again this month" read as a wrong charge, and Billing picked).
+  const conceptTurns = (id: string) =>
+    ev.learnedOnly.has(id) && !input.category?.positive.has(id) ? [] : (ev.turns.get(id) ?? []);
   for (const id of ['unsafe']) urgent.push(...conceptTurns(id));
   if (securityIsUrgent)
     for (const id of ['phishing', 'compromised', 'malware', 'lost_device']) urgent.push(...conceptTurns(id));
   for (const d of deadlines) if (d.today) urgent.push(d.turn);
+  // "Urgent: use for security incidents …": a priority hint that names the case's category settles it.
+  const named = input.category ? namedCategoryLevel(levels, input.category) : null;
   // "Urgent … many users blocked": ten or more people count once we know they are blocked, not merely slowed down.
   const many = input.affected !== null && input.affected >= 10;
   // "High … or a group is degraded": a handful of people affected, where the hint says a group counts.
@@ -161,6 +177,10 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
   if (many && !canWork && (blocked.length || high.length)) urgent.push(...firstCustomer);
   // Many people slowed down but working: a degraded group, where the High hint counts one.
   else if (many && /\b(?:group|team|several|multiple)\b/.test(highHint)) group.push(...firstCustomer);
+  if (named === 3) {
+    const behind = [...input.category!.positive].flatMap((id) => ev.turns.get(id) ?? []);
+    urgent.push(...(behind.length ? behind : firstCustomer));
+  }
   if (urgent.length && pick(3)) return { value: pick(3)!, confidence: 0.8, evidence: evidenceOf(urgent) };
   // "…but I can still work": the Normal hint's case, whatever made it look blocking.
   if (blocked.length && !canWork) high.push(...blocked);

@@ -69,4 +69,38 @@ describe('priority from evidence', () => {
       await priorityOf([['customer', 'A B', 'the wifi is down for the whole floor, about 20 of us']], IT_FIELDS),
     ).toBe('Urgent');
   });
+
+  it('counts what only the classifier read once the category chosen is about the same thing', async () => {
+    // No lexicon pattern says "double charge" or "2FA" here; the classifier and the category agree.
+    expect(
+      await priorityOf([
+        ['customer', 'A B', 'my statement shows two identical amounts from your shop on the same day'],
+      ]),
+    ).toBe('High');
+    expect(
+      await priorityOf([
+        [
+          'customer',
+          'A B',
+          "the app keeps asking for a code that never arrives so I'm stuck at the door of my account",
+        ],
+      ]),
+    ).toBe('High');
+    // Read as a lost device, but filed as Hardware: one reading alone does not make it a security incident.
+    expect(
+      await priorityOf(
+        [['customer', 'A B', 'we think a laptop was taken from the car park last night, it had client files on it']],
+        IT_FIELDS,
+      ),
+    ).toBe('Normal');
+  });
+
+  it('follows a priority hint that names the category ("Urgent: security incidents")', async () => {
+    expect(
+      await priorityOf(
+        [['customer', 'A B', 'someone used my badge to get into the server room last night']],
+        IT_FIELDS,
+      ),
+    ).toBe('Urgent');
+  });
 });
