@@ -867,8 +867,8 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
   return { value, confidence: same.length > 1 ? 0.75 : 0.6, evidence: best.turn.id ? [best.turn.id] : [] };
 }
 
-/** One plain noun ("e-bike", "tickets"): the rules found the kind of item but no name for it. */
-const isGeneric = (value: string) => !/\s/.test(value.trim()) && !/[\p{Lu}\d]/u.test(value);
+/** One or two plain words ("e-bike", "starter set"): the rules found the kind of item but no name for it. */
+const isGeneric = (value: string) => !/[\p{Lu}\d]/u.test(value.slice(1)) && value.trim().split(/\s+/).length <= 2;
 
 let tagger: ProductTagger | null = null;
 
@@ -946,7 +946,7 @@ const TAGGER_NAMES = 0.95;
  * Voltera 700 e-bike") or none ("Voltera 700"); a name with another product noun is about something else.
  */
 function namedByTagger(t: Transcript, generic: string): ProductFound | null {
-  const head = stem(fold(generic));
+  const head = stem(fold(generic.trim().split(/\s+/).pop() ?? generic));
   for (const { turn, span } of taggedSpans(t)) {
     if (span.confidence < TAGGER_NAMES) continue;
     const value = cleanSpan(span.value, t.language);

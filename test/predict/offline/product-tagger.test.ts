@@ -170,4 +170,19 @@ describe('findProduct with the tagger behind the rules', () => {
       ])?.value,
     ).toBe('E-bike');
   });
+
+  it('names a two-word generic item too ("starter set") when the customer named the model', () => {
+    expect(
+      productOf([
+        [
+          'customer',
+          'A',
+          'I need to change order KT-2291. I picked the Velvo Cargo Trike Plus but wanted the starter set',
+        ],
+      ])?.value,
+    ).toMatch(/^Velvo Cargo Trike Plus/);
+    expect(productOf([['customer', 'A', 'the starter set I ordered arrived with two pieces missing']])?.value).toBe(
+      'Starter set',
+    );
+  });
 });
