@@ -718,6 +718,43 @@ ITALIAN_AND_DUTCH.push(
     /\bnon si apre\b|\bno (?:se )?abre\b|\boffnet (?:sich )?nicht\b|\bne s'ouvre (?:pas|plus)\b|\bnao abre\b|\bopent niet\b/,
   ],
 );
+// How customers say it without the support words: "the money went out twice", "my power bank has gone all puffy",
+// "the left side went silent", "nothing happens when I click pay", "no tengo datos ni puedo llamar".
+ITALIAN_AND_DUTCH.push(
+  [
+    'double_charge',
+    /\b(?:money|payment|amount|fee|it|they)\b[^.!?]{0,20}\b(?:went|gone|go(?:es)?|came|come|taken|left|withdrawn|debited) (?:out )?(?:of (?:my|our) (?:account|card|bank) )?twice\b|\btook (?:it|the money|the payment|my money|the fee) twice\b/,
+  ],
+  [
+    'unsafe',
+    /\b(?:battery|batteries|power ?bank|akku|batterie|bateria|accu)\b[^.!?]{0,40}\b(?:puff(?:y|ed|ing)|bloat\w*|balloon\w*|bulg\w*|swell\w*|swoll\w*|hinchad\w*|aufgebla\w*|gonfl\w*|inchad\w*|inchou\w*)|\b(?:puffy|puffed up|bloated|ballooned)\b[^.!?]{0,40}\b(?:battery|power ?bank|akku|batterie|bateria)\b/,
+  ],
+  [
+    'faulty',
+    /\b(?:went|goes|has gone|is|just) (?:completely |totally )?(?:silent|dead|mute)\b|\bno (?:sound|audio) (?:at all |anymore |any more )?(?:from|on|in|out of)\b|\bnothing happens\b|\bpassiert (?:einfach )?(?:gar )?nichts\b|\bno pasa nada\b|\b(?:il ne se passe|ne fait) rien\b|\brien ne se passe\b|\bnada acontece\b|\bnao acontece nada\b/,
+  ],
+  [
+    'software_fault',
+    /\b(?:no|without|sin|sem|kein\w*|pas de|plus de) (?:mobile )?(?:data|datos|dados|daten|donnees|cobertura|linea|rede)\b|\b(?:no tengo|nao tenho|ich habe keine?n?|je n'ai (?:plus|pas) de) (?:\w+ )?(?:datos|dados|daten|donnees|linea|cobertura|rede|netz|reseau)\b|\b(?:can'?t|cannot|can not|unable to) (?:make|receive|get) (?:any )?(?:calls|phone calls)\b|\b(?:no|ni) puedo (?:llamar|hacer llamadas)\b|\bkann (?:nicht|nicht mehr) telefonieren\b|\bne peux (?:pas|plus) (?:appeler|telephoner)\b|\bnao consigo (?:ligar|fazer chamadas)\b/,
+  ],
+  [
+    'wrong_item',
+    /\b(?:was|were) (?:meant|supposed) to be (?:a|an|the)\b[^.!?]{0,40}\b(?:got|received|came|sent)\b|\b(?:got|received|was sent|were sent|sent me|came with)\b[^.!?]{0,40}\binstead\b(?! of (?:a |the |my )?(?:refund|money|voucher|credit))/,
+  ],
+  [
+    'late',
+    /\b(?:was|were|it'?s|is) (?:due|expected|promised|meant to arrive|supposed to arrive) (?:\w+ ){0,2}(?:ago|last (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/,
+  ],
+  [
+    'not_shipped',
+    /\bbefore (?:it|they|you|u|the order|my order) (?:ship|ships|send|sends|dispatch|dispatches|goes out|go out|get shipped|gets shipped|is shipped|are shipped|is sent|leaves?)\b|\bantes de (?:que )?(?:lo |la |los |las |o |a )?(?:enviar|envien|enviarem|enviem|despachar|despachen|sair|salga)\w*|\bbevor (?:es|sie|die bestellung|das paket) (?:versandt|verschickt|rausgeht|losgeschickt)|\bavant (?:l'expedition|l'envoi|qu'(?:il|elle|elles|ils|vous) (?:ne )?(?:soit|soient|l'?envoyiez|parte|partent|expediez))/,
+  ],
+  [
+    'order_change',
+    /\b(?:lieferung|liefertermin|zustellung)\b[^.!?]{0,30}\b(?:verschieben|verlegen|andern)\b|\b(?:livraison)\b[^.!?]{0,30}\b(?:decaler|reporter|repousser|avancer)\b|\b(?:entrega)\b[^.!?]{0,30}\b(?:aplazar|posponer|retrasar|adiar|remarcar)\b|\b(?:move|push|postpone)\b (?:the |my |our )?delivery (?:to|until|till|back)\b/,
+  ],
+  ['install', /\binstal(?:ar|en|e|lar|ler|lieren|liert)\b/],
+);
 for (const [id, re] of ITALIAN_AND_DUTCH) CONCEPTS.find((x) => x.id === id)?.patterns.push(re);
 
 const CONCEPT_BY_ID = new Map(CONCEPTS.map((x) => [x.id, x]));
@@ -798,7 +835,7 @@ function scanConcepts(text: string, only?: ReadonlySet<string>): ConceptHit[] {
 
 // What stopped working decides whose problem it is: a feature, an update or a service is software, not a faulty item.
 const SOFTWARE_SUBJECT =
-  /\b(?:apps?|application|website|web ?site|site|software|update|upgrade|sync\w*|synchroni\w*|sincroniz\w*|feature|integration|portal|voicemail|browser|plugin|add-?in|extension|dashboard|notifications?|online|aplicacion|aplicativo|logiciel|anwendung|buzon de voz|mailbox|agenda|calendar|routines?|automations?|firmware|schedules?|scenes?|presets?|rotina|rutina|routine)\b/;
+  /\b(?:apps?|application|website|web ?site|site|software|update|upgrade|sync\w*|synchroni\w*|sincroniz\w*|feature|integration|portal|voicemail|browser|plugin|add-?in|extension|dashboard|notifications?|online|aplicacion|aplicativo|logiciel|anwendung|buzon de voz|mailbox|agenda|calendar|routines?|automations?|firmware|schedules?|scenes?|presets?|rotina|rutina|routine|click\w*|klick\w*|cliqu\w*|clique|taps?|tapping|checkout|basket|cart|warenkorb|carrito|panier|carrinho)\b/;
 const PHYSICAL_FAULT = /\b(?:pair|charg\w*|power|turn\w* on|spin|heat|cool|noise|smell|leak|screen|battery|button)\b/;
 
 function softwareFaults(folded: string, hits: ConceptHit[], only?: ReadonlySet<string>): ConceptHit[] {

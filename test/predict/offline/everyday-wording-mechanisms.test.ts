@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { findConcepts } from '../../../core/predict/offline/concepts.js';
+import { createOfflinePredictor } from '../../../core/predict/offline/index.js';
+import { fold } from '../../../core/predict/offline/text.js';
+import { input, type Line } from './helpers.js';
+
+const concepts = (text: string) => findConcepts(fold(text)).map((h) => h.id);
+const predictor = createOfflinePredictor();
+const category = async (...texts: string[]) => {
+  const lines: Line[] = texts.map((text) => ['customer', 'Robin Hale', text]);
+  return (await predictor.predict(input(lines))).fields.category?.value ?? null;
+};
+
+describe('problems said without the support words', () => {
+  it('reads money going out twice as a double charge', async () => {
+    expect(concepts('the money went out twice this month for my membership')).toContain('double_charge');
+    expect(concepts('the payment was taken twice from my card')).toContain('double_charge');
+    expect(concepts('I went out twice this week to check the mailbox')).not.toContain('double_charge');
+    expect(await category('hi, the money went out twice this month for my gym membership??')).toBe('Billing');
+  });
+
+  it('reads a puffy or bloated battery as unsafe, not a puffy jacket', async () => {
+    expect(concepts("my power bank has gone all puffy and it's warm")).toContain('unsafe');
+    expect(concepts('der Akku ist total aufgebläht')).toContain('unsafe');
+    expect(concepts('the jacket is nice and puffy')).not.toContain('unsafe');
+    expect(await category("my power bank has gone all puffy and it's warm even unplugged. is that safe??")).toBe(
+      'Product defect',
+    );
+  });
+
+  it('reads a side going silent and nothing happening as a fault', () => {
+    expect(concepts('the left side just went silent after 3 weeks')).toContain('faulty');
+    expect(concepts('I press the power button and nothing happens')).toContain('faulty');
+    expect(concepts('it went quiet in the office after lunch')).not.toContain('faulty');
+  });
+
+  it('reads nothing happening after a click or a tap as a software fault, in any language', async () => {
+    expect(concepts('when I click pay nothing happens')).toContain('software_fault');
+    expect(concepts("wenn ich im warenkorb auf 'bezahlen' klicke passiert einfach gar nichts")).toContain(
+      'software_fault',
+    );
+    expect(concepts('quand je clique sur payer il ne se passe rien')).toContain('software_fault');
+    expect(await category("wenn ich im warenkorb auf 'jetzt bezahlen' klicke passiert einfach gar nichts")).toBe(
+      'Technical issue',
+    );
+  });
+
+  it('reads no data or no calls on a phone line as a service fault', async () => {
+    expect(concepts('desde ayer no tengo datos ni puedo llamar')).toContain('software_fault');
+    expect(concepts("I can't make calls since the plan change")).toContain('software_fault');
+    expect(concepts('ich habe keine Daten mehr seit dem Tarifwechsel')).toContain('software_fault');
+    expect(concepts('no tengo dudas, gracias')).not.toContain('software_fault');
+    expect(await category('hola, desde que me cambié a la tarifa nueva no tengo datos ni puedo llamar')).toBe(
+      'Technical issue',
+    );
+  });
+
+  it('reads getting one thing instead of another as a wrong item, not a refund instead', () => {
+    expect(concepts('it was meant to be a fiddle leaf fig and i got a rubber plant instead')).toContain('wrong_item');
+    expect(concepts('they sent me the blue one instead')).toContain('wrong_item');
+    expect(concepts('I got a voucher instead of a refund')).not.toContain('wrong_item');
+  });
+
+  it('reads an order that was due weeks ago as late', async () => {
+    expect(concepts('It was due six weeks ago and still nothing.')).toContain('late');
+    expect(concepts('the invoice is due next week')).not.toContain('late');
+    expect(await category('Order FN-12093, the oak wardrobe. It was due six weeks ago and still nothing.')).toBe(
+      'Shipping & delivery',
+    );
+  });
+
+  it('reads "before they ship" in other languages as not shipped yet', () => {
+    expect(concepts('queria trocar o tamanho antes de enviarem')).toContain('not_shipped');
+    expect(concepts('can you change it before it ships?')).toContain('not_shipped');
+    expect(concepts('können Sie das ändern, bevor es versandt wird?')).toContain('not_shipped');
+    expect(concepts('it shipped before I could change it')).not.toContain('not_shipped');
+  });
+
+  it('reads moving a delivery to another week as an order change, with words in between', async () => {
+    expect(concepts('Können Sie die Lieferung auf nächste Woche verschieben?')).toContain('order_change');
+    expect(concepts('pouvez-vous la livraison à lundi décaler ?')).toContain('order_change');
+    expect(concepts('die Lieferung kam pünktlich')).not.toContain('order_change');
+    expect(
+      await category(
+        'Guten Tag, ich habe das Sofa bestellt (Bestellung 4471902). Können Sie die Lieferung auf nächste Woche verschieben?',
+      ),
+    ).toBe('Order change');
+  });
+
+  it('reads installing in Spanish, German, French and Portuguese', () => {
+    expect(concepts('me podéis instalar Figma en el portátil?')).toContain('install');
+    expect(concepts('kannst du mir Slack installieren')).toContain('install');
+    expect(concepts("pouvez-vous m'installer Teams")).toContain('install');
+    expect(concepts('la instalación eléctrica de la oficina')).not.toContain('install');
+  });
+});
