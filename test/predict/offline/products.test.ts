@@ -35,6 +35,20 @@ describe('product', () => {
     ).toBe('AeroBlend 600 blender');
   });
 
+  it('knows the common product nouns of the six other languages, past an elided article', () => {
+    expect(
+      productOf([['customer', 'Marco', "ho ordinato un'impastatrice Forza 5L rossa, vorrei annullare l'ordine"]]),
+    ).toBe('Forza 5L stand mixer');
+    expect(productOf([['customer', 'Joana', 'comprei uma geladeira Fria 300 e ela chegou amassada']])).toBe(
+      'Fria 300 fridge',
+    );
+    expect(productOf([['customer', 'Ruud', 'Goedemiddag, mijn wasmachine lekt sinds gisteren en ik weet niet wat ik moet doen']])).toBe('Washer');
+    // The customer's own phone, in use, is no more a product in German than in English.
+    expect(
+      productOf([['customer', 'Jonas', 'ich habe ein neues Handy und komme nicht mehr in mein Konto']]),
+    ).toBeNull();
+  });
+
   it('reads the plan named in answer to "which plan?"', () => {
     expect(
       productOf([
