@@ -354,7 +354,7 @@ export const CONCEPTS: Concept[] = [
     false,
     ['locked', 'lock-outs'],
     /\b(?:account|profile) (?:is |was |got |has been )?(?:locked|blocked|suspended|disabled)\b|\blocked (?:out|account)\b|\block(?:ed)? out\b|\blocked\b(?= or hacked)/,
-    /\bcuenta bloqueada\b|\bkonto (?:ist )?gesperrt\b|\bcompte (?:est )?bloque\b|\bconta bloqueada\b/,
+    /\bcuenta (?:esta )?bloqueada\b|\bkonto (?:ist )?gesperrt\b|\bcompte (?:est |a ete )?(?:bloque|verrouille|suspendu|desactive)\b|\bconta (?:esta |foi )?bloqueada\b/,
   ),
   c(
     'hacked',

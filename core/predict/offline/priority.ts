@@ -32,14 +32,17 @@ export function isPriorityField(field: FieldDefinition): boolean {
 }
 
 const OUTAGE =
-  /\boutage\b|\b(?:is|it'?s|everything|site|system|service|server) (?:\w+ )?down\b|\bdown for (?:every|all|the whole|the entire)|\b(?:whole|entire) (?:team|floor|office|company|department|building|org)\b|\b(?:nobody|no one|noone|none of us)\b[^.!?]{0,30}\b(?:can|is able|could|works?|are|is|gets?|getting|receiv\w*|has|have)\b|\beveryone (?:is|can'?t|cannot)\b/;
+  /\boutage\b|\b(?:is|it'?s|everything|site|system|service|server) (?:\w+ )?down\b|\bdown for (?:every|all|the whole|the entire)|\b(?:whole|entire) (?:team|floor|office|company|department|building|org)\b|\b(?:nobody|no one|noone|none of us)\b[^.!?,;]{0,30}\b(?:can|is able|could|works?|are|is|gets?|getting|receiv\w*|has|have)\b(?! (?:go|come|make it|attend|be there|join|travel|visit)\b)|\beveryone (?:is|can'?t|cannot)\b/;
 // "niemand kann arbeiten", "toda la oficina", "het hele kantoor heeft geen internet": the same outage, elsewhere.
 const OUTAGE_ELSEWHERE =
   /\b(?:nadie|niemand|personne|ninguem|nessuno)\b[^.!?]{0,25}\b(?:puede|podemos|kann|konnen|peut|pouvons|arrive|consegue|conseguimos|pode|riesce|puo|kan|kunnen)\b|\b(?:toda la oficina|todo el equipo|das ganze (?:buro|team)|die ganze (?:firma|abteilung)|tout le (?:bureau|service)|tout le monde (?:est|a|n'a|ne peut)|todo o (?:escritorio|time)|tutto l'ufficio|tutti (?:quanti )?(?:non|senza)|het hele (?:kantoor|team)|iedereen (?:heeft|kan niet|is))\b|\b(?:esta caido|estan caidos|ist ausgefallen|sind ausgefallen|est en panne|sont en panne|esta fora do ar|e down|ligt eruit|is plat)\b/;
 const LEGAL =
   /\blawyer\b|\battorney\b|\blegal action\b|\bsue\b|\bsuing\b|\bcourt\b|\bsmall claims\b|\babogado\b|\banwalt\b|\bavocat\b|\badvogado\b|\bavvocat[oi]\b|\badvocaat\b|\bdemanda(?:r|re)?\b|\bklage\b|\bverklagen\b|\bporter plainte\b|\bprocesso judicial\b|\brechtszaak\b|\btrading standards\b|\bombudsman\b|\bconsumer (?:protection|rights) (?:agency|authority|office|council|association)\b|\bverbraucherzentrale\b|\bprocon\b|\bconsumentenbond\b/;
 const BLOCKED =
-  /\b(?:can'?t|cant|cannot|can not|unable to|not able to|couldn'?t) (?:\w+ )?(?:work|pay|use|access|do (?:any|my) work|do anything|get (?:any )?work done|get anything done|check ?out|stay connected|connect|reach|place (?:an|my) order|buy)\b|\bcompletely blocked\b|\bi'?m blocked\b|\bwe'?re blocked\b|\bblocked from\b|\bstuck and can'?t\b|\bwon'?t let me (?:add|buy|order|pay|check ?out|log ?in|sign in|finish|complete)\b|\b(?:crash\w*|plante|errors?|fails?|failing|erreur|erro|se cierra|se bloquea|trava|fecha|sturzt)\b[^.!?]{0,40}\b(?:pay|payer|paie|paye|pagar|bezahlen|check ?out|place (?:an |my )?order)\b|\b(?:ne )?peux pas payer\b|\bno puedo pagar\b|\bkann nicht (?:bezahlen|zahlen)\b|\bnao consigo pagar\b|\bstuck at the login\b|\b(?:no|without|lost (?:all )?) ?(?:phone |mobile |cell )?(?:service|signal|calls? (?:or|and|nor) data)\b|\b(?:no tengo|sin|sem|kein|keinen|pas de|plus de) (?:servicio|servico|netz|empfang|reseau|sinal|senal)\b|\bpayments? (?:keeps? )?(?:fail(?:s|ing|ed)?|(?:being |getting )?declined|won'?t go through)\b|\b(?:try|trying|tried|attempt\w*) to (?:pay|check ?out|place (?:an |my )?order|buy|book)\b[^.!?]{0,60}\b(?:error|went wrong|fails?|failed|declined|sends? me back|won'?t|doesn'?t|keeps?)\b/;
+  /\b(?:can'?t|cant|cannot|can not|unable to|not able to|couldn'?t) (?:\w+ )?(?:work|pay|use|access|do (?:any|my) work|do anything|get (?:any )?work done|get anything done|check ?out|stay connected|connect|reach|place (?:an|my) order|buy)\b|\bcompletely blocked\b|\bi'?m blocked\b|\bwe'?re blocked\b|\bblocked from\b|\bstuck and can'?t\b|\bwon'?t let me (?:add|buy|order|pay|check ?out|log ?in|sign in|finish|complete)\b|\b(?:crash\w*|plante|errors?|fails?|failing|erreur|erro|se cierra|se bloquea|trava|fecha|sturzt)\b[^.!?]{0,40}\b(?:pay|payer|paie|paye|pagar|bezahlen|check ?out|place (?:an |my )?order)\b|\b(?:ne )?peux pas payer\b|\bno puedo pagar\b|\bkann nicht (?:bezahlen|zahlen)\b|\bnao consigo pagar\b|\bstuck at the login\b|\b(?:no|without|lost (?:all )?) ?(?:phone |mobile |cell )?(?:service|signal|calls? (?:or|and|nor) data)\b|\b(?:no tengo|sin|sem|kein|keinen|pas de|plus de) (?:servicio|servico|netz|empfang|reseau|sinal|senal)\b|\b(?:no tengo|nao tenho|sin|sem|keine|keinen|pas de|plus de|no|without) (?:mobile )?(?:datos|dados|daten|donnees|data|linea|cobertura)\b|\b(?:can'?t|cannot|can not|unable to) (?:make|receive) (?:any )?calls\b|\b(?:no|ni) (?:puedo|podemos) (?:llamar|hacer llamadas)\b|\bpayments? (?:keeps? )?(?:fail(?:s|ing|ed)?|(?:being |getting )?declined|won'?t go through)\b|\b(?:try|trying|tried|attempt\w*) to (?:pay|check ?out|place (?:an |my )?order|buy|book)\b[^.!?]{0,60}\b(?:error|went wrong|fails?|failed|declined|sends? me back|won'?t|doesn'?t|keeps?)\b/;
+// "nothing happens when I click pay", "je ne peux rien faire": a pay button that does nothing, or nothing left to do.
+const NOTHING_WORKS =
+  /\b(?:pay|payer|pagar|bezahlen|zahlen|check ?out|checkout|kasse|buy|kaufen|comprar|acheter|place (?:an |my )?order)\b[^.!?]{0,40}\b(?:nothing happens|passiert (?:einfach )?(?:gar )?nichts|no pasa nada|il ne se passe rien|rien ne se passe|nada acontece|nao acontece nada)\b|\bnothing happens when (?:i|we) (?:click|press|tap|hit) (?:on )?(?:the )?(?:pay|checkout|buy|order|place order|confirm)\b|\b(?:je |on )?ne (?:peux|peut|pouvons) rien faire\b|\bno (?:puedo|podemos) hacer nada\b|\bkann (?:gar )?nichts (?:machen|tun)\b|\bnao (?:consigo|posso) fazer nada\b|\bje suis (?:completement )?bloque(?:e)?\b|\bestoy bloquead[oa]\b|\bestou bloquead[oa]\b/;
 // "checkout keeps failing", "payment could not be processed": the customer cannot pay, in the other word order.
 const CANNOT_PAY =
   /\b(?:check ?out|checkout page|payment|payments|card payment)\b[^.!?]{0,15}\b(?:keeps? |still |always )?(?:fail(?:s|ing|ed)?|(?:is |was |keeps? )?(?:being )?declined|errors? out|(?:could|can|did|does|will|would)(?: not|n'?t) (?:be )?(?:processed|go through|complete)d?)\b/;
@@ -58,9 +61,13 @@ const AGENT_FINDS_WRONG_CHARGE =
 const GROUP =
   /^(?:same(?: here| for me| issue| problem)?|me too|\+1|yes!*|same!*)\b|\bthought it was just me\b|\banyone else\b/;
 const NO_RUSH =
-  /\bno rush\b|\bno hurry\b|\bnot urgent\b|\bwhenever (?:you|is)\b|\bno time pressure\b|\bcosmetic\b|\b(?:not a|no) big deal\b|\bjust (?:letting you know|fyi|a heads up)\b|\bsometime (?:this|next) week\b|\bwhen you (?:get|have) (?:a )?(?:chance|time)\b|\bsin prisa\b|\bkeine eile\b|\bpas presse\b|\bsem pressa\b|\bnessuna fretta\b|\bcon calma\b|\bgeen haast\b|\bgeen spoed\b|\bno es urgente\b|\bnicht (?:so )?dringend\b|\bpas urgent\b|\bnao e urgente\b|\bnon e urgente\b|\bniet dringend\b|\b(?:solo|nur|juste|so|solo|alleen) (?:es |ist |c'est |e )?(?:un |una |ein |eine |um |uma |een )?(?:detalle|schonheitsfehler|detail|detalhe|dettaglio|cosmetic\w*|estetic\w*|kosmetisch\w*)\b/;
+  /\bno rush\b|\bno hurry\b|\bnot urgent\b|\bwhenever (?:you|is)\b|\bno time pressure\b|\bcosmetic\b|\b(?:not a|no) big deal\b|\bjust (?:letting you know|fyi|a heads up)\b|\bsometime (?:this|next) week\b|\bwhen you (?:get|have) (?:a )?(?:chance|time)\b|\bsin prisas?\b|\bno (?:corre|hay|tengo) prisa\b|\bnao (?:ha|tem|tenho) pressa\b|\brien ne presse\b|\b(?:es )?eilt nicht\b|\bhat (?:keine eile|zeit)\b|\bkeine eile\b|\bpas presse\b|\bsem pressa\b|\bnessuna fretta\b|\bcon calma\b|\bgeen haast\b|\bgeen spoed\b|\bno es urgente\b|\bnicht (?:so )?dringend\b|\bpas urgent\b|\bnao e urgente\b|\bnon e urgente\b|\bniet dringend\b|\b(?:solo|nur|juste|so|solo|alleen) (?:es |ist |c'est |e )?(?:un |una |ein |eine |um |uma |een )?(?:detalle|schonheitsfehler|detail|detalhe|dettaglio|cosmetic\w*|estetic\w*|kosmetisch\w*)\b/;
 const CAN_WORK =
-  /\b(?:can|could) still (?:work|use|access|do|open|get)\b|\bstill able to\b|\bworkaround\b|\bnot blocking\b|\bnot the end of the world\b|\b(?:todavia|aun) puedo (?:trabajar|usar)\b|\bkann (?:noch|trotzdem) (?:arbeiten|weiterarbeiten)\b|\bje peux (?:encore|quand meme) (?:travailler|utiliser)\b|\bainda (?:consigo|posso) (?:trabalhar|usar)\b|\bposso (?:comunque|ancora) lavorare\b|\bkan (?:nog|wel) (?:werken|doorwerken)\b|\bin the meantime\b[^.!?]{0,20}\b(?:using|use|work)\b/;
+  /\b(?:can|could) still (?:work|use|access|do|open|get)\b|\bstill able to\b|\bworkaround\b|\bnot blocking\b|\b(?:and|but|can|still|we|i) (?:just )?(?:carry|carrying) on\b(?![- ](?:bag|luggage|case|suitcase|item))|\b(?:and|but|can|still) (?:keep|kept) (?:going|working)\b|\bnot the end of the world\b|\b(?:todavia|aun) puedo (?:trabajar|usar)\b|\bkann (?:noch|trotzdem) (?:arbeiten|weiterarbeiten)\b|\bje peux (?:encore|quand meme) (?:travailler|utiliser)\b|\bainda (?:consigo|posso) (?:trabalhar|usar)\b|\bposso (?:comunque|ancora) lavorare\b|\bkan (?:nog|wel) (?:werken|doorwerken)\b|\bin the meantime\b[^.!?]{0,20}\b(?:using|use|work)\b/;
+// "for the whole sales team", "all 12 of us", the team's shared mailbox: a problem that a group has, not one person.
+const GROUP_WIDE =
+  /\b(?:whole|entire) (?:\w+ )?(?:team|office|department|floor|branch|store|shop)\b|\ball (?:\d+|of us|of the team)\b|\b(?:shared|team|group) (?:mailbox|inbox)\b|\bgemeinsamen? (?:postfach|posteingang)\b|\bbuzon compartido\b|\bboite (?:aux lettres |mail )?partagee\b|\bcaixa (?:de (?:correio|entrada) )?compartilhada\b|\b(?:todo el|tout le|das ganze|todo o) (?:equipo|service|team|time)\b/;
+const ASKS_ACCESS = /\b(?:access|zugriff|acceso|acces|acesso|add me|permission)\b/;
 const STATUS = /\bstatus of\b|\bcheck(?:ing)? on\b|\bany update on\b|\bwhere (?:are we|is it) with\b/;
 const ACTION = ['order_change', 'cancel', 'exchange', 'return', 'access_request', 'refund'];
 
@@ -120,6 +127,7 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
   // "High … or a group is degraded": a handful of people affected, where the hint says a group counts.
   const highHint = levels.find((l) => l.level === 2)?.hint ?? '';
   // Held back until we know whether they can still work: three people on a slower workaround are the Normal hint's case.
+  const groupHint = /\b(?:group|team|several|multiple)\b/.test(highHint);
   const group: Turn[] = [];
   if (input.affected !== null && input.affected >= 3 && /\b(?:group|team|several|multiple)\b/.test(highHint))
     group.push(...t.usable.filter((x) => x.role === 'customer').slice(0, 1));
@@ -146,7 +154,10 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
       // The customer's own report: an agent's "we had an outage this morning, fixed now" is history.
       if (OUTAGE.test(s.folded) || OUTAGE_ELSEWHERE.test(s.folded) || LEGAL.test(s.folded)) urgent.push(turn);
       if (
-        (BLOCKED.test(s.folded) || CANNOT_PAY.test(s.folded) || BLOCKED_ELSEWHERE.test(s.folded)) &&
+        (BLOCKED.test(s.folded) ||
+          CANNOT_PAY.test(s.folded) ||
+          BLOCKED_ELSEWHERE.test(s.folded) ||
+          NOTHING_WORKS.test(s.folded)) &&
         !CAN_WORK.test(s.folded)
       )
         blocked.push(turn);
@@ -154,6 +165,14 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
         blocked.push(turn);
       // "any workaround in the meantime?" asks for one; only a statement says they can carry on.
       if (CAN_WORK.test(s.folded) && !s.question) canWork = true;
+      if (
+        groupHint &&
+        !s.question &&
+        (ev.problem > 0 || ev.plainProblem) &&
+        GROUP_WIDE.test(s.folded) &&
+        !ASKS_ACCESS.test(s.folded)
+      )
+        group.push(turn);
       if (NO_RUSH.test(s.folded)) {
         noRush = true;
         low.push(turn);
@@ -176,7 +195,8 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
   const firstCustomer = t.usable.filter((x) => x.role === 'customer').slice(0, 1);
   if (many && !canWork && (blocked.length || high.length)) urgent.push(...firstCustomer);
   // Many people slowed down but working: a degraded group, where the High hint counts one.
-  else if (many && /\b(?:group|team|several|multiple)\b/.test(highHint)) group.push(...firstCustomer);
+  // Ten or more is a group whichever way they get by, unlike three people on a workaround.
+  else if (many && /\b(?:group|team|several|multiple)\b/.test(highHint)) high.push(...firstCustomer);
   if (named === 3) {
     const behind = [...input.category!.positive].flatMap((id) => ev.turns.get(id) ?? []);
     urgent.push(...(behind.length ? behind : firstCustomer));
