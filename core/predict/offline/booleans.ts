@@ -19,12 +19,16 @@ const REQUEST_AFTER = /^\s*[,.!]?\s*(?:please|pls|plz|por favor|bitte|s'il vous 
 // "el dinero no, quiero las negras", "refund? no": the refund named, then turned down.
 const DECLINE_AFTER =
   /^\s*[,.!?]?\s*(?:no|nein|non|nao|nope)\b(?!\s+(?:(?:ha|han|he|has|hemos|me|lo|la|le)\s+)?(?:llegado|recibido|visto|arrived|came|received|shown|aparecido|dado|devuelto))/;
+// "swap them for a 42 instead of the refund": the alternative chosen over the refund.
 const DECLINE =
-  /\b(?:don'?t|do not|dont|no|not|never|won'?t)\s+(?:want|need|looking for|asking for|interested in)\b[^.!?]{0,20}$|\b(?:no|kein\w*|pas de|sin|sem|nao)\s+$|\b(?:no quiero|nao quero|ich will kein\w*|je ne veux pas|non voglio|ik wil geen)\b[^.!?]{0,15}$|\b(?:forget|skip|scrap|drop|never ?mind|no need for|don'?t bother with|hold off on|olvida|olvide|vergiss|vergessen sie|oubliez|oublie|esquece|esqueca)\s+(?:about\s+)?(?:the|my|a|that|el|la|den|die|das|le|o|a)?\s*$/;
+  /\b(?:instead of|rather than|en lugar de|en vez de|statt|anstatt|au lieu d[eu']|plutot qu['e]|em vez de|ao inves de|in plaats van|invece del?)\s*$|\b(?:don'?t|do not|dont|no|not|never|won'?t)\s+(?:want|need|looking for|asking for|interested in)\b[^.!?]{0,20}$|\b(?:no|kein\w*|pas de|sin|sem|nao)\s+$|\b(?:no quiero|nao quero|ich will kein\w*|je ne veux pas|non voglio|ik wil geen)\b[^.!?]{0,15}$|\b(?:forget|skip|scrap|drop|never ?mind|no need for|don'?t bother with|hold off on|olvida|olvide|vergiss|vergessen sie|oubliez|oublie|esquece|esqueca)\s+(?:about\s+)?(?:the|my|a|that|el|la|den|die|das|le|o|a)?\s*$/;
 const OTHER_OPTION =
   /\b(?:replacement|exchange|store credit|repair|new one|a new \w+|reemplazo|cambio|ersatz|umtausch|remplacement|echange|troca|substituicao|buono|sostituzione|cambio merce|voucher|gutschein|bon d'achat|vale|credit(?! ?card)|take it off|knock it off|off (?:my |the )?next (?:month'?s )?(?:bill|invoice)|against (?:my |the )?next)\b/;
 const OFFER =
   /\b(?:i|we) (?:can|could) (?:either )?(?:refund|reembols|rembours|erstatt|estorn|rimbors)\w*[^.!?]{0,60}\b(?:or|o|oder|ou|of)\b|\beither\b[^.!?]{0,40}\b(?:refund|reembols|rembours|erstatt|estorn|rimbors)\w*\b[^.!?]{0,80}\b(?:or|o|oder|ou)\b|\b(?:refund|money back|reembolso|estorno|erstattung|remboursement|rimborso)\b[^.!]{0,80}\b(?:or|o|oder|ou)\b[^.!]{0,80}\b(?:whichever|which(?:ever)? you(?:'d)? prefer|up to you|your choice|your call)\b|\b(?:refund|money back|reembolso|estorno|r?uckerstattung|erstattung|remboursement)\b[^?]*\b(?:or|o|oder|ou)\b[^?]*\?|\b(?:or|o|oder|ou)\b[^?]{0,40}\b(?:refund|money back|reembolso|erstattung|remboursement|estorno|rimborso)\b[^?]*\?/;
+// "please put the second one back on my card": money sent back to where it came from.
+const CARD_BACK =
+  /\b(?:put|pay|send|credit|transfer|move|give)\w*\b(?:\s+[\w']+){0,4}\s+back (?:on|onto|to|into) (?:my|the|our) (?:card|account|bank(?: account)?|credit card|debit card|paypal)\b|\b(?:devolver|devuelvan|devolvais|abonar|abonen)\w*\b[^.!?]{0,25}\b(?:en|a) (?:mi|la) (?:tarjeta|cuenta)\b|\bzuruck auf (?:meine|die|mein|das) (?:karte|konto|kreditkarte)\b|\b(?:recrediter|rembourser|remettre)\b[^.!?]{0,25}\bsur (?:ma|la|mon) (?:carte|compte)\b|\bde volta (?:no|para o|pro|ao) (?:meu )?(?:cartao|conta)\b/;
 const MONEY_BACK =
   /\b(?:get|want|need|have)\b(?:\s+(?:the|my|that|this|extra|duplicate|second|one|money|charge|payment|it|shipping|delivery|express|fee|fees|amount|difference|deposit|cost|\$?\d+(?:[.,]\d+)?)){1,4}\s+back\b/;
 
@@ -74,6 +78,12 @@ export function findRefundRequest(t: Transcript): FlagFound | null {
     let verdict = verdictIn(f);
     // "can I get the extra one back" about a wrong charge.
     if (verdict === null && moneyTalk && MONEY_BACK.test(f)) verdict = true;
+    if (
+      verdict === null &&
+      CARD_BACK.test(f) &&
+      !/\b(?:don'?t|do not|no need to|not)\b[^.!?]{0,20}\b(?:put|pay|send|credit)\b/.test(f)
+    )
+      verdict = true;
     if (verdict === null) {
       // A choice the agent offered ("refund or replacement?"), answered with the other option or with the refund.
       const prev = t.usable

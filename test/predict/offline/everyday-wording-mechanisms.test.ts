@@ -94,3 +94,31 @@ describe('problems said without the support words', () => {
     expect(concepts('la instalación eléctrica de la oficina')).not.toContain('install');
   });
 });
+
+describe('refund wording', () => {
+  const refundOf = async (...lines: Line[]) =>
+    (await predictor.predict(input(lines))).fields.refundRequested?.value ?? null;
+
+  it('reads asking for the money to go back on the card as a refund request', async () => {
+    expect(
+      await refundOf(
+        ['customer', 'Robin Hale', 'the membership fee went out twice this month'],
+        ['agent', 'Sam', 'I can see both charges, I will reverse the duplicate.'],
+        ['customer', 'Robin Hale', 'great, yes please put the second one back on my card'],
+      ),
+    ).toBe(true);
+    expect(await refundOf(['customer', 'Robin Hale', 'devuélvanme el importe a mi tarjeta, por favor'])).toBe(true);
+    expect(await refundOf(['customer', 'Robin Hale', 'I put the card back in my wallet and tried again'])).toBe(null);
+  });
+
+  it('reads choosing something instead of the refund as declining it', async () => {
+    expect(
+      await refundOf(
+        ['customer', 'Robin Hale', 'the boots are too small, can I send them back and get a refund?'],
+        ['agent', 'Sam', 'Of course, I will email you a return label.'],
+        ['customer', 'Robin Hale', 'actually could I swap them for a 42 instead of the refund?'],
+      ),
+    ).toBe(false);
+    expect(await refundOf(['customer', 'Robin Hale', 'the boots are too small, I want a refund please'])).toBe(true);
+  });
+});
