@@ -22,7 +22,7 @@ describe('the support-utterance corpus', () => {
           const where = `${file}:${i + 1}`;
           expect(Object.keys(row).sort(), where).toEqual(['concept', 'lang', 'text']);
           expect(KNOWN.has(row.concept as string), `${where} concept ${String(row.concept)}`).toBe(true);
-          expect(['en', 'es', 'de', 'fr', 'pt'], where).toContain(row.lang);
+          expect(['en', 'es', 'de', 'fr', 'pt', 'it', 'nl'], where).toContain(row.lang);
           expect(String(row.text).trim().length, where).toBeGreaterThan(0);
         });
     }
