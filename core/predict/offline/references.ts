@@ -36,7 +36,12 @@ export interface Mention {
 const ORDER_WORDS =
   "(?:order|order number|order no\\.?|order id|order #|order nr\\.?|order ref(?:erence)?|invoice|bill|booking (?:reference|ref|number|code)|booking|reservation (?:number|code)|reservation|confirmation (?:code|number)|reserva|reservierung|buchung|pedido|numero de pedido|commande|bestellung|bestellnummer|auftrag|encomenda|compra|ordine|numero d'ordine|numero ordine|prenotazione|bestelling|bestelnummer|ordernummer|boeking|reservering|(?:my|your|the|our) reference|(?:my|your|the|our) ref)";
 const ORDER_NUMBER = new RegExp(
-  `\\b${ORDER_WORDS}\\s*(?:number|no\\.?|nr\\.?|n[°ºo]\\.?|#|id|num[eé]ro|n[uú]mero|nummer)?\\s*(?:is|es|ist|est|e|el|le|:)?\\s*(?:el\\s+|le\\s+|o\\s+)?[:#]?\\s*([A-Za-z0-9][A-Za-z0-9-]{3,24})`,
+  `\\b${ORDER_WORDS}\\s*(?:number|no\\.?|nr\\.?|n[°ºo]\\.?|#|id|num[eé]ro|n[uú]mero|nummer)?\\s*(?:(?:is|es|ist|est|e|el|le)\\s+|:)?\\s*(?:el\\s+|le\\s+|o\\s+)?[:#]?\\s*([A-Za-z0-9][A-Za-z0-9-]{3,24})`,
+  'gi',
+);
+// "two orders with you, 10293 and 10311", "um pedido ontem (nº 301554)": numbers a few words after the order word.
+const ORDER_LIST = new RegExp(
+  `\\b${ORDER_WORDS}s?\\b[^.!?\\d]{0,30}?((?:(?:n[°º]|nr\\.?|no\\.)?\\s*#?(?<![\\w-])\\d{5,12}(?![\\w-])(?:\\s*(?:,|and|or|y|o|und|oder|et|ou|e|&)\\s*)?)+)`,
   'gi',
 );
 // "K-2026-06-88410": a prefix, then year and month groups before the running number.
@@ -56,10 +61,20 @@ const ERROR_CODE =
   /\b(?:error|error code|went wrong|fault code|(?<!\b(?:booking|confirmation|reservation|order|discount|promo|gift|voucher|coupon) )code)\b(?:(?!\border\b|\bpedido\b|\bcommande\b|\bbestellung\b)[^.!?]){0,20}$/;
 const DISMISSED =
   /\b(?:all good|is fine|was fine|its fine|it'?s fine|no problem with|no issue with|previous order|older order|earlier order|other order|not that one|not the one|delivered in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|came last week)\b/;
+const ORDER_MENTIONED = new RegExp(`\\b${ORDER_WORDS}s?\\b`, 'i');
+const OWN_LINE_REFERENCE =
+  /^\s*(?:(?:it'?s|its|it is|the number is|number is|that'?s|order is)[\s,:!-]*)?#?\s?(\d{3,8}-\d{3,8}|\d{5,12})\s*[.!]?\s*$/i;
 const ASKS_ORDER =
   /\border (?:number|id|no|#)\b|\b(?:booking|reservation|confirmation|order) (?:reference|ref|code|number)\b|\border\b.*\?|\bnumero de pedido\b|\bbestellnummer\b|\bnumero de commande\b/;
 
-function mentionsIn(turn: Turn, text: string, start: number, kind: ReferenceKind, allowed: RegExp | null): Mention[] {
+function mentionsIn(
+  turn: Turn,
+  text: string,
+  start: number,
+  kind: ReferenceKind,
+  allowed: RegExp | null,
+  known: ReadonlySet<string> = new Set(),
+): Mention[] {
   if (!/\d/.test(text)) return [];
   const folded = fold(text);
   // "charged twice for #55120 and #55121 is fine": the setting-aside belongs to its own clause, not the sentence.
@@ -110,6 +125,13 @@ function mentionsIn(turn: Turn, text: string, start: number, kind: ReferenceKind
       const value = referenceShaped(m[1]!);
       if (value) push(value, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
     }
+    for (const m of text.matchAll(ORDER_LIST)) {
+      const from = (m.index ?? 0) + m[0].lastIndexOf(m[1]!);
+      for (const n of m[1]!.matchAll(/(?<![\w-])\d{5,12}(?![\w-])/g)) push(n[0], from + (n.index ?? 0));
+    }
+    // "10293 was fine, but 10311 is the wrong plant": a number already named as an order, mentioned again bare.
+    if (known.size)
+      for (const m of text.matchAll(/(?<![\w-])\d{5,12}(?![\w-])/g)) if (known.has(m[0])) push(m[0], m.index ?? 0);
   } else {
     for (const m of text.matchAll(
       /\b(?:asset tag|asset|tag|serial(?: number)?|s\/n)\s*(?:is|number|no\.?|#|:)?\s*[:#]?\s*([A-Z0-9]{2,}-?[A-Z0-9-]{3,})\b/gi,
@@ -156,7 +178,8 @@ export function findReference(
     const turn = t.usable[i]!;
     if (turn.offTopic) continue;
     if (turn.role === 'customer') {
-      const found = turn.sentences.flatMap((s) => mentionsIn(turn, s.text, s.start, kind, allowed));
+      const known = new Set(mentions.map((m) => m.value.replace(/^#\s?/, '')));
+      const found = turn.sentences.flatMap((s) => mentionsIn(turn, s.text, s.start, kind, allowed, known));
       if (found.length === 0 && kind === 'order') {
         // A bare number answering "what's your order number?"
         const bare =
@@ -167,6 +190,16 @@ export function findReference(
           /^\s*(?:(?:it'?s|its|it is|sure|yes|here|that'?s)[\s,:!-]*)?((?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5,12})\s*[.!]?\s*$/.exec(
             turn.text,
           );
+        // "I placed an order by mistake, can you cancel it? its 7781-2045": the number given after naming the order.
+        if (!bare && ORDER_MENTIONED.test(turn.folded)) {
+          for (const sentence of turn.sentences) {
+            const own = OWN_LINE_REFERENCE.exec(sentence.text);
+            if (own && own[1]!.replace(/\D/g, '').length >= 5) {
+              found.push({ value: own[1]!, turn, dismissed: false });
+              break;
+            }
+          }
+        }
         // The agent's last few lines before the answer ("…the order ID and email" / "please").
         const asked = lastAgentLines(t.usable, i);
         if (bare && ASKS_ORDER.test(asked) && !/\bphone|number to reach|call you\b/.test(asked)) {
