@@ -122,3 +122,11 @@ describe('refund wording', () => {
     expect(await refundOf(['customer', 'Robin Hale', 'the boots are too small, I want a refund please'])).toBe(true);
   });
 });
+
+describe('the machine something goes onto', () => {
+  it('does not read "en el portátil" / "auf meinem Laptop" as a hardware problem, but a broken one still is', () => {
+    expect(concepts('me podéis instalar Figma en el portátil?')).not.toContain('hardware');
+    expect(concepts('könnt ihr Slack auf meinem Laptop installieren?')).not.toContain('hardware');
+    expect(concepts('el portátil no enciende')).toContain('hardware');
+  });
+});
