@@ -68,7 +68,7 @@ const ME_AND = new RegExp(
 const ME_AND_NAMES =
   /\b(?:for|to|with|affects|affecting|hits|hitting) me((?:,\s*\p{Lu}\p{Ll}+)*),?\s+and\s+\p{Lu}\p{Ll}+\b/u;
 const JUST_ME =
-  /\b(?:just me|only me|only i am|just i am|only my (?:laptop|account|machine)|solo yo|nur ich|juste moi|so eu)\b(?!\s+(?:and|&|\+|plus|y|und|et|e)\b)/;
+  /\b(?:just me|only me|only i am|just i am|only my (?:laptop|account|machine)|(?:only|just) (?:for|affecting) me|solo yo|solo (?:a mi|me pasa a mi)|nur (?:ich|bei mir|mich)|juste moi|(?:il )?n'y a que moi|ne (?:concerne|touche) que moi|so (?:eu|comigo)|apenas (?:eu|comigo))\b(?!\s+(?:and|&|\+|plus|y|und|et|e)\b)/;
 
 const QUICK = new RegExp(
   `\\d|\\b(?:${Object.keys(WORD_NUMBERS).join('|')}|just me|only me|solo yo|nur ich|juste moi|so eu|only my)\\b|\\bme(?:,| and\\b)`,
@@ -87,7 +87,7 @@ export function findAffectedCount(t: Transcript): CountFound | null {
     for (const s of turn.sentences) {
       if (!isFact(turn, s)) continue;
       const f = s.folded;
-      if (!QUICK.test(f)) continue;
+      if (!QUICK.test(f) && !JUST_ME.test(f)) continue;
       let value: number | null = null;
       const meAnd = ME_AND.exec(f);
       if (meAnd) value = toNumber(meAnd[1]!) + 1;

@@ -130,3 +130,19 @@ describe('the machine something goes onto', () => {
     expect(concepts('el portátil no enciende')).toContain('hardware');
   });
 });
+
+describe('only me, in the other languages', () => {
+  it('reads "il n’y a que moi", "nur bei mir", "só comigo" as one affected user', async () => {
+    const { findAffectedCount } = await import('../../../core/predict/offline/numbers.js');
+    const { transcript } = await import('./helpers.js');
+    for (const text of [
+      "mes collègues ça marche, il n'y a que moi",
+      'bei den Kollegen geht es, nur bei mir nicht',
+      'acontece só comigo',
+    ])
+      expect(findAffectedCount(transcript([['customer', 'Robin Hale', text]]))?.value).toBe(1);
+    expect(findAffectedCount(transcript([['customer', 'Robin Hale', "je pensais qu'il n'y avait que moi"]]))).toBe(
+      null,
+    );
+  });
+});
