@@ -118,6 +118,22 @@ export function findApplication(t: Transcript): AppFound | null {
       if (found && KNOWN.some(([re]) => re.test(found))) return { value: found, confidence: 0.5, evidence: [turn.id] };
     }
   }
+  // "In Outlook?" - "Ja, Outlook.": the customer confirms, in a short answer, the application the agent asked about.
+  let question = '';
+  for (const turn of t.usable) {
+    if (turn.offTopic) continue;
+    if (turn.role !== 'customer') {
+      question = /\?/.test(turn.text) ? turn.text : '';
+      continue;
+    }
+    for (const s of question ? turn.sentences : []) {
+      if (s.folded.split(/\s+/).length > 4) continue;
+      const found = KNOWN.find(([re]) => re.test(s.text) && re.test(question));
+      const label = found ? found[1] || (found[0].exec(s.text)?.[0] ?? '') : '';
+      if (label) return { value: label, confidence: 0.5, evidence: [turn.id] };
+    }
+    question = '';
+  }
   return null;
 }
 
@@ -180,7 +196,7 @@ function appIn(text: string): string | null {
   if (best) return best.name;
   // "could you install Tableau", "access to Looker", "a seat in Miro": a name right after the request.
   const requested =
-    /\b(?:install|reinstall|uninstall|update|upgrade|access to|licen[cs]e for|seat (?:in|for|on)|account (?:in|for|on)|log ?in to|sign in to|open|launch)\s+(?:the\s+)?(?:(?:latest|newest|new|current|old|older|previous)\s+)?(?:version\s+of\s+)?(\p{Lu}[\p{L}\p{N}]+(?:\s\p{Lu}[\p{L}\p{N}]+)?)\b(?!\s+(?:shared|drive|folder|team|channel|mailbox|inbox|group|distribution|calendar|site|printer|room|building|office|floor))/u.exec(
+    /\b(?:install|reinstall|uninstall|update|upgrade|access to|licen[cs]e for|seat (?:in|for|on)|account (?:in|for|on)|log ?in to|sign in to|open|launch)\s+(?:the\s+)?(?:(?:latest|newest|new|current|old|older|previous)\s+)?(?:version\s+of\s+)?(\p{Lu}[\p{L}\p{N}]+(?:\s\p{Lu}[\p{L}\p{N}]+)?)\b(?!(?:\s+\p{Lu}[\p{L}\p{N}]+)*\s+(?:shared|drive|folder|team|channel|mailbox|inbox|group|distribution|calendar|site|printer|room|building|office|floor))/u.exec(
       text,
     );
   if (requested && !/^(?:The|My|It|This|That|Windows|Mac|MacOS|iOS|Android)$/.test(requested[1]!)) return requested[1]!;

@@ -146,3 +146,27 @@ describe('only me, in the other languages', () => {
     );
   });
 });
+
+describe('application named in a request or an answer', () => {
+  it('does not take the first word of a named shared folder as an application', async () => {
+    const { findApplication } = await import('../../../core/predict/offline/applications.js');
+    const { transcript } = await import('./helpers.js');
+    const asks = (text: string) => findApplication(transcript([['customer', 'Robin Hale', text]]))?.value ?? null;
+    expect(asks('could i get edit access to the HR Policies shared folder? no rush')).toBe(null);
+    expect(asks('could i get access to Looker please, need it for the Q3 report')).toBe('Looker');
+  });
+
+  it('takes an application the agent asked about and the customer confirmed in a short answer', async () => {
+    const { findApplication } = await import('../../../core/predict/offline/applications.js');
+    const { transcript } = await import('./helpers.js');
+    const t = (answer: string) =>
+      transcript([
+        ['customer', 'Robin Hale', 'im gemeinsamen Postfach kommt seit heute früh keine Mail mehr an'],
+        ['agent', 'Sam (IT)', 'Hallo, in Outlook? Wie viele Leute sind betroffen?'],
+        ['customer', 'Robin Hale', answer],
+      ]);
+    expect(findApplication(t('Ja, Outlook. Wir sind 6 Leute'))?.value).toBe('Outlook');
+    // Naming it without being asked about it, in passing, is not enough.
+    expect(findApplication(t('Wir sind 6 Leute, alle betroffen'))).toBe(null);
+  });
+});
