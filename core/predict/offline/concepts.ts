@@ -830,7 +830,16 @@ function scanConcepts(text: string, only?: ReadonlySet<string>): ConceptHit[] {
       break;
     }
   }
-  return softwareFaults(folded, hits, only);
+  return chosenByMistake(folded, softwareFaults(folded, hits, only));
+}
+
+// "escolhi o tamanho errado", "I picked the wrong colour": the customer's own slip when ordering, not a wrong item sent.
+const CHOSE_WRONG =
+  /\b(?:chose|picked|selected|clicked|ticked|put in|entered)\s+(?:the |a )?wrong\b|\b(?:escolhi|selecionei|marquei|elegi|seleccione|escogi|marque)\s+(?:o |a |la |el )?(?:\w+ )?(?:errad|equivocad|incorrect)\w*|\bfalsche\w* (?:\w+ )?(?:gewahlt|ausgewahlt|angeklickt)\b|\b(?:choisi|selectionne|coche)\s+(?:la |le )?mauvais\w*/;
+
+function chosenByMistake(folded: string, hits: ConceptHit[]): ConceptHit[] {
+  if (!hits.some((h) => h.id === 'wrong_item') || !CHOSE_WRONG.test(folded)) return hits;
+  return hits.filter((h) => h.id !== 'wrong_item');
 }
 
 // What stopped working decides whose problem it is: a feature, an update or a service is software, not a faulty item.

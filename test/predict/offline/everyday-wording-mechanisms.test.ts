@@ -170,3 +170,17 @@ describe('application named in a request or an answer', () => {
     expect(findApplication(t('Wir sind 6 Leute, alle betroffen'))).toBe(null);
   });
 });
+
+describe('a wrong choice the customer made', () => {
+  it('is not a wrong item sent, so a change before shipping is an order change', async () => {
+    expect(concepts('escolhi o tamanho errado do colchão')).not.toContain('wrong_item');
+    expect(concepts('I picked the wrong colour at checkout')).not.toContain('wrong_item');
+    expect(concepts('you sent the wrong size')).toContain('wrong_item');
+    expect(concepts('recebi o tamanho errado')).toContain('wrong_item');
+    expect(
+      await category(
+        'oi, fiz um pedido ontem (nº 301554) e escolhi o tamanho errado do colchão, queria trocar de casal pra queen antes de enviarem',
+      ),
+    ).toBe('Order change');
+  });
+});
