@@ -214,7 +214,7 @@ export const CONCEPTS: Concept[] = [
     ['pre-purchase'],
     /\bpre-?purchase\b|\bthinking (?:of|about) (?:buying|getting|ordering)\b|\bbefore (?:i|we) (?:buy|order|purchase)\b|\bplanning (?:to|on) (?:buy|order|get)/,
     /\bhow long (?:does|do|will|would) (?:the )?(?:shipping|delivery|it take to (?:ship|deliver)|orders? take)\b|\b(?:shipping|deliver(?:y)?) to (?:[a-z]+)\b[^.!?]*\?/,
-    /\bdo (?:you|y'?all)(?: guys| folks| all| people)? (?:ship|deliver|sell|offer|have|stock|do|make|carry|fix|repair|service|take)\b|\bcan (?:i|you) (?:ship|deliver) to\b|\b(?:looking|want(?:ing)?|hoping|going|wanting) to (?:buy|order|purchase|get one|get some|gift)\b|\binterested in (?:buying|ordering|getting)\b|\bconsidering (?:buying|ordering|getting)\b|\bbefore (?:buying|ordering|purchasing)\b/,
+    /\bdo (?:you|u|ya|y'?all)(?: guys| folks| all| people)? (?:ship|deliver|sell|offer|have|stock|do|make|carry|fix|repair|service|take)\b|\bcan (?:i|you) (?:ship|deliver) to\b|\b(?:looking|want(?:ing)?|hoping|going|wanting) to (?:buy|order|purchase|get one|get some|gift)\b|\binterested in (?:buying|ordering|getting)\b|\bconsidering (?:buying|ordering|getting)\b|\bbefore (?:buying|ordering|purchasing)\b/,
     /\b(?:are|is) (?:your|the|these|this|those) [\w -]{2,30}\b(?:vegan|waterproof|organic|compatible|safe|available|washable|dishwasher safe|machine washable|made (?:of|in|from)|suitable|gluten[- ]free|recyclable|in stock)\b|\bwhat (?:sizes?|colou?rs?|materials?) (?:do|does|are|is)\b|\bdo (?:they|these|those|it) come in\b/,
     /\b(?:does|will|would) (?:it|the [\w -]{2,30}|this|that) (?:fit|work with|come with|hold|support)\b/,
     /\benvian a\b|\bliefern sie nach\b|\blivrez-vous\b|\bvoces entregam\b/,

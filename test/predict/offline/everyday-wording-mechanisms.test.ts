@@ -184,3 +184,16 @@ describe('a wrong choice the customer made', () => {
     ).toBe('Order change');
   });
 });
+
+describe('chat spelling of a pre-purchase question', () => {
+  it('reads "do u ship to norway" as pre-purchase, so a customs follow-up stays a general inquiry', async () => {
+    expect(concepts('hey do u ship to norway?')).toContain('pre_purchase');
+    expect(concepts('u shipped it to the wrong address')).not.toContain('pre_purchase');
+    expect(
+      await category(
+        'hey do u ship to norway? and how long does it usually take, looking at getting the new expansion',
+        'cool and is there customs on top or is that included',
+      ),
+    ).toBe('General inquiry');
+  });
+});
