@@ -754,6 +754,11 @@ ITALIAN_AND_DUTCH.push(
     /\b(?:lieferung|liefertermin|zustellung)\b[^.!?]{0,30}\b(?:verschieben|verlegen|andern)\b|\b(?:livraison)\b[^.!?]{0,30}\b(?:decaler|reporter|repousser|avancer)\b|\b(?:entrega)\b[^.!?]{0,30}\b(?:aplazar|posponer|retrasar|adiar|remarcar)\b|\b(?:move|push|postpone)\b (?:the |my |our )?delivery (?:to|until|till|back)\b/,
   ],
   ['install', /\binstal(?:ar|en|e|lar|ler|lieren|liert)\b/],
+  // "in dark mode the totals are grey on grey, can barely read them": a display fault of the app, whatever it shows.
+  [
+    'software_fault',
+    /\b(?:dark|light|night) mode\b[^.!?]{0,60}\b(?:hard to (?:read|see)|barely (?:read|see|visible|readable)|can'?t (?:see|read)|cannot (?:see|read)|unreadable|invisible|(?:grey|gray|white|black) on (?:grey|gray|white|black)|contrast)\b|\b(?:text|font|labels?|buttons?|layout|menu)\b[^.!?]{0,20}\b(?:overlap\w*|misaligned|cut off|unreadable)\b|\b(?:modo oscuro|dunkelmodus|dunklen modus|mode sombre|modo escuro)\b[^.!?]{0,60}\b(?:no se (?:ve|lee)|apenas|kaum|illisible|difficile a lire|mal se (?:ve|le)|nao (?:se )?(?:ve|le))\b/,
+  ],
 );
 for (const [id, re] of ITALIAN_AND_DUTCH) CONCEPTS.find((x) => x.id === id)?.patterns.push(re);
 

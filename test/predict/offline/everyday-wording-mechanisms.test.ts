@@ -197,3 +197,17 @@ describe('chat spelling of a pre-purchase question', () => {
     ).toBe('General inquiry');
   });
 });
+
+describe('display faults', () => {
+  it('reads unreadable text in dark mode as a fault of the app, not a billing matter', async () => {
+    expect(concepts('in dark mode the invoice totals are grey on grey, can barely read them')).toContain(
+      'software_fault',
+    );
+    expect(concepts('could you add a dark mode to the app?')).not.toContain('software_fault');
+    expect(
+      await category(
+        'not urgent at all but in dark mode the invoice totals in the app are grey on grey, can barely read them. everything works tho',
+      ),
+    ).toBe('Technical issue');
+  });
+});
