@@ -131,7 +131,7 @@ export interface ConceptEvidence {
 }
 
 const PLAIN_PROBLEM =
-  /\b(?:not working|doesn'?t work|does not work|isn'?t working|stopped|broken|problem|issue|wrong|can'?t|cannot|can not|won'?t|unable to|hasn'?t|haven'?t|didn'?t|never|failed|fails|failing|stuck|missing|disappeared|vanished|gone missing|no longer|damaged|defective|instead of|went wrong|not \w+ing)\b|\bne \w+ plus\b|\bya no\b|\bnicht mehr\b|\b(?:no funciona|no puedo|no (?:se )?(?:mueve|carga|enciende|sirve)|no (?:ha )?llega\w*|nicht|kein\w*|n'arrive|ne \w+ pas|nao (?:funciona|consigo|chegou)|problema|fehler|erreur)\b/;
+  /\b(?:not working|doesn'?t work|does not work|isn'?t working|stopped|broken|problem|issue|wrong|can'?t|cannot|can not|won'?t|unable to|hasn'?t|haven'?t|didn'?t|never|failed|fails|failing|stuck|missing|disappeared|vanished|gone missing|no longer|damaged|defective|instead of|went wrong|not \w+ing)\b|\bne \w+ plus\b|\bya no\b|\bnicht mehr\b|\b(?:no (?:recib|envi|carg|abr|guard|sincroniz)\w*|nao (?:receb|envi|carreg|abr|salv|sincroniz)\w*|no funciona|no puedo|no (?:se )?(?:mueve|carga|enciende|sirve)|no (?:ha )?llega\w*|nicht|kein\w*|n'arrive|ne \w+ pas|nao (?:funciona|consigo|chegou)|problema|fehler|erreur)\b/;
 // Putting the conversation off ("hang on", "I'll have to come back to you later") says nothing about the problem.
 const STALL =
   /\b(?:one sec|one moment|hang on|hold on|brb|be right back|give me a (?:sec|second|minute|moment)|(?<!(?:won'?t|doesn'?t|didn'?t|not|wouldn'?t|can'?t|will not|does not) )let me (?:find|check(?! ?out)|grab|pull|look)|pulling up|(?:come|get) back to you|i'?ll (?:have to )?(?:come back|call back|try again) later)\b/;

@@ -753,7 +753,12 @@ ITALIAN_AND_DUTCH.push(
     'order_change',
     /\b(?:lieferung|liefertermin|zustellung)\b[^.!?]{0,30}\b(?:verschieben|verlegen|andern)\b|\b(?:livraison)\b[^.!?]{0,30}\b(?:decaler|reporter|repousser|avancer)\b|\b(?:entrega)\b[^.!?]{0,30}\b(?:aplazar|posponer|retrasar|adiar|remarcar)\b|\b(?:move|push|postpone)\b (?:the |my |our )?delivery (?:to|until|till|back)\b/,
   ],
-  ['install', /\binstal(?:ar|en|e|lar|ler|lieren|liert)\b/],
+  ['install', /\binstal(?:ar|en|e|em|lar|ler|lieren|liert)(?:me|nos|le|lo|la|les)?\b/],
+  // "pedí la talla M y me llegó una L", "ordered the blue one but got a red one": ordered one thing, another came.
+  [
+    'wrong_item',
+    /\bordered\b[^.!?]{0,40}\bbut (?:i |we )?(?:got|received|they sent(?: me)?) (?:a|an|the|two|one|some)\b(?! (?:day|week|month|refund|email|message|call|text|confirmation|notification|update)s?\b)|\bped[ií]\b[^.!?]{0,40}\b(?:y|pero) (?:me )?(?:llego|llegaron|mandaron|enviaron|recibi) (?:una?|otr[oa]s?|el|la|los|las)\b(?! (?:dia|semana|mes|hora|correo|mensaje|reembolso)s?\b)|\bpedi\b[^.!?]{0,40}\b(?:e|mas) (?:me )?(?:veio|chegou|recebi|mandaram|enviaram) (?:um|uma|outr[oa]s?|o|a)\b(?! (?:dia|semana|mes|hora|email|mensagem|reembolso)s?\b)|\bbestellt\b[^.!?]{0,40}\baber\b[^.!?]{0,25}\b(?:bekommen|geliefert|erhalten)\b|\bcommande\b[^.!?]{0,40}\bmais (?:j'ai )?(?:recu|on m'a envoye) (?:une?|la|le|les|des)\b/,
+  ],
   // "in dark mode the totals are grey on grey, can barely read them": a display fault of the app, whatever it shows.
   [
     'software_fault',
@@ -849,8 +854,9 @@ function chosenByMistake(folded: string, hits: ConceptHit[]): ConceptHit[] {
 
 // What stopped working decides whose problem it is: a feature, an update or a service is software, not a faulty item.
 const SOFTWARE_SUBJECT =
-  /\b(?:apps?|application|website|web ?site|site|software|update|upgrade|sync\w*|synchroni\w*|sincroniz\w*|feature|integration|portal|voicemail|browser|plugin|add-?in|extension|dashboard|notifications?|online|aplicacion|aplicativo|logiciel|anwendung|buzon de voz|mailbox|agenda|calendar|routines?|automations?|firmware|schedules?|scenes?|presets?|rotina|rutina|routine|click\w*|klick\w*|cliqu\w*|clique|taps?|tapping|checkout|basket|cart|warenkorb|carrito|panier|carrinho)\b/;
-const PHYSICAL_FAULT = /\b(?:pair|charg\w*|power|turn\w* on|spin|heat|cool|noise|smell|leak|screen|battery|button)\b/;
+  /\b(?:apps?|application|website|web ?site|site|software|update|upgrade|sync\w*|synchroni\w*|sincroniz\w*|feature|integration|portal|voicemail|browser|plugin|add-?in|extension|dashboard|notifications?|online|aplicacion|aplicativo|logiciel|anwendung|buzon de voz|mailbox|agenda|calendar|routines?|automations?|firmware|schedules?|scenes?|presets?|rotina|rutina|routine|click\w*|klick\w*|cliqu\w*|clique|clico|clicar|clic|pulso|pulsar|presiono|toco|taps?|tapping|checkout|basket|cart|warenkorb|carrito|panier|carrinho|pagar|payer|bezahlen)\b/;
+const PHYSICAL_FAULT =
+  /\b(?:pair|charg\w*|power|turn\w* on|spin|heat|cool|noise|smell|leak|screen|battery|button|boton|botao|knopf|bouton|encendido|einschalt\w*)\b/;
 
 function softwareFaults(folded: string, hits: ConceptHit[], only?: ReadonlySet<string>): ConceptHit[] {
   const faulty = hits.findIndex((h) => h.id === 'faulty' || h.id === 'broken');

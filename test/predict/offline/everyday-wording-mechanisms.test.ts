@@ -211,3 +211,35 @@ describe('display faults', () => {
     ).toBe('Technical issue');
   });
 });
+
+describe('the same meanings in the other languages', () => {
+  it('reads pressing pay with nothing happening as software in Spanish and Portuguese, a dead power button as a fault', () => {
+    expect(concepts('cuando pulso pagar no pasa nada')).toContain('software_fault');
+    expect(concepts('quando clico em pagar não acontece nada')).toContain('software_fault');
+    expect(concepts('pulso el botón de encendido y no pasa nada')).toContain('faulty');
+  });
+
+  it('reads ordering one thing and receiving another as a wrong item', () => {
+    expect(concepts('pedí la talla M y me llegó una L')).toContain('wrong_item');
+    expect(concepts('ich habe Blau bestellt aber Rot bekommen')).toContain('wrong_item');
+    expect(concepts('I ordered on Monday but got it today, thanks')).not.toContain('wrong_item');
+    expect(concepts('pedí el lunes y me llegó un día tarde')).not.toContain('wrong_item');
+  });
+
+  it('reads Spanish clitic forms of installing', () => {
+    expect(concepts('pueden instalarme Slack en el ordenador?')).toContain('install');
+  });
+
+  it('reads a shared mailbox that receives nothing as a problem of the group', async () => {
+    const { readFileSync } = await import('node:fs');
+    const it = JSON.parse(
+      readFileSync(new URL('../../fixtures/eval/fields/it-helpdesk.json', import.meta.url), 'utf8'),
+    );
+    const r = await predictor.predict(
+      input([['customer', 'Robin Hale', 'nuestro buzón compartido no recibe correos desde esta mañana']], {
+        fields: it,
+      }),
+    );
+    expect(r.fields.priority?.value).toBe('High');
+  });
+});
