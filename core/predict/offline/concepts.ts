@@ -228,7 +228,7 @@ export const CONCEPTS: Concept[] = [
     ['send an item back', 'returns', 'return'],
     // Handing back a hire car or its keys ends a rental; "devolver el dinero" is money back: neither sends an item back.
     /\breturn(?:s|ing|ed)?\b(?! (?:policy|policies|window|date))(?! (?:(?:the|my|our|a|your) )?(?:rental|hire|car|van|vehicle|keys|money|deposit)\b)/,
-    /\bsend (?:an item|it|them|this|these|the [\w-]+|my [\w-]+) back\b|\bsend(?:ing)? back\b|\bbring (?:it|them) back\b|\bgive (?:it|them) back\b/,
+    /\bsend (?:an item|it|them|this|these|the (?![\d$€£]|(?:money|amount|difference|fee|charge|payment|deposit|extra)\b)[\w-]+|my (?![\d$€£]|(?:money|deposit|payment)\b)[\w-]+) back\b|\bsend(?:ing)? back\b|\bbring (?:it|them) back\b|\bgive (?:it|them) back\b/,
     /\b(?:devolver|devolucion|devolucao|zuruck(?:schicken|senden|geben)|retour(?:ner)?|renvoyer)\b(?!(?:me|nos|le|les)? (?:(?:el|la|los|las|o|a|os|as|das|den|die|le|la|les|mon|mi|meu|mes|mis|du|del|de|do|da) )?(?:dinero|dinheiro|importe|valor|geld|betrag|argent|montant|coche|carro|auto|vehiculo|veiculo|voiture|wagen|mietwagen|llaves|chaves|cles|schlussel|deposito|caution|kaution)\b)/,
   ),
   c(

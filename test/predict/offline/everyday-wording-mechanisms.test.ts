@@ -243,3 +243,32 @@ describe('the same meanings in the other languages', () => {
     expect(r.fields.priority?.value).toBe('High');
   });
 });
+
+describe('money sent back and alternatives preferred', () => {
+  const refundOf = async (text: string) =>
+    (await predictor.predict(input([['customer', 'Robin Hale', text]]))).fields.refundRequested?.value ?? null;
+
+  it('reads money sent back to a card as a refund, not an item going back', async () => {
+    expect(await refundOf('can you put the money back on my visa please, it was taken twice')).toBe(true);
+    expect(concepts('please send the 20 back to my account, the discount didn’t apply')).not.toContain('return');
+    expect(concepts('I will send the blender back tomorrow')).toContain('return');
+    expect(await category('please send the 20 back to my account, the discount code didn’t apply')).toBe('Billing');
+  });
+
+  it('reads preferring something else to the refund as declining it, in any language', async () => {
+    expect(await refundOf("I'd rather have store credit than a refund")).toBe(false);
+    expect(await refundOf('prefiero un cambio en vez del reembolso')).toBe(false);
+    expect(await refundOf('I would rather have a refund, please')).toBe(true);
+  });
+
+  it('reads a problem "for everyone" as a degraded group', async () => {
+    const { readFileSync } = await import('node:fs');
+    const it = JSON.parse(
+      readFileSync(new URL('../../fixtures/eval/fields/it-helpdesk.json', import.meta.url), 'utf8'),
+    );
+    const priority = async (text: string) =>
+      (await predictor.predict(input([['customer', 'Robin Hale', text]], { fields: it }))).fields.priority?.value;
+    expect(await priority('wifi on the 3rd floor keeps dropping for everyone')).toBe('High');
+    expect(await priority('wifi in my room keeps dropping, annoying but ok')).toBe('Normal');
+  });
+});
