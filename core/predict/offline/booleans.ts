@@ -49,6 +49,8 @@ function verdictIn(f: string): boolean | null {
         .split(/[,;.!?]| but | pero | mas | aber | mais /)
         .pop() ?? '';
     const after = f.slice(at + m[0].length, at + m[0].length + 15);
+    // "still no refund", "toujours pas de remboursement": one waited for, not one turned down.
+    if (/\b(?:still|yet|toujours|todavia|aun|noch|ainda)\b/.test(clause)) continue;
     if (DECLINE.test(clause) || DECLINE_AFTER.test(after)) verdict = false;
     else if (REQUEST_BEFORE.test(clause) || REQUEST_AFTER.test(after)) verdict = true;
     // "I want to return it for a full refund", "please cancel and refund my order".

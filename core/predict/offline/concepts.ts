@@ -229,7 +229,7 @@ export const CONCEPTS: Concept[] = [
     // Handing back a hire car or its keys ends a rental; "devolver el dinero" is money back: neither sends an item back.
     /\breturn(?:s|ing|ed)?\b(?! (?:policy|policies|window|date))(?! (?:(?:the|my|our|a|your) )?(?:rental|hire|car|van|vehicle|keys|money|deposit)\b)/,
     /\bsend (?:an item|it|them|this|these|the (?![\d$€£]|(?:money|amount|difference|fee|charge|payment|deposit|extra)\b)[\w-]+|my (?![\d$€£]|(?:money|deposit|payment)\b)[\w-]+) back\b|\bsend(?:ing)? back\b|\bbring (?:it|them) back\b|\bgive (?:it|them) back\b/,
-    /\b(?:devolver|devolucion|devolucao|zuruck(?:schicken|senden|geben)|retour(?:ner)?|renvoyer)\b(?!(?:me|nos|le|les)? (?:(?:el|la|los|las|o|a|os|as|das|den|die|le|la|les|mon|mi|meu|mes|mis|du|del|de|do|da) )?(?:dinero|dinheiro|importe|valor|geld|betrag|argent|montant|coche|carro|auto|vehiculo|veiculo|voiture|wagen|mietwagen|llaves|chaves|cles|schlussel|deposito|caution|kaution)\b)/,
+    /\b(?:devolver|devolucion|devolucao|zuruck(?:schicken|senden|geben)|zuruckgeschickt|zuruckgesendet|retour(?:ner)?|renvoyer|renvoye|renvoyee|retourne|retournee)\b(?!(?:me|nos|le|les)? (?:(?:el|la|los|las|o|a|os|as|das|den|die|le|la|les|mon|mi|meu|mes|mis|du|del|de|do|da) )?(?:dinero|dinheiro|importe|valor|geld|betrag|argent|montant|coche|carro|auto|vehiculo|veiculo|voiture|wagen|mietwagen|llaves|chaves|cles|schlussel|deposito|caution|kaution)\b)/,
   ),
   c(
     'exchange',
@@ -754,6 +754,16 @@ ITALIAN_AND_DUTCH.push(
     /\b(?:lieferung|liefertermin|zustellung)\b[^.!?]{0,30}\b(?:verschieben|verlegen|andern)\b|\b(?:livraison)\b[^.!?]{0,30}\b(?:decaler|reporter|repousser|avancer)\b|\b(?:entrega)\b[^.!?]{0,30}\b(?:aplazar|posponer|retrasar|adiar|remarcar)\b|\b(?:move|push|postpone)\b (?:the |my |our )?delivery (?:to|until|till|back)\b/,
   ],
   ['install', /\binstal(?:ar|en|e|em|lar|ler|lieren|liert)(?:me|nos|le|lo|la|les)?\b/],
+  // "lleva dos semanas en aduanas", "steckt im Zoll fest", "bloqué à la douane": held at customs.
+  [
+    'stuck_transit',
+    /\b(?:lleva|llevan|esta|estan|sigue|siguen|atascad\w*)\b[^.!?]{0,25}\ben (?:la )?aduanas?\b|\b(?:steckt|hangt|liegt|festgehalten)\b[^.!?]{0,25}\b(?:im|beim) zoll\b|\b(?:coince|bloque|retenu|reste)\w*\b[^.!?]{0,25}\ba la douane\b|\b(?:esta|parado|presa?|retid[oa])\b[^.!?]{0,25}\bna alfandega\b/,
+  ],
+  // "mein Monitor bleibt schwarz", "the screen stays black": a display that shows nothing.
+  [
+    'faulty',
+    /\bbleibt (?:schwarz|dunkel)\b|\bse queda (?:en )?negr[oa]\b|\breste noir\b|\bfica (?:preto|preta|escuro|escura)\b|\b(?:screen|monitor|display)s? (?:stays|stay|is|are|goes|go|went|just goes) (?:completely )?(?:black|blank|dark)\b/,
+  ],
   // "pedí la talla M y me llegó una L", "ordered the blue one but got a red one": ordered one thing, another came.
   [
     'wrong_item',
@@ -866,8 +876,12 @@ function softwareFaults(folded: string, hits: ConceptHit[], only?: ReadonlySet<s
   return hits.map((h, i) => (i === faulty ? { id: 'software_fault', at } : h));
 }
 
+// "still not refunded", "toujours pas remboursé", "noch kein Geld zurück": what has not happened yet is still the topic.
+const NOT_YET = /\b(?:still|yet|toujours|todavia|aun|noch|ainda)\b/;
+
 export function isNegated(folded: string, at: number): boolean {
   const before = folded.slice(Math.max(0, at - 40), at);
   const clause = before.split(/[,;:.!?]| but | pero | aber | mais | mas /).pop() ?? '';
+  if (NOT_YET.test(clause)) return false;
   return NEGATION.test(` ${clause}`);
 }

@@ -272,3 +272,35 @@ describe('money sent back and alternatives preferred', () => {
     expect(await priority('wifi in my room keeps dropping, annoying but ok')).toBe('Normal');
   });
 });
+
+describe('waiting for something, held at customs, a black screen', () => {
+  it('reads a refund still not received as the refund topic, not one turned down', async () => {
+    const refundOf = async (text: string) =>
+      (await predictor.predict(input([['customer', 'Robin Hale', text]]))).fields.refundRequested?.value ?? null;
+    expect(await refundOf('i sent the jacket back 3 weeks ago and still no refund')).not.toBe(false);
+    expect(await refundOf('no refund needed, just send the right size')).toBe(false);
+    expect(concepts("j'ai renvoyé la veste et toujours pas remboursé")).toEqual(
+      expect.arrayContaining(['return', 'refund']),
+    );
+    expect(await category('ich habe die Jacke vor drei Wochen zurückgeschickt und noch kein Geld bekommen')).toBe(
+      'Returns & refunds',
+    );
+  });
+
+  it('reads a parcel held at customs in Spanish, German, French and Portuguese', () => {
+    for (const s of [
+      'mi pedido lleva dos semanas en aduanas',
+      'mein Paket steckt seit einer Woche im Zoll fest',
+      'mon colis est bloqué à la douane',
+      'o pedido está parado na alfândega',
+    ])
+      expect(concepts(s)).toContain('stuck_transit');
+    expect(concepts('¿hay que pagar aduanas a Noruega?')).not.toContain('stuck_transit');
+  });
+
+  it('reads a screen that stays black as a fault', () => {
+    expect(concepts('mein Monitor bleibt schwarz')).toContain('faulty');
+    expect(concepts('the screen stays black after the logo')).toContain('faulty');
+    expect(concepts('the black screen protector fits well')).not.toContain('faulty');
+  });
+});
