@@ -378,7 +378,8 @@ export function scoreChoice(
         const weight = conceptById(id)?.weight ?? 1;
         // Only the customer's own words and telling concepts redirect: an agent's passing "not shipped yet" about
         // another order, or a generic "question", does not.
-        if (!s || s < 0.6 || weight < 2) continue;
+        // Nor does a reading only the learned classifier made: it may pick a category, not take one away.
+        if (!s || s < 0.6 || weight < 2 || ev.learnedOnly.has(id)) continue;
         const amount = s * weight;
         add(p.option.value, -amount);
         if (redirect.to) add(redirect.to, amount * 0.5, ev.turns.get(id));

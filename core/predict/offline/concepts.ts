@@ -327,7 +327,7 @@ export const CONCEPTS: Concept[] = [
     /\b(?:error|fails?|failing|falla|fehler|erreur|erro)\b[^.!?]{0,40}\b(?:iniciar sesion|log ?in|sign ?in|anmeld\w*|einlogg\w*|me connecter|connexion|entrar|acessar|logar)\b/,
     /\b(?:can'?t|cannot|can not|unable to) (?:approve|complete|pass|get past|accept) (?:the |my )?(?:(?:push|prompt|request|notification)e?s? (?:to|for) )?(?:sign-?ins?|log-?ins?|mfa|2fa|verification|sign in|log in)\b/,
     /\b(?:can'?t|cant|cannot|can not|unable to|couldn'?t|won'?t let me|not able to) (?:log ?in(?:to)?|login|sign ?in(?:to)?|get (?:in|into)|access (?:my|the) account)\b/,
-    /\b(?:can'?t|cannot|can not|unable to|couldn'?t) reset (?:my |the )?password\b|\binvalid (?:token|reset link|link)\b|\b(?:link|token) (?:is |has )?(?:expired|invalid)\b|\bforgot (?:my |the )?password\b|\bpassword (?:has )?expired\b|\breset (?:e-?mail|link|code)s? (?:is ?n'?t|are ?n'?t|not|never|doesn'?t|don'?t|won'?t)\b|\b(?:passwort|kennwort) vergessen\b|\bolvide (?:mi )?contrasena\b|\boublie (?:mon )?mot de passe\b|\besqueci (?:a |minha )?senha\b|\bkommt nicht an\b|\bno (?:me )?llega\b|\bn'arrive pas\b|\bnao chega\b/,
+    /\b(?:can'?t|cannot|can not|unable to|couldn'?t) reset (?:my |the )?password\b|\binvalid (?:token|reset link|link)\b|\b(?:link|token) (?:is |has )?(?:expired|invalid)\b|\bforgot (?:my |the )?password\b|\bpassword (?:has )?expired\b|\breset (?:e-?mail|link|code)s? (?:is ?n'?t|are ?n'?t|not|never|doesn'?t|don'?t|won'?t)\b|\b(?:passwort|kennwort) vergessen\b|\bolvide (?:mi )?contrasena\b|\boublie (?:mon )?mot de passe\b|\besqueci (?:a |minha )?senha\b|\bkommt nicht an\b|\bno (?:me )?llega\b|\bn'arrive pas\b(?! a\b)|\bnao chega\b/,
     /\blog ?in (?:problems?|issues?)\b|\blogin\b|\blocked out\b|\block-?outs?\b|\bget into (?:my|the) account\b/,
     /\bno puedo (?:entrar|iniciar sesion|acceder)\b|\bkomme? nicht (?:mehr )?(?:in|rein)\b|\bkann mich\b[^.!?]{0,25}\bnicht\b[^.!?]{0,12}\b(?:einloggen|anmelden)\b|\b(?:einloggen|anmelden|login) (?:geht|klappt|funktioniert) nicht\b|\bpeux pas (?:me connecter|acceder)\b|\bn'arrive pas a (?:me|nous) connecter\b|\bnao consigo (?:entrar|acessar|logar)\b/,
   ),
@@ -758,6 +758,17 @@ ITALIAN_AND_DUTCH.push(
   [
     'stuck_transit',
     /\b(?:lleva|llevan|esta|estan|sigue|siguen|atascad\w*)\b[^.!?]{0,25}\ben (?:la )?aduanas?\b|\b(?:steckt|hangt|liegt|festgehalten)\b[^.!?]{0,25}\b(?:im|beim) zoll\b|\b(?:coince|bloque|retenu|reste)\w*\b[^.!?]{0,25}\ba la douane\b|\b(?:esta|parado|presa?|retid[oa])\b[^.!?]{0,25}\bna alfandega\b/,
+  ],
+  // "das Zelt hat einen Riss", "ein Loch im Ärmel": tears and holes as German nouns.
+  ['damaged', /\b(?:einen|ein|der|mit|kleinen|gro(?:ss|ß)en|langen) (?:\w+ )?(?:riss|loch|fleck|delle)\b(?!-)/],
+  // "I can't pay", "je n'arrive pas à payer", "the card page just spins": a checkout that does not go through.
+  [
+    'checkout',
+    /\b(?:can'?t|cannot|can not|unable to|not able to|couldn'?t) (?:pay|check ?out|complete (?:my |the )?(?:payment|purchase|order)|place (?:my |an |the )?order)\b|\bno (?:puedo|podemos|consigo) pagar\b|\bkann (?:\w+ )?nicht (?:bezahlen|zahlen)\b|\b(?:n'arrive|ne (?:peux|parviens)) pas a payer\b|\bne (?:peux|parviens) pas payer\b|\bnao (?:consigo|posso) pagar\b/,
+  ],
+  [
+    'error',
+    /\b(?:page|screen|app|site|it) (?:just )?(?:spins|keeps spinning)\b|\bse queda (?:cargando|pensando)\b|\blad(?:t|et) (?:ewig|endlos)\b|\btourne en boucle\b|\bfica (?:carregando|rodando)\b/,
   ],
   // "mein Monitor bleibt schwarz", "the screen stays black": a display that shows nothing.
   [

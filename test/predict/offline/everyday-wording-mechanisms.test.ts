@@ -304,3 +304,23 @@ describe('waiting for something, held at customs, a black screen', () => {
     expect(concepts('the black screen protector fits well')).not.toContain('faulty');
   });
 });
+
+describe('not being able to pay, and tears in German', () => {
+  it('reads being unable to pay as a checkout problem, not a login one', async () => {
+    expect(concepts("i can't pay for my order, the card page just spins")).toEqual(
+      expect.arrayContaining(['checkout', 'error']),
+    );
+    expect(concepts("je n'arrive pas à payer, la page tourne en boucle")).not.toContain('login');
+    expect(concepts("l'e-mail de réinitialisation n'arrive pas")).toContain('login');
+    expect(await category("je n'arrive pas à payer, la page tourne en boucle")).toBe('Technical issue');
+    const r = await predictor.predict(
+      input([['customer', 'Robin Hale', "je n'arrive pas à payer, la page tourne en boucle"]]),
+    );
+    expect(r.fields.priority?.value).toBe('High');
+  });
+
+  it('reads einen Riss / ein Loch as damage', () => {
+    expect(concepts('das Zelt hat einen Riss an der Naht')).toContain('damaged');
+    expect(concepts('der Riss-Test war erfolgreich')).not.toContain('damaged');
+  });
+});
