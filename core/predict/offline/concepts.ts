@@ -770,6 +770,11 @@ ITALIAN_AND_DUTCH.push(
     'error',
     /\b(?:page|screen|app|site|it) (?:just )?(?:spins|keeps spinning)\b|\bse queda (?:cargando|pensando)\b|\blad(?:t|et) (?:ewig|endlos)\b|\btourne en boucle\b|\bfica (?:carregando|rodando)\b/,
   ],
+  // "la impresora no imprime", "o secador não liga": a machine that does not do its one job.
+  [
+    'faulty',
+    /\bno (?:imprime|arranca|calienta|enfria|gira|suena|escanea)\b|\bdruckt (?:nicht|nichts)\b|\bn'imprime (?:pas|plus|rien)\b|\bnao (?:imprime|aquece|gira)\b|\b(?:o|a) [a-z]+ nao liga\b/,
+  ],
   // "mein Monitor bleibt schwarz", "the screen stays black": a display that shows nothing.
   [
     'faulty',

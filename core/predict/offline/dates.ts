@@ -45,7 +45,8 @@ function notADeadline(before: string): boolean {
   return NOT_A_DEADLINE.test(before.slice(from));
 }
 // "by the end of the week": the coming Friday.
-const END_OF_WEEK = /\b(?:by |before |until )?(?:the )?end of (?:the |this )?week\b|\beow\b/;
+const END_OF_WEEK =
+  /\b(?:by |before |until )?(?:the )?end of (?:the |this )?week\b|\beow\b|\b(?:bis )?(?:zum )?ende (?:der|dieser) woche\b|\b(?:d'ici|avant) (?:la )?fin de (?:la )?semaine\b|\bate (?:o |ao )?(?:fim|final) da semana\b/;
 const BY =
   /\b(?:by|before|until|till|for|pour|para|bis|ate|antes de?|avant|vor|entro|prima di|per|uiterlijk|voor|tegen)\s+(?:the\s+|le\s+|el\s+|o\s+|den\s+|il\s+|de\s+)?$/;
 const ORDINAL_DAY = /\b(?:by|before|until|for|on)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/;
@@ -97,7 +98,10 @@ export function findDeadlines(t: Transcript): Deadline[] {
     for (const sentence of turn.sentences) {
       if (!isFact(turn, sentence)) continue;
       const f = sentence.folded;
-      if (!TIME_WORD.test(f) || !(NEED.test(f) || /\b(?:by|before|until|pour|para|bis|ate|entro|uiterlijk)\b/.test(f)))
+      if (
+        (!TIME_WORD.test(f) && !END_OF_WEEK.test(f)) ||
+        !(NEED.test(f) || /\b(?:by|before|until|pour|para|bis|ate|entro|uiterlijk)\b/.test(f))
+      )
         continue;
       if (CONTACT_TIME.test(f)) continue;
       const ref = turn.sentAt;
@@ -109,7 +113,7 @@ export function findDeadlines(t: Transcript): Deadline[] {
       const ordinal = ORDINAL_BY.exec(f) ?? ORDINAL_DAY.exec(f);
       const relative = RELATIVE_DAY.exec(f);
       if (weekdayDay) found = dayOfMonthOnOrAfter(ref, Number(weekdayDay[1]));
-      else if (END_OF_WEEK.test(f) && (needHere || /\b(?:by|before|until)\b/.test(f))) {
+      else if (END_OF_WEEK.test(f) && (needHere || /\b(?:by|before|until|bis|d'ici|avant|ate)\b/.test(f))) {
         const d = new Date(ref.getTime());
         d.setUTCDate(d.getUTCDate() + ((5 - d.getUTCDay() + 7) % 7));
         found = iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());

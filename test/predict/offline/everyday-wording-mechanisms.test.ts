@@ -324,3 +324,59 @@ describe('not being able to pay, and tears in German', () => {
     expect(concepts('der Riss-Test war erfolgreich')).not.toContain('damaged');
   });
 });
+
+describe('names, refunds, deadlines and faults said briefly or in other languages', () => {
+  const fields = async (...lines: Line[]) => (await predictor.predict(input(lines))).fields;
+
+  it('takes a first name given after "name please?"', async () => {
+    const f = await fields(
+      ['customer', 'Visitor 1002', 'the blender is broken'],
+      ['agent', 'Sam', 'name please?'],
+      ['customer', 'Visitor 1002', 'Ahmed'],
+    );
+    expect(f.customerName?.value).toBe('Ahmed');
+    const g = await fields(
+      ['customer', 'Visitor 1002', 'the blender is broken'],
+      ['agent', 'Sam', 'order number please?'],
+      ['customer', 'Visitor 1002', 'Ahmed'],
+    );
+    expect(g.customerName?.value ?? null).toBe(null);
+  });
+
+  it('reads "il me faut le remboursement" as asking for the refund', async () => {
+    expect(
+      (
+        await fields([
+          'customer',
+          'Julie Moreau',
+          "il me faut le remboursement d'ici vendredi, le grille-pain est cassé",
+        ])
+      ).refundRequested?.value,
+    ).toBe(true);
+  });
+
+  it('reads "bis Ende der Woche" and "d’ici la fin de la semaine" as the coming Friday', async () => {
+    expect(
+      (await fields(['customer', 'Max Müller', 'bitte bis Ende der Woche erstatten, der Toaster ist kaputt'])).dueDate
+        ?.value,
+    ).toBe('2026-03-13');
+    expect(
+      (
+        await fields([
+          'customer',
+          'Julie Moreau',
+          "il me faut une solution d'ici la fin de la semaine, le four est cassé",
+        ])
+      ).dueDate?.value,
+    ).toBe('2026-03-13');
+    expect(
+      (await fields(['customer', 'Max Müller', 'am Ende der Woche war der Toaster kaputt'])).dueDate?.value ?? null,
+    ).toBe(null);
+  });
+
+  it('reads a printer that does not print and a dryer that does not turn on as faults', () => {
+    expect(concepts('la impresora no imprime')).toContain('faulty');
+    expect(concepts('o secador não liga')).toContain('faulty');
+    expect(concepts('ele não liga para mim')).not.toContain('faulty');
+  });
+});
