@@ -28,6 +28,7 @@ const KNOWN: Array<[RegExp, string]> = [
   [/\bglobalprotect\b/i, 'GlobalProtect VPN'],
   [/\banyconnect\b/i, 'Cisco AnyConnect VPN'],
   [/\bworkday\b/i, 'Workday'],
+  [/\bSAP\b/, 'SAP'],
   [/\bquickbooks\b/i, 'QuickBooks'],
   [/\bhubspot\b/i, 'HubSpot'],
   [/\bzendesk\b/i, 'Zendesk'],

@@ -507,7 +507,7 @@ export const CONCEPTS: Concept[] = [
     false,
     false,
     ['laptops', 'monitors', 'docks', 'peripherals', 'batteries', 'equipment'],
-    /(?<!\b(?:on|from|onto|to|in|into) (?:my|the|our|his|her|their|your) )(?<!\b(?:en|auf|sur|no|na|nel|sul|op|dans) (?:el|la|mi|mein|meinem|meinen|dem|den|le|mon|ma|o|a|meu|minha|il|mio|de|mijn) )\b(?:laptops?|computer|pc|machine)\b|\bmonitors?\b|\bdocks?\b|\bdocking station\b|\bperipherals?\b|\bkeyboard\b|\bmouse\b|\btrackpad\b|\btouchpad\b|\bwebcam\b|\bheadset\b|\bbatter(?:y|ies)\b|\bscreen\b|\bhdmi\b|\busb-?c?\b|\bequipment\b|\bdesktop pc\b|\bphysical damage\b|\blid\b|\bprinters?\b|\b(?:can'?t|cannot|can|unable to|won'?t) print\b|\bprint (?:jobs?|queue)\b|\bscanners?\b|\btvs?\b|\btelevision\b|\bdisplays?\b|\bprojectors?\b|\bdesk phone\b|\bdocking\b|\bcharger\b|\bpower (?:adapter|supply|cable)\b|\bspeakers?\b|\bmicrophone\b|\bhardware\b/,
+    /(?<!\b(?:on|from|onto|to|in|into) (?:my|the|our|his|her|their|your) )(?<!\b(?:en|auf|sur|no|na|nel|sul|op|dans) (?:el|la|mi|meinem|dem|le|mon|ma|o|a|meu|minha|il|mio|de|mijn) )\b(?:laptops?|computer|pc|machine)\b|\bmonitors?\b|\bdocks?\b|\bdocking station\b|\bperipherals?\b|\bkeyboard\b|\bmouse\b|\btrackpad\b|\btouchpad\b|\bwebcam\b|\bheadset\b|\bbatter(?:y|ies)\b|\bscreen\b|\bhdmi\b|\busb-?c?\b|\bequipment\b|\bdesktop pc\b|\bphysical damage\b|\blid\b|\bprinters?\b|\b(?:can'?t|cannot|can|unable to|won'?t) print\b|\bprint (?:jobs?|queue)\b|\bscanners?\b|\btvs?\b|\btelevision\b|\bdisplays?\b|\bprojectors?\b|\bdesk phone\b|\bdocking\b|\bcharger\b|\bpower (?:adapter|supply|cable)\b|\bspeakers?\b|\bmicrophone\b|\bhardware\b/,
   ),
   c(
     'install',
@@ -705,7 +705,7 @@ ITALIAN_AND_DUTCH.push(
 ITALIAN_AND_DUTCH.push(
   [
     'hardware',
-    /(?<!\b(?:en|auf|sur|no|na|nel|sul|op|dans) (?:el|la|mi|mein|meinem|meinen|dem|den|le|mon|ma|o|a|meu|minha|il|mio|de|mijn|l') ?)\b(?:impresora|drucker|imprimante|impressora|stampante|bildschirm|pantalla|ecran|schermo|beeldscherm|teclado|tastatur|clavier|tastiera|toetsenbord|raton|maus|souris|portatil|ordenador|ordinateur|computador|portatile|cargador|ladegerat|chargeur|carregador|caricabatterie|oplader|auriculares|kopfhorer|casque|cuffie|koptelefoon|escaner|scanner)\b/,
+    /(?<!\b(?:en|auf|sur|no|na|nel|sul|op|dans) (?:el|la|mi|meinem|dem|le|mon|ma|o|a|meu|minha|il|mio|de|mijn|l') ?)\b(?:impresora|drucker|imprimante|impressora|stampante|bildschirm|pantalla|ecran|schermo|beeldscherm|teclado|tastatur|clavier|tastiera|toetsenbord|raton|maus|souris|portatil|ordenador|ordinateur|computador|portatile|cargador|ladegerat|chargeur|carregador|caricabatterie|oplader|auriculares|kopfhorer|casque|cuffie|koptelefoon|escaner|scanner)\b/,
   ],
   // Scratches and dents as nouns: "un rasguño en la tapa", "ein Kratzer", "une rayure", "um arranhão", "een kras".
   [
@@ -769,6 +769,16 @@ ITALIAN_AND_DUTCH.push(
   [
     'error',
     /\b(?:page|screen|app|site|it) (?:just )?(?:spins|keeps spinning)\b|\bse queda (?:cargando|pensando)\b|\blad(?:t|et) (?:ewig|endlos)\b|\btourne en boucle\b|\bfica (?:carregando|rodando)\b/,
+  ],
+  // "no puedo abrir SAP", "je n'arrive pas à ouvrir Teams": an application that will not open for them.
+  [
+    'software_fault',
+    /\bno (?:puedo|podemos|consigo) (?:abrir|iniciar|arrancar)\b(?! (?:la |el |los |las )?(?:puerta|caja|tapa|paquete|botella|cajon|ventana|coche|maleta)s?\b)|\bkann (?:\w+ ){0,2}nicht (?:offnen|starten)\b|\b(?:ne (?:peux|parviens)|n'arrive) pas a (?:ouvrir|lancer)\b|\bne (?:peux|parviens) pas ouvrir\b|\bnao consigo (?:abrir|iniciar)\b/,
+  ],
+  // "about 30 of us can't reach the intranet": a place on the network that cannot be reached.
+  [
+    'network',
+    /\b(?:can'?t|cannot|can not|unable to|not able to|couldn'?t) (?:reach|get to|access|load|open) (?:the |our )?(?:intranet|internet|server|servers|network drives?|shared drives?|file server)\b/,
   ],
   // "la impresora no imprime", "o secador não liga": a machine that does not do its one job.
   [

@@ -90,6 +90,10 @@ function membershipPattern(name: string): RegExp {
     [
       `\\b(?:i'?m|i am|we'?re|we are|she'?s|he'?s|they'?re|you'?re|work|works|working|sit|based)\\s+(?:\\w+\\s+){0,3}?(?:in|on|with|from|for)\\s+(?:the\\s+)?(?:\\w+\\s+)?${n}\\b`,
       `\\b(?:in|from|on|im|in der|en|dans|na|no|nel|nella|nell'|bij|op)\\s+(?:the\\s+|my\\s+|our\\s+|el\\s+|la\\s+|le\\s+|o\\s+|a\\s+|de\\s+)?${n}\\b(?!\\s+(?:side|app|tool|system|dashboard|report|channel|@|site|folder|drive|sharepoint|mailbox|inbox|wiki|(?:team|dept|department)\\s+(?:site|folder|drive|channel|sharepoint|calendar|mailbox|inbox|page|space|wiki|board|project|group|list|account|budget|report)))`,
+      // "soy de contabilidad", "je suis aux RH", "ich bin in der Buchhaltung": the same said in the other languages.
+      `\\b(?:soy|somos|estoy|trabajo|trabajamos|sou|estou|trabalho|trabalhamos|je suis|nous sommes|je travaille|ich bin|wir sind|ich arbeite|wir arbeiten)\\s+(?:\\w+\\s+){0,2}?(?:de|del|da|do|en|aux|au|a la|dans|im|in der|bei|na|no)\\s+(?:la\\s+|el\\s+|l'|les\\s+|der\\s+|dem\\s+|o\\s+|a\\s+)?${n}\\b`,
+      // "todo el equipo de ventas", "l'équipe des ventes": the team named after its word for team.
+      `\\b(?:equipo|equipe|equipa|departamento|departement|abteilung) (?:de |des |do |da |del |de la )?${n}\\b`,
       // "the rest of engineering is online": the speaker is one of them.
       `\\b(?:rest of|others in|everyone else in|of us in)\\s+(?:the\\s+)?${n}\\b`,
       // "sales says theirs is fine" contrasts another team; it is no membership.

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findConcepts } from '../../../core/predict/offline/concepts.js';
+import { createOfflinePredictor } from '../../../core/predict/offline/index.js';
+import { fold } from '../../../core/predict/offline/text.js';
+import { input } from './helpers.js';
+
+const IT = JSON.parse(readFileSync(new URL('../../fixtures/eval/fields/it-helpdesk.json', import.meta.url), 'utf8'));
+const predictor = createOfflinePredictor();
+const fields = async (text: string) =>
+  (await predictor.predict(input([['customer', 'Robin Hale', text]], { fields: IT }))).fields;
+const concepts = (text: string) => findConcepts(fold(text)).map((h) => h.id);
+
+describe('IT desk wording in other languages', () => {
+  it('reads the department from "soy de …", "je suis aux …" and "equipo de …"', async () => {
+    expect((await fields('soy de contabilidad y no puedo abrir SAP desde esta mañana')).department?.value).toBe(
+      'Finance',
+    );
+    expect((await fields("je suis aux RH, je n'ai plus accès à Workday")).department?.value).toBe('HR');
+    expect((await fields('todo el equipo de ventas (12 personas) sin VPN')).department?.value).toBe('Sales');
+    expect((await fields('soy de Madrid y no puedo abrir SAP')).department?.value ?? null).toBe(null);
+  });
+
+  it('reads an application that will not open, and SAP by name', async () => {
+    const f = await fields('soy de contabilidad y no puedo abrir SAP desde esta mañana');
+    expect(f.category?.value).toBe('Software');
+    expect(f.application?.value).toBe('SAP');
+    expect(concepts('no puedo abrir la caja, la tapa está pegada')).not.toContain('software_fault');
+    expect(concepts('no puedo ir a la oficina hoy')).not.toContain('software_fault');
+  });
+
+  it('reads an intranet that cannot be reached as a network problem', async () => {
+    expect((await fields("about 30 of us can't reach the intranet")).category?.value).toBe('Network & VPN');
+    expect(concepts("I can't reach my manager today")).not.toContain('network');
+  });
+
+  it('reads "auf den Drucker zugreifen" as about the printer, "auf meinem Laptop" as only where', () => {
+    expect(concepts('das ganze Team kann nicht auf den Drucker zugreifen')).toContain('hardware');
+    expect(concepts('könnt ihr Slack auf meinem Laptop installieren?')).not.toContain('hardware');
+  });
+});
