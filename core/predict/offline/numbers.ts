@@ -74,6 +74,8 @@ const QUICK = new RegExp(
   `\\d|\\b(?:${Object.keys(WORD_NUMBERS).join('|')}|just me|only me|solo yo|nur ich|juste moi|so eu|only my)\\b|\\bme(?:,| and\\b)`,
 );
 
+const BOUGHT_BEFORE =
+  /\b(?:billed|charged|invoiced|paying|paid|pay|bought|buy|purchased|ordered|cobrad\w*|cobran|factur\w*|berechnet|bezahlt|pague|paguei)\b(?:\s+[\w$€£.,]+){0,3}\s*$/;
 const toNumber = (s: string): number => WORD_NUMBERS[s] ?? Number(s);
 
 /**
@@ -97,6 +99,8 @@ export function findAffectedCount(t: Transcript): CountFound | null {
         for (const m of f.matchAll(re)) {
           const at = (m.index ?? 0) + m[0].indexOf(m[1]!);
           if (/\bnot\s+(?:~|about |around )?$/.test(f.slice(Math.max(0, at - 12), at))) continue;
+          // "billed for 10 seats", "paying for 25 users": a quantity bought, not people affected.
+          if (BOUGHT_BEFORE.test(f.slice(Math.max(0, at - 30), at))) continue;
           const n = toNumber(m[1]!);
           if (Number.isFinite(n) && n > 0 && n < 100000 && value === null) value = n;
         }

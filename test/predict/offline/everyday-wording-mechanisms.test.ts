@@ -380,3 +380,26 @@ describe('names, refunds, deadlines and faults said briefly or in other language
     expect(concepts('ele não liga para mim')).not.toContain('faulty');
   });
 });
+
+describe('quantities bought and running out', () => {
+  it('does not count seats billed as people affected', async () => {
+    const f = (
+      await predictor.predict(input([['customer', 'Robin Hale', 'i was billed for 10 seats but we only have 6 users']]))
+    ).fields;
+    expect(f.priority?.value).toBe('High');
+  });
+
+  it('reads running out today as a need today', async () => {
+    const f = (
+      await predictor.predict(
+        input([['customer', 'Robin Hale', "my prescription refill hasn't been sent and i run out today"]]),
+      )
+    ).fields;
+    expect(f.dueDate?.value).toBe('2026-03-10');
+    expect(f.priority?.value).toBe('Urgent');
+    const g = (
+      await predictor.predict(input([['customer', 'Robin Hale', 'acabo de ver hoy que el pedido no ha llegado']]))
+    ).fields;
+    expect(g.dueDate?.value ?? null).toBe(null);
+  });
+});
