@@ -780,6 +780,20 @@ ITALIAN_AND_DUTCH.push(
     'network',
     /\b(?:can'?t|cannot|can not|unable to|not able to|couldn'?t) (?:reach|get to|access|load|open) (?:the |our )?(?:intranet|internet|server|servers|network drives?|shared drives?|file server)\b/,
   ],
+  // "the lid doesn't close properly", "lines across the screen", "not what the pictures showed", "me cobraron de más".
+  [
+    'faulty',
+    /\b(?:doesn'?t|does not|don'?t|won'?t|will not) (?:close|shut|seal|latch|lock|stay closed|stay shut)(?: properly| right| all the way| anymore)?\b|\b(?:screen|display|monitor)\b[^.!?]{0,30}\b(?:lines|stripes|streaks|dead pixels|a line|black spots?)\b/,
+  ],
+  [
+    'not_liked',
+    /\bnot what the (?:pictures?|photos?|images?|website|listing|ad) (?:showed|shows|looked like|said)\b|\blooks? nothing like\b|\b(?:no es|no se parece a lo) (?:como )?(?:en )?(?:la|las) fotos?\b|\bsieht (?:ganz )?anders aus als (?:auf dem|im) (?:bild|foto)\b|\bne ressemble pas (?:a|aux) (?:la )?photos?\b|\bpas comme sur la photo\b|\bnao e como na foto\b|\bdiferente da foto\b/,
+  ],
+  ['wrong_item', /\bdifferent (?:shade|tone|finish|fabric|material|pattern) (?:than|from|to)\b/],
+  [
+    'wrong_charge',
+    /\b(?:charged|billed) (?:me )?(?:the )?(?:old|full|wrong|higher|regular|normal|original) price\b|\bzu viel (?:berechnet|abgebucht|bezahlt|belastet)\b|\bcobr\w* de mas\b|\bcobr\w*(?:-me)? a mais\b|\bfactur\w* trop (?:cher)?\b|\btrop (?:facture|preleve|paye)\b/,
+  ],
   // "la impresora no imprime", "o secador não liga": a machine that does not do its one job.
   [
     'faulty',

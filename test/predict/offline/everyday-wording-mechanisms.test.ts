@@ -418,3 +418,29 @@ describe('a note to the model inside a customer message', () => {
     expect(c.priority?.value ?? null).toBe(null);
   });
 });
+
+describe('overcharging, look and fit, said plainly', () => {
+  it('reads being charged too much in five languages as a wrong charge', () => {
+    for (const s of [
+      'i was charged the old price, not the sale price',
+      'ich wurde zu viel berechnet',
+      'me cobraron de más',
+      "on m'a facturé trop cher",
+      'cobraram-me a mais',
+    ])
+      expect(concepts(s)).toContain('wrong_charge');
+    expect(concepts('the old price was higher, glad I waited')).not.toContain('wrong_charge');
+  });
+
+  it('reads a lid that will not close and lines on a screen as faults', () => {
+    expect(concepts("the lid doesn't close properly on the new pot")).toContain('faulty');
+    expect(concepts('the screen on the tablet has lines across it')).toContain('faulty');
+    expect(concepts('the store closes at 6, can I still pick it up?')).not.toContain('faulty');
+  });
+
+  it('reads "not what the pictures showed" as not liked and "a different shade than" as the wrong item', () => {
+    expect(concepts('the thing i ordered is not what the pictures showed')).toContain('not_liked');
+    expect(concepts('the cushions are a different shade than the sample')).toContain('wrong_item');
+    expect(concepts('do the pictures show the real colour?')).not.toContain('not_liked');
+  });
+});
