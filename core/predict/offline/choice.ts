@@ -282,6 +282,15 @@ export function gatherConcepts(t: Transcript): ConceptEvidence {
       }
       const hits = findConcepts(sentence.folded, customer || turn.index < 0 ? undefined : AGENT_CONCEPTS);
       const learned = customer || turn.index < 0 ? learnedConcept(sentence.text, hits) : null;
+      // "quiero cancelar mi suscripción": a short request that names what it is about says enough.
+      if (
+        customer &&
+        !substantive &&
+        !hypothetical &&
+        STATES_NEED.test(sentence.folded) &&
+        hits.some((h) => (conceptById(h.id)?.weight ?? 0) >= 2)
+      )
+        substantive = true;
       for (const hit of learned ? [...hits, learned] : hits) {
         const concept = conceptById(hit.id);
         (hit === learned ? learnedIds : lexiconIds).add(hit.id);

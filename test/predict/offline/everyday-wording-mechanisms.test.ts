@@ -444,3 +444,12 @@ describe('overcharging, look and fit, said plainly', () => {
     expect(concepts('do the pictures show the real colour?')).not.toContain('not_liked');
   });
 });
+
+describe('short requests', () => {
+  it('reads a short request naming its subject as enough to pick a category, a bare topic still not', async () => {
+    expect(await category('quiero cancelar mi suscripción')).toBe('Billing');
+    expect(await category('quero cancelar a minha assinatura')).toBe('Billing');
+    expect(await category('hola, es sobre mi pedido')).toBe(null);
+    expect(await category('hi, i need some help please')).toBe(null);
+  });
+});
