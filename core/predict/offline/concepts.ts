@@ -794,6 +794,15 @@ ITALIAN_AND_DUTCH.push(
     'wrong_charge',
     /\b(?:charged|billed) (?:me )?(?:the )?(?:old|full|wrong|higher|regular|normal|original) price\b|\bzu viel (?:berechnet|abgebucht|bezahlt|belastet)\b|\bcobr\w* de mas\b|\bcobr\w*(?:-me)? a mais\b|\bfactur\w* trop (?:cher)?\b|\btrop (?:facture|preleve|paye)\b/,
   ],
+  // Calendars and invitations, and an expired password, in the other languages.
+  [
+    'calendar',
+    /\bcalendrier\b|\bcalendario\b|\bkalender\b|\binvitations? (?:de|a la|aux?) reunion\b|\binvitaciones?\b|\b(?:termin|besprechungs|meeting)?einladung(?:en)?\b|\bconvites?\b/,
+  ],
+  [
+    'login',
+    /\b(?:passwort|kennwort) (?:ist )?abgelaufen\b|\bcontrasena (?:ha )?caducad[oa]\b|\bcontrasena (?:ha )?expirad[oa]\b|\bmot de passe (?:a |est )?expire\b|\bsenha (?:expirou|expirada|venceu)\b/,
+  ],
   // "la impresora no imprime", "o secador não liga": a machine that does not do its one job.
   [
     'faulty',

@@ -39,3 +39,13 @@ describe('IT desk wording in other languages', () => {
     expect(concepts('könnt ihr Slack auf meinem Laptop installieren?')).not.toContain('hardware');
   });
 });
+
+describe('calendars and expired passwords in other languages', () => {
+  it('reads calendrier / invitations and an expired Passwort', async () => {
+    expect((await fields('je ne reçois plus les invitations de réunion dans mon calendrier')).category?.value).toBe(
+      'Email & calendar',
+    );
+    expect((await fields('mein Passwort ist abgelaufen')).category?.value).toBe('Access & permissions');
+    expect(concepts('das Angebot ist abgelaufen')).not.toContain('login');
+  });
+});
