@@ -794,6 +794,11 @@ ITALIAN_AND_DUTCH.push(
     'wrong_charge',
     /\b(?:charged|billed) (?:me )?(?:the )?(?:old|full|wrong|higher|regular|normal|original) price\b|\bzu viel (?:berechnet|abgebucht|bezahlt|belastet)\b|\bcobr\w* de mas\b|\bcobr\w*(?:-me)? a mais\b|\bfactur\w* trop (?:cher)?\b|\btrop (?:facture|preleve|paye)\b/,
   ],
+  // "charged me a restocking fee I wasn't told about": a fee nobody mentioned is an unexpected charge.
+  [
+    'wrong_charge',
+    /\b(?:fee|charge|surcharge|cost)s?\b[^.!?]{0,30}\b(?:(?:i |we )?(?:wasn'?t|was not|weren'?t|were not) (?:told|informed|warned)|(?:no one|nobody) (?:told|mentioned|warned)|never (?:mentioned|disclosed|explained))\b/,
+  ],
   // Calendars and invitations, and an expired password, in the other languages.
   [
     'calendar',

@@ -453,3 +453,13 @@ describe('short requests', () => {
     expect(await category('hi, i need some help please')).toBe(null);
   });
 });
+
+describe('fees nobody mentioned', () => {
+  it('reads a fee the customer was not told about as an unexpected charge', async () => {
+    expect(concepts("you charged me a restocking fee i wasn't told about")).toContain('wrong_charge');
+    expect(concepts('I was told about the restocking fee, that is fine')).not.toContain('wrong_charge');
+    expect(await category("i returned it last month and you charged me a restocking fee i wasn't told about")).toBe(
+      'Billing',
+    );
+  });
+});
