@@ -799,6 +799,16 @@ ITALIAN_AND_DUTCH.push(
     'wrong_charge',
     /\b(?:fee|charge|surcharge|cost)s?\b[^.!?]{0,30}\b(?:(?:i |we )?(?:wasn'?t|was not|weren'?t|were not) (?:told|informed|warned)|(?:no one|nobody) (?:told|mentioned|warned)|never (?:mentioned|disclosed|explained))\b/,
   ],
+  // "the reset link goes to my old email": the way back in leads nowhere.
+  [
+    'login',
+    /\b(?:reset|verification|login|sign-?in) (?:links?|e-?mails?|codes?|texts?)\b[^.!?]{0,15}\b(?:goes|go|went|sent|going|gets sent|is sent|are sent) to (?:my |an |the )?(?:old|previous|former|wrong)\b/,
+  ],
+  // "the coupon took off 10% but it should be 20%": less discount than promised.
+  [
+    'coupon_failed',
+    /\b(?:took|taken|takes|knocked) off (?:only |just )?\d+ ?%[^.!?]{0,10}\bbut\b[^.!?]{0,25}\b(?:should|supposed|meant)\b/,
+  ],
   // Calendars and invitations, and an expired password, in the other languages.
   [
     'calendar',

@@ -83,3 +83,23 @@ describe('priority from everyday wording', () => {
     expect(await priorityOf(lines, IT_FIELDS)).toBe('Urgent');
   });
 });
+
+describe('blocked in more words', () => {
+  it('reads a reset link going to an old address as a login problem, High', async () => {
+    expect(await priorityOf(say('reset link goes to my old email which i no longer have'))).toBe('High');
+    expect(findConcepts(fold('the newsletter goes to my old email')).map((h) => h.id)).not.toContain('login');
+  });
+
+  it('reads a site rejecting the card as being unable to pay', async () => {
+    expect(await priorityOf(say('the website keeps saying my card is invalid but it works everywhere else'))).toBe(
+      'High',
+    );
+  });
+
+  it('reads less discount than promised as a coupon not applied', async () => {
+    expect(await priorityOf(say('the coupon took off 10% but it should be 20%'))).toBe('High');
+    expect(await priorityOf(say('the coupon took off 20% as promised, thanks! quick question about sizes'))).not.toBe(
+      'High',
+    );
+  });
+});
