@@ -809,6 +809,11 @@ ITALIAN_AND_DUTCH.push(
     'coupon_failed',
     /\b(?:took|taken|takes|knocked) off (?:only |just )?\d+ ?%[^.!?]{0,10}\bbut\b[^.!?]{0,25}\b(?:should|supposed|meant)\b/,
   ],
+  // "someone is logging into my account from another country": sign-ins that are not the user's, as they happen.
+  [
+    'compromised',
+    /\b(?:someone|somebody|a stranger) (?:else )?(?:is|keeps|has been|was|seems to be) (?:logging|signing) (?:in(?:to)?|on to|onto) (?:my|our|the)\b|\balguien (?:esta )?(?:entrando|accediendo|entro|accedio) (?:a|en) mi cuenta\b|\bjemand (?:hat sich|loggt sich|meldet sich) (?:in mein(?:em)? konto )?(?:eingeloggt|ein|an)\b|\bquelqu'un (?:se connecte|s'est connecte) (?:a|sur) mon compte\b|\balguem (?:esta )?(?:entrando|acessando|entrou|acessou) (?:na|a) minha conta\b/,
+  ],
   // Calendars and invitations, and an expired password, in the other languages.
   [
     'calendar',

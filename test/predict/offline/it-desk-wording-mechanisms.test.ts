@@ -49,3 +49,14 @@ describe('calendars and expired passwords in other languages', () => {
     expect(concepts('das Angebot ist abgelaufen')).not.toContain('login');
   });
 });
+
+describe('sign-ins that are not the user’s', () => {
+  it('reads someone logging in from another country as compromised, in the other languages too', async () => {
+    expect((await fields('i think someone is logging into my account from another country')).category?.value).toBe(
+      'Security incident',
+    );
+    expect(concepts('alguien está entrando a mi cuenta desde otro país')).toContain('compromised');
+    expect(concepts("quelqu'un se connecte à mon compte")).toContain('compromised');
+    expect(concepts('I am logging in from another country next week, will MFA work?')).not.toContain('compromised');
+  });
+});
