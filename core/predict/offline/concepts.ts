@@ -814,6 +814,11 @@ ITALIAN_AND_DUTCH.push(
     'compromised',
     /\b(?:someone|somebody|a stranger) (?:else )?(?:is|keeps|has been|was|seems to be) (?:logging|signing) (?:in(?:to)?|on to|onto) (?:my|our|the)\b|\balguien (?:esta )?(?:entrando|accediendo|entro|accedio) (?:a|en) mi cuenta\b|\bjemand (?:hat sich|loggt sich|meldet sich) (?:in mein(?:em)? konto )?(?:eingeloggt|ein|an)\b|\bquelqu'un (?:se connecte|s'est connecte) (?:a|sur) mon compte\b|\balguem (?:esta )?(?:entrando|acessando|entrou|acessou) (?:na|a) minha conta\b/,
   ],
+  // "ich muss den Namen auf meinem Ticket ändern", "cambiar el nombre de la reserva": a detail of the booking changed.
+  [
+    'order_change',
+    /\b(?:namen|adresse|lieferadresse|bestellung|buchung|reservierung|gro(?:ss|ß)e|farbe|menge|datum)\b[^.!?]{0,30}\b(?:andern|aendern|anpassen|korrigieren|umbuchen)\b|\b(?:cambiar|corregir|changer|modifier|corriger|mudar|alterar|corrigir)\b (?:el |le |o |la |a )?(?:nombre|nom|nome|fecha|date|data)\b[^.!?]{0,20}\b(?:reserva|billete|entrada|pedido|reservation|billet|commande|bilhete|ingresso|encomenda)\b/,
+  ],
   // Calendars and invitations, and an expired password, in the other languages.
   [
     'calendar',

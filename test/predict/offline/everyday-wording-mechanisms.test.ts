@@ -463,3 +463,11 @@ describe('fees nobody mentioned', () => {
     );
   });
 });
+
+describe('changing a detail of a booking in other languages', () => {
+  it('reads the German verb-final and the Spanish/French forms as an order change', async () => {
+    expect(await category('ich muss den Namen auf meinem Ticket ändern')).toBe('Order change');
+    expect(concepts('quiero cambiar el nombre de la reserva')).toContain('order_change');
+    expect(concepts('der Name auf der Rechnung ist richtig')).not.toContain('order_change');
+  });
+});
