@@ -103,3 +103,11 @@ describe('blocked in more words', () => {
     );
   });
 });
+
+describe('nothing urgent, in other languages', () => {
+  it('reads nada urgente / kein Stress / rien d’urgent as no rush', async () => {
+    expect(await priorityOf(say('kein Stress, aber in der App ist ein Tippfehler'))).toBe('Low');
+    expect(await priorityOf(say("rien d'urgent, juste une faute de frappe sur le site"))).toBe('Low');
+    expect(await priorityOf(say('es urgente, la app no abre y no puedo pagar'))).not.toBe('Low');
+  });
+});
