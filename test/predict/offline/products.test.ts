@@ -42,7 +42,11 @@ describe('product', () => {
     expect(productOf([['customer', 'Joana', 'comprei uma geladeira Fria 300 e ela chegou amassada']])).toBe(
       'Fria 300 fridge',
     );
-    expect(productOf([['customer', 'Ruud', 'Goedemiddag, mijn wasmachine lekt sinds gisteren en ik weet niet wat ik moet doen']])).toBe('Washer');
+    expect(
+      productOf([
+        ['customer', 'Ruud', 'Goedemiddag, mijn wasmachine lekt sinds gisteren en ik weet niet wat ik moet doen'],
+      ]),
+    ).toBe('Washer');
     // The customer's own phone, in use, is no more a product in German than in English.
     expect(
       productOf([['customer', 'Jonas', 'ich habe ein neues Handy und komme nicht mehr in mein Konto']]),
