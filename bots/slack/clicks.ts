@@ -1,5 +1,7 @@
 import { type Json, obj, str, teamOf } from './payloads.js';
 
+const SHAPED = ['channel', 'container', 'message', 'user', 'team', 'view', 'enterprise', 'state'] as const;
+
 /**
  * The payload of a form-encoded interaction when it is a `block_actions` click on our own actions only, from a named
  * workspace; otherwise null (malformed, someone else's action, another kind of interaction), and Bolt decides.
@@ -14,6 +16,9 @@ export function ourClick(form: string, ours: RegExp): Json | null {
     return null;
   }
   if (body?.type !== 'block_actions' || !teamOf(body)) return null;
+  // Bolt reads these with `in` before any listener runs: a string there throws inside it, after our answer. Left to
+  // Bolt's own request path, which answers such a body 400.
+  if (SHAPED.some((key) => body[key] !== undefined && body[key] !== null && obj(body[key]) === null)) return null;
   const actions = body.actions;
   if (!Array.isArray(actions) || actions.length === 0) return null;
   const all = actions.every((a) => {

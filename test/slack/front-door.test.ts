@@ -30,6 +30,10 @@ describe('ourClick', () => {
     ['actions that are not a list', click('autocase_accept')],
     ['no workspace', click([{ action_id: 'autocase_accept' }], { team: null, user: { id: 'U1' } })],
     ['a modal submission', click([{ action_id: 'autocase_accept' }], { type: 'view_submission' })],
+    // Found by the endpoint fuzz test: Bolt throws on these after the answer.
+    ['a channel that is not an object', click([{ action_id: 'autocase_accept' }], { channel: '__' })],
+    ['a container that is not an object', click([{ action_id: 'autocase_accept' }], { container: ['x'] })],
+    ['a message that is not an object', click([{ action_id: 'autocase_accept' }], { message: 7 })],
     ['a payload that is not JSON', 'payload=%7Bbroken'],
     ['a slash command', 'command=%2Fautocase&text=help&team_id=T1'],
   ])('leaves %s to Bolt', (_name, form) => {
