@@ -28,8 +28,11 @@ export interface Inbox {
    * it is. Returns the keys that were new.
    */
   add(events: NewInboxEvent[], owner: string): Promise<InboxKey[]>;
-  /** Claims one event for `owner` again (its own retry), unless it is done, parked or held by another live lease. */
-  claim(key: InboxKey, owner: string, leaseMs: number): Promise<InboxEvent | null>;
+  /**
+   * Claims one event for `owner` again (its own retry), unless it is done, parked or held by another live lease; with
+   * `evenIfMine` false, not one `owner` itself holds either (a redelivery of an event this replica is already on).
+   */
+  claim(key: InboxKey, owner: string, leaseMs: number, evenIfMine?: boolean): Promise<InboxEvent | null>;
   /**
    * Claims up to `limit` due events that nobody holds (or whose holder's lease expired), oldest due first; an event
    * waiting behind an earlier one with its order key is left for later.
@@ -122,12 +125,12 @@ export function createInbox(database: Database): Inbox {
       return result.map((r) => ({ tenantId: r.tenant_id, eventId: r.event_id }));
     },
 
-    async claim(key, owner, leaseMs) {
+    async claim(key, owner, leaseMs, evenIfMine = true) {
       const result = await db.execute(sql`
         update inbox_events set claimed_by = ${owner}, claimed_at = now(), attempts = attempts + 1
         where tenant_id = ${key.tenantId} and event_id = ${key.eventId}
           and processed_at is null and parked_at is null
-          and (claimed_at is null or claimed_by = ${owner} or ${leaseExpired(leaseMs)})
+          and (claimed_at is null or (${evenIfMine} and claimed_by = ${owner}) or ${leaseExpired(leaseMs)})
         returning tenant_id, event_id, body, order_key, attempts`);
       const [row] = rowsOf<Row>(result);
       return row ? toEvent(row) : null;

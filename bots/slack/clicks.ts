@@ -1,6 +1,6 @@
 import { type Json, obj, str, teamOf } from './payloads.js';
 
-const SHAPED = ['channel', 'container', 'message', 'user', 'team', 'view', 'enterprise', 'state'] as const;
+const SHAPED = ['event', 'channel', 'container', 'message', 'user', 'team', 'view', 'enterprise', 'state'] as const;
 
 /**
  * The payload of a form-encoded interaction when it is a `block_actions` click on our own actions only, from a named

@@ -191,7 +191,9 @@ export function createDrainer(options: DrainerOptions) {
     if (held.has(keyOf(key)) || stopping.signal.aborted) return;
     void tracker
       .run(async () => {
-        const event = await inbox.claim(key, owner, leaseMs);
+        // Not one this replica holds: its first delivery, stored by this replica, may be answered a moment after a
+        // concurrent redelivery and is accepted on that path (taking it here too counted a second attempt).
+        const event = await inbox.claim(key, owner, leaseMs, false);
         if (event) accept([event]);
       })
       .catch((error: unknown) => logger.warn({ err: dbErrorMessage(error) }, 'inbox: redelivered event not claimed'));
