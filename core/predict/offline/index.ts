@@ -152,10 +152,10 @@ function predictFields(input: PredictionInput, threshold: number): Record<string
     : ev.strength.size > 0;
   const support = new Set(primary?.evidence ?? []);
   const turns = problemKnown ? problemTurns(t, support) : [];
-  const noProblemCategory =
+  const categoryProfile =
     categoryField && primary?.value
-      ? profileOptions(categoryField).some((p) => p.option.value === primary.value && p.noProblem)
-      : false;
+      ? profileOptions(categoryField).find((p) => p.option.value === primary.value)
+      : undefined;
 
   let deadlines: ReturnType<typeof findDeadlines> | null = null;
   const getDeadlines = () => {
@@ -226,11 +226,8 @@ function predictFields(input: PredictionInput, threshold: number): Record<string
           ev,
           deadlines: getDeadlines(),
           affected: getAffected()?.value ?? null,
-          noProblemCategory,
-          category:
-            categoryField && primary?.value
-              ? profileOptions(categoryField).find((o) => o.option.value === primary.value)
-              : undefined,
+          noProblemCategory: categoryProfile?.noProblem ?? false,
+          category: categoryProfile,
         });
         if (r) result = prediction(field, r.value, r.confidence, r.evidence, region);
         break;
