@@ -1,4 +1,5 @@
 import { conceptById, findConcepts } from './concepts.js';
+import { listedApplicationIn } from './software-names.js';
 import { fold } from './text.js';
 import type { Transcript, Turn } from './transcript.js';
 
@@ -217,7 +218,8 @@ function appIn(text: string): string | null {
   if (app && !/^(?:MFA|2FA|SSO|OTP|SMS|VPN|IT|HR|PDF|CSV|API|The|My|This|That)$/.test(app[1]!)) return app[1]!;
   const quoted = /"([\p{Lu}][\p{L}\p{N} ]{1,30})"/u.exec(text);
   if (quoted && /\d|\p{Lu}.*\p{Lu}/u.test(quoted[1]!)) return quoted[1]!.trim();
-  return null;
+  // Last, the wider list of business software, however it is typed: "can't share dashboards in looker".
+  return listedApplicationIn(text);
 }
 
 export type { Turn };

@@ -46,3 +46,32 @@ describe('application names the list does not know', () => {
     );
   });
 });
+
+describe('application names from the lexicon of business software', () => {
+  it('knows widely used applications however they are typed', () => {
+    expect(appOf([['customer', 'Ada Kerr', 'cant share any dashboards in looker since this morning, error 403']])).toBe(
+      'Looker',
+    );
+    expect(
+      appOf([['customer', 'Ada Kerr', 'docusign says my signing link has expired and it will not let me sign']]),
+    ).toBe('DocuSign');
+    expect(appOf([['customer', 'Ada Kerr', 'microsoft teams keeps crashing when I share my screen']])).toBe(
+      'Microsoft Teams',
+    );
+  });
+
+  it('takes the application reached, not the browser or sign-in prompt it is reached through', () => {
+    expect(
+      appOf([['customer', 'Ada Kerr', 'in firefox, Looker shows a blank page with an error since this morning']]),
+    ).toBe('Looker');
+    expect(appOf([['customer', 'Ada Kerr', 'over citrix, expensify will not load my receipts, error 500']])).toBe(
+      'Expensify',
+    );
+  });
+
+  it('does not take a plain word for an application unless it is written as a name', () => {
+    expect(
+      appOf([['customer', 'Ada Kerr', 'my notion of the problem: the printer on floor 2 jams every time']]),
+    ).toBeNull();
+  });
+});
