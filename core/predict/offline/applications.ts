@@ -84,16 +84,41 @@ const NOT_AN_APP =
 const CAMEL_NAME = /\b(\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*)\b/u;
 const ADD_IN = /\b(?:the\s+)?(\p{Lu}[\p{L}\p{N}]+)\s+(add-?in|plug-?in|extension)\b/u;
 
-/** Whether a sentence carries an actual IT problem or request, so a passing mention ("Adobe on the loaner") is skipped. */
-function carriesIssue(folded: string, app = ''): boolean {
+/** Problems an application itself has, and those of the device or network it runs on. */
+const APP_LEVEL = new Set([
+  'login',
+  'password',
+  'two_factor',
+  'locked',
+  'error',
+  'crash',
+  'outage',
+  'sync',
+  'integration',
+  'export',
+  'not_working',
+  'software_fault',
+  'install',
+  'access_request',
+  'vpn',
+  'mail',
+  'calendar',
+]);
+const DEVICE_LEVEL = new Set(['wifi', 'network', 'hardware', 'lost_device']);
+
+/** Whether a sentence carries an actual IT problem or request, so a passing mention ("Adobe on the loaner") is skipped. With
+ * `ofApp`, only a problem of an application counts, and none where the device or network is what failed. */
+function carriesIssue(folded: string, app = '', ofApp = false): boolean {
   // The app's own name ("Outlook" is a mail concept, "Authenticator" a 2FA one) says nothing about a problem: look at
   // the rest of the sentence.
   let rest = KNOWN_GLOBAL.reduce((s, re) => s.replace(re, ' '), folded);
   if (app) rest = rest.split(fold(app)).join(' ');
   rest = rest.replace(/\s+/g, ' ');
-  return findConcepts(rest).some((h) => {
+  const hits = findConcepts(rest);
+  if (ofApp && hits.some((h) => DEVICE_LEVEL.has(h.id))) return false;
+  return hits.some((h) => {
     const c = conceptById(h.id);
-    return c !== undefined && c.id !== 'hardware' && (c.problem || c.weight >= 2);
+    return c !== undefined && c.id !== 'hardware' && (!ofApp || APP_LEVEL.has(c.id)) && (c.problem || c.weight >= 2);
   });
 }
 
@@ -135,6 +160,19 @@ export function findApplication(t: Transcript): AppFound | null {
       if (label) return { value: label, confidence: 0.5, evidence: [turn.id] };
     }
     question = '';
+  }
+  // "Salesforce question. The report export comes out blank": a known application the customer named, with a problem of
+  // an application elsewhere in the message (a device or network problem beside an app name is where it showed).
+  const customerTurns = t.usable.filter((x) => x.role === 'customer' && !x.offTopic);
+  for (let i = 0; i < customerTurns.length; i++) {
+    const turn = customerTurns[i]!;
+    for (const s of turn.sentences) {
+      if (DEFERRED.test(s.folded)) continue;
+      const found = appIn(s.text);
+      const known = found !== null && (KNOWN.some(([re]) => re.test(found)) || listedApplicationIn(found) !== null);
+      if (known && carriesIssue(turn.folded, found, true))
+        return { value: found, confidence: 0.45, evidence: [turn.id] };
+    }
   }
   return null;
 }

@@ -75,3 +75,25 @@ describe('application names from the lexicon of business software', () => {
     ).toBeNull();
   });
 });
+
+describe('an application named in one sentence, its problem in another', () => {
+  it('takes a known application the customer named when the same message states a problem of an application', () => {
+    expect(
+      appOf([
+        ['customer', 'Ada Kerr', 'Salesforce question for you. The report export comes out blank every time I run it'],
+      ]),
+    ).toBe('Salesforce');
+  });
+
+  it('does not take an application named beside a device or network problem', () => {
+    expect(
+      appOf([
+        [
+          'customer',
+          'Ada Kerr',
+          'I was on a Zoom call. Then the wifi on the 3rd floor dropped and it has not come back',
+        ],
+      ]),
+    ).toBeNull();
+  });
+});
