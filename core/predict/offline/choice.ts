@@ -1,6 +1,6 @@
 import { normaliseValue } from '../../normalize.js';
 import type { FieldDefinition, FieldOption } from '../../types.js';
-import { classify, conceptModel } from './classifier.js';
+import { conceptModel, type Posterior, posterior } from './classifier.js';
 import { CONCEPTS, type ConceptHit, conceptById, findConcepts } from './concepts.js';
 import { escapeRegExp, fold, stem, words } from './text.js';
 import { evidenceOf, isFact, type Transcript, type Turn } from './transcript.js';
@@ -128,6 +128,21 @@ export interface ConceptEvidence {
   stems: Map<string, Turn>;
   /** Concepts only the learned classifier read (no lexicon pattern): enough to pick a category, not to raise priority. */
   learnedOnly: Set<string>;
+  /** Sentences whose learned reading named no single concept surely enough: what they may still say about a category. */
+  readings: LearnedReading[];
+}
+
+/** The classifier's spread over concepts for one sentence, kept for options that several of its concepts point to. */
+export interface LearnedReading {
+  /** Concepts with a posterior worth counting, and how likely each is. */
+  concepts: Array<[string, number]>;
+  /** Posterior of `none` (no problem named). */
+  none: number;
+  /** The sentence's weight by who said it, as for lexicon hits. */
+  factor: number;
+  /** Concepts the lexicon found in the sentence: an option they already back gains nothing more from it. */
+  lexicon: string[];
+  turn: Turn;
 }
 
 const PLAIN_PROBLEM =
@@ -137,6 +152,8 @@ const STALL =
   /\b(?:one sec|one moment|hang on|hold on|brb|be right back|give me a (?:sec|second|minute|moment)|(?<!(?:won'?t|doesn'?t|didn'?t|not|wouldn'?t|can'?t|will not|does not) )let me (?:find|check(?! ?out)|grab|pull|look)|pulling up|(?:come|get) back to you|i'?ll (?:have to )?(?:come back|call back|try again) later)\b/;
 const COMPLAINT =
   /\b(?:why (?:was|were|did|do|does|is|are|am|have|has|hasn'?t|haven'?t|isn'?t|didn'?t|would|on earth)|how come)\b|\bpor que (?:me )?(?:cobra|han|no)\b|\bwarum (?:wurde|wurden|habe|ist)\b|\bpourquoi (?:ai-je|j'ai|est-ce|mon)\b|\bpor que (?:fui|foi)\b/;
+const WHEN_CLAUSE =
+  /^(?:\W*(?:and|so|but|also|ok|hi|hey)\W+)*(?:when|whenever|every time|each time|cuando|wenn|quand|quando)\s+(?:i|we|you|my|our|the|it|they|i'm|im|yo|ich|je|j'|eu)\b/;
 const PRESENCE = /\b(?:anyone|anybody|someone|somebody|you) (?:there|around|here|available|still there|online)\b/;
 
 // "a question about my order", "una pregunta sobre mi pedido", "eine Frage zu meiner Bestellung": a topic, no problem.
@@ -215,13 +232,58 @@ function onlyAnnounces(folded: string): boolean {
 /** The learned reading counts less than a phrase the lexicon knows, and only when it is fairly sure. */
 const LEARNED_WEIGHT = 0.5;
 const LEARNED_MIN_PROBABILITY = 0.6;
+/** An option the concepts of one reading add up to this much for (in 5-fold cross-validation of the corpus, a summed
+ * posterior of 0.45 named the right category ~96% of the time, and 1% of the no-problem lines reached it). */
+const READING_MIN_SUM = 0.45;
 
 /** What the corpus-trained classifier reads in a sentence the lexicon found nothing of that kind in. */
-function learnedConcept(text: string, hits: readonly ConceptHit[]): ConceptHit | null {
-  const guess = classify(conceptModel(), text);
-  if (!guess || guess.label === 'none' || guess.probability < LEARNED_MIN_PROBABILITY || guess.known < 2) return null;
-  if (hits.some((h) => h.id === guess.label) || !conceptById(guess.label)) return null;
-  return { id: guess.label, at: 0 };
+function learnedConcept(post: Posterior | null, hits: readonly ConceptHit[]): ConceptHit | null {
+  if (!post || post.known < 2) return null;
+  const label = topLabel(post);
+  const probability = post.probabilities[post.labels.indexOf(label)]!;
+  if (label === 'none' || probability < LEARNED_MIN_PROBABILITY) return null;
+  if (hits.some((h) => h.id === label) || !conceptById(label)) return null;
+  return { id: label, at: 0 };
+}
+
+function topLabel(post: Posterior): string {
+  let best = 0;
+  for (let i = 1; i < post.probabilities.length; i++) if (post.probabilities[i]! > post.probabilities[best]!) best = i;
+  return post.labels[best]!;
+}
+
+/** The classifier is this sure of a concept the lexicon did not find (right ~98% of the time in cross-validation). */
+const SURE_PROBABILITY = 0.9;
+const DOUBTED_WEIGHT = 0.5;
+
+function sureOf(post: Posterior, id: string): boolean {
+  return post.known >= 4 && post.probabilities[post.labels.indexOf(id)]! >= SURE_PROBABILITY;
+}
+
+/** The classifier knows the concept and gives it next to no chance in this sentence. */
+function doubts(post: Posterior, id: string): boolean {
+  const i = post.labels.indexOf(id);
+  return i >= 0 && post.probabilities[i]! < 0.02;
+}
+
+/** Concepts below this posterior are noise in a reading. */
+const READING_FLOOR = 0.03;
+
+function readingOf(
+  post: Posterior | null,
+  factor: number,
+  hits: readonly ConceptHit[],
+  turn: Turn,
+): LearnedReading | null {
+  if (!post || post.known < 2) return null;
+  const concepts: Array<[string, number]> = [];
+  let none = 0;
+  post.labels.forEach((label, i) => {
+    const p = post.probabilities[i]!;
+    if (label === 'none') none = p;
+    else if (p >= READING_FLOOR && conceptById(label)) concepts.push([label, p]);
+  });
+  return concepts.length ? { concepts, none, factor, lexicon: hits.map((h) => h.id), turn } : null;
 }
 
 /** Reads every usable turn once: who said what, questions discounted, side questions and injections ignored. */
@@ -236,6 +298,7 @@ export function gatherConcepts(t: Transcript): ConceptEvidence {
   let firstProblemTurn: Turn | null = null;
   const learnedIds = new Set<string>();
   const lexiconIds = new Set<string>();
+  const readings: LearnedReading[] = [];
   for (const turn of t.usable) {
     if (turn.offTopic) continue;
     const seen = new Map<string, number>();
@@ -245,23 +308,26 @@ export function gatherConcepts(t: Transcript): ConceptEvidence {
       // "it's about my order", "one sec, pulling up the error": a topic or a stall names no problem yet.
       if (VAGUE.test(sentence.folded) || (customer && (STALL.test(sentence.folded) || onlyAnnounces(sentence.folded))))
         continue;
+      // "when I click pay the button greys out": a when-clause without a question mark describes what happens.
+      const question =
+        sentence.question && !(customer && WHEN_CLAUSE.test(sentence.folded) && !/\?/.test(sentence.text));
       // "if something doesn't fit, can I return it?" is hypothetical: it names no problem the customer has.
       const hypothetical =
-        customer && /\b(?:if|in case|what if|suppose|si|wenn|falls|caso)\b/.test(sentence.folded) && sentence.question;
+        customer && /\b(?:if|in case|what if|suppose|si|wenn|falls|caso)\b/.test(sentence.folded) && question;
       // "I need to return an item, can you help?" states a need before it asks.
       // "Why was I charged twice?" complains about a problem; it does not ask for information.
-      const complaint = customer && sentence.question && COMPLAINT.test(sentence.folded);
+      const complaint = customer && question && COMPLAINT.test(sentence.folded);
       // "I can see you were charged twice, is that right?" - "yes exactly": what the customer confirms is theirs.
       const affirmed =
-        !customer && turn.role === 'agent' && turn.confirmed && (sentence.question || /\?\s*$/.test(sentence.text));
-      const asking = sentence.question && !complaint && !affirmed && !STATES_NEED.test(sentence.folded);
+        !customer && turn.role === 'agent' && turn.confirmed && (question || /\?\s*$/.test(sentence.text));
+      const asking = question && !complaint && !affirmed && !STATES_NEED.test(sentence.folded);
       const base =
         turn.index < 0 || affirmed ? 1 : customer ? (hypothetical ? 0.2 : 1) : turn.role === 'agent' ? 0.5 : 0.3;
       // The customer's opening statement of the problem usually is the case; later turns add detail or drift.
       const opening = customer && (firstProblemTurn === null || firstProblemTurn === turn) ? 1.3 : 1;
       if (customer) {
         if (!hypothetical) for (const s of stemsOf(sentence.folded)) if (!stems.has(s)) stems.set(s, turn);
-        if (!sentence.question && !hypothetical && PLAIN_PROBLEM.test(sentence.folded)) plainProblem = true;
+        if (!question && !hypothetical && PLAIN_PROBLEM.test(sentence.folded)) plainProblem = true;
         if (
           !hypothetical &&
           sentence.folded.split(/\s+/).length >= 6 &&
@@ -274,14 +340,19 @@ export function gatherConcepts(t: Transcript): ConceptEvidence {
         // "…want to bring my cello in the cabin. Can I buy a seat for it?": a short question about what the turn
         // already described is a real question too.
         if (
-          sentence.question &&
+          question &&
           !PRESENCE.test(sentence.folded) &&
           (stemsOf(sentence.folded).size >= 2 || (stemsOf(sentence.folded).size >= 1 && stemsOf(turn.folded).size >= 5))
         )
           plainQuestion = true;
       }
       const hits = findConcepts(sentence.folded, customer || turn.index < 0 ? undefined : AGENT_CONCEPTS);
-      const learned = customer || turn.index < 0 ? learnedConcept(sentence.text, hits) : null;
+      const post = customer || turn.index < 0 ? posterior(conceptModel(), sentence.text) : null;
+      const learned = learnedConcept(post, hits);
+      if (post && !learned) {
+        const reading = readingOf(post, base * opening * (asking ? 0.6 : 1), hits, turn);
+        if (reading) readings.push(reading);
+      }
       // "quiero cancelar mi suscripción": a short request that names what it is about says enough.
       if (
         customer &&
@@ -291,16 +362,22 @@ export function gatherConcepts(t: Transcript): ConceptEvidence {
         hits.some((h) => (conceptById(h.id)?.weight ?? 0) >= 2)
       )
         substantive = true;
+      const sure = post && learned ? sureOf(post, learned.id) : false;
       for (const hit of learned ? [...hits, learned] : hits) {
         const concept = conceptById(hit.id);
         (hit === learned ? learnedIds : lexiconIds).add(hit.id);
+        // A reading the classifier is very sure of counts like a pattern, and a pattern it sees nothing of (one word
+        // of a sentence about something else) counts less.
+        const learnedWeight = sure ? 1 : LEARNED_WEIGHT;
+        const doubted = sure && hit !== learned && doubts(post!, hit.id) ? DOUBTED_WEIGHT : 1;
         // Asking about something is how questions and requests are put; it only weakens a problem ("is it broken?").
-        const factor = base * opening * (asking && concept?.problem ? 0.6 : 1) * (hit === learned ? LEARNED_WEIGHT : 1);
+        const factor =
+          base * opening * (asking && concept?.problem ? 0.6 : 1) * (hit === learned ? learnedWeight : doubted);
         seen.set(hit.id, Math.max(seen.get(hit.id) ?? 0, factor));
         if (customer && concept && (concept.problem || concept.weight >= 2) && firstProblemTurn === null)
           firstProblemTurn = turn;
-        if (concept?.problem && ((customer && (!sentence.question || complaint)) || affirmed))
-          problem += concept.weight * (hit === learned ? LEARNED_WEIGHT : 1);
+        if (concept?.problem && ((customer && (!question || complaint)) || affirmed))
+          problem += concept.weight * (hit === learned ? learnedWeight : doubted);
       }
     }
     for (const [id, factor] of seen) {
@@ -313,7 +390,7 @@ export function gatherConcepts(t: Transcript): ConceptEvidence {
     }
   }
   const learnedOnly = new Set([...learnedIds].filter((id) => !lexiconIds.has(id)));
-  return { strength, turns, problem, plainProblem, plainQuestion, substantive, stems, learnedOnly };
+  return { strength, turns, problem, plainProblem, plainQuestion, substantive, stems, learnedOnly, readings };
 }
 
 export interface ChoiceResult {
@@ -409,6 +486,31 @@ export function scoreChoice(
       from.push(turn);
     }
     if (overlap > 0) add(p.option.value, Math.min(overlap, 1.5), from);
+  }
+  // A sentence no single concept was sure enough for may still be sure of the option: "faulty" 0.45 and "damaged" 0.2
+  // both say Product defect. Counted like a learned concept, for an option its lexicon hits do not back already.
+  for (const r of ev.readings) {
+    let bestValue: string | null = null;
+    let bestSum = 0;
+    let bestWeight = 0;
+    for (const p of profiles) {
+      let sum = 0;
+      let weighted = 0;
+      for (const [id, prob] of r.concepts) {
+        if (!p.positive.has(id)) continue;
+        sum += prob;
+        weighted += prob * (conceptById(id)?.weight ?? 1);
+      }
+      if (sum > bestSum) {
+        bestSum = sum;
+        bestValue = p.option.value;
+        bestWeight = weighted / sum;
+      }
+    }
+    if (!bestValue || bestSum < READING_MIN_SUM || bestSum <= r.none) continue;
+    const profile = profiles.find((p) => p.option.value === bestValue)!;
+    if (r.lexicon.some((id) => profile.positive.has(id))) continue;
+    add(bestValue, r.factor * LEARNED_WEIGHT * bestWeight, [r.turn]);
   }
   const escalated = escalationChoice(field, t, options.phoneRegion);
   if (escalated) add(escalated, threshold * 1.5);

@@ -130,7 +130,16 @@ export interface Guess {
  */
 const TEMPERATURE = 4;
 
-export function classify(model: TextModel, text: string): Guess | null {
+export interface Posterior {
+  /** Labels in the model's order, with their posterior probabilities (summing to 1). */
+  labels: readonly string[];
+  probabilities: Float64Array;
+  /** How many of the sentence's features the model has seen. */
+  known: number;
+}
+
+/** Every label's posterior for a sentence (null when the model knows none of its words). */
+export function posterior(model: TextModel, text: string): Posterior | null {
   const rows = features(text)
     .map((f) => model.row(f))
     .filter((row): row is Float64Array => row !== undefined);
@@ -139,9 +148,22 @@ export function classify(model: TextModel, text: string): Guess | null {
   for (const row of rows) for (let i = 0; i < scores.length; i++) scores[i]! += row[i]!;
   let best = 0;
   for (let i = 1; i < scores.length; i++) if (scores[i]! > scores[best]!) best = i;
+  const top = scores[best]!;
   let sum = 0;
-  for (let i = 0; i < scores.length; i++) sum += Math.exp((scores[i]! - scores[best]!) / TEMPERATURE);
-  return { label: model.labels[best]!, probability: 1 / sum, known: rows.length };
+  for (let i = 0; i < scores.length; i++) {
+    scores[i] = Math.exp((scores[i]! - top) / TEMPERATURE);
+    sum += scores[i]!;
+  }
+  for (let i = 0; i < scores.length; i++) scores[i]! /= sum;
+  return { labels: model.labels, probabilities: scores, known: rows.length };
+}
+
+export function classify(model: TextModel, text: string): Guess | null {
+  const p = posterior(model, text);
+  if (!p) return null;
+  let best = 0;
+  for (let i = 1; i < p.probabilities.length; i++) if (p.probabilities[i]! > p.probabilities[best]!) best = i;
+  return { label: p.labels[best]!, probability: p.probabilities[best]!, known: p.known };
 }
 
 const CONCEPT_CORPUS = fileURLToPath(new URL('./corpus/', import.meta.url));

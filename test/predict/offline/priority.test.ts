@@ -89,7 +89,7 @@ describe('priority from evidence', () => {
     // Read as a lost device, but filed as Hardware: one reading alone does not make it a security incident.
     expect(
       await priorityOf(
-        [['customer', 'A B', 'we think a laptop was taken from the car park last night, it had client files on it']],
+        [['customer', 'A B', 'not sure where the spare laptop went, it had client files on it']],
         IT_FIELDS,
       ),
     ).toBe('Normal');

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { gatherConcepts, scoreChoice } from '../../../core/predict/offline/choice.js';
+import type { FieldDefinition } from '../../../core/types.js';
+import { field, IT_FIELDS, type Line, transcript } from './helpers.js';
+
+const category = field('category');
+const itCategory = field('category', IT_FIELDS);
+
+function categoryOf(lines: Line[], fields: FieldDefinition = category) {
+  const t = transcript(lines);
+  return scoreChoice(fields, t, gatherConcepts(t)).value;
+}
+
+const say = (...texts: string[]): Line[] => texts.map((text) => ['customer', 'Robin Hale', text]);
+
+describe('a learned reading spread over concepts of one option', () => {
+  it('picks the option its concepts add up to when no single concept is sure enough', () => {
+    // No pattern knows these; the classifier splits them between faulty, damaged and unsafe (all Product defect).
+    const t = transcript(say('Der Akku meiner Zahnbürste hält nur noch einen Tag, sie ist erst zwei Monate alt'));
+    const ev = gatherConcepts(t);
+    expect(ev.readings.length).toBeGreaterThan(0);
+    expect(ev.readings[0]!.concepts.every(([, p]) => p < 0.6)).toBe(true);
+    expect(scoreChoice(category, t, ev).value).toBe('Product defect');
+  });
+
+  it('leaves small talk alone', () => {
+    expect(categoryOf(say('hi there, hope you are having a good day'))).toBeNull();
+  });
+});
+
+describe('a very sure learned reading against a passing pattern', () => {
+  it('beats a pattern the classifier sees no sign of in the sentence', () => {
+    // "2FA" is a sign-in word; a prompt nobody asked for is a compromised account.
+    expect(
+      categoryOf(say("got an MFA prompt on my phone at 2am that I didn't trigger, and then another one"), itCategory),
+    ).toBe('Security incident');
+    // "nothing happens" reads as a faulty item; a pay button that greys out is the checkout.
+    expect(categoryOf(say('when I click pay the button just greys out and nothing happens, tried 2 browsers'))).toBe(
+      'Technical issue',
+    );
+  });
+
+  it('keeps the pattern when the classifier agrees with it', () => {
+    expect(categoryOf(say('my laptop screen has a line of dead pixels down the middle'), itCategory)).toBe('Hardware');
+    expect(categoryOf(say('I was charged twice for the same order'))).toBe('Billing');
+  });
+});
+
+describe('a when-clause without a question mark', () => {
+  it('states what happens rather than asking', () => {
+    const t = transcript(say('when I open the scanner the app closes itself'));
+    expect(gatherConcepts(t).problem).toBeGreaterThan(0);
+  });
+});
