@@ -36,7 +36,7 @@ const NAME = `(${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+){0,2}${NAME_TOKEN}){0,2})`
 const NAME_ANY_CASE = "([\\p{L}][\\p{L}'’-]*(?:\\s+[\\p{L}][\\p{L}'’-]*){0,2})";
 
 const INTRO = [
-  new RegExp(`\\b(?:my name is|my name's|name is|name's|call me|this is|i am|i'm|im)\\s+${NAME}`, 'iu'),
+  new RegExp(`\\b(?:my name is|my name's|name is|name's|call me|this is|i am|i'm)\\s+${NAME}`, 'iu'),
   new RegExp(
     `\\b(?:me llamo|mi nombre es|soy|ich hei(?:ß|ss)e|mein name ist|ich bin|je m'appelle|je suis|mon nom est|meu nome (?:é|e)|me chamo|sou (?:o|a)|mi chiamo|il mio nome è|ik heet|mijn naam is|ik ben)\\s+${NAME}`,
     'iu',
@@ -46,6 +46,12 @@ const INTRO = [
     'iu',
   ),
 ];
+// "oups, Renaut, avec un t à la fin", "perdón, Gutiérrez con zeta": one word set right after an apology, in any of
+// the languages read; it only counts when it resembles a word of the name already known (see respelt below).
+const ONE_WORD_CORRECTION =
+  /^\s*(?:oops|oups|sorry|perd[oó]n|disculpa|desculp[ae]|entschuldigung|pardon|scusa|scusi|wait|no wait|actually|eigentlich|en fait|in realt[aà]|na verdade|en realidad|correction|typo)[\s,!.:-]+(?:(?:it'?s|c'est|es|ist|[eé]|è|is)\s+)?(\p{Lu}[\p{L}'’-]*)(?=\s*(?:[,!]|\.(?!\S)|$|with\b|avec\b|con\b|com\b|mit\b|met\b))/iu;
+// "im" for "I'm" only in English: in German it is "in the" ("im Keller riecht es verbrannt").
+const ENGLISH_IM = new RegExp(`\\bim\\s+${NAME}`, 'iu');
 const CORRECTION = [
   new RegExp(`\\b(?:it'?s|its|it is|name is|i'?m)\\s+${NAME}\\s*,?\\s+(?:actually|not\\b|with an? )`, 'iu'),
   new RegExp(`\\bactually,?\\s+(?:it'?s|its|my name is)\\s+${NAME}`, 'iu'),
@@ -64,6 +70,7 @@ const CORRECTION = [
     `\\b(?:auto-?correct\\w*|typo|misspel\\w*|mistyped|spell-?check\\w*)\\b[^.!?]{0,20}?\\b(?:it'?s|its|it is|i'?m|should be|meant)\\s+${NAME}(?=[.!,;]?(?:\\s|$))`,
     'iu',
   ),
+  ONE_WORD_CORRECTION,
 ];
 const SIGN_OFF = [
   new RegExp(
@@ -74,7 +81,7 @@ const SIGN_OFF = [
   new RegExp(`^\\s*(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya)[\\s,!]+)?${NAME}\\s+here\\b`, 'u'),
 ];
 const ASKS_NAME =
-  /\band (?:your |the )?(?:full )?name\b|\bname\s*\?|\b(?:name|nombre|nome|nom),? (?:please|pls|por favor|bitte|svp|s'il vous plait)\b|\bname bitte\b|\bname (?:for|on) (?:the |your )?(?:label|order|booking|parcel|account|ticket|reservation)\b|\b(?:your|the) (?:full |first |last )?name\b|\bwho should i (?:put|address|make)\b|\bunder (?:what|which|whose) name\b|\bwho am i (?:speaking|talking) (?:to|with)\b|\bcomo te llamas\b|\bsu nombre\b|\btu nombre\b|\bihr(?:en)? name\b|\bwie hei(?:ss|ß)en\b|\bvotre nom\b|\bseu nome\b|\bil suo nome\b|\bcome si chiama\b|\buw naam\b|\bje naam\b/;
+  /\band (?:your |the )?(?:full )?name\b|\bname\s*\?|\b(?:name|nombre|nome|nom),? (?:please|pls|por favor|bitte|svp|s'il vous plait)\b|\bname bitte\b|\bname (?:for|on) (?:the |your )?(?:label|order|booking|parcel|account|ticket|reservation)\b|\b(?:your|the) (?:full |first |last )?name\b|\bwho should i (?:put|address|make)\b|\bunder (?:what|which|whose|another|a different|an? other|your (?:maiden|old|previous|married)) name\b|\bwho am i (?:speaking|talking) (?:to|with)\b|\bcomo te llamas\b|\bsu nombre\b|\btu nombre\b|\bihr(?:en)? name\b|\bwie hei(?:ss|ß)en\b|\bvotre nom\b|\bseu nome\b|\bil suo nome\b|\bcome si chiama\b|\buw naam\b|\bje naam\b/;
 
 function tokens(name: string): string[] {
   return name.trim().split(/\s+/);
@@ -169,14 +176,18 @@ export function findPersonName(t: Transcript, escalationValue: unknown): NameFou
         [starter ?? '', ...candidates.map((c) => c.value)].some((known) =>
           tokens(known).some((w) => resembles(fold(w), fold(name))),
         );
-      if (name && (respelt || looksLikeName(name, { strict: tokens(name).length === 1 }))) {
+      const judged =
+        re === ONE_WORD_CORRECTION
+          ? respelt && /^\p{Lu}/u.test(name)
+          : respelt || looksLikeName(name, { strict: tokens(name).length === 1 });
+      if (name && judged) {
         candidates.push({ value: name, turn, firstNameOnly: tokens(name).length === 1, strength: 0.9 });
         found = true;
         break;
       }
     }
     if (found) continue;
-    for (const re of INTRO) {
+    for (const re of t.language === 'en' ? [...INTRO, ENGLISH_IM] : INTRO) {
       const m = re.exec(text);
       let name = m?.[1] ? trimTrailingWords(cleanName(m[1])) : '';
       if (name && looksLikeName(name, { strict: tokens(name).length === 1 })) {
@@ -196,6 +207,7 @@ export function findPersonName(t: Transcript, escalationValue: unknown): NameFou
         (x) =>
           ASKS_NAME.test(x.folded) &&
           (x.question ||
+            /\?\s*$/.test(x.folded) ||
             /\b(?:please|pls|can i|could i|may i|tell me|need|let me know|and|your|would you|could you|can you|give me|send me|provide|confirm)\b/.test(
               x.folded,
             )),
@@ -295,14 +307,20 @@ function nameInReply(text: string): string | null {
   const parts = text.split(/[,;\n]|[.!?]\s+|\s+-\s+|\band\b/).map((p) =>
     p
       .trim()
-      .replace(/^(?:it'?s|its|i'?m|this is|name'?s|my name is|sure|yes|yeah)\s+/i, '')
+      // "oh, probably Ezinne Hartley-Obi": hedges before the name are not part of it.
+      .replace(
+        /^(?:(?:it'?s|its|i'?m|this is|name'?s|my name is|sure|yes|yeah|oh|ah|hmm|probably|maybe|perhaps|possibly|try)\s+)+/i,
+        '',
+      )
       .replace(/[.!]+$/, ''),
   );
   for (const p of parts) {
     if (!p) continue;
-    const m = new RegExp(`^${NAME}$`, 'u').exec(p) ?? new RegExp(`^${NAME_ANY_CASE}$`, 'u').exec(p);
+    const written = new RegExp(`^${NAME}$`, 'u').exec(p);
+    const m = written ?? new RegExp(`^${NAME_ANY_CASE}$`, 'u').exec(p);
     const name = m?.[1] ? titleCase(cleanName(m[1])) : '';
-    if (name && looksLikeName(name, { strict: tokens(name).length === 1 })) return name;
+    // Typed in lower case, the words must read as a name to the dictionary: "avec deux l" is no "Avec Deux L".
+    if (name && looksLikeName(name, { strict: !written || tokens(name).length === 1 })) return name;
   }
   return null;
 }

@@ -82,3 +82,55 @@ describe('thanking the agent by name', () => {
     ).toBe('Lucía Ortega');
   });
 });
+
+describe('name corrections in other languages and shapes', () => {
+  const nameOf = (lines: Line[]) => findPersonName(transcript(lines), null)?.value ?? null;
+
+  it('sets right the one word of the name a short apology respells, in French, Spanish or German', () => {
+    expect(
+      nameOf([
+        ['customer', 'Visiteur 3391', "Bonjour, le colis n'est jamais arrivé"],
+        ['agent', 'Lou', 'Quel est votre nom, s’il vous plaît ?'],
+        ['customer', 'Visiteur 3391', 'Bastien Morel'],
+        ['customer', 'Visiteur 3391', 'pardon, Morrel, avec deux r'],
+      ]),
+    ).toBe('Bastien Morrel');
+    expect(
+      nameOf([
+        ['customer', 'Guest 220', 'hola, mi pedido llegó roto'],
+        ['agent', 'Ana', '¿Me dice su nombre, por favor?'],
+        ['customer', 'Guest 220', 'Lucía Gutierres'],
+        ['customer', 'Guest 220', 'perdón, Gutiérrez con zeta'],
+      ]),
+    ).toBe('Lucía Gutiérrez');
+  });
+
+  it('does not take a word after an apology that resembles no part of the name', () => {
+    expect(
+      nameOf([
+        ['customer', 'Tomasz Wrona', 'the blender lid cracked on day one'],
+        ['customer', 'Tomasz Wrona', 'sorry, Martina, I missed your message'],
+      ]),
+    ).toBe('Tomasz Wrona');
+  });
+
+  it('reads German "im" as "in the", not as "I\'m"', () => {
+    const t = transcript([
+      ['customer', 'Sabine Adler', 'Der Akku wird beim Laden heiß'],
+      ['customer', 'Sabine Adler', 'im Keller riecht es verbrannt'],
+    ]);
+    expect(findPersonName({ ...t, language: 'de' }, null)?.value).toBe('Sabine Adler');
+  });
+
+  it('takes the other name an account may be under, hedged or not', () => {
+    expect(
+      nameOf([
+        ['customer', 'Visitor 5150', "I can't log in, the code goes to my old number"],
+        ['agent', 'Selma', 'Could you tell me your full name?'],
+        ['customer', 'Visitor 5150', 'Ruth Amankwah'],
+        ['agent', 'Selma', "I can't find that name. Could the account be under another name?"],
+        ['customer', 'Visitor 5150', 'oh, probably Ruth Amankwah-Boateng, I changed it when I married'],
+      ]),
+    ).toBe('Ruth Amankwah-Boateng');
+  });
+});
