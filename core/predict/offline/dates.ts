@@ -22,9 +22,9 @@ const PARSERS: Record<Language, chrono.Chrono> = {
 
 // Saying when the customer needs it, as opposed to when a parcel is expected or was bought.
 const NEED =
-  /\b(?:need|needs|needed|must|have to|has to|got to|gotta|due|deadline|asap|no later than|by then|before then|sorted|fixed|ready|gone|in time|demo|presentation|meeting|exam|interview|flight|show|concert|gig|match|wedding|funeral|party|birthday|anniversary|graduation|holiday|vacation|event|trip|close|closes|closing|payroll|launch|webinar|deploy|release|go-live|board meeting|run out|runs out|running out|se me acaba|se me acaban|geht mir aus|ausgeht|je n'en ai plus|fico sem|presenting|pitching|presentando|prasentiere|presente|apresentando|apresentar)\b|\b(?:concierto|konzert|spectacle|espectaculo|espetaculo|partido|spiel|jogo|boda|hochzeit|mariage|casamento|vuelo|flug|voo|examen|prufung|exame|entrevista|vorstellungsgesprach|entretien|reunion|reuniao|besprechung|fiesta|festa|fete|cumpleanos|geburtstag|anniversaire|aniversario|viaje|reise|voyage|viagem|evento|veranstaltung|evenement|beerdigung|funerailles)\b|\b(?:client|customer|sales|board|team|investor|job) (?:call|pitch|demo)\b|\bnecesit\w*|\bbrauche\w*|\b(?:devo|dobbiamo|mi serve|ci serve|bisogno|entro|concerto|matrimonio|volo|esame|festa|viaggio|moet|moeten|nodig|uiterlijk|bruiloft|vlucht|feest|reis|concert)\b|\bmuss\w*|\bbis (?:spatestens|zum)\b|\bbesoin\b|\bfaut\b|\bprecis\w*|\btenho que\b|\btengo que\b/;
+  /\b(?:need|needs|needed|must|have to|has to|got to|gotta|due|deadline|asap|no later than|by then|before then|sorted|fixed|ready|gone|in time|demo|presentation|meeting|exam|interview|flight|show|concert|gig|match|wedding|funeral|party|birthday|anniversary|graduation|holiday|vacation|event|trip|close|closes|closing|payroll|launch|webinar|deploy|release|go-live|board meeting|run out|runs out|running out|se me acaba|se me acaban|geht mir aus|ausgeht|je n'en ai plus|fico sem|presenting|pitching|presentando|prasentiere|presente|apresentando|apresentar)\b|\b(?:concierto|konzert|spectacle|espectaculo|espetaculo|partido|spiel|jogo|boda|hochzeit|mariage|casamento|vuelo|flug|voo|examen|prufung|exame|entrevista|vorstellungsgesprach|entretien|reunion|reuniao|besprechung|fiesta|festa|fete|cumpleanos|geburtstag|anniversaire|aniversario|viaje|reise|voyage|viagem|evento|veranstaltung|evenement|beerdigung|funerailles)\b|\b(?:client|customer|sales|board|team|investor|job) (?:call|pitch|demo)\b|\bnecesit\w*|\bbrauche\w*|\b(?:hike|hiking|excursion|excursión|excursao|escursione|gita|wanderung|randonnee|caminhada|trilha|trektocht)\b|\b(?:devo|dobbiamo|mi serve|ci serve|mi servono|ci servono|bisogno|entro|concerto|matrimonio|volo|esame|festa|viaggio|moet|moeten|nodig|uiterlijk|bruiloft|vlucht|feest|reis|concert)\b|\bmuss\w*|\bbis (?:spatestens|zum)\b|\bbesoin\b|\bfaut\b|\bprecis\w*|\btenho que\b|\btengo que\b/;
 const TIME_WORD =
-  /\bin (?:\d+|an?|half an) (?:min|mins|minutes|hours?|hrs?)\b|\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|eod|end of (?:the )?day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2}|heute|heute abend|morgen|hoy|esta noche|esta tarde|manana|aujourd'hui|demain|ce soir|hoje|hoje a noite|esta noite|amanha|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda|terca|quarta|quinta|sexta|uhr|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? \d{1,2}|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|end of (?:the |this )?week|eow|oggi|stasera|domani|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|vandaag|vanavond|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b/;
+  /\bin (?:\d+|an?|half an) (?:min|mins|minutes|hours?|hrs?)\b|\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|eod|end of (?:the )?day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2}|heute|heute abend|morgen|hoy|esta noche|esta tarde|manana|aujourd'hui|demain|ce soir|hoje|hoje a noite|esta noite|amanha|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda|terca|quarta|quinta|sexta|uhr|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? \d{1,2}|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|end of (?:the |this )?week|eow|(?:el|del|le|il|dia|zum|am) \d{1,2}(?:\.|º|°|er|e)?|oggi|stasera|domani|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|vandaag|vanavond|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b/;
 const NOT_A_DEADLINE =
   /\b(?:deliver(?:y|ed|ing)?|arriv\w*|ship(?:s|ped|ping)?|scheduled|pick-?up|collect(?:ion|ed)?|dispatch\w*|supposed to|expected|eta|placed|bought|ordered|since|ago|last(?! until| till)|expires?|expired|started|happened|was|were|stopped|broke|broken|failed|crashed|began|died|working|arrived)\b[^,.;!?]{0,18}$/;
 /**
@@ -50,6 +50,9 @@ const END_OF_WEEK =
 const BY =
   /\b(?:by|before|until|till|for|pour|para|bis|ate|antes de?|avant|vor|entro|prima di|per|uiterlijk|voor|tegen)\s+(?:the\s+|le\s+|el\s+|o\s+|den\s+|il\s+|de\s+)?$/;
 const ORDINAL_DAY = /\b(?:by|before|until|for|on)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/;
+/** "per un'escursione il 20", "para el 15", "bis zum 20.": the day of the month after an article, elsewhere. */
+const ARTICLE_DAY =
+  /\b(?:el|del|le|il|dia|zum|am)\s+(\d{1,2})(?:\.|º|°|er|e)?(?![\d:%/-]|[.,]\d)(?!\s*(?:%|€|\$|euros?|kg|g|cm|mm|ml|uhr|h|horas?|heures?|ore|min\w*|dias|jours|tage|giorni|dagen|pares|pieces|stuck|pezzi)\b)/;
 // "the trip starts on the 24th so I need it by the 23rd": "by" names the deadline, "on" only the occasion.
 const ORDINAL_BY = /\b(?:by|before|until)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/;
 const WEEKDAY_DAY =
@@ -110,7 +113,7 @@ export function findDeadlines(t: Transcript): Deadline[] {
       const changing = CHANGES_ORDER.test(turn.folded);
       let found: string | null = null;
       const weekdayDay = WEEKDAY_DAY.exec(f);
-      const ordinal = ORDINAL_BY.exec(f) ?? ORDINAL_DAY.exec(f);
+      const ordinal = ORDINAL_BY.exec(f) ?? ORDINAL_DAY.exec(f) ?? (t.language !== 'en' ? ARTICLE_DAY.exec(f) : null);
       const relative = RELATIVE_DAY.exec(f);
       if (weekdayDay) found = dayOfMonthOnOrAfter(ref, Number(weekdayDay[1]));
       else if (END_OF_WEEK.test(f) && (needHere || /\b(?:by|before|until|bis|d'ici|avant|ate)\b/.test(f))) {
@@ -137,6 +140,8 @@ export function findDeadlines(t: Transcript): Deadline[] {
         const results = [...parser.parse(sentence.text, { instant: ref, timezone: 'UTC' }, { forwardDate: true })];
         if (t.language !== 'en' && results.length === 0)
           results.push(...chrono.casual.parse(sentence.text, { instant: ref, timezone: 'UTC' }, { forwardDate: true }));
+        // "need them by Friday … my allergy is awful right now": the date after "by" is the deadline, else the first.
+        let byFound = false;
         for (const r of results) {
           const before = f.slice(0, Math.max(0, r.index));
           if (notADeadline(before)) continue;
@@ -144,12 +149,14 @@ export function findDeadlines(t: Transcript): Deadline[] {
           if (/^this morning$/i.test(r.text) && ref.getUTCHours() >= 12) continue;
           // "the battery is at 10%" is not ten o'clock.
           if (/^\s*(?:%|percent|per cent)/.test(sentence.text.slice(r.index + r.text.length))) continue;
-          if (!needHere && !BY.test(before)) continue;
+          const by = BY.test(before);
+          if (!needHere && !by) continue;
           const y = r.start.get('year');
           const m = r.start.get('month');
           const d = r.start.get('day');
-          if (!y || !m || !d) continue;
+          if (!y || !m || !d || byFound || (found && !by)) continue;
           found = iso(y, m, d);
+          byFound = by;
         }
       }
       if (found && found >= today) out.push({ date: found, turn, today: found === today });

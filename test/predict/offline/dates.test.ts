@@ -73,3 +73,27 @@ describe('which date is the deadline', () => {
     expect(deadlineOf("it's for my son's birthday on the 30th, will it make it?")).toBe('2026-03-30');
   });
 });
+
+describe('the deadline among several times in a sentence, and in other languages', () => {
+  it('takes the date after "by" over a later "right now"', () => {
+    expect(deadlineOf("I really need the right ones by Friday, I'm flying out that day and it's awful right now")).toBe(
+      '2026-03-13',
+    );
+  });
+
+  it('reads the day of the month after an article as the date an outing needs it by', () => {
+    const italian = transcript(
+      [
+        ['customer', 'Chiara Ferri', 'ho ordinato gli scarponi numero 39 ma nella scatola ci sono i 41'],
+        ['customer', 'Chiara Ferri', "sì, ma mi servono per un'escursione il 20, arriveranno in tempo?"],
+      ],
+      { now },
+    );
+    expect(findDeadlines(italian).map((d) => d.date)).toEqual(['2026-03-20']);
+    expect(deadlineOf('los necesito para el viaje del 18, llegan a tiempo?')).toBe('2026-03-18');
+  });
+
+  it('does not read a size or an amount after an article as a day', () => {
+    expect(deadlineOf('necesito el 20% de descuento para el viaje, me lo prometieron')).toBeNull();
+  });
+});
