@@ -1,7 +1,7 @@
 import { normaliseValue } from '../../normalize.js';
 import type { FieldDefinition, FieldOption } from '../../types.js';
 import { conceptModel, type Posterior, posterior } from './classifier.js';
-import { CONCEPTS, type ConceptHit, conceptById, findConcepts } from './concepts.js';
+import { CONCEPTS, type ConceptHit, conceptById, findConcepts, negatedMention } from './concepts.js';
 import { escapeRegExp, fold, stem, words } from './text.js';
 import { evidenceOf, isFact, type Transcript, type Turn } from './transcript.js';
 
@@ -237,12 +237,12 @@ const LEARNED_MIN_PROBABILITY = 0.6;
 const READING_MIN_SUM = 0.45;
 
 /** What the corpus-trained classifier reads in a sentence the lexicon found nothing of that kind in. */
-function learnedConcept(post: Posterior | null, hits: readonly ConceptHit[]): ConceptHit | null {
+function learnedConcept(post: Posterior | null, hits: readonly ConceptHit[], folded: string): ConceptHit | null {
   if (!post || post.known < 2) return null;
   const label = topLabel(post);
   const probability = post.probabilities[post.labels.indexOf(label)]!;
   if (label === 'none' || probability < LEARNED_MIN_PROBABILITY) return null;
-  if (hits.some((h) => h.id === label) || !conceptById(label)) return null;
+  if (hits.some((h) => h.id === label) || !conceptById(label) || negatedMention(folded, label)) return null;
   return { id: label, at: 0 };
 }
 
@@ -266,6 +266,13 @@ function doubts(post: Posterior, id: string): boolean {
   return i >= 0 && post.probabilities[i]! < 0.02;
 }
 
+/** Most of the reading is problems the lexicon knows by name, and little of it is small talk. */
+function namesProblem(r: LearnedReading): boolean {
+  let sum = 0;
+  for (const [id, p] of r.concepts) if (conceptById(id)?.problem) sum += p;
+  return sum >= 0.5 && r.none < 0.2;
+}
+
 /** Concepts below this posterior are noise in a reading. */
 const READING_FLOOR = 0.03;
 
@@ -274,6 +281,7 @@ function readingOf(
   factor: number,
   hits: readonly ConceptHit[],
   turn: Turn,
+  folded: string,
 ): LearnedReading | null {
   if (!post || post.known < 2) return null;
   const concepts: Array<[string, number]> = [];
@@ -281,7 +289,7 @@ function readingOf(
   post.labels.forEach((label, i) => {
     const p = post.probabilities[i]!;
     if (label === 'none') none = p;
-    else if (p >= READING_FLOOR && conceptById(label)) concepts.push([label, p]);
+    else if (p >= READING_FLOOR && conceptById(label) && !negatedMention(folded, label)) concepts.push([label, p]);
   });
   return concepts.length ? { concepts, none, factor, lexicon: hits.map((h) => h.id), turn } : null;
 }
@@ -348,10 +356,14 @@ export function gatherConcepts(t: Transcript): ConceptEvidence {
       }
       const hits = findConcepts(sentence.folded, customer || turn.index < 0 ? undefined : AGENT_CONCEPTS);
       const post = customer || turn.index < 0 ? posterior(conceptModel(), sentence.text) : null;
-      const learned = learnedConcept(post, hits);
+      const learned = learnedConcept(post, hits, sentence.folded);
       if (post && !learned) {
-        const reading = readingOf(post, base * opening * (asking ? 0.6 : 1), hits, turn);
+        const reading = readingOf(post, base * opening * (asking ? 0.6 : 1), hits, turn, sentence.folded);
         if (reading) readings.push(reading);
+        // "my broadband has been cutting out every evening": a problem no pattern knows still opens the case, so a
+        // later "also I'd like a refund" is the side remark it is.
+        if (customer && firstProblemTurn === null && !question && reading && namesProblem(reading))
+          firstProblemTurn = turn;
       }
       // "quiero cancelar mi suscripción": a short request that names what it is about says enough.
       if (

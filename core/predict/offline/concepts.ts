@@ -454,6 +454,8 @@ export const CONCEPTS: Concept[] = [
     true,
     ['cancel', 'cancellation'],
     /\bcancel(?:l?ed|l?ing)?\s+(?:(?:my|the|an|this|that|our)\s+)?(?:\w+\s+)?(?:order|purchase)\b|\bcancel(?:l?ation)? (?:of )?(?:my |the )?order\b|^cancel(?:l?ation)?\b/,
+    // "can you cancel LC-40121": a reference after the verb is the order.
+    /\bcancel(?:l?ed|l?ing)?\s+(?:order\s+)?(?:#|no\.?\s?)?(?=[a-z]{0,6}-?\d)[a-z]{0,6}-?\d{4,}\b|\bcancel (?:one|either) of (?:them|the (?:two|orders))\b/,
     /\bcancelar (?:el |mi )?pedido\b|\b(?:bestellung|auftrag) stornieren\b|\bstornieren\b|\bannuler (?:ma |la )?commande\b|\bannull\w* (?:l'|(?:il |questo )?(?:mio )?)ordine\b|\bcancelar (?:o |meu )?pedido\b/,
   ),
   c(
@@ -924,7 +926,31 @@ function scanConcepts(text: string, only?: ReadonlySet<string>): ConceptHit[] {
       break;
     }
   }
-  return chosenByMistake(folded, softwareFaults(folded, hits, only));
+  return refundNotReceived(folded, chosenByMistake(folded, softwareFaults(folded, hits, only)));
+}
+
+// "ainda não recebi o reembolso", "never got my refund": what has not arrived is the money, not a parcel.
+const MONEY_NOT_RECEIVED =
+  /\b(?:received|got|gotten|seen|arrived|recibido|recibi|llegado|recebi|recebido|chegou|erhalten|bekommen|angekommen|recu|ricevuto|arrivato|ontvangen|gekregen)\b\W+(?:(?:my|the|a|any|your|o|a|el|mi|meu|minha|mon|ma|le|la|il|mijn|de|meine?n?|das|die|den|ancora|nog|noch|kein\w*|nada|nenhum|aucun)\W+){0,2}(?:refund|refunds|reembolso|devolucion|money|dinero|dinheiro|geld|ruckerstattung|erstattung|remboursement|argent|rimborso|soldi|terugbetaling|credit)\b/;
+
+function refundNotReceived(folded: string, hits: ConceptHit[]): ConceptHit[] {
+  if (!hits.some((h) => h.id === 'not_received' || h.id === 'not_arrived') || !MONEY_NOT_RECEIVED.test(folded))
+    return hits;
+  return hits.filter((h) => h.id !== 'not_received' && h.id !== 'not_arrived');
+}
+
+/** The concept is named in the text only after a negation ("I don't want a refund"): a reading of it is denied. */
+export function negatedMention(folded: string, id: string): boolean {
+  const entry = COMBINED.find((x) => x.concept.id === id);
+  if (!entry?.concept.negatable) return false;
+  const re = new RegExp(entry.re.source, 'g');
+  let negated = false;
+  for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
+    if (!isNegated(folded, m.index)) return false;
+    negated = true;
+    if (re.lastIndex === m.index) re.lastIndex++;
+  }
+  return negated;
 }
 
 // "escolhi o tamanho errado", "I picked the wrong colour": the customer's own slip when ordering, not a wrong item sent.
@@ -953,9 +979,13 @@ function softwareFaults(folded: string, hits: ConceptHit[], only?: ReadonlySet<s
 // "still not refunded", "toujours pas remboursé", "noch kein Geld zurück": what has not happened yet is still the topic.
 const NOT_YET = /\b(?:still|yet|toujours|todavia|aun|noch|ainda)\b/;
 
+// "I never received my refund", "no he recibido el reembolso": what did not come is still the topic.
+const RECEIVING =
+  /\b(?:received|receive|got|gotten|get|seen|recibido|recibi|recebi|recebido|erhalten|bekommen|recu|ricevuto|ontvangen|gekregen)\b\W+(?:[\w']+\W+){0,2}$/;
+
 export function isNegated(folded: string, at: number): boolean {
   const before = folded.slice(Math.max(0, at - 40), at);
   const clause = before.split(/[,;:.!?]| but | pero | aber | mais | mas /).pop() ?? '';
-  if (NOT_YET.test(clause)) return false;
+  if (NOT_YET.test(clause) || RECEIVING.test(clause)) return false;
   return NEGATION.test(` ${clause}`);
 }

@@ -52,3 +52,26 @@ describe('a when-clause without a question mark', () => {
     expect(gatherConcepts(t).problem).toBeGreaterThan(0);
   });
 });
+
+describe('money that has not come back', () => {
+  it('is a refund, not a parcel that never arrived', () => {
+    expect(categoryOf(say('I sent the boots back a month ago and I never received my refund'))).toBe(
+      'Returns & refunds',
+    );
+    expect(categoryOf(say('devolvi os ténis há duas semanas e ainda não recebi o reembolso'))).toBe(
+      'Returns & refunds',
+    );
+    expect(categoryOf(say('my parcel never arrived'))).toBe('Shipping & delivery');
+  });
+
+  it('does not read a refund the customer turned down', () => {
+    const t = transcript(say("I don't want a refund, just a replacement"));
+    expect(gatherConcepts(t).strength.has('refund')).toBe(false);
+  });
+});
+
+describe('cancelling an order named by its reference', () => {
+  it('is an order change even when the money back is asked for with it', () => {
+    expect(categoryOf(say('please cancel ORD-88120 and put the money back on my card'))).toBe('Order change');
+  });
+});
