@@ -1,5 +1,5 @@
 import { findConcepts } from './concepts.js';
-import { FOREIGN_PRODUCT_NOUNS } from './foreign-product-nouns.js';
+import { FOREIGN_NAMED_PARTS, FOREIGN_PRODUCT_NOUNS, FOREIGN_PRODUCT_PHRASES } from './foreign-product-nouns.js';
 import { loadProductCorpus, type ProductTagger, trainProductTagger } from './product-tagger.js';
 import { capitaliseFirst, fold, stem, words as wordsOf } from './text.js';
 import { isFact, type Transcript, type Turn } from './transcript.js';
@@ -65,7 +65,22 @@ const GROUPS: Record<string, string[]> = {
     'snowboard',
     'surfboard',
   ],
-  accessory: ['gloves', 'glove', 'scarf', 'belt', 'socks', 'sunglasses', 'umbrella', 'cap', 'beanie', 'mittens'],
+  accessory: [
+    'gloves',
+    'glove',
+    'scarf',
+    'belt',
+    'socks',
+    'sunglasses',
+    'umbrella',
+    'cap',
+    'beanie',
+    'mittens',
+    'strap',
+    'band',
+  ],
+  jewellery: ['necklace', 'bracelet', 'earrings', 'pendant', 'anklet', 'brooch'],
+  music: ['guitar', 'ukulele', 'violin', 'piano', 'amp', 'amplifier', 'microphone', 'turntable', 'synth'],
   bag: ['backpack', 'backpacks', 'bag', 'bags', 'suitcase', 'luggage', 'wallet', 'purse', 'tote'],
   blender: ['blender', 'blenders', 'mixer'],
   coffee: ['espresso', 'machine', 'maker', 'grinder', 'kettle', 'toaster', 'cooker', 'fryer', 'microwave'],
@@ -93,7 +108,22 @@ const GROUPS: Record<string, string[]> = {
     'airfryer',
   ],
   baby: ['crib', 'cot', 'highchair', 'bassinet', 'playpen'],
-  media: ['book', 'books', 'novel', 'dvd', 'vinyl', 'boardgame', 'jigsaw', 'lp', 'album', 'cd'],
+  media: [
+    'book',
+    'books',
+    'novel',
+    'dvd',
+    'vinyl',
+    'boardgame',
+    'jigsaw',
+    'lp',
+    'album',
+    'cd',
+    'expansion',
+    'edition',
+    'audiobook',
+    'ebook',
+  ],
   learning: ['course', 'certificate', 'diploma', 'bootcamp', 'masterclass'],
   food: ['cake', 'cupcakes', 'cookies', 'hamper', 'chocolates'],
   electronics: [
@@ -119,6 +149,12 @@ const GROUPS: Record<string, string[]> = {
     'earphones',
     'projector',
     'e-reader',
+    'lens',
+    'hub',
+    'tripod',
+    'binoculars',
+    'telescope',
+    'webcam',
   ],
   furniture: [
     'sofa',
@@ -186,12 +222,35 @@ const GROUPS: Record<string, string[]> = {
     'scooter',
     'skateboard',
     'kayak',
+    'hammock',
+    'trampoline',
   ],
-  pet: ['feeder', 'leash', 'collar', 'harness', 'aquarium', 'kennel', 'litter', 'scratcher'],
-  beauty: ['perfume', 'cream', 'serum', 'shampoo', 'lipstick'],
+  pet: ['feeder', 'leash', 'collar', 'harness', 'aquarium', 'kennel', 'litter', 'scratcher', 'food'],
+  beauty: [
+    'perfume',
+    'cream',
+    'serum',
+    'shampoo',
+    'lipstick',
+    'toothbrush',
+    'razor',
+    'shaver',
+    'trimmer',
+    'straightener',
+  ],
   plan: ['plan', 'subscription', 'membership', 'tier', 'license', 'licence'],
   app: ['app', 'website'],
-  health: ['prescription', 'prescriptions', 'medication', 'medicine', 'vitamins', 'lenses', 'inhaler', 'supplements'],
+  health: [
+    'prescription',
+    'prescriptions',
+    'medication',
+    'medicine',
+    'vitamins',
+    'lenses',
+    'inhaler',
+    'supplements',
+    'aid',
+  ],
   event: ['tickets'],
 };
 const GROUP_OF = new Map<string, string>();
@@ -236,10 +295,19 @@ const NEEDS_MODIFIER = new Set([
   'tracker',
   'hose',
   'buds',
+  'strap',
+  'band',
+  'hub',
+  'aid',
+  'food',
+  'expansion',
+  'edition',
+  'amp',
 ]);
 
 /** Non-English product nouns, read as their English head; the brand that follows them goes in front. */
 const FOREIGN = FOREIGN_PRODUCT_NOUNS;
+const FOREIGN_PHRASES = FOREIGN_PRODUCT_PHRASES;
 const FOREIGN_KEEP = new Set(['parure', 'tarif', 'tarifa', 'abonnement', 'plano', 'plan', 'forfait']);
 
 const STOP = new Set(
@@ -255,7 +323,7 @@ const STOP = new Set(
   ).split(/\s+/),
 );
 const VERBS = new Set(
-  'caught got broke came went keeps keep stopped started arrived is was are were has have had does did made make takes took gave give sent said says while when because after before since until'.split(
+  'caught got broke came went keeps keep stopped started arrived is was are were has have had does did made make takes took gave give sent said says while when because after before since until put buy wear use try bring fix'.split(
     ' ',
   ),
 );
@@ -355,8 +423,48 @@ const NON_SPECIFIC = /\b(?:some|any|another|other|a few)\s+$/;
 
 // One cheap test before tokenising: most chat lines name no product at all.
 const ANY_HEAD = new RegExp(
-  `(?:${[...GROUP_OF.keys(), ...Object.keys(FOREIGN), ...FOREIGN_KEEP].map((w) => w.replace(/[-]/g, '\\-')).join('|')})|seater`,
+  `(?:${[
+    ...GROUP_OF.keys(),
+    ...Object.keys(FOREIGN),
+    ...FOREIGN_KEEP,
+    ...Object.keys(FOREIGN_NAMED_PARTS),
+    ...Object.keys(FOREIGN_PHRASES).map((p) => p.split(' ')[0]!),
+  ]
+    .map((w) => w.replace(/[-]/g, '\\-'))
+    .join('|')})|seater`,
 );
+
+const CONNECTOR = /^(?:de|da|do|del|di|du|des|ouvido|lit|cafe|mesa|comedor|jantar|salon|salle|manger|esszimmer)$/;
+const EVENT_WORD =
+  /^(?:para|pour|fur|voor|per|for|el|la|le|les|los|das|den|die|dem|het|o|a|il|lo|al|au|zum|zur|van|concierto|concert|konzert|concerto|show|spiel|partido|match|jogo|partita|wedstrijd|festival|espectaculo|spectacle|musical|obra|piece|theater|teatro|theatre|tour|gira|evento|event)$/;
+
+/** Endings of Romance and German adjectives: "elétrica", "polarizadas", "rechargeable", "elektrisch". */
+const ADJECTIVE =
+  /^[a-z]{3,}(?:ic[oa]s?|iques?|isch\w{0,2}|[ai]d[oa]s?|iv[oa]s?|ables?|ibles?|[ae]ntes?|os[oa]s?|eux|euse|ales?|ais|eis|ari[oa]s?|ine|inas?|ella)$/;
+
+/** A foreign noun, or its plural: "sillas", "cafeteras", "lampes". */
+function foreignNoun(folded: string): string | undefined {
+  return (
+    FOREIGN[folded] ??
+    (folded.length > 4 && folded.endsWith('es') ? FOREIGN[folded.slice(0, -2)] : undefined) ??
+    (folded.length > 3 && folded.endsWith('s') ? FOREIGN[folded.slice(0, -1)] : undefined)
+  );
+}
+
+/** A foreign noun of several words starting at token i ("gafas de sol"), with the index of its last token. */
+function phraseAt(tokens: Token[], i: number): { english: string; end: number } | null {
+  for (let k = Math.min(4, tokens.length - i); k >= 2; k--) {
+    const english =
+      FOREIGN_PHRASES[
+        tokens
+          .slice(i, i + k)
+          .map((x) => x.folded)
+          .join(' ')
+      ];
+    if (english) return { english, end: i + k - 1 };
+  }
+  return null;
+}
 
 function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => number): Candidate[] {
   if (!ANY_HEAD.test(fold(sentence))) return [];
@@ -365,32 +473,43 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
   const folded = fold(sentence);
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
-    const foreign = FOREIGN[tok.folded];
-    if ((foreign || FOREIGN_KEEP.has(tok.folded)) && t.language !== 'en') {
+    const phrase = t.language !== 'en' ? phraseAt(tokens, i) : null;
+    const foreign = phrase?.english ?? (t.language !== 'en' ? foreignNoun(tok.folded) : undefined);
+    const part = foreign === undefined ? FOREIGN_NAMED_PARTS[tok.folded] : undefined;
+    // "Élodie de Croquettes & Cie": a noun in the shop's own name is not what was bought.
+    const inOrganisation = t.organisation?.split(/\s+/).includes(tok.text) ?? false;
+    if ((foreign || part || FOREIGN_KEEP.has(tok.folded)) && t.language !== 'en' && !inOrganisation) {
       // "una batidora AeroBlend 600" -> "AeroBlend 600 blender"; "la parure Lin Lavé" -> "parure Lin Lavé".
       const brand: string[] = [];
       let skipped = 0;
-      for (let j = i + 1; j < tokens.length && brand.length < 3; j++) {
+      let adjectives = 0;
+      const english = foreign ?? part;
+      const tickets = english === 'tickets';
+      for (let j = (phrase?.end ?? i) + 1; j < tokens.length && brand.length < 3; j++) {
         const next = tokens[j]!;
-        // "fone de ouvido SoundMax X", "parure de lit Lin Lavé": connectors and the rest of the noun come first.
+        // "fone de ouvido SoundMax X", "parure de lit Lin Lavé": connectors and the rest of the noun come first;
+        // "entradas para el concierto de Bruma Azul": tickets are named after what they are for.
         if (
           brand.length === 0 &&
-          skipped < 2 &&
-          /^(?:de|da|do|del|di|du|des|ouvido|lit|cafe|mesa|comedor|jantar|salon|salle|manger|esszimmer)$/.test(
-            next.folded,
-          )
+          (CONNECTOR.test(next.folded) ? skipped < 2 || tickets : tickets && EVENT_WORD.test(next.folded)) &&
+          skipped < (tickets ? 5 : 2)
         ) {
           skipped++;
           continue;
         }
         if (isCapitalised(next) || (brand.length > 0 && isModel(next))) brand.push(next.text);
+        // "escova elétrica SonicPro 5": an adjective may stand between the noun and its brand.
+        else if (brand.length === 0 && adjectives < 2 && ADJECTIVE.test(next.folded)) adjectives++;
         else break;
       }
-      const head = foreign ?? tok.text;
+      if (phrase) i = phrase.end;
+      const head = english ?? tok.text;
       const group =
-        GROUP_OF.get((foreign ?? '').split(' ').pop() ?? '') ?? (FOREIGN_KEEP.has(tok.folded) ? 'plan' : 'other');
-      if (brand.length || foreign !== undefined) {
-        const value = foreign ? [...brand, head].join(' ') : [head, ...brand].join(' ');
+        GROUP_OF.get((english ?? '').split(' ').pop() ?? '') ?? (FOREIGN_KEEP.has(tok.folded) ? 'plan' : 'other');
+      // "den Akku PowerPack 500" names a product; "der Akku" alone names what broke.
+      if (part && brand.length === 0) continue;
+      if (brand.length || english !== undefined) {
+        const value = english ? [...brand, head].join(' ') : [head, ...brand].join(' ');
         out.push({
           value,
           group,
@@ -422,6 +541,9 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
       words.unshift(prev);
     }
     while (words.length > 1 && SIZE.test(words[0]!.folded)) words.shift();
+    // "1 x Quillmont Aria hammock", "2x Elodie dress": a quantity is not part of the name.
+    if (words.length > 2 && /^\d+$/.test(words[0]!.text) && /^x$/i.test(words[1]!.text)) words.splice(0, 2);
+    else if (words.length > 1 && /^\d+x$/i.test(words[0]!.text)) words.shift();
     const before = folded.slice(0, Math.max(0, fold(sentence.slice(0, words[0]!.start)).length));
     if (NON_SPECIFIC.test(before)) continue;
     // "to book a slot", "I'll set it up": the noun is a verb here.
@@ -513,7 +635,7 @@ const PHRASE_END =
   /^(?:in|with|and|marked|scheduled|delivered|dispatched|shipped|from|for|at|on|to|en|mit|com|avec|und|y|e|et|tomorrow|today|tonight|yesterday|which|that|placed|ordered|bought|was|is|has|had|but|so|because|size|colou?r|qty|x)$/;
 /** An agent or bot reading the order out: "I can see SPK-20931 — a Velora Aero helmet", "HP-33019 open, the Ardent sideboard in light oak", "RX-402193 is your 90-day supply of …". */
 const LOOKUP =
-  /\b(?:i can see|i see|i'?ve got|i have|i found|found|looking at|pulled up|veo|vejo|ich sehe|je vois)\b[^.!?]{0,30}?#?([A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*)\b(?:\s*(?:[:,\u2014\u2013]|\s-)\s*|\s+(?:is|was) (?:your|the|a|an)\s+|\s+for (?:your|the)\s+|\s+open,?\s+)(?:(?:the|a|an|your|one|la|el|o|der|die|das|le|un|une)\s+)?([\p{L}\p{N}][^,.;:!?()]*)/iu;
+  /\b(?:i can see|i see|i'?ve got|i have|i found|found|looking at|pulled up|veo|vejo|ich sehe|je vois)\b[^.!?]{0,30}?#?([A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*)\b(?:\s*(?:[:,\u2014\u2013]|\s-)\s*|\s+(?:is|was) (?:your|the|a|an)\s+|\s+for (?:your|the)\s+|\s+open,?\s+)(?:(?:the|a|an|your|one|la|el|o|um|uma|una|der|die|das|ein|eine|le|un|une)\s+)?([\p{L}\p{N}][^,.;:!?()]*)/iu;
 /** "I can see it: 3 x Elodie chiffon bridesmaid dress", "got it: one 10\" layer cake": the item after "it:". */
 const LOOKUP_IT =
   /\b(?:i can see|i see|i'?ve got|found|got|here|veo|vejo|ich sehe|je vois|achei|encontre)\s+(?:it|them|lo|la|es|le|o|a)?\s*[:\u2014\u2013]\s*(?:#?[A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*\s*[,:\u2014\u2013-]\s*)?(?:(?:the|a|an|one|your|un|una|le|la|o|um|uma|der|die|das|ein|eine)\s+)?(?:\d+\s?x\s+)?([\p{L}\p{N}][^,.;:!?()]*)/iu;
@@ -829,6 +951,14 @@ const MONEY_TERM =
 const ACCOUNT_WORD =
   /^(?:brother|sister|husband|wife|partner|son|daughter|mum|mom|dad|friend|colleague|boss|neighbou?r|account|password|login|log-in|username|e-?mail|address|refund|payment|invoice|order|booking|reference|tracking|parcel|delivery|chat|transcript|receipt|screenshots?|photos?|pictures?|statement|confirmation|letter|form|bill)$/;
 
+/** Money words of the other languages, anywhere in a span: "Kaution 300", "frais de port", "gastos de envío". */
+const FOREIGN_MONEY =
+  /^(?:kaution|gebuhr\w*|kosten|versandkosten|rabatt|gutschrift|rechnung|fianza|gastos|descuento|factura|caution|frais|remise|facture|cauzione|spese|sconto|fattura|caucao|frete|desconto|fatura|borg|korting|factuur|verzendkosten|importe|betrag|montant|importo|valor)$/;
+
+/** Words that join clauses, never inside a product's name: "the 20mm separately since". */
+const FUNCTION_WORD =
+  /^(?:since|because|while|when|whether|not|until|than|then|but|if|though|although|too|separately|anyway|instead|yet|unless|needs|wants|is|are|was|were)$/;
+
 /** An agent reading what was bought off the order or account: "I can see…", "Achei:", "Je vois :". */
 const READS_ORDER =
   /\b(?:i can see|i see|i'?ve found|found it|i found|looking at|pulled up|veo|vejo|achei|encontre|ich sehe|je vois)\b/;
@@ -902,7 +1032,9 @@ function cleanSpan(span: string, language: string): string | null {
     NOT_A_PRODUCT.test(fold(last)) ||
     MONEY_TERM.test(fold(last)) ||
     VAGUE.test(fold(last)) ||
-    words.some((w) => ACCOUNT_WORD.test(fold(w))) ||
+    words.some(
+      (w) => ACCOUNT_WORD.test(fold(w)) || FUNCTION_WORD.test(w) || ADVERB.test(w) || FOREIGN_MONEY.test(fold(w)),
+    ) ||
     !words.some((w) => /\p{L}{3,}/u.test(w))
   )
     return null;

@@ -23,7 +23,7 @@ describe('the product-mention corpus', () => {
     for (const { line, where } of rows) {
       const row = JSON.parse(line) as Record<string, unknown>;
       expect(Object.keys(row).sort(), where).toEqual(['lang', 'product', 'role', 'text']);
-      expect(['en', 'es', 'de', 'fr', 'pt'], where).toContain(row.lang);
+      expect(['en', 'es', 'de', 'fr', 'pt', 'it', 'nl'], where).toContain(row.lang);
       expect(['customer', 'agent', 'bot'], where).toContain(row.role);
       expect(String(row.text).trim().length, where).toBeGreaterThan(0);
       if (row.product !== null) {

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { findProduct } from '../../../core/predict/offline/products.js';
+import { type Line, transcript } from './helpers.js';
+
+const productOf = (lines: Line[]) => findProduct(transcript(lines), undefined)?.value ?? null;
+
+describe('products named in the other languages', () => {
+  it('reads a noun of several words as one English noun, with the brand after it in front', () => {
+    expect(
+      productOf([
+        ['customer', 'Lucía Prado', 'hola, me llegaron las gafas de sol Costera polarizadas del pedido KL-20211'],
+        ['customer', 'Lucía Prado', 'el color no me gusta, ¿las puedo cambiar?'],
+      ]),
+    ).toBe('Costera sunglasses');
+    expect(
+      productOf([['customer', 'Inès Roy', "bonjour, le sèche-cheveux Ventile 2 que j'ai reçu ne chauffe pas"]]),
+    ).toBe('Ventile 2 hair dryer');
+  });
+
+  it('names tickets after the event they are for', () => {
+    expect(
+      productOf([
+        ['customer', 'Diego Sanz', 'compré 2 entradas para el concierto de Luna Roja y la app no me deja verlas'],
+        ['customer', 'Diego Sanz', 'es esta noche, por favor ayuda'],
+      ]),
+    ).toBe('Luna Roja tickets');
+  });
+
+  it('lets an adjective stand between the noun and its brand', () => {
+    expect(
+      productOf([['customer', 'Rita Neves', 'boa tarde, minha escova elétrica Dentara 4 parou de carregar']]),
+    ).toBe('Dentara 4 electric toothbrush');
+  });
+
+  it('reads a plural noun and the vocabulary of Italian and Dutch', () => {
+    expect(
+      productOf([['customer', 'Carla Fontana', 'ho ordinato gli scarponi Vettora GTX ma sono arrivati numero 41']]),
+    ).toBe('Vettora GTX hiking boots');
+    expect(productOf([['customer', 'Sem Visser', 'de koptelefoon Nordklank 3 doet het niet meer']])).toBe(
+      'Nordklank 3 headphones',
+    );
+    expect(productOf([['customer', 'Ana Gil', 'las sillas Olmeda llegaron con una pata rota']])).toBe('Olmeda chair');
+  });
+
+  it('takes a part for the product only when a brand or model names it', () => {
+    expect(
+      productOf([['customer', 'Jana Koch', 'ich will nur den Akku PowerCell 400 kaufen, aber die Kasse geht nicht']]),
+    ).toBe('PowerCell 400 battery');
+    expect(productOf([['customer', 'Jana Koch', 'der Akku wird beim Laden sehr heiß']])).toBeNull();
+  });
+
+  it('does not read a noun in the shop’s own name as what was bought', () => {
+    expect(
+      productOf([
+        ['customer', 'Paul Roux', "bonjour, je voudrais changer l'adresse de ma prochaine commande"],
+        ['agent', 'Élodie (Croquettes & Cie)', 'Bonjour Paul, Élodie de Croquettes & Cie, je regarde ça.'],
+      ]),
+    ).toBeNull();
+  });
+});
+
+describe('what the rules and the tagger leave out of a name', () => {
+  it('drops the quantity in front of an item read off the order', () => {
+    expect(
+      productOf([
+        ['customer', 'Kim Lee', 'hi, my order ORD-55821 came damaged'],
+        ['agent', 'Sam', 'Sorry! I can see the order: 2 x Harrow Bay hammock in green.'],
+      ]),
+    ).toBe('Harrow Bay hammock');
+  });
+
+  it('reads the item after an order reference in Portuguese ("um Onix Plus")', () => {
+    expect(
+      productOf([
+        ['customer', 'Bia Souza', 'devolvi um carro alugado e me cobraram uma avaria'],
+        ['agent', 'Thiago (RodaLivre)', 'Vejo a reserva RL-88213, um Vexo Sedan automático, retirada dia 4.'],
+      ]),
+    ).toBe('Vexo Sedan automático');
+  });
+});
