@@ -10,7 +10,7 @@ export interface FlagFound {
 
 /** Words for money back, in the languages the predictor reads (folded: no accents). */
 const REFUND_WORDS =
-  "(?:refund|refunded|money back|reimbursement|reimburse|erstattung|ruckerstattung|geld zuruck|mein geld|(?:zuruck)?erstatten|reembolso|reembolsar|devuelvan el dinero|devolucion del dinero|mi dinero|estorno|remboursement|rembourser|remboursee?s?|dinheiro de volta|meu dinheiro|rimborso|rimborsare|soldi indietro|devolucion del importe|devolucion del dinero|el dinero|o dinheiro|l'argent|paid back|pay (?:me|it|that) back|reverse the (?:charge|payment|transaction)|rimborsat[oaie]|terugbetaling|geld terug|back to my (?:bank|card|account))";
+  "(?:refund|refunded|money back|reimbursement|reimburse|erstattung|ruckerstattung|geld zuruck|mein geld|(?:zuruck)?erstatten|reembolso|reembolsar|devuelvan el dinero|devolucion del dinero|mi dinero|estorno|remboursez|rembourse-moi|reembolsen|reembolseme|reembolsadme|rimborsatemi|rimborsami|remboursement|rembourser|remboursee?s?|dinheiro de volta|meu dinheiro|rimborso|rimborsare|soldi indietro|devolucion del importe|devolucion del dinero|el dinero|o dinheiro|l'argent|paid back|pay (?:me|it|that) back|reverse the (?:charge|payment|transaction)|rimborsat[oaie]|terugbetaling|geld terug|back to my (?:bank|card|account))";
 const REFUND = new RegExp(`\\b(?:a |the |my |full |a full |your |un |une |einen? |um |o |el )?${REFUND_WORDS}`, 'g');
 const TOPIC = new RegExp(REFUND_WORDS);
 const REQUEST_BEFORE =
@@ -21,9 +21,11 @@ const DECLINE_AFTER =
   /^\s*[,.!?]?\s*(?:no|nein|non|nao|nope)\b(?!\s+(?:(?:ha|han|he|has|hemos|me|lo|la|le)\s+)?(?:llegado|recibido|visto|arrived|came|received|shown|aparecido|dado|devuelto))/;
 // "swap them for a 42 instead of the refund": the alternative chosen over the refund.
 const DECLINE =
-  /\b(?:instead of|rather than|en lugar del?|en vez del?|statt|anstatt|au lieu d[eu']|au lieu de la|plutot qu['e]|em vez d[eoa]|ao inves d[eoa]|in plaats van|invece del?)\s*$|\b(?:rather|prefer\w*|prefier\w*|lieber|plutot|prefiro)\b[^.!?]{0,40}\b(?:than|que|als)\s*$|\b(?:don'?t|do not|dont|no|not|never|won'?t)\s+(?:want|need|looking for|asking for|interested in)\b[^.!?]{0,20}$|\b(?:no|kein\w*|pas de|sin|sem|nao)\s+$|\b(?:no quiero|nao quero|ich will kein\w*|je ne veux pas|non voglio|ik wil geen)\b[^.!?]{0,15}$|\b(?:forget|skip|scrap|drop|never ?mind|no need for|don'?t bother with|hold off on|olvida|olvide|vergiss|vergessen sie|oubliez|oublie|esquece|esqueca)\s+(?:about\s+)?(?:the|my|a|that|el|la|den|die|das|le|o|a)?\s*$/;
+  /\b(?:instead of|rather than|en lugar del?|en vez del?|statt|anstatt|au lieu d[eu']|au lieu de la|plutot qu['e]|em vez d[eoa]|ao inves d[eoa]|in plaats van|invece del?)\s*$|\b(?:rather|prefer\w*|prefier\w*|lieber|plutot|prefiro)\b[^.!?]{0,40}\b(?:than|que|als)\s*$|\b(?:don'?t|do not|dont|no|not|never|won'?t)\s+(?:want|need|looking for|asking for|interested in)\b[^.!?]{0,20}$|\b(?:no|kein\w*|pas de|sin|sem|nao)\s+$|\b(?:nao|no) (?:precis\w*|necesit\w*|hace falta|quero|quiero)\s+(?:de\s+|del?\s+|un\s+|um\s+)?$|\bpas besoin (?:de|d'un|du)\s*$|\bbrauche (?:keine?n?)\s*$|\bnon (?:serve|ho bisogno d\w*|voglio)\s*(?:il|un|del)?\s*$|\bhoef (?:geen|niet)\s*$|\b(?:no quiero|nao quero|ich will kein\w*|je ne veux pas|non voglio|ik wil geen)\b[^.!?]{0,15}$|\b(?:forget|skip|scrap|drop|never ?mind|no need for|don'?t bother with|hold off on|olvida|olvide|vergiss|vergessen sie|oubliez|oublie|esquece|esqueca)\s+(?:about\s+)?(?:the|my|a|that|el|la|den|die|das|le|o|a)?\s*$/;
 const OTHER_OPTION =
-  /\b(?:replacement|exchange|store credit|repair|new one|a new \w+|reemplazo|cambio|ersatz|umtausch|remplacement|echange|troca|substituicao|buono|sostituzione|cambio merce|voucher|gutschein|bon d'achat|vale|credit(?! ?card)|take it off|knock it off|off (?:my |the )?next (?:month'?s )?(?:bill|invoice)|against (?:my |the )?next)\b/;
+  /\b(?:replacement|exchange|store credit|repair|new one|a new \w+|reemplazo|cambio|ersatz|umtausch|remplacement|echange|troca|substituicao|buono|sostituzione|cambio merce|voucher|gutschein|bon d'achat|vale|credit(?! ?card)|take it off|knock it off|off (?:my |the )?next (?:month'?s )?(?:bill|invoice)|against (?:my |the )?next|send (?:it|them|one|another) (?:again|out again)|resend|re-send|(?:just|only) (?:the|a) (?!refund|money)\w+|otra vez|de nuevo|reenvi\w*|noch ?(?:ein)?mal|erneut|a nouveau|de novo|outra vez|di nuovo|opnieuw)\b/;
+const OFFER_ELSEWHERE =
+  /\b(?:can|could|puedo|podemos|kann|konnen|peux|pouvons|posso|possiamo|kan|kunnen)\b[^.!?]{0,60}\b(?:or|o|oder|ou|of)\b[^.!?]{0,30}\b(?:refund\w*|reembols\w*|rembours\w*|erstatt\w*|estorn\w*|rimbors\w*|terugbetal\w*|devolver\w* (?:el|tu|o|seu|su) (?:importe|dinero|dinheiro|valor))|\b(?:devolver\w* (?:el|tu|o|seu|su) (?:importe|dinero|dinheiro|valor)|rendre (?:l'argent|le montant))\b[^.!?]{0,60}\b(?:or|o|oder|ou)\b/;
 const OFFER =
   /\b(?:i|we) (?:can|could) (?:either )?(?:refund|reembols|rembours|erstatt|estorn|rimbors)\w*[^.!?]{0,60}\b(?:or|o|oder|ou|of)\b|\beither\b[^.!?]{0,40}\b(?:refund|reembols|rembours|erstatt|estorn|rimbors)\w*\b[^.!?]{0,80}\b(?:or|o|oder|ou)\b|\b(?:refund|money back|reembolso|estorno|erstattung|remboursement|rimborso)\b[^.!]{0,80}\b(?:or|o|oder|ou)\b[^.!]{0,80}\b(?:whichever|which(?:ever)? you(?:'d)? prefer|up to you|your choice|your call)\b|\b(?:refund|money back|reembolso|estorno|r?uckerstattung|erstattung|remboursement)\b[^?]*\b(?:or|o|oder|ou)\b[^?]*\?|\b(?:or|o|oder|ou)\b[^?]{0,40}\b(?:refund|money back|reembolso|erstattung|remboursement|estorno|rimborso)\b[^?]*\?/;
 // "please put the second one back on my card": money sent back to where it came from.
@@ -31,6 +33,12 @@ const CARD_BACK =
   /\b(?:put|pay|send|credit|transfer|move|give)\w*\b(?:\s+[\w']+){0,4}\s+back (?:on|onto|to|into) (?:my|the|our) (?:card|account|bank(?: account)?|credit card|debit card|paypal|visa|mastercard|amex)\b|\b(?:devolver|devuelvan|devolvais|abonar|abonen)\w*\b[^.!?]{0,25}\b(?:en|a) (?:mi|la) (?:tarjeta|cuenta)\b|\bzuruck auf (?:meine|die|mein|das) (?:karte|konto|kreditkarte)\b|\b(?:recrediter|rembourser|remettre)\b[^.!?]{0,25}\bsur (?:ma|la|mon) (?:carte|compte)\b|\bde volta (?:no|para o|pro|ao) (?:meu )?(?:cartao|conta)\b/;
 const MONEY_BACK =
   /\b(?:get|want|need|have)\b(?:\s+(?:the|my|that|this|extra|duplicate|second|one|money|charge|payment|it|shipping|delivery|express|fee|fees|amount|difference|deposit|cost|\$?\d+(?:[.,]\d+)?)){1,4}\s+back\b/;
+
+/** "quiero que me devolváis los 64,80", "pouvez-vous me rendre l'argent": money given back, in the other languages. */
+const MONEY_RETURNED =
+  /\b(?:devolv|devuelv|reintegr)\w*\b[^.!?]{0,25}\b(?:dinero|importe|\d+(?:[.,]\d+)?)|\b(?:rendre|rendez)\b[^.!?]{0,20}\b(?:argent|montant|\d+)|\b(?:devolver|devolvam|devolva)\b[^.!?]{0,20}\b(?:dinheiro|valor|\d+)|\bzuruck(?:zahlen|uberweisen|geben|buchen)\b|\b(?:restituire|restituite|ridate|ridarmi)\b[^.!?]{0,20}\b(?:soldi|importo|\d+)|\b(?:terugstorten|terugbetalen|teruggeven)\b/;
+const ASKS =
+  /\b(?:quiero|quisiera|necesito|pueden|puede|podeis|podrian|podria|por favor|quero|gostaria|pode|podem|je veux|je voudrais|pouvez|pourriez|ich mochte|ich will|konnen sie|konnten sie|bitte|vorrei|voglio|potete|per favore|ik wil|kunt u|graag)\b/;
 
 export function isRefundField(field: FieldDefinition): boolean {
   return (
@@ -53,6 +61,8 @@ function verdictIn(f: string): boolean | null {
     if (/\b(?:still|yet|toujours|todavia|aun|noch|ainda)\b/.test(clause)) continue;
     if (DECLINE.test(clause) || DECLINE_AFTER.test(after)) verdict = false;
     else if (REQUEST_BEFORE.test(clause) || REQUEST_AFTER.test(after)) verdict = true;
+    // "remboursez-moi", "reembólsenme": the imperative is the request.
+    else if (/(?:remboursez|rembourse-moi|reembols(?:en|eme|adme)|rimborsa(?:temi|mi))$/.test(m[0])) verdict = true;
     // "I want to return it for a full refund", "please cancel and refund my order".
     else if (/\b(?:return|send)\w*\b[^.!?]{0,30}\bfor (?:a |my )?(?:full )?$/.test(clause)) verdict = true;
     else if (
@@ -80,6 +90,8 @@ export function findRefundRequest(t: Transcript): FlagFound | null {
     let verdict = verdictIn(f);
     // "can I get the extra one back" about a wrong charge.
     if (verdict === null && moneyTalk && MONEY_BACK.test(f)) verdict = true;
+    if (verdict === null && MONEY_RETURNED.test(f) && ASKS.test(f) && !/\b(?:no|nao|pas|nicht|non|niet)\b/.test(f))
+      verdict = true;
     if (
       verdict === null &&
       CARD_BACK.test(f) &&
@@ -92,7 +104,7 @@ export function findRefundRequest(t: Transcript): FlagFound | null {
         .slice(0, i)
         .reverse()
         .find((x) => x.role !== 'customer');
-      if (prev && OFFER.test(prev.folded)) {
+      if (prev && (OFFER.test(prev.folded) || OFFER_ELSEWHERE.test(prev.folded))) {
         if (TOPIC.test(f) && !OTHER_OPTION.test(f.replace(TOPIC, ''))) verdict = true;
         else if (OTHER_OPTION.test(f)) verdict = false;
       }

@@ -25,3 +25,46 @@ describe('refund requested: the latest statement wins', () => {
     ).toBe(false);
   });
 });
+
+describe('refunds asked for and declined in other words', () => {
+  it('reads an imperative or "give me back the amount" as a request', () => {
+    expect(refundOf([['customer', 'Inès Roy', "je n'ai jamais reçu le colis, remboursez-moi s'il vous plaît"]])).toBe(
+      true,
+    );
+    expect(refundOf([['customer', 'Pilar Soto', 'me cobrasteis dos veces, quiero que me devolváis los 42,50']])).toBe(
+      true,
+    );
+  });
+
+  it('reads "no need for a refund" in Portuguese, Spanish, French or German as declined', () => {
+    expect(
+      refundOf([['customer', 'Rita Melo', 'ok, obrigada. não precisa de reembolso, só quero receber a encomenda']]),
+    ).toBe(false);
+    expect(refundOf([['customer', 'Inès Roy', 'pas besoin de remboursement, renvoyez-le simplement']])).toBe(false);
+  });
+
+  it('reads the other option picked after "refund or …" was offered, with or without a question mark', () => {
+    expect(
+      refundOf([
+        ['customer', 'Marisol Vega', 'el paquete nunca llegó'],
+        [
+          'agent',
+          'Iker',
+          'El transportista lo da por perdido. Te puedo enviar el pedido de nuevo hoy o devolverte el importe.',
+        ],
+        ['customer', 'Marisol Vega', 'envíamelo otra vez, lo necesito el viernes'],
+      ]),
+    ).toBe(false);
+    expect(
+      refundOf([
+        ['customer', 'Dmitri Orlov', 'the robot vacuum brush stopped spinning'],
+        [
+          'agent',
+          'Kay',
+          'We can send a replacement brush module, or take it back for a full refund. Which would you prefer?',
+        ],
+        ['customer', 'Dmitri Orlov', 'just the part please, I like it otherwise'],
+      ]),
+    ).toBe(false);
+  });
+});
