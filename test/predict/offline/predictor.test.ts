@@ -101,33 +101,4 @@ describe('offline predictor', () => {
     expect(fieldKind(f('usersAffected', 'Users affected', 'number'))).toBe('count');
     expect(fieldKind(f('whatever', 'Whatever', 'text'))).toBe('unknown');
   });
-
-  it('predicts a 40-message conversation in a few milliseconds', async () => {
-    const lines: Line[] = [];
-    for (let i = 0; i < 20; i++) {
-      lines.push([
-        'customer',
-        'Laura Kim',
-        `the sofa is still not collected, order HH-2093${i % 10}, call 617-555-01${10 + i}`,
-      ]);
-      lines.push([
-        'agent',
-        'Devon (Hearth)',
-        `Thanks Laura, I have booked Wednesday the ${10 + i}th, morning slot ${i}.`,
-      ]);
-    }
-    const req = input(lines);
-    for (let i = 0; i < 5; i++) await predictor.predict(req);
-    const times: number[] = [];
-    for (let i = 0; i < 30; i++) {
-      // CPU time, not wall time: a shared test machine's scheduler should not fail the test.
-      const started = process.cpuUsage();
-      await predictor.predict(req);
-      const used = process.cpuUsage(started);
-      times.push((used.user + used.system) / 1000);
-    }
-    times.sort((a, b) => a - b);
-    // The target is p50 ≤ 5 ms; leave headroom for slower CI machines.
-    expect(times[Math.floor(times.length / 2)]!).toBeLessThan(12);
-  });
 });
