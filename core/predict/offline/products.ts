@@ -319,11 +319,16 @@ const STOP = new Set(
     'about about only than then there here all both each every more most less few many much such own up out ' +
     'la el los las un una le les des du de der die das ein eine o os um uma do da em no na' +
     ' left right first second extra spare broken faulty damaged cracked missing new replacement same different' +
-    ' under over via through inside within across below above behind near into onto'
+    ' under over via through inside within across below above behind near into onto' +
+    // Articles, possessives and prepositions of the other languages end a name too: "Akku von meinem E-Bike".
+    ' del al mi mis con para por sin su sus meu minha meus minhas dos das nos nas com sem seu sua mon ma mes ton ta' +
+    ' pour avec sans au aux sur il lo gli mio mia miei mie per dal dai della dello von vom mein meine meinem meinen' +
+    ' meiner mit fur zum zur im am beim het een mijn van met voor bij andere anderen anderes otra otro autre outra' +
+    ' outro altra altro'
   ).split(/\s+/),
 );
 const VERBS = new Set(
-  'caught got broke came went keeps keep stopped started arrived is was are were has have had does did made make takes took gave give sent said says while when because after before since until put buy wear use try bring fix'.split(
+  'caught got broke came went keeps keep stopped started arrived is was are were has have had does did made make takes took gave give sent said says while when because after before since until put buy wear use try bring fix returned received purchased reports reported asks asked wants wanted needs needed tried cancelled canceled paid customer user client caller'.split(
     ' ',
   ),
 );

@@ -77,4 +77,27 @@ describe('what the rules and the tagger leave out of a name', () => {
       ]),
     ).toBe('Vexo Sedan automático');
   });
+
+  it("ends a name at the other languages' prepositions and possessives", () => {
+    expect(
+      productOf([
+        ['customer', 'Sara Vogt', 'Guten Morgen, der Akku von meinem E-Bike wird beim Laden sehr heiß'],
+        ['customer', 'Sara Vogt', 'Es ist das Ranvik Tour 5, gekauft im März'],
+      ]),
+    ).toBe('Ranvik Tour 5 e-bike');
+  });
+
+  it('does not take the subject of a bot summary ("Customer returned …") for a name', () => {
+    expect(
+      findProduct(transcript([['customer', 'Leo Brandt', 'hi, still waiting on my refund']]), undefined)?.value,
+    ).toBeUndefined();
+    const t = transcript([['customer', 'Leo Brandt', 'hi, still waiting on my refund']], {
+      escalation: {
+        bot: 'Bot',
+        summary: 'Customer returned running shoes two weeks ago and has no refund yet.',
+        values: {},
+      },
+    });
+    expect(findProduct(t, undefined)?.value).toBe('Running shoes');
+  });
 });
