@@ -106,6 +106,10 @@ const BLOCKABLE = [
   'hardware',
   'mail',
 ];
+// No hurry makes a case Low only when it is a question, a request or cosmetic (the Low hint); a stated fault without
+// hurry is still the Normal hint's "clearly stated problem".
+const COSMETIC =
+  /\b(?:cosmetic\w*|visual\w*|aesthetic\w*|looks?|minor|tiny|small|slight\w*|typo|scratch\w*|scuff\w*|blemish\w*|rayure|aranazo|kratzer|arranhao|graffio|kras|nitpick|niggle|ugly|estetic[oa]|detalle|feo|optisch\w*|schonheits\w*|kosmetisch\w*|kleinigkeit|hasslich|esthetique|visuel\w*|detail|moche|detalhe|feio|dettaglio|cosmetisch|lelijk)\b/;
 // "I can open the workbooks but can't refresh the figures": part of it still works.
 const PARTLY =
   /\b(?:i|we) (?:can|could) (?!not\b|n'?t\b)\w+\b[^.!?]{0,40}\bbut\b|\b(?:puedo|kann|peux|consigo|posso|kan) (?!no\b|nicht\b|pas\b)\w+\b[^.!?]{0,40}\b(?:pero|aber|mais|mas|ma|maar)\b/;
@@ -194,17 +198,25 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
   // first statement of the problem read with near certainty (the category may be wrong; the first words rarely are).
   const blockable = input.category ? BLOCKABLE.some((id) => input.category!.positive.has(id)) : false;
   const firstOwn = t.usable.find((x) => x.role === 'customer' && x.folded.split(/\s+/).length >= 4);
+  // A stated head count settles how many are affected: "we're 6 people, all affected" is a group, not an outage.
+  const fewAffected = input.affected !== null && input.affected < 10;
   const learnedCue = (cue: CueReading, s: { folded: string; question: boolean }, turn: Turn) => {
     if (!corroborated(cue, s.folded)) return;
-    if (cue.cue === 'urgent' && cue.probability >= LEARNED_URGENT && !s.question) learnedUrgent.push(turn);
-    else if (
+    if (cue.cue === 'urgent' && cue.probability >= LEARNED_URGENT && !s.question) {
+      if (cue.kind !== 'outage' || !fewAffected) learnedUrgent.push(turn);
+    } else if (
       cue.cue === 'blocked' &&
       cue.probability >= LEARNED_BLOCKED &&
       !PARTLY.test(s.folded) &&
       (blockable || (turn === firstOwn && cue.probability >= LEARNED_BLOCKED_ALONE))
     )
       learnedBlocked.push(turn);
-    else if (cue.cue === 'no_rush' && cue.probability >= LEARNED_NO_RUSH) learnedLow.push(turn);
+    else if (
+      cue.cue === 'no_rush' &&
+      cue.probability >= LEARNED_NO_RUSH &&
+      ((ev.problem === 0 && !ev.plainProblem) || COSMETIC.test(s.folded))
+    )
+      learnedLow.push(turn);
   };
   for (const turn of t.usable) {
     if (turn.offTopic) continue;
