@@ -45,7 +45,8 @@ const ORDER_LIST = new RegExp(
   'gi',
 );
 // "K-2026-06-88410": a prefix, then year and month groups before the running number.
-const PREFIXED = /\b([A-Z]{1,6})-(?:\d{2,4}-){0,2}\d{3,}\b/g;
+// "FW-RES-66120", "INV-SV-88213": two letter groups before the number are one reference.
+const PREFIXED = /\b((?:[A-Z]{1,6}-)?[A-Z]{1,6})-(?:\d{2,4}-){0,2}\d{3,}\b/g;
 /** What follows "order number is …" is a reference when it carries digits: "4471-2231", "A1234567", "QX7H29". */
 function referenceShaped(raw: string): string | null {
   const value = raw.replace(/-+$/, '');
@@ -53,14 +54,21 @@ function referenceShaped(raw: string): string | null {
   if (digits >= 5 || (digits >= 2 && /^[A-Z0-9-]{5,}$/.test(value) && /[A-Z]/.test(value))) return value;
   return null;
 }
+/**
+ * Prefixes of references that are not orders: cases, tickets, incidents, requests, cancellations, tracking, errors.
+ * Two letters are a shop's initials as often as not ("SR-20331"), and a ticket shop's order may well be "TIX-…", so
+ * only abbreviations that name no order are listed.
+ */
+const NOT_ORDER_PREFIXES = ['AP', 'SKU', 'REF', 'CASE', 'TKT', 'INC', 'REQ', 'CAN', 'CXL', 'CNL', 'TRK', 'ERR'];
 const HASHED = /(?:^|[^\w&])(#\s?\d{4,12})\b/g;
 const NOT_AN_ORDER =
-  /\b(?:gift ?card|cancell?ation|resiliation|annulation|cancelacion|cancelamento|stornierung|kundigung|ticket|case|tracking|promo|coupon|voucher|phone|call|text|extension|ext|vat|tax id|account id|username|membership|error|error code|went wrong|fault code)\b(?:(?!\border\b|\bpedido\b|\bcommande\b|\bbestellung\b)[^.!?]){0,20}$/;
+  /\b(?:gift ?card|cancell?ation|resiliation|annulation|cancelacion|cancelamento|stornierung|kundigung|ticket|case|tracking|promo|coupon|voucher|phone|call|text|extension|ext|vat|tax id|account id|username|membership|error|error code|went wrong|fault code|fault|incident|complaint|claim|return authori[sz]ation|service request|stortingsnummer|storing)\b(?:(?!\border\b|\bpedido\b|\bcommande\b|\bbestellung\b)[^.!?]){0,20}$/;
 /** An error code ("failed (code PF-409)") is one in every later mention too; a ticket number may still be the order. */
 const ERROR_CODE =
   /\b(?:error|error code|went wrong|fault code|(?<!\b(?:booking|confirmation|reservation|order|discount|promo|gift|voucher|coupon) )code)\b(?:(?!\border\b|\bpedido\b|\bcommande\b|\bbestellung\b)[^.!?]){0,20}$/;
 const DISMISSED =
-  /\b(?:all good|is fine|was fine|its fine|it'?s fine|no problem with|no issue with|previous order|older order|earlier order|other order|not that one|not the one|delivered in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|came last week)\b/;
+  /\b(?:all good|is fine|was fine|its fine|it'?s fine|no problem with|no issue with|previous order|older order|earlier order|other order|separate order|not that one|not the one|delivered in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|came last week)\b/;
+const SET_APART = /\b(?:separate|different|other|previous|older|earlier) order\s*[,:(]?\s*(?:#|number|no\.?)?\s*$/;
 const ORDER_MENTIONED = new RegExp(`\\b${ORDER_WORDS}s?\\b`, 'i');
 const OWN_LINE_REFERENCE =
   /^\s*(?:(?:it'?s|its|it is|the number is|number is|that'?s|order is)[\s,:!-]*)?#?\s?(\d{3,8}-\d{3,8}|\d{5,12})\s*[.!]?\s*$/i;
@@ -103,10 +111,12 @@ function mentionsIn(
     const notOrder = kind === 'order' && ERROR_CODE.test(before);
     if (!notOrder && NOT_AN_ORDER.test(before)) return;
     if (out.some((o) => o.value.replace(/^#\s?/, '') === value.replace(/^#\s?/, ''))) return;
+    // "The frame is on a separate order, DO-615377": named right after being set apart.
+    const setApart = SET_APART.test(before);
     out.push({
       value: value.replace(/^#\s+/, '#'),
       turn,
-      dismissed: clauseDismissed(at),
+      dismissed: setApart || clauseDismissed(at),
       notOrder,
       standIn,
       correction,
@@ -114,7 +124,7 @@ function mentionsIn(
     });
   };
   for (const m of text.matchAll(PREFIXED)) {
-    if (allowed && !allowed.test(m[1]!)) continue;
+    if (allowed && !m[1]!.split('-').every((group) => allowed.test(group))) continue;
     // One letter in front ("W-220931") is an order only with a long number: "E-214" is an error code.
     if (m[1]!.length === 1 && m[0].replace(/\D/g, '').length < 5) continue;
     push(m[0], m.index ?? 0);
@@ -166,9 +176,7 @@ export function findReference(
   const allowed =
     kind === 'asset'
       ? ownRe
-      : new RegExp(
-          `^(?!(?:${[...others, 'AP', 'SKU', 'REF', 'CASE', 'TKT', 'INC', 'REQ'].map(escapeRegExp).join('|')})$)[A-Z]{1,6}$`,
-        );
+      : new RegExp(`^(?!(?:${[...others, ...NOT_ORDER_PREFIXES].map(escapeRegExp).join('|')})$)[A-Z]{1,6}$`);
   const mentions: Mention[] = [];
   const escalated = t.escalation?.values?.[field.key];
   if (typeof escalated === 'string' || typeof escalated === 'number') {
@@ -202,15 +210,20 @@ export function findReference(
         }
         // The agent's last few lines before the answer ("…the order ID and email" / "please").
         const asked = lastAgentLines(t.usable, i);
+        // "I can't find 7731902, could you double-check?" - "oops, 7731920": the number set right.
+        const retyped = NOT_FOUND.test(asked) ? RETYPED.exec(turn.text) : null;
+        if (retyped) found.push({ value: retyped[1]!, turn, dismissed: false, correction: true });
         if (bare && ASKS_ORDER.test(asked) && !/\bphone|number to reach|call you\b/.test(asked)) {
           found.push({ value: bare[1]!, turn, dismissed: false });
         }
       }
       mentions.push(...found);
     } else {
+      // "Got it, 7731920: the cat tree": the agent repeating a number the customer gave counts as a mention of it.
+      const known = new Set(mentions.map((m) => m.value.replace(/^#\s?/, '')));
       for (const s of turn.sentences) {
         if (!isFact(turn, s)) continue;
-        mentions.push(...mentionsIn(turn, s.text, s.start, kind, allowed));
+        mentions.push(...mentionsIn(turn, s.text, s.start, kind, allowed, known));
       }
     }
   }
@@ -253,6 +266,11 @@ export function findReference(
   const confidence = pool.length === 1 ? 0.85 : 0.65;
   return { value: best.value, confidence, evidence: [...new Set(best.turns.map((x) => x.id).filter(Boolean))] };
 }
+
+const NOT_FOUND =
+  /\b(?:can'?t|cannot|couldn'?t|unable to) (?:find|locate|see)\b|\bdouble-?check\b|\bno (?:order|booking|match)\b|\bno encuentro\b|\bfinde (?:ich )?(?:keine|nicht)\b|\bje ne trouve pas\b|\bnao (?:encontro|acho)\b|\bnon trovo\b|\bkan (?:ik )?(?:\w+ )?niet vinden\b/;
+const RETYPED =
+  /^\s*(?:(?:oops|sorry|my bad|ah|oh|wait|perdon|pardon|desculpa|entschuldigung|scusa|sorry)\b[\s,!.:-]*)?(?:(?:it'?s|its|it is|should be|i meant|es|c'est|e|ist)\s+)?#?(\d{5,12})\b(?!\s*\d)/i;
 
 function lastAgentLines(turns: Turn[], i: number): string {
   const lines: string[] = [];

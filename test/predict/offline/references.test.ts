@@ -69,3 +69,51 @@ describe('asset tags', () => {
     expect(findReference(field('assetTag', IT_FIELDS), IT_FIELDS, t)?.value).toBe('LT-04822');
   });
 });
+
+describe('order references of more shapes, and references that are something else', () => {
+  const orderOf = (lines: Parameters<typeof transcript>[0]) =>
+    findReference(order, defaultFields(), transcript(lines))?.value ?? null;
+
+  it('keeps two letter groups before the number as one reference', () => {
+    expect(orderOf([['customer', 'Jonas Berg', 'Buchungsnummer FW-RES-66120']])).toBe('FW-RES-66120');
+    expect(orderOf([['agent', 'Mia', "That's invoice INV-SV-88213, I can see it."]])).toBe('INV-SV-88213');
+  });
+
+  it('does not take a cancellation or fault reference for the order', () => {
+    expect(
+      orderOf([['customer', 'Ann Lee', 'I have the cancellation email and everything, reference CAN-4471']]),
+    ).toBeNull();
+    expect(orderOf([['agent', 'Ravi', 'Your fault reference is XQ-903377, a text will confirm Thursday.']])).toBeNull();
+  });
+
+  it('takes the number the customer retypes after the agent could not find it', () => {
+    expect(
+      orderOf([
+        ['customer', 'Lorcan Byrne', 'the cat tree from my order 7731902 arrived without the screws'],
+        ['agent', 'Pat', "I can't find 7731902, could you double-check the number?"],
+        ['customer', 'Lorcan Byrne', 'oops, 7731920. I mixed up the last two digits'],
+        ['agent', 'Pat', 'Got it, 7731920. I can also see a separate order 7729814 for cat litter, is that one OK?'],
+        ['customer', 'Lorcan Byrne', 'yes that one is fine'],
+      ]),
+    ).toBe('7731920');
+  });
+
+  it('does not read a phone number sent after "I can\'t find it" as a retyped order', () => {
+    expect(
+      orderOf([
+        ['customer', 'Ann Lee', 'order PP-61-4470 never came'],
+        ['agent', 'Ravi', "I can't find a phone number on it, what's the best one?"],
+        ['customer', 'Ann Lee', '07700 900562'],
+      ]),
+    ).toBe('PP-61-4470');
+  });
+
+  it('sets aside an order named right after "a separate order"', () => {
+    expect(
+      orderOf([
+        ['customer', 'Leo Hart', 'I need to move the delivery of my mattress, order DO-615204'],
+        ['agent', 'Sam', 'The oak frame is on a separate order, DO-615377, coming on Tuesday.'],
+      ]),
+    ).toBe('DO-615204');
+  });
+});
