@@ -28,7 +28,7 @@ const WORD_NUMBERS: Record<string, number> = {
 };
 const NUM = `(\\d{1,5}|${Object.keys(WORD_NUMBERS).join('|')})`;
 const PEOPLE =
-  '(?:of us|people|persons|users|employees|colleagues|staff|team members|members|folks|agents|seats|personas|usuarios|leute|personen|mitarbeiter|benutzer|personnes|utilisateurs|pessoas|usuarios)';
+  '(?:of us|people|persons|users|employees|colleagues|staff|team members|members|folks|agents|seats|personas|usuarios|empleados|colegas|leute|personen|mitarbeiter|kollegen|benutzer|personnes|utilisateurs|collegues|pessoas|usuarios|funcionarios|persone|colleghi|utenti|dipendenti|man|mensen|collega.?s|medewerkers|gebruikers)';
 const COUNT_PATTERNS: RegExp[] = [
   // "none of us" is no count of one: the number is a whole word.
   // "two new people start Monday": an adjective may sit between the number and the people.
@@ -45,7 +45,7 @@ const COUNT_PATTERNS: RegExp[] = [
   ),
   // "we're 14" counts only when nothing follows that says 14 of what ("there's like 40 transactions" is not people).
   new RegExp(
-    `\\b(?:we'?re|we are|team of|a team of|somos|wir sind|nous sommes)\\s+(?:about |around |roughly |like |only |just )?${NUM}(?=\\s*(?:$|[,.!?;)]|can'?t|cannot|are|all|have|need|who))`,
+    `\\b(?:we'?re|we are|team of|a team of|somos|wir sind|nous sommes|on est|siamo(?: in)?|(?:we|wij) zijn(?: met)?)\\s+(?:about |around |roughly |like |only |just |unos |ungefahr |environ |circa |zo'?n )?${NUM}(?=\\s*(?:$|[,.!?;)]|can'?t|cannot|are|all|have|need|who|y |und |et |e |en |op |sur |en el |im |nel |bei |no |na ))`,
     'g',
   ),
   // "we've got 12 in today", "there are 30 on site": a head count of the people present.

@@ -28,3 +28,19 @@ describe('"of them" counts people only when the sentence is about people', () =>
     expect(countOf([['customer', 'Leah K', "all 12 of them can't log in since the update"]])).toBe(12);
   });
 });
+
+describe('a head count in other languages', () => {
+  it('counts "we are N" and N colleagues in Dutch, Italian, French and Spanish', () => {
+    const say = (text: string) => countOf([['customer', 'Sanne V', text]]);
+    expect(say('we zijn met 6 man op kantoor en niemand kan printen')).toBe(6);
+    expect(say('siamo in 8 e nessuno riesce ad accedere')).toBe(8);
+    expect(say('on est 5 sur le site et rien ne marche')).toBe(5);
+    expect(say('somos unos 15 y ninguno puede entrar')).toBe(15);
+    expect(say('4 colleghi non riescono a stampare')).toBe(4);
+    expect(say('7 collega’s kunnen niet inloggen')).toBe(7);
+  });
+
+  it('does not read a Dutch "we zijn met de auto" as a count', () => {
+    expect(countOf([['customer', 'Sanne V', 'we zijn met de auto gekomen om het op te halen']])).toBeNull();
+  });
+});
