@@ -7,6 +7,7 @@ import { fold } from './text.js';
  * support-chat sentences of shops, services, SaaS and IT desks in seven languages, written for this purpose (none taken
  * from an eval set), each labelled with the cue it carries:
  * - `blocked`: the writer cannot work, use, pay, log in, ship or get in;
+ * - `overcharged`: money taken wrongly (twice, after cancelling, more than the price, a code not applied);
  * - `urgent_outage`, `urgent_hazard`, `urgent_legal`, `urgent_today`, `urgent_security`: many people affected, a safety
  *   hazard, a legal threat, a deadline today, a security incident (separate labels: each has its own vocabulary, and
  *   one "urgent" label mixing them reads none of them well);
@@ -17,7 +18,7 @@ import { fold } from './text.js';
  * serious") for sentences the regexes have no pattern for.
  */
 
-export type PriorityCue = 'blocked' | 'urgent' | 'no_rush' | 'none';
+export type PriorityCue = 'blocked' | 'overcharged' | 'urgent' | 'no_rush' | 'none';
 
 export interface CueReading {
   cue: PriorityCue;
@@ -96,7 +97,11 @@ export function priorityCueExamples(): Example[] {
 }
 
 const cueOf = (label: string): PriorityCue =>
-  label.startsWith('urgent') ? 'urgent' : label === 'blocked' || label === 'no_rush' ? label : 'none';
+  label.startsWith('urgent')
+    ? 'urgent'
+    : label === 'blocked' || label === 'no_rush' || label === 'overcharged'
+      ? label
+      : 'none';
 
 /**
  * The cue a sentence carries, as the model reads it; null when it knows none of the words. The urgent kinds are not
@@ -126,6 +131,9 @@ const TODAY =
   /\b(?:today|tonight|this (?:afternoon|evening)|in (?:an?|one|two|three|\d+) (?:hours?|hrs?|minutes?|mins?)|right now|immediately|asap|end of (?:the )?day|eod|by \d{1,2}(?::\d\d)? ?(?:am|pm)|within the hour|hoy|esta (?:noche|tarde)|ahora mismo|en (?:una|dos|\d+) horas?|heute|sofort|in (?:einer|zwei|\d+) stunden?|aujourd'hui|ce soir|cet apres-midi|tout de suite|dans (?:une|deux|\d+) heures?|hoje|agora|oggi|stasera|subito|vandaag|vanavond|meteen)\b/;
 const LEGAL_WORDS =
   /\b(?:lawyers?|attorneys?|solicitors?|legal\w*|lawsuit|sue|suing|court|tribunal|ombudsman|regulator|trading standards|consumer (?:protection|rights|law)|small claims|chargeback|claim against|abogad[oa]s?|demanda\w*|juzgado|denunci\w*|ocu|consumo|anwalt|anwaltin|gericht|klage|verklag\w*|rechtlich\w*|anzeige|verbraucherzentrale|avocats?|justice|plainte|mediateur|advogad[oa]s?|justica|process\w*|procon|avvocat[oi]|causa|advocaat|rechter)\b/;
+/** Words of money taken: a charge, a debit, an amount. */
+const MONEY_WORDS =
+  /[$€£]|\d|\b(?:charg\w*|bill\w*|debit\w*|paid|pay\w*|fees?|price\w*|money|refund\w*|took|taken|cobr\w*|carg\w*|factur\w*|pag\w*|precio|abgebucht|abbuch\w*|berechn\w*|belast\w*|lastschrift\w*|gebuhr\w*|bezahlt|preis|prelev\w*|debite\w*|frais|prix|paye|cobranc\w*|preco|addebit\w*|pagato|prezzo|afgeschreven|afschrijv\w*|betaald|prijs)\b/;
 /** Words of little weight or no hurry ("minor", "whenever", "purely visual"). */
 const EASY_WORDS =
   /\b(?:rush\w*|hurry|urgen\w*|whenever|wait|pressure|cosmetic|aesthetic|visual\w*|minor|tiny|small|trivial|serious|important|big deal|priorit\w*|time|convenien\w*|suggestion|idea|fyi|heads up|letting you know|thought you|information|future|some ?(?:point|time)|spare|no worries|stress|blocking|affect\w*|matter|nitpick|niggle|list|deadline|curio\w*|wonder\w*|prisas?|urgencia|estetic[oa]|visual|detalle|grave|prioritari[oa]|hueco|tiempo|presupuesto|sepais|eile|eilig|dringend|optisch|schonheitsfehler|zeit|warten|druck|schlimm\w*|prioritat|wichtig|presse|urgence|esthetique|visuel|detail|moment|pression|prioritaire|attendre|pressa|urgencia|estetico|detalhe|nada grave|prioridade|fretta|urgenza|estetico|calma|haast|druk|cosmetisch|ernstigs)\b/;
@@ -143,6 +151,8 @@ export function corroborated(reading: CueReading, folded: string): boolean {
       return INABILITY.test(folded);
     case 'no_rush':
       return EASY_WORDS.test(folded);
+    case 'overcharged':
+      return MONEY_WORDS.test(folded);
     case 'none':
       return false;
     case 'urgent':

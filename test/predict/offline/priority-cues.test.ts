@@ -9,6 +9,7 @@ import { type IT_FIELDS, input, type Line } from './helpers.js';
 const CORPUS = fileURLToPath(new URL('../../../core/predict/offline/corpus/priority/', import.meta.url));
 const CUES = new Set([
   'blocked',
+  'overcharged',
   'no_rush',
   'none',
   'urgent_outage',
@@ -67,6 +68,9 @@ describe('learned priority cues', () => {
     const today = { cue: 'urgent', kind: 'today', probability: 0.9, known: 5 } as const;
     expect(corroborated(today, fold("Il faut que ce soit modifié d'ici jeudi"))).toBe(false);
     expect(corroborated(today, fold('the ceremony is tonight'))).toBe(true);
+    const charged = { cue: 'overcharged', kind: '', probability: 0.9, known: 5 } as const;
+    expect(corroborated(charged, fold('me cobraron la cuota otra vez'))).toBe(true);
+    expect(corroborated(charged, fold('the parcel went to my old address again'))).toBe(false);
   });
 });
 
@@ -82,6 +86,11 @@ describe('priority from learned cues', () => {
         say('Guten Morgen, seit dem Update komme ich an keinen meiner Kurse mehr ran, alles bleibt weiß'),
       ),
     ).toBe('High');
+  });
+
+  it('raises money taken wrongly to High where no pattern knows the wording', async () => {
+    // No charge pattern matches "cobraron … después de darla de baja"; the learned cue and the Billing category agree.
+    expect(await priorityOf(say('me cobraron la suscripción después de darla de baja'))).toBe('High');
   });
 
   it('reads no time pressure in new words as Low', async () => {
