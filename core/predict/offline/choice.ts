@@ -235,6 +235,10 @@ const LEARNED_MIN_PROBABILITY = 0.6;
 /** An option the concepts of one reading add up to this much for (in 5-fold cross-validation of the corpus, a summed
  * posterior of 0.45 named the right category ~96% of the time, and 1% of the no-problem lines reached it). */
 const READING_MIN_SUM = 0.45;
+/** Below this much posterior on this field's concepts and small talk, a reading is about something else entirely. */
+const READING_MIN_KNOWN = 0.1;
+/** However much of the rest it is, an option needs this much of the whole reading: 0.3 of a diffuse 0.5 is no verdict. */
+const READING_MIN_OWN = 0.4;
 
 /** What the corpus-trained classifier reads in a sentence the lexicon found nothing of that kind in. */
 function learnedConcept(post: Posterior | null, hits: readonly ConceptHit[], folded: string): ConceptHit | null {
@@ -500,8 +504,16 @@ export function scoreChoice(
     if (overlap > 0) add(p.option.value, Math.min(overlap, 1.5), from);
   }
   // A sentence no single concept was sure enough for may still be sure of the option: "faulty" 0.45 and "damaged" 0.2
-  // both say Product defect. Counted like a learned concept, for an option its lexicon hits do not back already.
+  // both say Product defect. Counted like a learned concept, in sentences the lexicon read nothing of this field in.
+  // Concepts no option of this field names (IT "hardware" read in a shop chat about a toothbrush battery) say nothing
+  // about which option it is: the reading is taken among the concepts this field knows, and small talk.
+  const named = new Set(profiles.flatMap((p) => [...p.positive]));
   for (const r of ev.readings) {
+    // A pattern already read an option in this sentence: a reading no concept of which was sure does not outvote it.
+    if (r.lexicon.some((id) => named.has(id))) continue;
+    let known = 1;
+    for (const [id, prob] of r.concepts) if (!named.has(id)) known -= prob;
+    if (known < READING_MIN_KNOWN) continue;
     let bestValue: string | null = null;
     let bestSum = 0;
     let bestWeight = 0;
@@ -519,9 +531,7 @@ export function scoreChoice(
         bestWeight = weighted / sum;
       }
     }
-    if (!bestValue || bestSum < READING_MIN_SUM || bestSum <= r.none) continue;
-    const profile = profiles.find((p) => p.option.value === bestValue)!;
-    if (r.lexicon.some((id) => profile.positive.has(id))) continue;
+    if (!bestValue || bestSum < READING_MIN_OWN || bestSum / known < READING_MIN_SUM || bestSum <= r.none) continue;
     add(bestValue, r.factor * LEARNED_WEIGHT * bestWeight, [r.turn]);
   }
   const escalated = escalationChoice(field, t, options.phoneRegion);

@@ -23,6 +23,55 @@ describe('a learned reading spread over concepts of one option', () => {
     expect(scoreChoice(category, t, ev).value).toBe('Product defect');
   });
 
+  it('weighs only the concepts this field has options for, and needs a clear share of the whole', () => {
+    // Readings set by hand, so the rule is tested and not the classifier of the day.
+    const t = transcript(say('there is something I need to tell you about'));
+    const reading = (concepts: Array<[string, number]>, lexicon: string[] = []) => ({
+      ...gatherConcepts(t),
+      substantive: true,
+      plainProblem: true,
+      readings: [{ concepts, none: 0.01, factor: 1, lexicon, turn: t.usable[0]! }],
+    });
+    // IT "hardware" is no option of a shop: faulty 0.42 of the 0.88 left is a verdict.
+    expect(
+      scoreChoice(
+        category,
+        t,
+        reading([
+          ['faulty', 0.42],
+          ['hardware', 0.12],
+          ['warranty', 0.2],
+        ]),
+      ).value,
+    ).toBe('Product defect');
+    // 0.3 spread against 0.6 of nothing much in particular is no verdict, however small the rest.
+    expect(
+      scoreChoice(
+        category,
+        t,
+        reading([
+          ['order_change', 0.26],
+          ['cancel', 0.04],
+        ]),
+      ).value,
+    ).toBeNull();
+    // A pattern read Hardware in the sentence: an unsure network reading of it does not outvote that.
+    expect(
+      scoreChoice(
+        itCategory,
+        t,
+        reading(
+          [
+            ['network', 0.24],
+            ['wifi', 0.17],
+            ['vpn', 0.04],
+          ],
+          ['hardware'],
+        ),
+      ).value,
+    ).not.toBe('Network & VPN');
+  });
+
   it('leaves small talk alone', () => {
     expect(categoryOf(say('hi there, hope you are having a good day'))).toBeNull();
   });
