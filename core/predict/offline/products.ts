@@ -239,6 +239,7 @@ const GROUPS: Record<string, string[]> = {
     'straightener',
   ],
   plan: ['plan', 'subscription', 'membership', 'tier', 'license', 'licence'],
+  box: ['box'],
   app: ['app', 'website'],
   health: [
     'prescription',
@@ -303,6 +304,7 @@ const NEEDS_MODIFIER = new Set([
   'expansion',
   'edition',
   'amp',
+  'box',
 ]);
 
 /** Non-English product nouns, read as their English head; the brand that follows them goes in front. */
@@ -398,9 +400,13 @@ interface Candidate {
 const MALFUNCTION =
   /\b(?:crash\w*|freez\w*|error\w*|bug\w*|not working|doesn'?t work|won'?t (?:open|load)|keeps? (?:closing|crashing)|fail\w*)\b/;
 const MODEL_QUESTION =
-  /\b(?:which|what|que|qual|quel|quelle|welche[sr]?)\b[^?]{0,20}\b(?:model|modelo|modele|version|versao|one|type|tipo)\b[^?]*\?/;
+  /\b(?:which|what|que|qual|quel|quelle|welche[snmr]?|quale|welk[e]?)\b[^?]{0,20}\b(?:model|modell|modelo|modele|modello|model|version|versao|versione|versie|one|type|typ|tipo)\b[^?]*\?/;
+/** A reply up to its first comma, full stop or colour/size/version phrase. */
+const firstClause = (text: string) =>
+  text.split(/[,;:(]|\.(?:\s|$)|\s(?:in|en|em|im|na|no|nel|nella|size|talla|taille|grosse|firmware|version)\s/)[0] ??
+  text;
 const MODEL_REPLY =
-  /^\s*(?:the |el |la |le |o |a |der |die |das |it'?s (?:the )?|es el |c'est le )?(\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}-]*){0,3})\s*[.!]?\s*$/u;
+  /^\s*(?:[Tt]he |[Ee]l |[Ll]a |[Ll]e |[Oo] |[Aa] |[Dd]er |[Dd]ie |[Dd]as |[Ii]l |[Hh]et |[Dd]e |[Ii]t'?s (?:the )?|[Ee]s el |[Cc]'est le )?(\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}-]*){0,3})\s*[.!]?\s*$/u;
 const APPOSITIVE =
   /\b(?:order|pedido|commande|bestellung|encomenda)\s+#?[\w-]*\d[\w-]*\s*,?\s+(?:the|a|an|la|el|le|die|der|das|o|a)\s+(\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}-]*){0,3})/u;
 // "it's the Ridgeline 29": the customer names the model of the item they brought up (a brand and a model, or a number).
@@ -536,6 +542,8 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
       const prev = tokens[j]!;
       const gap = sentence.slice(prev.start + prev.text.length, words[0]!.start);
       if (!/^\s+$/.test(gap) && gap !== '-') break;
+      // "£6.00 router rental": the pence of a price are no model number.
+      if (/\d[.,]$/.test(sentence.slice(0, prev.start))) break;
       if (STOP.has(prev.folded) && !isCapitalised(prev)) break;
       // Verbs end a noun phrase: "battery caught fire while charging" is not a product name.
       if (!isCapitalised(prev) && VERBS.has(prev.folded) && !headOf(prev)) break;
@@ -571,7 +579,8 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
       }
       continue;
     }
-    if (head === 'plan' && !words.slice(0, -1).some(isCapitalised)) continue;
+    // "the Family Box": a box is a product only by its name; "the box was crushed" is packaging.
+    if ((head === 'plan' || head === 'box') && !words.slice(0, -1).some(isCapitalised)) continue;
     // "the 7kg bag of Ocean Feast cat food": a container is packaging; the item is what it holds.
     const held = CONTAINER.test(tok.folded) ? HELD.exec(sentence.slice(tok.start + tok.text.length)) : null;
     if (held?.[1] && !STOP.has(fold(held[1].split(/\s+/)[0]!))) {
@@ -747,13 +756,38 @@ function modelAnswer(turn: Turn, prev: Turn | undefined, order: () => number): C
   };
 }
 
+/** "Fibre 500" is a plan's whole name; "Growth" is the Growth plan. */
+const planName = (name: string) => (/\d/.test(name) ? name : `${name} plan`);
+
+/** "I can see you're on Fibre 500", "you are currently on the Team plan": the plan the agent reads off the account. */
+const AGENT_PLAN =
+  /\b(?:you'?re|you are|you'?ve been) (?:currently |still )?on (?:the |our )?(\p{Lu}[\p{L}\p{N}+-]*(?:\s+\d[\p{N}]*)?)(?:\s+plan)?\b|\b[Ii] can see (\p{Lu}[\p{L}\p{N}+-]*(?:\s+\d[\p{N}]*)?) on (?:your|the) account\b/u;
+
+/** "lisinopril 10 mg", "Loratadine 10mg tablets": a medicine named with its dose. */
+const DOSE =
+  /\b(\p{L}[\p{L}-]{4,})\s+(\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ml|iu))\b(?:\s+(tablets|capsules|pills|caps|tabs|drops|spray|injections|pens))?/iu;
+
+function doseCandidate(turn: Turn, text: string, order: () => number): Candidate | null {
+  const m = DOSE.exec(text);
+  if (
+    !m?.[1] ||
+    STOP.has(fold(m[1])) ||
+    VERBS.has(fold(m[1])) ||
+    /^(?:about|around|only|least|most|taking|take)$/i.test(m[1])
+  )
+    return null;
+  const value = [capitaliseFirst(m[1]), m[2], m[3]].filter(Boolean).join(' ');
+  return { value, group: 'health', specificity: 6, turn, order: order(), customer: turn.role === 'customer' };
+}
+
 function planAnswer(turn: Turn, prev: Turn | undefined, order: () => number): Candidate | null {
   if (!prev || !PLAN_QUESTION.test(prev.folded) || !prev.sentences.some((s) => s.question)) return null;
   const m =
-    /^\s*(?:we'?re on |i'?m on |on |it'?s |the )?(?:the )?(\p{Lu}[\p{L}\p{N}+-]*)(?:\s+plan)?\b/u.exec(turn.text) ??
-    /\b(?:we'?re|i'?m|we are|i am) on (?:the )?(\p{Lu}[\p{L}\p{N}+-]*)/u.exec(turn.text);
+    /^\s*(?:we'?re on |i'?m on |on |it'?s |the )?(?:the )?(\p{Lu}[\p{L}\p{N}+-]*(?:\s+\d[\p{N}]*)?)(?:\s+plan)?\b/u.exec(
+      turn.text,
+    ) ?? /\b(?:we'?re|i'?m|we are|i am) on (?:the )?(\p{Lu}[\p{L}\p{N}+-]*(?:\s+\d[\p{N}]*)?)/u.exec(turn.text);
   if (!m?.[1] || STOP.has(fold(m[1])) || /^(?:yes|no|yeah|nope|hmm|ok|okay|sure)$/i.test(m[1])) return null;
-  return { value: `${m[1]} plan`, group: 'plan', specificity: 3, turn, order: order(), customer: true };
+  return { value: planName(m[1]), group: 'plan', specificity: 3, turn, order: order(), customer: true };
 }
 
 /**
@@ -805,10 +839,13 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
         });
       }
       // "we're on Pro not Basic": a correction names the plan outright.
-      const onPlan = /\b(?:we'?re|i'?m|we are|i am) on (?:the )?(\p{Lu}[\p{L}\p{N}+-]*)(?:\s+plan)?\b/u.exec(turn.text);
+      const onPlan =
+        /\b(?:we'?re|i'?m|we are|i am) on (?:the )?(\p{Lu}[\p{L}\p{N}+-]*(?:\s+\d[\p{N}]*)?)(?:\s+plan)?\b/u.exec(
+          turn.text,
+        );
       if (onPlan?.[1] && !plan && !STOP.has(fold(onPlan[1]))) {
         candidates.push({
-          value: `${onPlan[1]} plan`,
+          value: planName(onPlan[1]),
           group: 'plan',
           specificity: 3,
           turn,
@@ -822,7 +859,15 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
       // What the agent reads off the order is on file, even "the Pixel 7a (battery replacement)".
       const looked = turn.role === 'customer' ? null : lookupCandidate(turn, s.text, t.language, order);
       if (looked) candidates.push(looked);
+      const agentPlan = turn.role === 'customer' ? null : AGENT_PLAN.exec(s.text);
+      const planRead = agentPlan?.[1] ?? agentPlan?.[2];
+      if (planRead && !STOP.has(fold(planRead.split(/\s+/)[0]!))) {
+        const value = planName(planRead);
+        candidates.push({ value, group: 'plan', specificity: 5, turn, order: order(), customer: false, lookup: true });
+      }
       if (turn.role !== 'customer' && REPLACEMENT.test(s.folded)) continue;
+      const dose = doseCandidate(turn, s.text, order);
+      if (dose) candidates.push(dose);
       candidates.push(...phrasesIn(s.text, turn, t, order));
       const bought = turn.role === 'customer' ? boughtCandidate(turn, s.text, order) : null;
       if (bought) candidates.push(bought);
@@ -856,7 +901,8 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
       const turn = t.usable[i]!;
       const prev = t.usable[i - 1]!;
       if (turn.role !== 'customer' || prev.role === 'customer' || !MODEL_QUESTION.test(prev.folded)) continue;
-      const m = MODEL_REPLY.exec(turn.text);
+      // "Das Pulsar Band 5 in Schwarz. Bestellnummer …", "Nestora Hub 2, firmware 4.8.1": the name is the first clause.
+      const m = MODEL_REPLY.exec(turn.text) ?? MODEL_REPLY.exec(firstClause(turn.text));
       if (m?.[1] && !STOP.has(fold(m[1]))) {
         candidates.push({
           value: `${m[1]} ${subjectHead}`,

@@ -176,3 +176,49 @@ describe('names that run past their noun, and nouns said in passing', () => {
     );
   });
 });
+
+describe('plans, boxes, medicines and model replies', () => {
+  it('takes the plan the agent reads off the account, with its number', () => {
+    expect(
+      productOf([
+        ['customer', 'Ines Roth', 'my internet keeps dropping every evening'],
+        ['agent', 'Theo', "Thanks Ines, I can see you're on Fibre 500. Let me run a line test."],
+      ]),
+    ).toBe('Fibre 500');
+    expect(
+      productOf([
+        ['customer', 'Ines Roth', 'why did my bill go up this month?'],
+        ['agent', 'Theo', 'You are currently on the Team plan, which went up in May.'],
+      ]),
+    ).toBe('Team plan');
+  });
+
+  it('takes a box only by its name: "the box was crushed" is packaging', () => {
+    expect(productOf([['customer', 'Ola N', 'the Family Box arrived with two meals missing']])).toBe('Family Box');
+    expect(productOf([['customer', 'Ola N', 'the box was crushed and the kettle inside is dented']])).toBe('Kettle');
+  });
+
+  it('names a medicine with its dose', () => {
+    expect(
+      productOf([
+        ['customer', 'Ola N', 'my repeat prescription of lisinopril 10 mg has not been sent to the pharmacy'],
+      ]),
+    ).toBe('Lisinopril 10 mg');
+  });
+
+  it('does not read the pence of a price as a model number', () => {
+    expect(
+      productOf([['customer', 'Ola N', "I'm being charged £6.00 router rental but I bought the router"]]),
+    ).not.toMatch(/^00\b/);
+  });
+
+  it('takes the model from the first clause of a longer reply, in other languages too', () => {
+    expect(
+      productOf([
+        ['customer', 'Jonas Weber', 'Mein Fitnessarmband lädt nicht mehr'],
+        ['agent', 'Mia', 'Welches Modell ist es genau?'],
+        ['customer', 'Jonas Weber', 'Das Pulsar Band 5 in Schwarz. Bestellnummer 448120'],
+      ]),
+    ).toBe('Pulsar Band 5 tracker');
+  });
+});
