@@ -851,6 +851,34 @@ ITALIAN_AND_DUTCH.push(
     /\b(?:dark|light|night) mode\b[^.!?]{0,60}\b(?:hard to (?:read|see)|barely (?:read|see|visible|readable)|can'?t (?:see|read)|cannot (?:see|read)|unreadable|invisible|(?:grey|gray|white|black) on (?:grey|gray|white|black)|contrast)\b|\b(?:text|font|labels?|buttons?|layout|menu)\b[^.!?]{0,20}\b(?:overlap\w*|misaligned|cut off|unreadable)\b|\b(?:modo oscuro|dunkelmodus|dunklen modus|mode sombre|modo escuro)\b[^.!?]{0,60}\b(?:no se (?:ve|lee)|apenas|kaum|illisible|difficile a lire|mal se (?:ve|le)|nao (?:se )?(?:ve|le))\b/,
   ],
 );
+// Faults, failed payments, wrong sizes and held deposits as the other languages put them.
+ITALIAN_AND_DUTCH.push(
+  // "parou de carregar", "dejó de cargar", "ha smesso di caricare", "is gestopt met opladen": stopped doing its job.
+  [
+    'faulty',
+    /\bparou de (?:carregar|ligar|acender|aquecer|girar|imprimir|responder|tocar|conectar|emparelhar)\b|\bdejo de (?:cargar|encender|calentar|girar|imprimir|responder|sonar|conectar|enfriar)\b|\ba arrete de (?:charger|s'allumer|chauffer|tourner|imprimer|repondre|sonner|refroidir)\b|\bha smesso di (?:caricare|accendersi|scaldare|girare|stampare|rispondere|suonare|raffreddare)\b|\bis gestopt met (?:opladen|werken|verwarmen|draaien|printen)\b|\blaadt niet meer op\b|\b(?:gaat|springt) niet meer aan\b|\bnon (?:si accende|si ricarica|scalda) piu\b/,
+  ],
+  // "a luz nem acende", "no enciende", "ne s'allume pas", "non si accende", "gaat niet aan": it shows no sign of life.
+  [
+    'faulty',
+    /\b(?:nem|nao) acende\b|\bnem carrega\b|\bno (?:enciende|prende)\b|\bne s'allume (?:pas|plus)\b|\bne se recharge (?:pas|plus)\b|\bnon si (?:accende|ricarica)\b|\b(?:gaat|springt) niet aan\b|\blaadt niet (?:meer )?op\b/,
+  ],
+  // "Betaling mislukt", "pago rechazado", "Zahlung fehlgeschlagen": paying failed at the checkout.
+  [
+    'checkout',
+    /\bpayment (?:failed|failure|error|keeps failing|won'?t go through|doesn'?t go through)\b|\b(?:de )?betaling (?:is )?(?:mislukt|geweigerd|lukt niet|gaat niet door)\b|\bafrekenen (?:lukt|gaat) niet\b|\bpago (?:fallido|rechazado|no se completa)\b|\bel pago (?:falla|fallo|no pasa)\b|\bzahlung (?:ist )?(?:fehlgeschlagen|abgelehnt|schlagt fehl|geht nicht durch)\b|\bpaiement (?:a )?(?:echoue|refuse|ne passe pas)\b|\bpagamento (?:falhou|recusado|nao (?:passa|foi concluido)|non riuscito|fallito|rifiutato|non va a buon fine)\b/,
+  ],
+  // "ho ordinato il 39 ma nella scatola ci sono i 41", "besteld in maat M maar ik kreeg een L": another one came.
+  [
+    'wrong_item',
+    /\bho ordinato\b[^.!?]{0,60}\bma\b[^.!?]{0,30}\b(?:ci sono|c'e|e arrivat[oa]|sono arrivat[ie]|mi (?:e|sono) arrivat\w+|ho ricevuto|mi avete mandato)\b|\bbesteld\b[^.!?]{0,60}\bmaar\b[^.!?]{0,20}\b(?:ik kreeg|kreeg ik|ik heb \w+ gekregen|er zat|er zaten|ontvangen|geleverd)\b/,
+  ],
+  // "die Kaution von 300 € ist immer noch blockiert": a deposit not released is money wrongly held.
+  [
+    'wrong_charge',
+    /\b(?:deposit|kaution|fianza|deposito|caution|caucao|cauzione|borg|waarborg)\b[^.!?]{0,60}\b(?:still (?:held|blocked|on hold|pending|not released)|not (?:been )?released|blockiert|gesperrt|einbehalten|nicht freigegeben|retenid[oa]|bloquead[oa]|bloquee|retenue|pas (?:ete )?liberee|retid[oa]|bloccat[oa]|trattenut[oa]|non sbloccat[oa]|geblokkeerd|ingehouden|niet vrijgegeven)\b/,
+  ],
+);
 for (const [id, re] of ITALIAN_AND_DUTCH) CONCEPTS.find((x) => x.id === id)?.patterns.push(re);
 
 const CONCEPT_BY_ID = new Map(CONCEPTS.map((x) => [x.id, x]));

@@ -471,3 +471,32 @@ describe('changing a detail of a booking in other languages', () => {
     expect(concepts('der Name auf der Rechnung ist richtig')).not.toContain('order_change');
   });
 });
+
+describe('faults, failed payments, wrong sizes and held deposits in other languages', () => {
+  it('reads a device that stopped charging or shows no light as faulty, not a page that will not load', () => {
+    expect(concepts('minha escova elétrica parou de carregar')).toContain('faulty');
+    expect(concepts('a luz nem acende quando coloco na base')).toContain('faulty');
+    expect(concepts('il rasoio ha smesso di caricare')).toContain('faulty');
+    expect(concepts('mijn tandenborstel laadt niet meer op')).toContain('faulty');
+    expect(concepts('de pagina laadt niet')).not.toContain('faulty');
+    expect(concepts('la pagina non si carica')).not.toContain('faulty');
+  });
+
+  it('reads a failed payment as a checkout fault', () => {
+    expect(concepts("bij iDEAL krijg ik steeds 'Betaling mislukt'")).toContain('checkout');
+    expect(concepts('Zahlung fehlgeschlagen, schon dreimal')).toContain('checkout');
+    expect(concepts('o pagamento falhou no final')).toContain('checkout');
+  });
+
+  it('reads "ordered one size, another came" in Italian and Dutch as the wrong item', () => {
+    expect(concepts('ho ordinato il 39 ma nella scatola ci sono i 41')).toContain('wrong_item');
+    expect(concepts('besteld in maat M maar ik kreeg een L')).toContain('wrong_item');
+    expect(concepts('ho ordinato ieri ma non è ancora partito')).not.toContain('wrong_item');
+  });
+
+  it('reads a deposit not released as money wrongly held', () => {
+    expect(concepts('die Kaution von 300 € ist immer noch blockiert')).toContain('wrong_charge');
+    expect(concepts('the deposit is still held on my card a week after I returned the car')).toContain('wrong_charge');
+    expect(concepts('how much is the deposit for the van?')).not.toContain('wrong_charge');
+  });
+});
