@@ -583,6 +583,10 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
     if ((head === 'plan' || head === 'box') && !words.slice(0, -1).some(isCapitalised)) continue;
     // "the 7kg bag of Ocean Feast cat food": a container is packaging; the item is what it holds.
     const held = CONTAINER.test(tok.folded) ? HELD.exec(sentence.slice(tok.start + tok.text.length)) : null;
+    // "the bag of screws and bolts wasn't in the box": what a bag holds is a part, unless it is a product or a name.
+    const heldItem =
+      held?.[1] && (/[\p{Lu}\d]/u.test(held[1]) || held[1].split(/\s+/).some((w) => headOfWord(w) !== undefined));
+    if (held?.[1] && !heldItem) continue;
     if (held?.[1] && !STOP.has(fold(held[1].split(/\s+/)[0]!))) {
       const amount = words.find((w) => /^\d+(?:[.,]\d+)?\s?(?:kg|g|lb|lbs|oz|l|ml|cl)$/i.test(w.text));
       const heldWords = held[1].split(/\s+/);

@@ -222,3 +222,14 @@ describe('plans, boxes, medicines and model replies', () => {
     ).toBe('Pulsar Band 5 tracker');
   });
 });
+
+describe('what a bag holds', () => {
+  it('is the product when it is one or has a name, and a part otherwise', () => {
+    expect(
+      productOf([['customer', 'Lorcan B', 'the cat tree arrived but the bag of screws and bolts was not in the box']]),
+    ).not.toBe('Screws');
+    expect(productOf([['customer', 'Lorcan B', 'the 7kg bag of Ocean Feast cat food arrived torn']])).toBe(
+      'Ocean Feast cat food 7kg',
+    );
+  });
+});
