@@ -879,6 +879,29 @@ ITALIAN_AND_DUTCH.push(
     /\b(?:deposit|kaution|fianza|deposito|caution|caucao|cauzione|borg|waarborg)\b[^.!?]{0,60}\b(?:still (?:held|blocked|on hold|pending|not released)|not (?:been )?released|blockiert|gesperrt|einbehalten|nicht freigegeben|retenid[oa]|bloquead[oa]|bloquee|retenue|pas (?:ete )?liberee|retid[oa]|bloccat[oa]|trattenut[oa]|non sbloccat[oa]|geblokkeerd|ingehouden|niet vrijgegeven)\b/,
   ],
 );
+// What came against what was ordered, a price against the right one, and a delivery moved, in more words.
+ITALIAN_AND_DUTCH.push(
+  // "the fleece is navy, i ordered forest green", "ordered the 39s but these are 41s": the order named after the item.
+  [
+    'wrong_item',
+    /(?:\b(?:is|are|came|arrived|was|were)|'re)\b[^.!?]{1,30}(?:,|\bbut|\bwhereas)\s+(?:i|we) (?:had )?(?:ordered|asked for|chose|picked|selected|paid for)\b(?! (?:it|them|this|that|these|those|on|from|in|at|last|yesterday|today|two|three|a week|a month|online|via|through|for|with|over|ages|weeks|days|another|extra|more|again|some|a few|one more|the same|enough)\b| \d+ (?:days?|weeks?|months?|hours?|items?|of|more|extra)\b)|\bordered\b[^.!?]{0,40}\bbut (?:it'?s|it is|they'?re|they are|this is|these are|the box has|the label says)\b/,
+  ],
+  // "no me aplicaron el descuento", "le code promo n'a pas marché", "der Rabatt wurde nicht abgezogen".
+  [
+    'coupon_failed',
+    /\bno (?:me |se )?(?:aplicaron|aplico|desconto|descontaron|funciono) (?:el |la )?(?:descuento|codigo|cupon|promocion)\b|\b(?:descuento|codigo|cupon)\b[^.!?]{0,40}\bno (?:me |se )?(?:lo |la )?(?:aplicaron|aplico|desconto|descontaron)\b|\b(?:rabatt|gutschein)\w*\b[^.!?]{0,30}\bnicht (?:\w+ )?(?:abgezogen|eingelost|angerechnet)\b|\bcode promo\b[^.!?]{0,30}\b(?:n'a pas|ne) (?:marche|fonctionne)\b|\bnao (?:me )?(?:aplicaram|descontaram) o (?:desconto|cupom)\b|\bnon mi (?:hanno )?applicat\w* (?:lo |il )?sconto\b|\bkorting\b[^.!?]{0,30}\bniet (?:toegepast|verrekend|afgetrokken)\b/,
+  ],
+  // "me cobraron 58,40 € en vez de 49,64", "charged £30 instead of £20": a price against the right one.
+  [
+    'wrong_charge',
+    /\b(?:cobraron|cobrado|cobran|berechnet|abgebucht|facture|preleve|debite|cobraram|cobrado|addebitat\w*|fatturat\w*|afgeschreven|gerekend|charged|billed)\b[^.!?]{0,30}\b(?:en vez de|en lugar de|statt|anstatt|anstelle von|au lieu de|em vez de|ao inves de|invece di|anziche|in plaats van)\b\s*[$€£]?\s*\d/,
+  ],
+  // "vorrei spostare la consegna", "de levering verplaatsen naar maandag": a delivery moved to another day.
+  [
+    'order_change',
+    /\b(?:spostare|posticipare|anticipare|rinviare|cambiare) (?:la |il giorno della |la data della )?consegna\b|\b(?:levering|bezorging|bezorgmoment)\b[^.!?]{0,20}\b(?:verplaatsen|verzetten|wijzigen|omzetten)\b|\b(?:verplaats|verzet)\w* (?:de |mijn )?(?:levering|bezorging)\b/,
+  ],
+);
 for (const [id, re] of ITALIAN_AND_DUTCH) CONCEPTS.find((x) => x.id === id)?.patterns.push(re);
 
 const CONCEPT_BY_ID = new Map(CONCEPTS.map((x) => [x.id, x]));

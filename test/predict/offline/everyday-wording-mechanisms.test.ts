@@ -500,3 +500,23 @@ describe('faults, failed payments, wrong sizes and held deposits in other langua
     expect(concepts('how much is the deposit for the van?')).not.toContain('wrong_charge');
   });
 });
+
+describe('what came against what was ordered, a price against the right one, a delivery moved', () => {
+  it('reads the order named after the item as the wrong item, but not an order placed long ago', () => {
+    expect(concepts('the sofa cushions are grey, we ordered the mustard ones')).toContain('wrong_item');
+    expect(concepts("they're a size 10 but i ordered an 8")).toContain('wrong_item');
+    expect(concepts('the parcel is late, i ordered it two weeks ago')).not.toContain('wrong_item');
+    expect(concepts('the mug is lovely, i ordered another one for my sister')).not.toContain('wrong_item');
+  });
+
+  it('reads a discount not applied in Spanish and a charge against the right price', () => {
+    expect(concepts('usé el cupón VERANO10 y no me aplicaron el descuento')).toContain('coupon_failed');
+    expect(concepts('me cobraron 30 € en vez de 25')).toContain('wrong_charge');
+    expect(concepts('mir wurden 80 € berechnet statt 60')).toContain('wrong_charge');
+  });
+
+  it('reads moving a delivery in Italian and Dutch as an order change', () => {
+    expect(concepts('posso spostare la consegna a martedì?')).toContain('order_change');
+    expect(concepts('kan ik de bezorging verplaatsen naar vrijdag')).toContain('order_change');
+  });
+});
