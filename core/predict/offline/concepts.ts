@@ -902,6 +902,24 @@ ITALIAN_AND_DUTCH.push(
     /\b(?:spostare|posticipare|anticipare|rinviare|cambiare) (?:la |il giorno della |la data della )?consegna\b|\b(?:levering|bezorging|bezorgmoment)\b[^.!?]{0,20}\b(?:verplaatsen|verzetten|wijzigen|omzetten)\b|\b(?:verplaats|verzet)\w* (?:de |mijn )?(?:levering|bezorging)\b/,
   ],
 );
+// IT-desk wording in more languages: a device lost, an app put on a laptop, an app whose content will not load.
+ITALIAN_AND_DUTCH.push(
+  // "perdi o telemóvel da empresa no comboio", "perdí el móvil del trabajo", "j'ai perdu mon téléphone pro".
+  [
+    'lost_device',
+    /\b(?:perdi|perdemos|roubaram|perdido|perdida|robaron|robado|perdu|vole|me roubaram|me robaron)\s+(?:(?:o|a|el|la|mi|mon|ma|le|meu|minha|my)\s+)?(?:telemovel|celular|telefone|portatil|computador|movil|telefono|ordenador|telephone|portable|ordinateur|smartphone|laptop|notebook|tablet)\b|\b(?:mein(?:en)?|das) (?:handy|diensthandy|firmenhandy|laptop|notebook|tablet)\b[^.!?]{0,15}\b(?:verloren|gestohlen|verlegt)\b/,
+  ],
+  // "kunnen jullie Pixelstream op mijn laptop zetten", "me podéis poner X en el portátil": an app put on a machine.
+  [
+    'install',
+    /\b(?:op|on) (?:mijn|m'n|onze) (?:laptop|computer|pc|mac) (?:zetten|krijgen)\b|\b(?:poner|meter)(?:me)? [^.!?]{0,30}\ben (?:mi|el) (?:portatil|ordenador|pc|mac)\b|\b(?:auf meinen|auf den) (?:laptop|rechner|pc|mac) (?:spielen|packen|bringen)\b|\bmettre [^.!?]{0,30}\bsur (?:mon|le) (?:pc|ordinateur|portable|mac)\b|\bcolocar [^.!?]{0,30}\bno (?:meu |o )?(?:portatil|computador|pc|mac)\b|\bmettere [^.!?]{0,30}\bsul (?:mio )?(?:portatile|computer|pc|mac)\b/,
+  ],
+  // "mijn tickets laden niet in de app", "die Tickets laden nicht in der App": content an app will not show.
+  [
+    'software_fault',
+    /\b(?:laden|laadt|openen|opent|werken|werkt)\b[^.!?]{0,5}\bniet\b[^.!?]{0,10}\bin de (?:app|website|site)\b|\b(?:laden|ladt|offnen|offnet)\b[^.!?]{0,5}\bnicht\b[^.!?]{0,10}\bin der (?:app|website)\b|\bno (?:cargan|carga|se abren|se abre)\b[^.!?]{0,10}\ben la (?:app|aplicacion|web)\b|\bne (?:se )?(?:chargent|charge|s'ouvrent|s'ouvre) pas\b[^.!?]{0,10}\bdans l'(?:app|application)\b|\bnao (?:carregam|carrega|abrem|abre)\b[^.!?]{0,10}\bno (?:app|aplicativo|site)\b|\bnon (?:si )?(?:caricano|carica|aprono|apre)\b[^.!?]{0,10}\bnell'(?:app|applicazione)\b/,
+  ],
+);
 for (const [id, re] of ITALIAN_AND_DUTCH) CONCEPTS.find((x) => x.id === id)?.patterns.push(re);
 
 const CONCEPT_BY_ID = new Map(CONCEPTS.map((x) => [x.id, x]));

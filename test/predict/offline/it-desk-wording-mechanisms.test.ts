@@ -60,3 +60,24 @@ describe('sign-ins that are not the user’s', () => {
     expect(concepts('I am logging in from another country next week, will MFA work?')).not.toContain('compromised');
   });
 });
+
+describe('IT-desk wording in more languages', () => {
+  const concepts = (text: string) => findConcepts(fold(text)).map((h) => h.id);
+
+  it('reads a lost work phone in Portuguese, Spanish, French and German, not a lost invoice', () => {
+    expect(concepts('perdi o telemóvel do trabalho no metro')).toContain('lost_device');
+    expect(concepts('me robaron el portátil en la estación')).toContain('lost_device');
+    expect(concepts("on m'a volé mon ordinateur dans le train")).toContain('lost_device');
+    expect(concepts('ich habe mein Firmenhandy gestern verloren')).toContain('lost_device');
+    expect(concepts('he perdido la factura del móvil')).not.toContain('lost_device');
+  });
+
+  it('reads putting an app on a laptop as an install', () => {
+    expect(concepts('kunnen jullie Figma op mijn laptop zetten')).toContain('install');
+  });
+
+  it('reads content an app will not load as a software fault', () => {
+    expect(concepts('mijn facturen laden niet in de app')).toContain('software_fault');
+    expect(concepts('los billetes no cargan en la app')).toContain('software_fault');
+  });
+});
