@@ -1,6 +1,6 @@
 import { conceptById, findConcepts } from './concepts.js';
 import { listedApplicationIn } from './software-names.js';
-import { fold } from './text.js';
+import { escapeRegExp, fold } from './text.js';
 import type { Transcript, Turn } from './transcript.js';
 
 export interface AppFound {
@@ -57,7 +57,7 @@ const FAILING_SUBJECT =
 // The same failure said in German ("stürzt SAP GUI bei mir ab"), Spanish, French or Portuguese, subject first or inside.
 const FAILING_ELSEWHERE = [
   /\b(?:st[üu]rzt|h[äa]ngt|friert)\s+(\p{Lu}[\p{L}\p{N}]*(?:\s+(?:\p{Lu}[\p{L}\p{N}]*|\d[\w.]*)){0,2})\s+(?:\S+\s+){0,5}?(?:ab|ein|sich auf)\b/u,
-  /(?:^|[,:;]\s*|\b(?:el|la|mi|le|mon|o|a|meu|das|der|die|mein)\s+)(\p{Lu}[\p{L}\p{N}]*(?:\s+(?:\p{Lu}[\p{L}\p{N}]*|\d[\w.]*)){0,2})\s+(?:se (?:cierra|cuelga|bloquea|traba|fecha)|no (?:abre|arranca|funciona|carga|conecta)|plante|ne (?:s'ouvre|marche|fonctionne|d[ée]marre|se lance) (?:plus|pas)|trava|n[ãa]o (?:abre|funciona|carrega|conecta)|(?:st[üu]rzt|h[äa]ngt)\b[^.!?]{0,30}\bab|startet nicht|funktioniert nicht)\b/u,
+  /(?:^|[,:;]\s*|\b(?:el|la|mi|le|mon|o|a|meu|das|der|die|mein)\s+)(\p{Lu}[\p{L}\p{N}]*(?:\s+(?:\p{Lu}[\p{L}\p{N}]*|\d[\w.]*)){0,2})\s+(?:se (?:cierra|cuelga|bloquea|traba|fecha)|no (?:abre|arranca|funciona|carga|conecta)|plante|ne (?:s'ouvre|marche|fonctionne|d[ée]marre|se lance) (?:plus|pas)|trava|n[ãa]o (?:abre|funciona|carrega|conecta)|(?:st[üu]rzt|h[äa]ngt)\b[^.!?]{0,60}\bab|startet nicht|funktioniert nicht)\b/u,
 ];
 // "typed my Microsoft password into it": in a phishing report the account whose password was given is what is at
 // stake, not the brand the lure imitated. A vendor's account is its suite.
@@ -75,12 +75,16 @@ const SUITES: Record<string, string> = {
 const NETWORK_NAME =
   /\b(?:connect(?:ed|ing)? to|join(?:ed|ing)?|on|ssid|network(?: called| named)?)\s+(?:the\s+)?["']?([A-Z][A-Z0-9]*(?:[-_][A-Z][A-Z0-9]*)+)\b/;
 const SHARED_MAILBOX = /(?<![\w.-])([\w.-]+@)(?![\w.-])\s*(?:shared\s+)?(?:inbox|mailbox|address)\b/u;
+const MAIL_CLIENT = /\b(?:outlook|gmail|thunderbird|apple mail)\b/i;
 const LICENCE_OF =
   /\b(?:an?|the)\s+(\p{Lu}[\p{L}\p{N}]*(?:\s+\p{Lu}[\p{L}\p{N}]*){0,2})\s+(?:licen[cs]es?|seats?|subscription)\b/u;
 const ADDIN_PART =
   /\bthe\s+(\p{Lu}[\p{L}\p{N}]*(?:\s+\p{Lu}[\p{L}\p{N}]*)?)\s+(?:ribbon|tab|toolbar|add-?in|plug-?in|button|menu)\b[^.!?]{0,40}\b(?:vanished|disappeared|gone|missing|greyed out|grayed out|not showing|doesn'?t show|won'?t load|stopped)\b/u;
 const NOT_AN_APP =
   /^(?:Mein|Meine|Mi|Mis|Mon|Ma|Mes|Meu|Minha|Il|La|Le|El|Der|Die|Das|Mijn|De|Het)\b|\b(?:Laptop|Rechner|Computer|PC|Drucker|Monitor|Handy|Telefon|Portátil|Ordenador|Ordinateur|Imprimante|Impressora|Stampante|Printer|Bildschirm)\b/u;
+// An article in front ("den Druckertreiber installieren") makes it a German noun, not a name.
+const INSTALL_AFTER =
+  /(?<!\b(?:den|die|das|dem|der|einen|eine|ein|meinen|meine|mein|het|de|een|mijn|onze)\s+)\b(\p{Lu}[\p{L}\p{N}]+(?:\s+\p{Lu}[\p{L}\p{N}]+)?)\s+(?:(?:op|auf)\s+(?:mijn|onze|meinen|meinem|meinen|den|dem|de|het)\s+(?:laptop|pc|computer|rechner|notebook|macbook)\s+)?(?:zetten|installeren|installieren|draufspielen|aufspielen|draufmachen)\b/u;
 const CAMEL_NAME = /\b(\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*)\b/u;
 const ADD_IN = /\b(?:the\s+)?(\p{Lu}[\p{L}\p{N}]+)\s+(add-?in|plug-?in|extension)\b/u;
 
@@ -116,23 +120,111 @@ function carriesIssue(folded: string, app = '', ofApp = false): boolean {
   rest = rest.replace(/\s+/g, ' ');
   const hits = findConcepts(rest);
   if (ofApp && hits.some((h) => DEVICE_LEVEL.has(h.id))) return false;
-  return hits.some((h) => {
-    const c = conceptById(h.id);
-    return c !== undefined && c.id !== 'hardware' && (!ofApp || APP_LEVEL.has(c.id)) && (c.problem || c.weight >= 2);
-  });
+  return (
+    hits.some((h) => {
+      const c = conceptById(h.id);
+      return c !== undefined && c.id !== 'hardware' && (!ofApp || APP_LEVEL.has(c.id)) && (c.problem || c.weight >= 2);
+    }) || APP_TROUBLE.test(rest)
+  );
 }
+
+/**
+ * What goes wrong with an application, said in the other languages: "stürzt … ab", "ist gesperrt", "sehe … nicht mehr",
+ * "no abre", "ne s'ouvre plus", "sumiu", "non si apre", "werkt niet meer", and the ask to install it ("op mijn laptop
+ * zetten", "me podéis instalar"). Folded text.
+ */
+const APP_TROUBLE = new RegExp(
+  [
+    // crashes and hangs
+    '\\b(?:sturzt|hangt|friert)\\b[^.!?]{0,60}\\b(?:ab|ein|auf)\\b|\\babgesturzt\\b|\\bse (?:cierra|cuelga|bloquea|traba|fecha|ferme)\\b|\\bplante\\b|\\btrava\\b|\\bsi (?:chiude|blocca|pianta)\\b|\\b(?:crasht|loopt vast|blijft hangen)\\b',
+    // will not open, start or work
+    "\\b(?:startet|offnet|lauft|funktioniert|geht) (?:\\w+ )?(?:nicht|nie)\\b|\\blasst sich nicht\\b|\\bno (?:me )?(?:abre|arranca|funciona|carga|conecta|deja)\\b|\\bne (?:s'ouvre|marche|fonctionne|demarre|se lance|charge|se connecte) (?:plus|pas)\\b|\\bn[ao]o (?:abre|funciona|carrega|conecta|inicia|deixa)\\b|\\bnon (?:si apre|funziona|parte|si avvia|carica|si connette)\\b|\\b(?:opent|start|werkt|laadt) (?:\\w+ )?niet\\b|\\bdoet het niet\\b",
+    // gone from view
+    "\\bverschwunden\\b|\\b(?:sehe|finde) (?:ich )?[^.!?]{0,40}\\bnicht mehr\\b|\\bdesaparec\\w*|\\bya no (?:veo|aparece|sale)\\b|\\bdisparu\\b|\\bne (?:vois|trouve) plus\\b|\\bn'appara[i]t plus\\b|\\bsumiu\\b|\\bnao (?:vejo|aparece) mais\\b|\\b(?:sparit|scompars)[oaie]\\b|\\bnon (?:vedo|trovo) piu\\b|\\bverdwenen\\b|\\b(?:zie ik|ik zie)\\b[^.!?]{0,40}\\bniet meer\\b",
+    // locked out
+    '\\b(?:gesperrt|bloquead[oa]|bloquee?|bloccat[oa]|geblokkeerd|vergrendeld)\\b',
+    // the ask to install it
+    '\\b(?:installieren|aufspielen|draufspielen|instalar(?:me|nos)?|installer|installare|installarmi|installeren)\\b|\\bop (?:mijn|onze) (?:laptop|pc|computer) (?:zetten|krijgen)\\b',
+  ].join('|'),
+);
 
 /**
  * The application the issue is about, from the customer's own problem statements: known software names, a quoted
  * product ("an email from \"Microsoft 365\""), an add-in attached to its host ("Excel (FinSight add-in)").
  */
 export function findApplication(t: Transcript): AppFound | null {
+  const found = firstApplication(t);
+  return found ? (switchedApplication(t, found) ?? found) : null;
+}
+
+// "doe die maar in plaats van Pixelstream", "install Krita instead of Photoshop": the old name after "instead of".
+const INSTEAD_OF =
+  /\b(?:instead of|rather than|in plaats van|anstatt|statt|anstelle von|en (?:lugar|vez) de|au lieu de|plutot que|em vez de|ao inves de|invece di|al posto di)\s+(?:(?:the|el|la|le|il|lo|o|a|de|het|das|den|dem)\s+)?(\p{L}[\p{L}\p{N}]*)/iu;
+const NAME_BEFORE_INSTEAD =
+  /\b(\p{Lu}[\p{L}\p{N}]+(?:\s+\p{Lu}[\p{L}\p{N}]+)?)\s+(?:\p{Ll}+\s+){0,3}?(?:instead of|rather than|in plaats van|statt|anstatt|en (?:lugar|vez) de|au lieu de|em vez de|invece di|al posto di)\b/u;
+
+/**
+ * A later customer turn that swaps the application for another ("we already have licences for ClipForge, do that one
+ * instead of Pixelstream"): the one asked for last is the case's.
+ */
+function switchedApplication(t: Transcript, found: AppFound): AppFound | null {
+  const from = t.usable.findIndex((x) => x.id === found.evidence[0]);
+  const oldWords = fold(found.value)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 2);
+  let result: AppFound | null = null;
+  for (const turn of t.usable.slice(from + 1)) {
+    if (turn.role !== 'customer' || turn.offTopic) continue;
+    const swap = INSTEAD_OF.exec(turn.text);
+    if (!swap || !oldWords.includes(fold(swap[1]!))) continue;
+    // The old name blanked out, what the turn still names is the new one.
+    let rest = turn.text;
+    for (const w of oldWords)
+      rest = rest.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, 'giu'), ' ');
+    const named = appIn(rest) ?? NAME_BEFORE_INSTEAD.exec(rest)?.[1] ?? null;
+    if (named && !oldWords.includes(fold(named)) && !NOT_AN_APP.test(named))
+      result = { value: named, confidence: 0.6, evidence: [turn.id] };
+  }
+  return result;
+}
+
+// "an email from 'DocuSign'", "a DocuSign email", "a page that looked like Okta": the brand a phishing lure wore.
+const NAME = `["'\u2018\u201c]?(\\p{Lu}[\\p{L}\\p{N}]*(?:\\s\\p{Lu}[\\p{L}\\p{N}]*)?)["'\u2019\u201d]?`;
+const LURES = [
+  new RegExp(
+    `\\b(?:e-?mails?|mails?|messages?|texts?|sms|links?|invites?|invitations?|notifications?)\\s+(?:(?:supposedly|apparently|allegedly)\\s+)?(?:from|by|von|de|da|van|di)\\s+${NAME}`,
+    'gu',
+  ),
+  new RegExp(
+    `\\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ss]ome|[Ee]en|[Uu]ne?|[Uu]ma?|[Ee]ine?)\\s+(?:(?:fake|dodgy|weird|odd|strange)\\s+)?${NAME}\\s+(?:e-?mail|mail|message|notification|link|invite|(?:login |sign-in )?page)`,
+    'gu',
+  ),
+  new RegExp(
+    `\\b(?:pretending to be|posing as|looked like|looking like|supposedly from|claiming to be|disguised as)\\s+(?:(?:a|an|the|our)\\s+)?${NAME}`,
+    'gu',
+  ),
+];
+
+// "clicked and typed my password": then the account the lure asked for is what is at stake, and its brand counts.
+const CREDENTIALS_GIVEN =
+  /\b(?:typed|entered|gave|put|submitted|eingegeben|eingetippt|introduje|escribi|puse|saisi|tape|digitei|coloquei|inserito|messo|ingevuld|ingetypt)\b[^.!?]{0,30}\b(?:password|credentials|login|details|passwort|kennwort|contrasena|clave|mot de passe|identifiants|senha|wachtwoord)\b|\b(?:password|passwort|contrasena|mot de passe|senha|wachtwoord)\b[^.!?]{0,20}\b(?:eingegeben|eingetippt|ingevuld|ingetypt)\b/;
+
+/**
+ * In a phishing report where no password was given, a sentence without the brands the lure imitated ("opened the
+ * attachment of an email from 'DocuSign'"): they are no application at fault.
+ */
+function lureFree(turn: Turn, text: string): string {
+  if (!findConcepts(turn.folded).some((h) => h.id === 'phishing') || CREDENTIALS_GIVEN.test(turn.folded)) return text;
+  return LURES.reduce((out, re) => out.replace(re, ' '), text);
+}
+
+function firstApplication(t: Transcript): AppFound | null {
   for (const turn of t.usable) {
     if (turn.role !== 'customer' || turn.offTopic) continue;
     for (const s of turn.sentences) {
       // "…and Figma licences, but I'll raise those separately": what the customer defers is not this case.
       if (DEFERRED.test(s.folded)) continue;
-      const found = appIn(s.text);
+      const found = appIn(lureFree(turn, s.text));
       if (found && carriesIssue(s.folded, found)) return { value: found, confidence: 0.7, evidence: [turn.id] };
     }
   }
@@ -141,7 +233,7 @@ export function findApplication(t: Transcript): AppFound | null {
     if (turn.role !== 'customer' || turn.offTopic) continue;
     for (const s of turn.sentences) {
       if (!TOPIC_NAMED.test(s.folded)) continue;
-      const found = appIn(s.text);
+      const found = appIn(lureFree(turn, s.text));
       if (found && KNOWN.some(([re]) => re.test(found))) return { value: found, confidence: 0.5, evidence: [turn.id] };
     }
   }
@@ -168,7 +260,7 @@ export function findApplication(t: Transcript): AppFound | null {
     const turn = customerTurns[i]!;
     for (const s of turn.sentences) {
       if (DEFERRED.test(s.folded)) continue;
-      const found = appIn(s.text);
+      const found = appIn(lureFree(turn, s.text));
       const known = found !== null && (KNOWN.some(([re]) => re.test(found)) || listedApplicationIn(found) !== null);
       if (known && carriesIssue(turn.folded, found, true))
         return { value: found, confidence: 0.45, evidence: [turn.id] };
@@ -192,8 +284,9 @@ function appIn(text: string): string | null {
     }),
   );
   // "the careers@ inbox": a shared mailbox named by its address.
+  // "the ap@ shared mailbox has disappeared from my Outlook": the mail client it shows in is the application.
   const mailbox = SHARED_MAILBOX.exec(text);
-  if (mailbox && mailbox.index < firstKnown) return `${mailbox[1]} shared mailbox`;
+  if (mailbox && mailbox.index < firstKnown && !MAIL_CLIENT.test(text)) return `${mailbox[1]} shared mailbox`;
   // "an Adobe Creative Cloud licence" is the specific ask.
   const licence = LICENCE_OF.exec(text);
   if (licence && licence.index < firstKnown && !/^(?:The|A|An|New|Extra|Another|My|Our)$/.test(licence[1]!))
@@ -236,10 +329,13 @@ function appIn(text: string): string | null {
   if (best) return best.name;
   // "could you install Tableau", "access to Looker", "a seat in Miro": a name right after the request.
   const requested =
-    /\b(?:install|reinstall|uninstall|update|upgrade|access to|licen[cs]e for|seat (?:in|for|on)|account (?:in|for|on)|log ?in to|sign in to|open|launch)\s+(?:the\s+)?(?:(?:latest|newest|new|current|old|older|previous)\s+)?(?:version\s+of\s+)?(\p{Lu}[\p{L}\p{N}]+(?:\s\p{Lu}[\p{L}\p{N}]+)?)\b(?!(?:\s+\p{Lu}[\p{L}\p{N}]+)*\s+(?:shared|drive|folder|team|channel|mailbox|inbox|group|distribution|calendar|site|printer|room|building|office|floor))/u.exec(
+    /\b(?:install|reinstall|uninstall|update|upgrade|access to|licen[cs]e for|seat (?:in|for|on)|account (?:in|for|on)|log ?in to|sign in to|open|launch|instalar(?:me|nos)?|installer|installare|installarmi)\s+(?:the\s+|el\s+|la\s+|le\s+|il\s+|lo\s+|o\s+)?(?:(?:latest|newest|new|current|old|older|previous)\s+)?(?:version\s+of\s+)?(\p{Lu}[\p{L}\p{N}]+(?:\s\p{Lu}[\p{L}\p{N}]+)?)\b(?!(?:\s+\p{Lu}[\p{L}\p{N}]+)*\s+(?:shared|drive|folder|team|channel|mailbox|inbox|group|distribution|calendar|site|printer|room|building|office|floor))/u.exec(
       text,
     );
   if (requested && !/^(?:The|My|It|This|That|Windows|Mac|MacOS|iOS|Android)$/.test(requested[1]!)) return requested[1]!;
+  // "Kunnen jullie Pixelstream Studio op mijn laptop zetten?", "kannst du mir Krita installieren": the verb comes last.
+  const installed = INSTALL_AFTER.exec(text);
+  if (installed && !NOT_AN_APP.test(installed[1]!)) return installed[1]!;
   const network = NETWORK_NAME.exec(text);
   if (network) return network[1]!;
   const failing = FAILING_SUBJECT.exec(text) ?? FAILING_ELSEWHERE.map((re) => re.exec(text)).find((m) => m) ?? null;

@@ -97,3 +97,74 @@ describe('an application named in one sentence, its problem in another', () => {
     ).toBeNull();
   });
 });
+
+describe('application problems said in the other languages', () => {
+  it('reads a German crash whose particle comes many words later', () => {
+    expect(
+      appOf([
+        [
+          'customer',
+          'Jonas Weber',
+          'Hallo, Kartograph Pro stürzt nach dem Patch von gestern bei jedem größeren Export ab',
+        ],
+      ]),
+    ).toBe('Kartograph Pro');
+  });
+
+  it('takes a known application whose account is locked or whose contents are gone', () => {
+    expect(appOf([['customer', 'Jonas Weber', 'mein Jira-Konto ist seit heute früh gesperrt']])).toBe('Jira');
+    expect(appOf([['customer', 'Eva de Boer', 'ik zie de gedeelde agenda van het team niet meer in Outlook']])).toBe(
+      'Outlook',
+    );
+  });
+
+  it('takes the name in an install request whose verb comes last or in another language', () => {
+    expect(appOf([['customer', 'Eva de Boer', 'Kunnen jullie Inkscape Suite op mijn laptop zetten? Geen haast']])).toBe(
+      'Inkscape Suite',
+    );
+    expect(
+      appOf([['customer', 'Jonas Weber', 'kannst du mir bitte Krita installieren? brauche es für ein Projekt']]),
+    ).toBe('Krita');
+    expect(appOf([['customer', 'Léa Martin', "pourriez-vous m'installer Blender sur mon portable ?"]])).toBe('Blender');
+    // A German noun with its article is no name.
+    expect(appOf([['customer', 'Jonas Weber', 'kannst du mir bitte den Druckertreiber installieren?']])).toBeNull();
+  });
+});
+
+describe('which application, when several are named', () => {
+  it('takes the mail client a shared mailbox disappeared from, and the mailbox when no client is named', () => {
+    expect(appOf([['customer', 'Ana Ruiz', 'the billing@ shared mailbox vanished from my Outlook after lunch']])).toBe(
+      'Outlook',
+    );
+    expect(appOf([['customer', 'Ana Ruiz', "the billing@ inbox hasn't received a single mail since Monday"]])).toBe(
+      'billing@ shared mailbox',
+    );
+  });
+
+  it('follows the requester swapping the application for another', () => {
+    const asked: Line = ['customer', 'Ana Ruiz', 'could you install Photoshop on my laptop? no rush'];
+    expect(
+      appOf([asked, ['customer', 'Ana Ruiz', 'actually, please put Krita on it instead of Photoshop, it is free']]),
+    ).toBe('Krita');
+    expect(
+      appOf([
+        ['customer', 'Tim Bakker', 'kunnen jullie Photoshop installeren?'],
+        ['customer', 'Tim Bakker', 'we hebben al licenties voor PaintLab. doe die maar in plaats van Photoshop'],
+      ]),
+    ).toBe('PaintLab');
+    expect(appOf([asked, ['customer', 'Ana Ruiz', 'it is for editing photos instead of doing it on my phone']])).toBe(
+      'Photoshop',
+    );
+  });
+
+  it('does not take the brand a phishing email imitated, unless a password was given to it', () => {
+    expect(
+      appOf([['customer', 'Ana Ruiz', "I got an email from 'Adobe Sign' and opened the attachment before I realised"]]),
+    ).toBeNull();
+    expect(
+      appOf([
+        ['customer', 'Ana Ruiz', 'I got an email from "Dropbox" about a shared file, clicked and typed my password'],
+      ]),
+    ).toBe('Dropbox');
+  });
+});
