@@ -19,20 +19,60 @@ const REQUEST_AFTER = /^\s*[,.!]?\s*(?:please|pls|plz|por favor|bitte|s'il vous 
 // "el dinero no, quiero las negras", "refund? no": the refund named, then turned down.
 const DECLINE_AFTER =
   /^\s*[,.!?]?\s*(?:no|nein|non|nao|nope)\b(?!\s+(?:(?:ha|han|he|has|hemos|me|lo|la|le)\s+)?(?:llegado|recibido|visto|arrived|came|received|shown|aparecido|dado|devuelto))/;
+/**
+ * "Geld zurück möchte ich nicht", "een terugbetaling hoef ik niet", "a refund isn't what I'm after": the refund named
+ * first and the "not" coming after the verb, as German and Dutch put it. Words for "still/yet" make it one waited for.
+ */
+const DECLINE_LATER =
+  /^\s*,?\s*(?:(?:mochte|mochten|will|wollen|brauche|brauchen|benotige)\s+(?:ich|wir)\s+(?:(?!noch\b)\w+\s+){0,2}(?:nicht|keine?n?)\b|(?:wil|wilt|willen|hoef|hoeven)\s+(?:ik|we|wij)\s+(?:(?!nog\b)\w+\s+){0,2}(?:niet|geen)\b|(?:heb|hebben)\s+(?:ik|we|wij)\s+(?:\w+\s+)?niet nodig\b|(?:isn'?t|is not|wouldn'?t be|would not be)\s+(?:really\s+)?(?:what (?:i|we)|necessary|needed|the point)\b|(?:je )?(?:ne m'interesse pas|n'en (?:veux|ai) pas|n'est pas necessaire))/;
 // "swap them for a 42 instead of the refund": the alternative chosen over the refund.
 const DECLINE =
-  /\b(?:instead of|rather than|en lugar del?|en vez del?|statt|anstatt|au lieu d[eu']|au lieu de la|plutot qu['e]|em vez d[eoa]|ao inves d[eoa]|in plaats van|invece del?)\s*$|\b(?:rather|prefer\w*|prefier\w*|lieber|plutot|prefiro)\b[^.!?]{0,40}\b(?:than|que|als)\s*$|\b(?:don'?t|do not|dont|no|not|never|won'?t)\s+(?:want|need|looking for|asking for|interested in)\b[^.!?]{0,20}$|\b(?:no|kein\w*|pas de|sin|sem|nao)\s+$|\b(?:nao|no) (?:precis\w*|necesit\w*|hace falta|quero|quiero)\s+(?:de\s+|del?\s+|un\s+|um\s+)?$|\bpas besoin (?:de|d'un|du)\s*$|\bbrauche (?:keine?n?)\s*$|\bnon (?:serve|ho bisogno d\w*|voglio)\s*(?:il|un|del)?\s*$|\bhoef (?:geen|niet)\s*$|\b(?:no quiero|nao quero|ich will kein\w*|je ne veux pas|non voglio|ik wil geen)\b[^.!?]{0,15}$|\b(?:forget|skip|scrap|drop|never ?mind|no need for|don'?t bother with|hold off on|olvida|olvide|vergiss|vergessen sie|oubliez|oublie|esquece|esqueca)\s+(?:about\s+)?(?:the|my|a|that|el|la|den|die|das|le|o|a)?\s*$/;
+  /\b(?:instead of|rather than|en lugar del?|en vez del?|statt|anstatt|au lieu d[eu']|au lieu de la|plutot qu['e]|em vez d[eoa]|ao inves d[eoa]|in plaats van|invece del?)\s*$|\b(?:rather|prefer\w*|prefier\w*|lieber|plutot|prefiro)\b[^.!?]{0,40}\b(?:than|que|als)\s*$|\b(?:don'?t|do not|dont|no|not|never|won'?t)\s+(?:want|need|looking for|asking for|interested in)\b[^.!?]{0,20}$|\b(?:no|kein\w*|pas de|sin|sem|nao)\s+$|\b(?:nao|no) (?:precis\w*|necesit\w*|hace falta|quero|quiero)\s+(?:de\s+|del?\s+|un\s+|um\s+)?$|\bpas besoin (?:de|d'un|du)\s*$|\bbrauche (?:keine?n?)\s*$|\bnon (?:serve|ho bisogno d\w*|voglio)\s*(?:il|un|del)?\s*$|\bhoef (?:geen|niet)\s*$|\b(?:no quiero|nao quero|ich will kein\w*|je ne veux pas|non voglio|ik wil geen)\b[^.!?]{0,15}$|\b(?:no,? thanks?|no,? thank you|thanks,? but no|nein,? danke|non,? merci|no,? gracias|nao,? obrigad[oa]|no,? grazie|nee,? (?:bedankt|dank je))\s+(?:(?:to|on|for|re|about|with|pour|zur?|fur|al?|con|para|per|voor)\s+)?(?:(?:the|a|that|any|le|la|l'|die|den|das|el|o|il|lo|het|de)\s*)?$|\b(?:forget|skip|scrap|drop|never ?mind|no need for|don'?t bother with|hold off on|olvida|olvide|vergiss|vergessen sie|oubliez|oublie|esquece|esqueca)\s+(?:about\s+)?(?:the|my|a|that|el|la|den|die|das|le|o|a)?\s*$/;
 const OTHER_OPTION =
   /\b(?:replacement|exchange|store credit|repair|new one|a new \w+|reemplazo|cambio|ersatz|umtausch|remplacement|echange|troca|substituicao|buono|sostituzione|cambio merce|voucher|gutschein|bon d'achat|vale|credit(?! ?card)|take it off|knock it off|off (?:my |the )?next (?:month'?s )?(?:bill|invoice)|against (?:my |the )?next|send (?:it|them|one|another) (?:again|out again)|resend|re-send|(?:just|only) (?:the|a) (?!refund|money)\w+|otra vez|de nuevo|reenvi\w*|noch ?(?:ein)?mal|erneut|a nouveau|de novo|outra vez|di nuovo|opnieuw)\b/;
 const OFFER_ELSEWHERE =
-  /\b(?:can|could|puedo|podemos|kann|konnen|peux|pouvons|posso|possiamo|kan|kunnen)\b[^.!?]{0,60}\b(?:or|o|oder|ou|of)\b[^.!?]{0,30}\b(?:refund\w*|reembols\w*|rembours\w*|erstatt\w*|estorn\w*|rimbors\w*|terugbetal\w*|devolver\w* (?:el|tu|o|seu|su) (?:importe|dinero|dinheiro|valor))|\b(?:devolver\w* (?:el|tu|o|seu|su) (?:importe|dinero|dinheiro|valor)|rendre (?:l'argent|le montant))\b[^.!?]{0,60}\b(?:or|o|oder|ou)\b/;
+  /\b(?:can|could|puedo|podemos|kann|konnen|peux|pouvons|posso|possiamo|kan|kunnen)\b[^.!?]{0,60}\b(?:or|o|oder|ou|of)\b[^.!?]{0,30}\b(?:refund\w*|reembols\w*|rembours\w*|erstatt\w*|estorn\w*|rimbors\w*|terugbetal\w*|devolver\w* (?:el|tu|o|seu|su) (?:importe|dinero|dinheiro|valor))|\b(?:(?:devolv|devuelv)\w* (?:(?:el|la|tu|o|a|seu|su)\s+)?(?:importe|dinero|dinheiro|valor|diferencia|diferenca|cantidad|quantia|montante)|rendre (?:l'argent|le montant|la difference))\b[^.!?]{0,60}\b(?:or|o|oder|ou)\b/;
+/**
+ * "¿Te devolvemos la diferencia a la tarjeta o un vale?" - "a la tarjeta porfa": the answer names the money's way back
+ * (the card, "la devolución"), not the word refund.
+ */
+const MONEY_ANSWER =
+  /\b(?:card|tarjeta|cartao|carte|karte|kaart|carta|devolucion|devolucao|reintegro|abono|the money|el dinero|o dinheiro|das geld|l'argent|i soldi|het geld)\b/;
+/**
+ * "I can cancel it and refund the full $80, shall I?": one refund put forward and asked about, to be taken or turned
+ * down; "I'll refund the fee once it's scanned." is a plan, not a question.
+ */
+const PROPOSAL =
+  /\b(?:(?:i|we) (?:can|could|would be happy to|are happy to|'d be happy to)|shall i|would you like|do you want|want me to|puedo|podemos|quieres|kann ich|konnen wir|soll ich|mochten sie|je peux|nous pouvons|voulez-vous|souhaitez-vous|posso|possiamo|quer que|vuoi|kan ik|kunnen we|wilt u|zal ik)\b[^?]*\?|\bif you(?:'d)? (?:like|want|prefer|rather)\b/;
+/**
+ * "can you change it to a 44 instead of cancelling?": after a single refund was proposed, another remedy asked for in
+ * its place turns it down. "Instead of" has to name the cancel or refund; a bare "instead" stands for it ("plutôt" and
+ * "invece" only at the end, as elsewhere they mean "rather" or "whereas").
+ */
+const INSTEAD =
+  /\b(?:instead of|rather than|en vez de|en lugar de|statt|anstatt|au lieu d[eu']?|plutot que d?e?|em vez de|ao inves de|in plaats van|invece di|piuttosto che)\s+(?:(?:the|a|my|el|la|le|o|a|den|die|das|il|lo|het|de)\s+)?(?:cancel\w*|refund\w*|money|cancelar|anular|reembols\w*|dinero|dinheiro|storn\w*|erstatt\w*|geld|annul\w*|rembours\w*|argent|annull\w*|rimbors\w*|soldi|terugbetal\w*|that|it|this|eso|isso|das|ca|cio|dat)\b|\b(?:instead|stattdessen|en su lugar|em vez disso|in plaats daarvan)\b|\b(?:plutot|invece)\s*[?.!]?\s*$/;
 const OFFER =
   /\b(?:i|we) (?:can|could) (?:either )?(?:refund|reembols|rembours|erstatt|estorn|rimbors)\w*[^.!?]{0,60}\b(?:or|o|oder|ou|of)\b|\beither\b[^.!?]{0,40}\b(?:refund|reembols|rembours|erstatt|estorn|rimbors)\w*\b[^.!?]{0,80}\b(?:or|o|oder|ou)\b|\b(?:refund|money back|reembolso|estorno|erstattung|remboursement|rimborso)\b[^.!]{0,80}\b(?:or|o|oder|ou)\b[^.!]{0,80}\b(?:whichever|which(?:ever)? you(?:'d)? prefer|up to you|your choice|your call)\b|\b(?:refund|money back|reembolso|estorno|r?uckerstattung|erstattung|remboursement)\b[^?]*\b(?:or|o|oder|ou)\b[^?]*\?|\b(?:or|o|oder|ou)\b[^?]{0,40}\b(?:refund|money back|reembolso|erstattung|remboursement|estorno|rimborso)\b[^?]*\?/;
 // "please put the second one back on my card": money sent back to where it came from.
 const CARD_BACK =
   /\b(?:put|pay|send|credit|transfer|move|give)\w*\b(?:\s+[\w']+){0,4}\s+back (?:on|onto|to|into) (?:my|the|our) (?:card|account|bank(?: account)?|credit card|debit card|paypal|visa|mastercard|amex)\b|\b(?:devolver|devuelvan|devolvais|abonar|abonen)\w*\b[^.!?]{0,25}\b(?:en|a) (?:mi|la) (?:tarjeta|cuenta)\b|\bzuruck auf (?:meine|die|mein|das) (?:karte|konto|kreditkarte)\b|\b(?:recrediter|rembourser|remettre)\b[^.!?]{0,25}\bsur (?:ma|la|mon) (?:carte|compte)\b|\bde volta (?:no|para o|pro|ao) (?:meu )?(?:cartao|conta)\b/;
 const MONEY_BACK =
-  /\b(?:get|want|need|have)\b(?:\s+(?:the|my|that|this|extra|duplicate|second|one|money|charge|payment|it|shipping|delivery|express|fee|fees|amount|difference|deposit|cost|\$?\d+(?:[.,]\d+)?)){1,4}\s+back\b/;
+  /\b(?:get|want|need|have)\b(?:\s+(?:the|my|that|this|extra|duplicate|second|one|money|charge|payment|it|shipping|delivery|express|fee|fees|amount|difference|deposit|cost|[$€£]?\s?\d+(?:[.,]\d+)?(?:\s?(?:€|eur|euros?|dollars?|bucks|pounds?|quid))?)){1,4}\s+back\b(?!\s+(?:working|fixed|repaired|running|online|up))/;
+/**
+ * "ik wil die 600 gewoon terug", "ich will die 40 € zurück", "quiero mis 30 € de vuelta", "rivoglio i miei 30 €",
+ * "je veux récupérer mes 30 €": an amount or the money wanted back, in the other languages. A parcel sent back
+ * ("terugsturen", "zurückschicken") is a return, not money.
+ */
+const AMOUNT = '(?:[$€£]\\s?\\d+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?(?:\\s?(?:€|eur|euros?))?)';
+const MONEY_BACK_ABROAD = new RegExp(
+  [
+    `\\b(?:wil|wilt|willen|graag|zou)\\b[^.!?]{0,30}(?:\\b(?:geld|bedrag|borg)\\b|${AMOUNT})[^.!?]{0,20}\\bterug\\b(?!\\s*(?:sturen|brengen|zenden|gestuurd|gebracht))`,
+    `\\b(?:will|mochte|mochten|brauche|hatte gerne?)\\b[^.!?]{0,30}(?:\\b(?:geld|betrag|kaution)\\b|${AMOUNT})[^.!?]{0,20}\\bzuruck\\b(?!\\s*(?:schicken|senden|bringen|geschickt))`,
+    `\\b(?:quiero|necesito|quero|preciso)\\b[^.!?]{0,30}(?:\\b(?:dinero|importe|dinheiro|valor)\\b|${AMOUNT})[^.!?]{0,20}\\bde (?:vuelta|volta)\\b`,
+    `\\brivoglio\\b[^.!?]{0,20}(?:\\b(?:soldi|importo|denaro)\\b|${AMOUNT})`,
+    `\\b(?:recuperer|recupere)\\b[^.!?]{0,15}(?:\\b(?:argent|montant)\\b|${AMOUNT})`,
+  ].join('|'),
+);
 
 /** "quiero que me devolváis los 64,80", "pouvez-vous me rendre l'argent": money given back, in the other languages. */
 const MONEY_RETURNED =
@@ -47,6 +87,8 @@ export function isRefundField(field: FieldDefinition): boolean {
   );
 }
 
+const FILLERS = /^\s*(?:(?:ok|okay|k|fine|so|then|just|simply|please|pls|well|ugh|right|yeah|yes|alright|in that case|instead)\s*)*$/;
+
 function verdictIn(f: string): boolean | null {
   let verdict: boolean | null = null;
   for (const m of f.matchAll(REFUND)) {
@@ -59,7 +101,8 @@ function verdictIn(f: string): boolean | null {
     const after = f.slice(at + m[0].length, at + m[0].length + 15);
     // "still no refund", "toujours pas de remboursement": one waited for, not one turned down.
     if (/\b(?:still|yet|toujours|todavia|aun|noch|ainda)\b/.test(clause)) continue;
-    if (DECLINE.test(clause) || DECLINE_AFTER.test(after)) verdict = false;
+    const rest = (f.slice(at + m[0].length).split(/[.!?;]/)[0] ?? '').slice(0, 50);
+    if (DECLINE.test(clause) || DECLINE_AFTER.test(after) || DECLINE_LATER.test(rest)) verdict = false;
     else if (REQUEST_BEFORE.test(clause) || REQUEST_AFTER.test(after)) verdict = true;
     // "remboursez-moi", "reembólsenme": the imperative is the request.
     else if (/(?:remboursez|rembourse-moi|reembols(?:en|eme|adme)|rimborsa(?:temi|mi))$/.test(m[0])) verdict = true;
@@ -72,6 +115,14 @@ function verdictIn(f: string): boolean | null {
     )
       verdict = true;
     else if (clause.trim() === '' && /^\W*$/.test(f.slice(at + m[0].length))) verdict = true;
+    // "ok forget it then, just refund me": the bare imperative after fillers; "when will you refund me?" has a subject.
+    else if (
+      /^refund$/.test(m[0].trim()) &&
+      /^\s+(?:me|us|my|our|the|it|this|that|them)\b/.test(after) &&
+      FILLERS.test(clause) &&
+      !/^[^.!]*\?/.test(f.slice(at))
+    )
+      verdict = true;
   }
   return verdict;
 }
@@ -81,7 +132,9 @@ function verdictIn(f: string): boolean | null {
  * discussed and they decline it or pick the alternative; unknown otherwise. Latest statement wins.
  */
 export function findRefundRequest(t: Transcript): FlagFound | null {
-  const moneyTalk = t.usable.some((x) => /\b(?:charge|charged|payment|paid|cobr|pag)\w*|[$€£]/.test(x.folded));
+  const moneyTalk = t.usable.some((x) =>
+    /\b(?:charge|charged|payment|paid|cobr|pag|afgeschreven|abgebucht|addebit|debit|betaald|bezahlt)\w*|[$€£]/.test(x.folded),
+  );
   let best: { value: boolean; turn: Turn } | null = null;
   for (let i = 0; i < t.usable.length; i++) {
     const turn = t.usable[i]!;
@@ -89,7 +142,7 @@ export function findRefundRequest(t: Transcript): FlagFound | null {
     const f = turn.folded;
     let verdict = verdictIn(f);
     // "can I get the extra one back" about a wrong charge.
-    if (verdict === null && moneyTalk && MONEY_BACK.test(f)) verdict = true;
+    if (verdict === null && moneyTalk && (MONEY_BACK.test(f) || MONEY_BACK_ABROAD.test(f))) verdict = true;
     if (verdict === null && MONEY_RETURNED.test(f) && ASKS.test(f) && !/\b(?:no|nao|pas|nicht|non|niet)\b/.test(f))
       verdict = true;
     if (
@@ -107,6 +160,9 @@ export function findRefundRequest(t: Transcript): FlagFound | null {
       if (prev && (OFFER.test(prev.folded) || OFFER_ELSEWHERE.test(prev.folded))) {
         if (TOPIC.test(f) && !OTHER_OPTION.test(f.replace(TOPIC, ''))) verdict = true;
         else if (OTHER_OPTION.test(f)) verdict = false;
+        else if (MONEY_ANSWER.test(f) && MONEY_ANSWER.test(prev.folded)) verdict = true;
+      } else if (prev && TOPIC.test(prev.folded) && PROPOSAL.test(prev.folded)) {
+        if (f.split(/[.!?]\s/).some((x) => INSTEAD.test(x.trim()))) verdict = false;
       }
     }
     if (verdict !== null) best = { value: verdict, turn };

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { findRefundRequest } from '../../../core/predict/offline/booleans.js';
+import { type Line, transcript } from './helpers.js';
+
+const refundOf = (lines: Line[]) => findRefundRequest(transcript(lines))?.value ?? null;
+const one = (text: string, author = 'Ada Moss') => refundOf([['customer', author, text]]);
+
+describe('refunds turned down with "no thanks" or with the "not" after the verb', () => {
+  it('reads "no thanks to the refund" in English, French and German as declined, not "no thanks, I want one"', () => {
+    expect(one('no thanks on the refund, I would rather have it repaired')).toBe(false);
+    expect(one('non merci pour le remboursement, envoyez seulement la pièce', 'Inès Roy')).toBe(false);
+    expect(one('nein danke zur Erstattung, schicken Sie einfach ein neues Teil', 'Jonas Weber')).toBe(false);
+    expect(one('no thanks, I want a refund')).toBe(true);
+  });
+
+  it('reads "Geld zurück möchte ich nicht", "een terugbetaling hoef ik niet" and "isn\'t what I\'m after" as declined', () => {
+    expect(one('Der Becher ist kaputt. Geld zurück möchte ich aber nicht, nur einen neuen', 'Jonas Weber')).toBe(false);
+    expect(one('een terugbetaling hoef ik niet, stuur gewoon een nieuwe', 'Sanne Bos')).toBe(false);
+    expect(one("a refund isn't what I'm after, I just want it to work")).toBe(false);
+    expect(one('Geld zurück habe ich noch nicht bekommen', 'Jonas Weber')).toBeNull();
+    expect(one('de terugbetaling wil ik nog niet, eerst even kijken', 'Sanne Bos')).toBeNull();
+  });
+});
+
+describe('money back asked for in plain words', () => {
+  it('reads "just refund me" after fillers as a request, not "when will you refund me?"', () => {
+    expect(one('meh. fine, forget the swap then, just refund me')).toBe(true);
+    expect(one('ok then refund me')).toBe(true);
+    expect(one('when will you refund me')).toBeNull();
+    expect(one('so refund me?')).toBeNull();
+  });
+
+  it('reads an amount wanted back with its currency sign', () => {
+    expect(
+      refundOf([
+        ['customer', 'Ada Moss', 'you took £45 after I closed the account'],
+        ['customer', 'Ada Moss', 'right so I want the £45 back'],
+      ]),
+    ).toBe(true);
+    expect(
+      refundOf([
+        ['customer', 'Ada Moss', 'charged 19,99 € twice'],
+        ['customer', 'Ada Moss', 'I need the 19,99 € back'],
+      ]),
+    ).toBe(true);
+    expect(one('I paid $40 for it and want it back working')).toBeNull();
+  });
+
+  it('reads money wanted back in Dutch, German, Spanish, Portuguese, Italian and French', () => {
+    const back = (charged: string, asked: string) =>
+      refundOf([
+        ['customer', 'Noa Brink', charged],
+        ['customer', 'Noa Brink', asked],
+      ]);
+    expect(back('de borg van €250 is dubbel afgeschreven', 'ik wil die 500 gewoon terug')).toBe(true);
+    expect(back('Sie haben 40 € zu viel abgebucht', 'ich will die 40 € zurück')).toBe(true);
+    expect(back('me cobraron 30 € dos veces', 'quiero mis 30 € de vuelta')).toBe(true);
+    expect(back('cobraram 30 € duas vezes', 'quero os 30 € de volta')).toBe(true);
+    expect(back('mi avete addebitato 30 € due volte', 'rivoglio i miei 30 €')).toBe(true);
+    expect(back("vous m'avez débité 30 € deux fois", 'je veux récupérer mes 30 €')).toBe(true);
+    expect(one('er is €40 te veel afgeschreven, ik wil de schoenen terug sturen', 'Noa Brink')).toBeNull();
+    expect(one('ich habe 40 € bezahlt und will das Paket zurückschicken', 'Jonas Weber')).toBeNull();
+  });
+});
+
+describe('answers to an offer of money back', () => {
+  it('reads "to the card" as taking money back offered against a voucher', () => {
+    const offer: Line = [
+      'agent',
+      'Iker',
+      '¿Prefieres que te devolvamos la diferencia a la tarjeta o un vale de compra?',
+    ];
+    expect(
+      refundOf([
+        ['customer', 'Lucía Gil', 'me cobraron de más en el pedido'],
+        offer,
+        ['customer', 'Lucía Gil', 'a la tarjeta, gracias'],
+      ]),
+    ).toBe(true);
+    expect(
+      refundOf([
+        ['customer', 'Lucía Gil', 'me cobraron de más en el pedido'],
+        offer,
+        ['customer', 'Lucía Gil', 'mejor el vale'],
+      ]),
+    ).toBe(false);
+  });
+
+  it('reads another remedy asked for "instead of cancelling" a proposed refund as declined', () => {
+    expect(
+      refundOf([
+        ['customer', 'Ada Moss', 'please cancel the boots'],
+        ['agent', 'Kay', 'I can cancel them and refund the full $80. Shall I go ahead?'],
+        ['customer', 'Ada Moss', 'hang on, could you swap them to a size 9 instead of cancelling?'],
+      ]),
+    ).toBe(false);
+    expect(
+      refundOf([
+        ['customer', 'Jonas Weber', 'stornieren Sie das bitte'],
+        ['agent', 'Lea', 'Ich kann stornieren und Ihnen die 50 € erstatten. Soll ich?'],
+        ['customer', 'Jonas Weber', 'Moment, können Sie stattdessen die Größe ändern?'],
+      ]),
+    ).toBe(false);
+    expect(
+      refundOf([
+        ['agent', 'Kay', "I'll refund the shipping fee once the return is scanned."],
+        ['customer', 'Ada Moss', 'great, can you send the label to my work email instead?'],
+      ]),
+    ).toBeNull();
+  });
+});
