@@ -7,6 +7,9 @@ const ROLE_MAILBOX =
   /^(?:support|help|helpdesk|info|hello|contact|noreply|no-reply|phishing|security|abuse|billing|sales|admin|it|service|team|returns|orders|privacy)@/;
 const POINTS_ELSEWHERE = /\b(?:forward|send (?:it|them|this)|write|email us|contact|reach us|cc)\b[^.!?]{0,20}$/;
 
+/** "the email on file (a***@example.com)": an address shown masked is a hint at one, not the address. */
+const MASKED = /[*•]/;
+
 const SET_RIGHT =
   /\b(?:typo|wrong|incorrect|misspel\w*|misspelt|old|previous|outdated|bouncing|bounced|invalid)\b[^.!?]{0,60}$/;
 
@@ -29,6 +32,7 @@ export function findCustomerEmail(t: Transcript, escalationValue: unknown): Foun
     if (turn.offTopic) continue;
     if (turn.role === 'customer') {
       for (const e of findEmails(turn.text)) {
+        if (MASKED.test(e.value)) continue;
         // Only the clause holding the address: "no that's my old one, it's x@…" rejects the other one.
         const before =
           fold(turn.text.slice(Math.max(0, e.start - 30), e.start))
@@ -42,7 +46,7 @@ export function findCustomerEmail(t: Transcript, escalationValue: unknown): Foun
     for (const s of turn.sentences) {
       if (!isFact(turn, s)) continue;
       for (const e of findEmails(s.text)) {
-        if (ROLE_MAILBOX.test(e.value)) continue;
+        if (ROLE_MAILBOX.test(e.value) || MASKED.test(e.value)) continue;
         if (POINTS_ELSEWHERE.test(fold(s.text.slice(0, e.start)))) continue;
         // "…bouncing because of a typo saved on the account (x@exmaple.com)": the address being set right.
         if (SET_RIGHT.test(fold(s.text.slice(0, e.start)))) continue;

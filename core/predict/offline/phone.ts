@@ -45,6 +45,13 @@ function evidentCountries(t: Transcript): string[] {
   return out;
 }
 
+/** Words only a phone number is asked for with ("number" alone may be the order's). */
+const PHONE_WORD =
+  /\b(?:phone|mobile|cell|sms|whatsapp|telefono|movil|celular|telemovel|handy|telefon|rufnummer|portable|telephone|cellulare|telefoonnummer|mobiel|mobiele)\b/;
+/** An agent asking for the order, booking or invoice number, in any of the languages. */
+const ASKS_ORDER =
+  /\b(?:order|ordine|ordinazione|bestel\w*|pedido|encomenda|commande|booking|buchung\w*|reserv\w*|prenotazione|boeking|invoice|rechnung\w*|factura|facture|fattura|fatura|factuur)\b/;
+
 const FALLBACK_COUNTRIES = ['GB', 'FR', 'DE', 'ES', 'IT', 'NL', 'SE', 'AU', 'IE', 'BR', 'PT'];
 
 /** One number as written, read in the tenant's region unless the conversation says otherwise or it cannot be that. */
@@ -86,7 +93,10 @@ export function findCustomerPhone(t: Transcript, tenantRegion: string, escalatio
       .slice(0, i)
       .reverse()
       .find((x) => x.role !== 'customer');
-    const prevAsksPhone = prev ? PHONE_CUE.test(prev.folded) && !/\border\b/.test(prev.folded) : false;
+    // Only what the agent asks counts: "I can see the order. A number the courier can reach you on?" asks for a phone.
+    const asked = prev ? prev.sentences.filter((x) => x.question).map((x) => x.folded) : [];
+    const prevAsksOrder = asked.some((q) => ASKS_ORDER.test(q)) && !asked.some((q) => PHONE_WORD.test(q));
+    const prevAsksPhone = prev ? PHONE_CUE.test(prev.folded) && !prevAsksOrder : false;
     for (const s of turn.sentences) {
       if (turn.role !== 'customer' && !isFact(turn, s)) continue;
       // Scan the sentence with a permissive region so national numbers of other countries are seen at all.
@@ -102,6 +112,8 @@ export function findCustomerPhone(t: Transcript, tenantRegion: string, escalatio
         if (/[\p{L}\p{N}]$/u.test(before) || /^[\p{L}\p{N}]/u.test(s.text.slice(span.end))) continue;
         if (looksLikeOrderContext(before)) continue;
         if (/[A-Z]{2,}-\s*$|#\s*$/.test(before)) continue;
+        // "Haben Sie Ihre Bestellnummer?" "5530 2189": a number given for the order asked about is the order's.
+        if (prevAsksOrder && turn.role === 'customer' && !PHONE_CUE.test(turn.folded)) continue;
         const plainDigits = /^\d+$/.test(span.raw.trim());
         if (plainDigits && !(PHONE_CUE.test(fold(s.text)) || prevAsksPhone)) continue;
         const value =

@@ -46,7 +46,8 @@ const ORDER_LIST = new RegExp(
 );
 // "K-2026-06-88410": a prefix, then year and month groups before the running number.
 // "FW-RES-66120", "INV-SV-88213": two letter groups before the number are one reference.
-const PREFIXED = /\b((?:[A-Z]{1,6}-)?[A-Z]{1,6})-(?:\d{2,4}-){0,2}\d{3,}\b/g;
+// "GL-7781-QPZ": letters after the number make it a code of its own, never an order cut short.
+const PREFIXED = /\b((?:[A-Z]{1,6}-)?[A-Z]{1,6})-(?:\d{2,4}-){0,2}\d{3,}\b(?!-[A-Za-z])/g;
 /** What follows "order number is …" is a reference when it carries digits: "4471-2231", "A1234567", "QX7H29". */
 function referenceShaped(raw: string): string | null {
   const value = raw.replace(/-+$/, '');
@@ -62,7 +63,7 @@ function referenceShaped(raw: string): string | null {
 const NOT_ORDER_PREFIXES = ['AP', 'SKU', 'REF', 'CASE', 'TKT', 'INC', 'REQ', 'CAN', 'CXL', 'CNL', 'TRK', 'ERR'];
 const HASHED = /(?:^|[^\w&])(#\s?\d{4,12})\b/g;
 const NOT_AN_ORDER =
-  /\b(?:gift ?card|cancell?ation|resiliation|annulation|cancelacion|cancelamento|stornierung|kundigung|ticket|case|tracking|promo|coupon|voucher|phone|call|text|extension|ext|vat|tax id|account id|username|membership|error|error code|went wrong|fault code|fault|incident|complaint|claim|return authori[sz]ation|service request|stortingsnummer|storing)\b(?:(?!\border\b|\bpedido\b|\bcommande\b|\bbestellung\b)[^.!?]){0,20}$/;
+  /\b(?:gift ?card|gutschein\w*|tarjeta (?:de )?regalo|carte[- ]cadeau|cartao[- ](?:oferta|presente)|buono (?:regalo|sconto)|cadeau(?:bon|kaart)|codigo|codice|cancell?ation|resiliation|annulation|cancelacion|cancelamento|stornierung|kundigung|ticket|case|tracking|promo|coupon|voucher|phone|call|text|extension|ext|vat|tax id|account id|username|membership|error|error code|went wrong|fault code|fault|incident|complaint|claim|return authori[sz]ation|service request|stortingsnummer|storing)\b(?:(?!\border\b|\bpedido\b|\bcommande\b|\bbestellung\b)[^.!?]){0,20}$/;
 /** An error code ("failed (code PF-409)") is one in every later mention too; a ticket number may still be the order. */
 const ERROR_CODE =
   /\b(?:error|error code|went wrong|fault code|(?<!\b(?:booking|confirmation|reservation|order|discount|promo|gift|voucher|coupon) )code)\b(?:(?!\border\b|\bpedido\b|\bcommande\b|\bbestellung\b)[^.!?]){0,20}$/;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findEmails, findPhones } from '../../../core/predict/offline/contacts.js';
 import { findCustomerEmail } from '../../../core/predict/offline/email.js';
 import { findCustomerPhone } from '../../../core/predict/offline/phone.js';
-import { transcript } from './helpers.js';
+import { type Line, transcript } from './helpers.js';
 
 describe('findEmails', () => {
   it('finds written and spelled-out addresses, lower-cased, with exact spans', () => {
@@ -103,5 +103,44 @@ describe('the country a national number belongs to', () => {
 describe('a number after a comma', () => {
   it('keeps the whole national number when an order reference comes first ("LW-20417, 070-174 06 33")', () => {
     expect(findPhones('LW-20417, 070-174 06 33', 'SE')[0]?.value).toBe('+46701740633');
+  });
+});
+
+describe('a number given for the order asked about', () => {
+  it('is not a phone number, unless the agent asked for a phone too', () => {
+    const phone = (lines: Line[]) => findCustomerPhone(transcript(lines), 'GB', undefined)?.value ?? null;
+    expect(
+      phone([
+        ['customer', 'Ute Sander', 'meine Lampe kam kaputt an'],
+        ['agent', 'Tom', 'Haben Sie Ihre Bestellnummer zur Hand?'],
+        ['customer', 'Ute Sander', '4471 2093'],
+      ]),
+    ).toBeNull();
+    expect(
+      phone([
+        ['customer', 'Ugo Neri', 'vorrei cambiare la consegna'],
+        ['agent', 'Sara', "Mi dai il numero dell'ordine?"],
+        ['customer', 'Ugo Neri', 'è il 6620931'],
+      ]),
+    ).toBeNull();
+    expect(
+      phone([
+        ['customer', 'Amy Lowe', 'my parcel never came'],
+        ['agent', 'Tom', "What's the order number, and a mobile number for the courier?"],
+        ['customer', 'Amy Lowe', 'ORD-55102, 07700 900461'],
+      ]),
+    ).toBe('+447700900461');
+  });
+});
+
+describe('an address shown masked', () => {
+  it('is not the customer email', () => {
+    const email = (lines: Line[]) => findCustomerEmail(transcript(lines), undefined)?.value ?? null;
+    expect(
+      email([
+        ['customer', 'Alicia R', "I can't log in, the code goes to my old number"],
+        ['agent', 'Sam', "I've sent a verification link to the email on file (j***@example.com)."],
+      ]),
+    ).toBeNull();
   });
 });

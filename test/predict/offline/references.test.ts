@@ -117,3 +117,13 @@ describe('order references of more shapes, and references that are something els
     ).toBe('DO-615204');
   });
 });
+
+describe('gift-card codes', () => {
+  it('are not order numbers, with letters after the number or named as a gift card in any language', () => {
+    const orderOf = (text: string) =>
+      findReference(order, defaultFields(), transcript([['customer', 'Rita M', text]]))?.value ?? null;
+    expect(orderOf('posso usar o cartão-oferta? o código é GC-5521-XKR')).toBeNull();
+    expect(orderOf('mein Gutschein HB-88213 funktioniert nicht')).toBeNull();
+    expect(orderOf('my order HB-88213 has not arrived')).toBe('HB-88213');
+  });
+});
