@@ -20,6 +20,21 @@ const PARSERS: Record<Language, chrono.Chrono> = {
   nl: chrono.nl.casual,
 };
 
+/**
+ * "Wir haben am Samstag Gäste, es wäre toll, wenn er bis dahin da ist", "¿puede llegar para entonces?": the date named
+ * first, then wished for or asked about "by then". Not when a delivery or the past came before it ("die Lieferung kommt
+ * am Freitag, bis dahin kann ich nicht arbeiten", "ich war am Montag dort, bis dahin lief alles").
+ */
+const BY_THEN =
+  /\b(?:by then|bis dahin|bis dann|hasta entonces|para entonces|antes de eso|d'ici la|avant ca|ate la|ate entao|antes disso|per allora|entro allora|prima di allora|voor die tijd|tegen die tijd|tegen dan)\b/;
+const WISH =
+  /\?|\b(?:would|could|can (?:it|you)|hope|hoping|please|ware|waren|konnte|konnten|hoffe|bitte|kann (?:er|sie|es|das)|puede|podria|podrian|seria|espero|por favor|ojala|pourrait|pourriez|serait|j'espere|svp|s'il vous plait|possible|possibile|sarebbe|potrebbe|potete|spero|per favore|daria|pode|podem|kan (?:het|hij|ze|dat)|zou|hoop|alsjeblieft|graag)\b/;
+const ETA_OR_PAST =
+  /\b(?:deliver\w*|arriv\w*|ship\w*|was|were|lieferung|zustellung|kommt|kam|war|waren|ankunft|entrega|llega|llego|fue|estuve|livraison|etait|j'etais|chega|chegou|fui|estive|consegna|ero|era|levering|bezorging|komt|kwam|geleverd)\b/;
+function byThen(f: string): boolean {
+  const m = BY_THEN.exec(f);
+  return !!m && WISH.test(f) && !ETA_OR_PAST.test(f.slice(0, m.index));
+}
 // Saying when the customer needs it, as opposed to when a parcel is expected or was bought.
 const NEED =
   /\b(?:need|needs|needed|must|have to|has to|got to|gotta|due|deadline|asap|no later than|by then|before then|sorted|fixed|ready|gone|in time|demo|presentation|meeting|exam|interview|flight|show|concert|gig|match|wedding|funeral|party|birthday|anniversary|graduation|holiday|vacation|event|trip|close|closes|closing|payroll|launch|webinar|deploy|release|go-live|board meeting|run out|runs out|running out|se me acaba|se me acaban|geht mir aus|ausgeht|je n'en ai plus|fico sem|presenting|pitching|presentando|prasentiere|presente|apresentando|apresentar)\b|\b(?:concierto|konzert|spectacle|espectaculo|espetaculo|partido|spiel|jogo|boda|hochzeit|mariage|casamento|vuelo|flug|voo|examen|prufung|exame|entrevista|vorstellungsgesprach|entretien|reunion|reuniao|besprechung|fiesta|festa|fete|cumpleanos|geburtstag|anniversaire|aniversario|viaje|reise|voyage|viagem|evento|veranstaltung|evenement|beerdigung|funerailles)\b|\b(?:client|customer|sales|board|team|investor|job) (?:call|pitch|demo)\b|\bnecesit\w*|\bbrauche\w*|\b(?:hike|hiking|excursion|excursión|excursao|escursione|gita|wanderung|randonnee|caminhada|trilha|trektocht)\b|\b(?:devo|dobbiamo|mi serve|ci serve|mi servono|ci servono|bisogno|entro|concerto|matrimonio|volo|esame|festa|viaggio|moet|moeten|nodig|uiterlijk|bruiloft|vlucht|feest|reis|concert)\b|\bmuss\w*|\bbis (?:spatestens|zum)\b|\bbesoin\b|\bfaut\b|\bprecis\w*|\btenho que\b|\btengo que\b/;
@@ -103,13 +118,13 @@ export function findDeadlines(t: Transcript): Deadline[] {
       const f = sentence.folded;
       if (
         (!TIME_WORD.test(f) && !END_OF_WEEK.test(f)) ||
-        !(NEED.test(f) || /\b(?:by|before|until|pour|para|bis|ate|entro|uiterlijk)\b/.test(f))
+        !(NEED.test(f) || byThen(f) || /\b(?:by|before|until|pour|para|bis|ate|entro|uiterlijk)\b/.test(f))
       )
         continue;
       if (CONTACT_TIME.test(f)) continue;
       const ref = turn.sentAt;
       const today = iso(ref.getUTCFullYear(), ref.getUTCMonth() + 1, ref.getUTCDate());
-      const needHere = NEED.test(f);
+      const needHere = NEED.test(f) || byThen(f);
       const changing = CHANGES_ORDER.test(turn.folded);
       let found: string | null = null;
       const weekdayDay = WEEKDAY_DAY.exec(f);

@@ -97,3 +97,30 @@ describe('the deadline among several times in a sentence, and in other languages
     expect(deadlineOf('necesito el 20% de descuento para el viaje, me lo prometieron')).toBeNull();
   });
 });
+
+describe('a date named first, then needed "by then"', () => {
+  const secondLine = (opening: string, text: string) => {
+    const list = findDeadlines(
+      transcript(
+        [
+          ['customer', 'Eva Lind', opening],
+          ['customer', 'Eva Lind', text],
+        ],
+        { now },
+      ),
+    );
+    return list[list.length - 1]?.date ?? null;
+  };
+  const de = 'Hallo, die Vase ist kaputt angekommen und das Glas ist zerbrochen.';
+  const es = 'Hola, el jarrón llegó roto y el cristal está hecho pedazos.';
+  const nl = 'Hallo, de lamp is kapot aangekomen en het glas ligt helemaal in stukken.';
+
+  it('reads "bis dahin", "para entonces", "voor die tijd" after the date as the deadline, not after a delivery or a past day', () => {
+    expect(secondLine(de, 'Wir feiern am Samstag, es wäre schön, wenn die neue bis dahin hier ist')).toBe('2026-03-14');
+    expect(secondLine(es, 'Tenemos una cena el sábado, ¿podría llegar para entonces?')).toBe('2026-03-14');
+    expect(secondLine(nl, 'We krijgen zaterdag bezoek, kan het er voor die tijd zijn?')).toBe('2026-03-14');
+    expect(secondLine(de, 'Die Lieferung kommt am Freitag, bis dahin kann ich nicht arbeiten')).toBeNull();
+    expect(secondLine(de, 'Ich war am Montag im Laden, bis dahin lief alles')).toBeNull();
+    expect(secondLine(es, 'La entrega llega el viernes, hasta entonces no puedo usarla')).toBeNull();
+  });
+});
