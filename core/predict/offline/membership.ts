@@ -93,7 +93,12 @@ function membershipPattern(name: string): RegExp {
       // "soy de contabilidad", "je suis aux RH", "ich bin in der Buchhaltung": the same said in the other languages.
       `\\b(?:soy|somos|estoy|trabajo|trabajamos|sou|estou|trabalho|trabalhamos|je suis|nous sommes|je travaille|ich bin|wir sind|ich arbeite|wir arbeiten)\\s+(?:\\w+\\s+){0,2}?(?:de|del|da|do|en|aux|au|a la|dans|im|in der|bei|na|no)\\s+(?:la\\s+|el\\s+|l'|les\\s+|der\\s+|dem\\s+|o\\s+|a\\s+)?${n}\\b`,
       // "todo el equipo de ventas", "l'équipe des ventes": the team named after its word for team.
-      `\\b(?:equipo|equipe|equipa|departamento|departement|abteilung) (?:de |des |do |da |del |de la )?${n}\\b`,
+      `\\b(?:equipo|equipe|equipa|departamento|departement|abteilung|afdeling|reparto|ufficio) (?:de |des |do |da |del |de la |di |della |dell')?${n}\\b`,
+      // "Team Engineering, falls ihr das braucht", "ik zit in team Sales": the team word first, said of oneself.
+      `\\b(?:im|in|bei|bij|from|van|del|dal|du|do|da|no|na)\\s+(?:the\\s+|het\\s+)?(?:team|dept|department) ${n}\\b`,
+      `^\\W*(?:team|dept|department) ${n}\\b(?=\\s*(?:[,.;:!?()/-]|$|here\\b|hier\\b|aqui\\b|ici\\b|qui\\b))`,
+      // "jullie vallen onder Operations, toch?" - "ja": the unit someone comes under.
+      `\\b(?:fall|falls|fallen|vallen|valt|val|come|comes)\\s+(?:\\w+\\s+)?(?:under|unter|onder)\\s+(?:the\\s+|de\\s+|het\\s+)?${n}\\b`,
       // "the rest of engineering is online": the speaker is one of them.
       `\\b(?:rest of|others in|everyone else in|of us in)\\s+(?:the\\s+)?${n}\\b`,
       // "sales says theirs is fine" contrasts another team; it is no membership.

@@ -36,4 +36,24 @@ describe('department only when stated', () => {
       'Sales',
     );
   });
+
+  it('reads the team word before the name, said of oneself', () => {
+    expect(departmentOf([['customer', 'Jonas Weber', 'Team Operations, falls das für das Ticket wichtig ist']])).toBe(
+      'Operations',
+    );
+    expect(departmentOf([['customer', 'Eva de Boer', 'ik werk in team Finance, mocht dat uitmaken']])).toBe('Finance');
+    expect(departmentOf([['customer', 'Giulia Rossi', "lavoro nell'ufficio vendite da marzo"]])).toBe('Sales');
+    // "team sales says …" speaks of another team.
+    expect(departmentOf([['customer', 'Eva de Boer', 'team sales says their printer works fine']])).toBeNull();
+  });
+
+  it('takes the unit the agent says the requester comes under, once confirmed', () => {
+    expect(
+      departmentOf([
+        ['customer', 'Eva de Boer', 'mijn docking station geeft geen beeld meer'],
+        ['agent', 'Bram (IT)', 'Voor de registratie: je valt onder Engineering, klopt dat?'],
+        ['customer', 'Eva de Boer', 'ja hoor'],
+      ]),
+    ).toBe('Engineering');
+  });
 });
