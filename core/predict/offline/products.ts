@@ -420,7 +420,8 @@ const SET_OFF_MODEL = /,\s*(?:the|a|an|my)\s+(\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{Lu}\
 // "we upgraded from Team to Business": the plan moved to is the one the case is about.
 const PLAN_MOVE =
   /\b(?:upgrad|downgrad|switch|mov|chang)\w*\s+(?:(?:from|off) (?:the )?\p{Lu}[\p{L}\p{N}+-]*(?: plan)?\s+)?to (?:the )?(\p{Lu}[\p{L}\p{N}+-]*)(?: plan)?/u;
-const FOR_NAMED = /^\s+for\s+(?:the\s+|my\s+|our\s+|a\s+)?(\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}-]*){0,3})/u;
+const FOR_NAMED =
+  /^\s+(?:for|voor|para|pour|per|fur|für)\s+(?:the\s+|my\s+|our\s+|a\s+|het\s+|de\s+|el\s+|la\s+|le\s+|il\s+|o\s+|den\s+|das\s+)?(\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}-]*){0,3})/u;
 const CALENDAR =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Mother'?s|Father'?s|Valentine'?s|Black|Today|Tomorrow|Tonight|Me|Us|You|Him|Her|Them)\b/;
 const CONTAINER =
@@ -601,7 +602,9 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
       continue;
     }
     // "2 tickets for Neon Harbor", "a case for my Pixel 8": the named thing it is for makes it specific.
-    const onlyCounts = words.slice(0, -1).every((w) => /^\d+x?$/i.test(w.text));
+    // "Ik zie 2 tickets voor …": what stands before the count is the sentence, not the name.
+    const beforeHead = words.slice(0, -1);
+    const onlyCounts = beforeHead.length === 0 || /^\d+x?$/i.test(beforeHead[beforeHead.length - 1]!.text);
     const forNamed = onlyCounts ? FOR_NAMED.exec(sentence.slice(tok.start + tok.text.length)) : null;
     if (forNamed?.[1] && !CALENDAR.test(forNamed[1]) && !STOP.has(fold(forNamed[1].split(/\s+/)[0]!))) {
       out.push({

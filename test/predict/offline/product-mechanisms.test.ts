@@ -233,3 +233,11 @@ describe('what a bag holds', () => {
     );
   });
 });
+
+describe('tickets for a named event in other languages', () => {
+  it('names the tickets after the event, whatever stands before the count', () => {
+    expect(productOf([['agent', 'Joost', 'Ik zie 2 tickets voor Paars Festival, bestelling PT-1182.']])).toBe(
+      'Paars Festival tickets',
+    );
+  });
+});
