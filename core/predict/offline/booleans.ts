@@ -87,7 +87,8 @@ export function isRefundField(field: FieldDefinition): boolean {
   );
 }
 
-const FILLERS = /^\s*(?:(?:ok|okay|k|fine|so|then|just|simply|please|pls|well|ugh|right|yeah|yes|alright|in that case|instead)\s*)*$/;
+const FILLERS =
+  /^\s*(?:(?:ok|okay|k|fine|so|then|just|simply|please|pls|well|ugh|right|yeah|yes|alright|in that case|instead)\s*)*$/;
 
 function verdictIn(f: string): boolean | null {
   let verdict: boolean | null = null;
@@ -133,7 +134,9 @@ function verdictIn(f: string): boolean | null {
  */
 export function findRefundRequest(t: Transcript): FlagFound | null {
   const moneyTalk = t.usable.some((x) =>
-    /\b(?:charge|charged|payment|paid|cobr|pag|afgeschreven|abgebucht|addebit|debit|betaald|bezahlt)\w*|[$€£]/.test(x.folded),
+    /\b(?:charge|charged|payment|paid|cobr|pag|afgeschreven|abgebucht|addebit|debit|betaald|bezahlt)\w*|[$€£]/.test(
+      x.folded,
+    ),
   );
   let best: { value: boolean; turn: Turn } | null = null;
   for (let i = 0; i < t.usable.length; i++) {
@@ -160,7 +163,8 @@ export function findRefundRequest(t: Transcript): FlagFound | null {
       if (prev && (OFFER.test(prev.folded) || OFFER_ELSEWHERE.test(prev.folded))) {
         if (TOPIC.test(f) && !OTHER_OPTION.test(f.replace(TOPIC, ''))) verdict = true;
         else if (OTHER_OPTION.test(f)) verdict = false;
-        else if (MONEY_ANSWER.test(f) && MONEY_ANSWER.test(prev.folded)) verdict = true;
+        // "which card do you have on file?" asks, it does not choose.
+        else if (MONEY_ANSWER.test(f) && MONEY_ANSWER.test(prev.folded) && !f.includes('?')) verdict = true;
       } else if (prev && TOPIC.test(prev.folded) && PROPOSAL.test(prev.folded)) {
         if (f.split(/[.!?]\s/).some((x) => INSTEAD.test(x.trim()))) verdict = false;
       }

@@ -84,6 +84,13 @@ describe('answers to an offer of money back', () => {
         ['customer', 'Lucía Gil', 'mejor el vale'],
       ]),
     ).toBe(false);
+    expect(
+      refundOf([
+        ['customer', 'Ada Moss', 'I was charged for the wrong size'],
+        ['agent', 'Kay', 'Would you like a refund to your card or store credit?'],
+        ['customer', 'Ada Moss', 'which card do you have on file?'],
+      ]),
+    ).toBeNull();
   });
 
   it('reads another remedy asked for "instead of cancelling" a proposed refund as declined', () => {
