@@ -31,6 +31,8 @@ export interface Mention {
   standIn?: boolean;
   /** Said as a correction ("sorry, wrong number, it's ORD-12346"): it replaces what came before. */
   correction?: boolean;
+  /** An asset tag of a prefix the field's hint does not give, taken only for the device noun before it. */
+  byDevice?: boolean;
 }
 
 const ORDER_WORDS =
@@ -107,7 +109,7 @@ function mentionsIn(
       folded,
     );
   const out: Array<Mention & { at: number }> = [];
-  const push = (value: string, at: number) => {
+  const push = (value: string, at: number, byDevice = false) => {
     const before = fold(text.slice(Math.max(0, at - 40), at));
     const notOrder = kind === 'order' && ERROR_CODE.test(before);
     if (!notOrder && NOT_AN_ORDER.test(before)) return;
@@ -121,6 +123,7 @@ function mentionsIn(
       notOrder,
       standIn,
       correction,
+      byDevice,
       at: start + at,
     });
   };
@@ -144,8 +147,17 @@ function mentionsIn(
     if (known.size)
       for (const m of text.matchAll(/(?<![\w-])\d{5,12}(?![\w-])/g)) if (known.has(m[0])) push(m[0], m.index ?? 0);
   } else {
+    // "la impresora de la planta 3 (la grande, PR-0312)": a tag of another prefix, written beside the device it marks.
+    for (const m of text.matchAll(PREFIXED)) {
+      if ((allowed && m[1]!.split('-').every((group) => allowed.test(group))) || m[1]!.length === 1) continue;
+      const before = text.slice(0, m.index ?? 0);
+      if (NOT_ORDER_PREFIXES.includes(m[1]!) || !DEVICE_BEFORE.test(fold(before))) continue;
+      // "my laptop (Dell XPS-9530)": a code right after a brand is its model.
+      if (/\p{Lu}[\p{L}]+\s+$/u.test(before)) continue;
+      push(m[0], m.index ?? 0, true);
+    }
     for (const m of text.matchAll(
-      /\b(?:asset tag|asset|tag|serial(?: number)?|s\/n)\s*(?:is|number|no\.?|#|:)?\s*[:#]?\s*([A-Z0-9]{2,}-?[A-Z0-9-]{3,})\b/gi,
+      /\b(?:asset tag|asset|tag|serial(?: number)?|s\/n|etiqueta|inventarnummer|inventar-nr\.?|assetnummer|etichetta|[ée]tiquette|seriennummer|serienummer)\s*(?:is|number|no\.?|#|:|es|ist|est|[ée]|e|la|de)?\s*[:#]?\s*([A-Z0-9]{2,}-?[A-Z0-9-]{3,})\b/gi,
     )) {
       if (/\d/.test(m[1]!)) push(m[1]!.toUpperCase(), (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
     }
@@ -157,6 +169,15 @@ function mentionsIn(
   }
   return out;
 }
+
+/** A device noun a few words before a code, in any of the seven languages (folded). */
+const DEVICE_BEFORE =
+  /\b(?:laptop|notebook|macbook|pc|computer|desktop|monitor|screen|dock|docking station|printer|scanner|phone|mobile|tablet|ipad|iphone|headset|projector|device|impresora|portatil|ordenador|movil|telefono|pantalla|equipo|drucker|rechner|handy|bildschirm|gerat|imprimante|ordinateur|portable|ecran|telephone|impressora|computador|telemovel|celular|ecra|equipamento|stampante|portatile|schermo|cellulare|telefoon|beeldscherm|toestel|apparaat)\b[^.!?]{0,40}$/;
+/** The agent asking for a device's tag: "Sabe a etiqueta do equipamento?", "Wie lautet die Inventarnummer?". */
+const ASKS_TAG =
+  /\b(?:asset(?: tag| number)?|tag|sticker|label|serial|etiqueta|inventarnummer|inventar-nr|aufkleber|assetnummer|etichetta|etiquette|numero de serie|numero di serie|seriennummer|serienummer|patrimonio)\b/;
+/** A tag-shaped code in an answer: capitals, a dash, digits ("acho que é PH-2209"). */
+const TAG_ANSWER = /(?<![\w-])([A-Z]{1,6}-\d{3,}[A-Z0-9]*)(?![\w-])/;
 
 /**
  * Order numbers, invoice refs, asset tags: the forms in the field's hint examples plus the common ones (`ORD-12345`,
@@ -174,10 +195,21 @@ export function findReference(
   const own = examplePrefixes(field);
   const others = fields.filter((f) => f.key !== field.key && referenceKind(f) !== null).flatMap(examplePrefixes);
   const ownRe = own.length ? new RegExp(`^(?:${own.map(escapeRegExp).join('|')})$`) : null;
-  const allowed =
+  let allowed =
     kind === 'asset'
       ? ownRe
       : new RegExp(`^(?!(?:${[...others, ...NOT_ORDER_PREFIXES].map(escapeRegExp).join('|')})$)[A-Z]{1,6}$`);
+  // "PR-0312" read as the printer's tag: later codes with its prefix ("es PR-0321, no 0312") are tags too.
+  const assetPrefixes = new Set(own);
+  const learnPrefixes = (found: Mention[]) => {
+    if (kind !== 'asset') return;
+    const before = assetPrefixes.size;
+    for (const m of found) {
+      const prefix = /^([A-Z]{1,6})-\d/.exec(m.value)?.[1];
+      if (prefix && !others.includes(prefix)) assetPrefixes.add(prefix);
+    }
+    if (assetPrefixes.size > before) allowed = new RegExp(`^(?:${[...assetPrefixes].map(escapeRegExp).join('|')})$`);
+  };
   const mentions: Mention[] = [];
   const escalated = t.escalation?.values?.[field.key];
   if (typeof escalated === 'string' || typeof escalated === 'number') {
@@ -218,13 +250,26 @@ export function findReference(
           found.push({ value: bare[1]!, turn, dismissed: false });
         }
       }
+      if (found.length === 0 && kind === 'asset') {
+        // "Sabe a etiqueta do equipamento?" - "acho que é PH-2209": a tag-shaped code answering the agent's question.
+        const answer = TAG_ANSWER.exec(turn.text);
+        if (
+          answer &&
+          ASKS_TAG.test(lastAgentLines(t.usable, i)) &&
+          !NOT_ORDER_PREFIXES.includes(answer[1]!.split('-')[0]!)
+        )
+          found.push({ value: answer[1]!, turn, dismissed: false });
+      }
+      learnPrefixes(found);
       mentions.push(...found);
     } else {
       // "Got it, 7731920: the cat tree": the agent repeating a number the customer gave counts as a mention of it.
       const known = new Set(mentions.map((m) => m.value.replace(/^#\s?/, '')));
       for (const s of turn.sentences) {
         if (!isFact(turn, s)) continue;
-        mentions.push(...mentionsIn(turn, s.text, s.start, kind, allowed, known));
+        const found = mentionsIn(turn, s.text, s.start, kind, allowed, known);
+        // An agent's code beside a device is theirs to name ("access point AP-0317 restarts"), not the case's tag.
+        mentions.push(...(kind === 'asset' ? found.filter((m) => !m.byDevice) : found));
       }
     }
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findReference } from '../../../core/predict/offline/references.js';
-import { field, type Line, transcript } from './helpers.js';
+import { field, IT_FIELDS, type Line, transcript } from './helpers.js';
 
 const order = field('orderNumber');
 const orderOf = (lines: Line[]) => findReference(order, [order], transcript(lines))?.value ?? null;
@@ -51,5 +51,44 @@ describe('booking references and numbers said in other words', () => {
   it('reads "numéro" after the order word and keeps "order no." in one sentence', () => {
     expect(orderOf(say("C'est la commande numéro 610288, elle n'est pas arrivée"))).toBe('610288');
     expect(orderOf(say('We got the board (order no. 3318-2299) and it is the wrong colour'))).toBe('3318-2299');
+  });
+});
+
+const asset = field('assetTag', IT_FIELDS);
+const tagOf = (lines: Line[]) => findReference(asset, IT_FIELDS, transcript(lines))?.value ?? null;
+
+describe('asset tags of other prefixes than the hint gives', () => {
+  it('takes a tag-shaped code written beside the device it marks, not a model after a brand or an error code', () => {
+    expect(
+      tagOf([['customer', 'Marta Gil', 'el monitor de la sala 4 (el curvo, MN-5520) parpadea todo el rato']]),
+    ).toBe('MN-5520');
+    expect(tagOf([['customer', 'Marta Gil', 'my laptop (Dell XPS-9530) will not charge any more']])).toBeNull();
+    expect(tagOf([['customer', 'Marta Gil', 'my laptop shows error BS-4412 every time it boots']])).toBeNull();
+    // An agent's code beside a device of theirs is not the case's tag.
+    expect(
+      tagOf([
+        ['customer', 'Sanne Smit', 'de wifi valt steeds weg in de kantine'],
+        ['agent', 'Bram (IT)', 'Ik zie dat access point AP-0317 vannacht steeds herstart'],
+      ]),
+    ).toBeNull();
+  });
+
+  it('takes the code answering the agent asking for the tag, in any language', () => {
+    expect(
+      tagOf([
+        ['customer', 'Paulo Reis', 'deixei o tablet da empresa no táxi'],
+        ['agent', 'Rui (TI)', 'Sabe qual é a etiqueta do equipamento?'],
+        ['customer', 'Paulo Reis', 'penso que é TB-7731'],
+      ]),
+    ).toBe('TB-7731');
+  });
+
+  it('takes a later code of the same prefix as a correction of the tag', () => {
+    expect(
+      tagOf([
+        ['customer', 'Marta Gil', 'la impresora del pasillo (PR-4410) no imprime nada'],
+        ['customer', 'Marta Gil', 'perdón, es PR-4401, lo he mirado mal'],
+      ]),
+    ).toBe('PR-4401');
   });
 });
