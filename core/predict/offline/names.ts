@@ -94,6 +94,14 @@ function cleanName(raw: string): string {
     .trim();
 }
 
+const RELATIVE =
+  '(?:partner|husband|wife|hubby|mum|mom|mother|dad|father|son|daughter|brother|sister|friend|boss|colleague|flatmate|roommate|girlfriend|boyfriend|fiance|fiancee|grandma|grandmother|grandad|grandfather)';
+/** Words that put a name on someone other than the writer: "under my partner's name", "a nombre de mi marido". */
+const SOMEONE_ELSE = new RegExp(
+  `\\b(?:under|in) (?:my|our) ${RELATIVE}'?s name\\b|\\bunder (?:his|her|their) name\\b|\\ba nombre de (?:mi|su) (?:pareja|marido|mujer|esposa|esposo|madre|padre|hij[oa]|herman[oa]|novi[oa])\\b|\\bauf (?:den namen )?(?:meines|meiner) (?:mannes|frau|partners|partnerin|mutter|vaters|sohnes|tochter)\\b|\\bau nom de (?:mon|ma) (?:mari|femme|conjoint|conjointe|compagnon|compagne|mere|pere|fils|fille)\\b|\\bem nome d[oa] (?:meu|minha) (?:marido|mulher|esposa|parceir[oa]|mae|pai|filh[oa])\\b|\\ba nome di (?:mio|mia) (?:marito|moglie|compagn[oa]|madre|padre|figli[oa])\\b|\\bop naam van (?:mijn) (?:man|vrouw|partner|moeder|vader|zoon|dochter)\\b`,
+);
+const OTHERS_NAME = new RegExp(`\\b(?:my|our) ${RELATIVE}'?s (?:full )?name\\b`);
+
 /** A person's name, not a greeting, product or placeholder: 1–3 name-shaped words; one word must read as a first name. */
 const nameCache = new Map<string, boolean>();
 
@@ -189,6 +197,8 @@ export function findPersonName(t: Transcript, escalationValue: unknown): NameFou
     if (found) continue;
     for (const re of t.language === 'en' ? [...INTRO, ENGLISH_IM] : INTRO) {
       const m = re.exec(text);
+      // "my husband's name is Tom": an introduction of someone else.
+      if (m && OTHERS_NAME.test(fold(text.slice(Math.max(0, m.index - 25), m.index + 12)))) continue;
       let name = m?.[1] ? trimTrailingWords(cleanName(m[1])) : '';
       if (name && looksLikeName(name, { strict: tokens(name).length === 1 })) {
         name = fullerRestatement(text, name) ?? name;
@@ -213,7 +223,8 @@ export function findPersonName(t: Transcript, escalationValue: unknown): NameFou
             )),
       )
     ) {
-      const reply = nameInReply(text);
+      // "the order's under my partner's name tho, chris": a name given for someone else is not the writer's.
+      const reply = SOMEONE_ELSE.test(fold(text)) ? null : nameInReply(text);
       if (reply) {
         candidates.push({ value: reply, turn, firstNameOnly: false, strength: 0.8 });
         continue;

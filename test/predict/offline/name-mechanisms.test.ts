@@ -65,3 +65,18 @@ describe('only a request for the name is answered by one', () => {
     ).toBe('Marta Kowalska');
   });
 });
+
+describe('a name given for someone else', () => {
+  it('does not replace the writer’s own name', () => {
+    expect(
+      nameOf([
+        ['customer', 'Visitor', 'the table arrived with a scratch'],
+        ['agent', 'Sam', 'So sorry! Who am I speaking with?'],
+        ['customer', 'Visitor', 'mo patel'],
+        ['customer', 'Visitor', "the account's under my husband's name though, raj"],
+      ]),
+    ).toBe('Mo Patel');
+    expect(nameOf([['customer', 'Visitor', "hi, my wife's name is Lena Ortiz, she placed the order"]])).toBeNull();
+    expect(nameOf([['customer', 'Visitor', 'hi, my name is Lena Ortiz']])).toBe('Lena Ortiz');
+  });
+});
