@@ -56,6 +56,11 @@ const FAILING_SUBJECT =
 // "FortiClient", "NetSuite", "QuickBooks": a name with a capital inside is a product name, almost always software.
 // The same failure said in German ("stürzt SAP GUI bei mir ab"), Spanish, French or Portuguese, subject first or inside.
 const FAILING_ELSEWHERE = [
+  // "da stamattina Gestionale Ufficio non si apre più", "depuis ce matin Planifix ne se lance plus": outside German,
+  // where every noun is capitalised, a capitalised name before a failure is the subject wherever the sentence starts.
+  /(?<![.!?]\s*)(?<=\p{Ll}\s+|,\s*)(?<!\b(?:impresora|imprimante|stampante|impressora|printer|souris|mouse|rato|rat[oó]n|muis|clavier|teclado|tastiera|toetsenbord|casque|cuffie|auriculares|headset|monitor|[ée]cran|schermo|pantalla|port[aá]til|portable|portatile|ordinateur|computador|laptop|tel[eé]fono|t[ée]l[ée]phone|telem[oó]vel|telefoon|dock|scanner)\s+)(\p{Lu}[\p{L}\p{N}]*(?:\s+(?:\p{Lu}[\p{L}\p{N}]*|\d[\w.]*)){0,2})\s+(?:no (?:abre|arranca|funciona|carga)|se (?:cierra|cuelga)|ne (?:s'ouvre|marche|fonctionne|d[ée]marre|se lance|charge) (?:plus|pas)|n[ãa]o (?:abre|funciona|carrega|inicia)|non (?:si apre|funziona|parte|si avvia|carica)|si (?:blocca|chiude)|va in crash|(?:werkt|start|opent|laadt) niet|crasht|loopt vast)\b/u,
+  // "sinds vanochtend werkt Roosterapp niet meer": the Dutch verb before its subject.
+  /\b(?:werkt|start|opent|laadt|crasht)\s+(\p{Lu}[\p{L}\p{N}]*(?:\s+\p{Lu}[\p{L}\p{N}]*)?)\s+(?:\S+\s+){0,3}?(?:niet|steeds)\b/u,
   /\b(?:st[üu]rzt|h[äa]ngt|friert)\s+(\p{Lu}[\p{L}\p{N}]*(?:\s+(?:\p{Lu}[\p{L}\p{N}]*|\d[\w.]*)){0,2})\s+(?:\S+\s+){0,5}?(?:ab|ein|sich auf)\b/u,
   /(?:^|[,:;]\s*|\b(?:el|la|mi|le|mon|o|a|meu|das|der|die|mein)\s+)(\p{Lu}[\p{L}\p{N}]*(?:\s+(?:\p{Lu}[\p{L}\p{N}]*|\d[\w.]*)){0,2})\s+(?:se (?:cierra|cuelga|bloquea|traba|fecha)|no (?:abre|arranca|funciona|carga|conecta)|plante|ne (?:s'ouvre|marche|fonctionne|d[ée]marre|se lance) (?:plus|pas)|trava|n[ãa]o (?:abre|funciona|carrega|conecta)|(?:st[üu]rzt|h[äa]ngt)\b[^.!?]{0,60}\bab|startet nicht|funktioniert nicht)\b/u,
 ];
@@ -81,7 +86,7 @@ const LICENCE_OF =
 const ADDIN_PART =
   /\bthe\s+(\p{Lu}[\p{L}\p{N}]*(?:\s+\p{Lu}[\p{L}\p{N}]*)?)\s+(?:ribbon|tab|toolbar|add-?in|plug-?in|button|menu)\b[^.!?]{0,40}\b(?:vanished|disappeared|gone|missing|greyed out|grayed out|not showing|doesn'?t show|won'?t load|stopped)\b/u;
 const NOT_AN_APP =
-  /^(?:Mein|Meine|Mi|Mis|Mon|Ma|Mes|Meu|Minha|Il|La|Le|El|Der|Die|Das|Mijn|De|Het)\b|\b(?:Laptop|Rechner|Computer|PC|Drucker|Monitor|Handy|Telefon|Portátil|Ordenador|Ordinateur|Imprimante|Impressora|Stampante|Printer|Bildschirm)\b/u;
+  /^(?:Mein|Meine|Mi|Mis|Mon|Ma|Mes|Meu|Minha|Il|La|Le|El|Der|Die|Das|Mijn|De|Het)\b|\b(?:Bluetooth|WiFi|Wi-Fi|WLAN|Wlan|USB|HDMI|LAN|Ethernet|Laptop|Rechner|Computer|PC|Drucker|Monitor|Handy|Telefon|Portátil|Ordenador|Ordinateur|Imprimante|Impressora|Stampante|Printer|Bildschirm)\b/u;
 // An article in front ("den Druckertreiber installieren") makes it a German noun, not a name.
 const INSTALL_AFTER =
   /(?<!\b(?:den|die|das|dem|der|einen|eine|ein|meinen|meine|mein|het|de|een|mijn|onze)\s+)\b(\p{Lu}[\p{L}\p{N}]+(?:\s+\p{Lu}[\p{L}\p{N}]+)?)\s+(?:(?:op|auf)\s+(?:mijn|onze|meinen|meinem|meinen|den|dem|de|het)\s+(?:laptop|pc|computer|rechner|notebook|macbook)\s+)?(?:zetten|installeren|installieren|draufspielen|aufspielen|draufmachen)\b/u;
@@ -347,7 +352,8 @@ function appIn(text: string): string | null {
   )
     return failing[1]!;
   const camel = CAMEL_NAME.exec(text);
-  if (camel && !/^(?:iPhone|iPad|MacBook|PowerShell|LinkedIn|YouTube|WhatsApp)$/.test(camel[1]!)) return camel[1]!;
+  if (camel && !/^(?:iPhone|iPad|MacBook|PowerShell|LinkedIn|YouTube|WhatsApp|WiFi|WLan)$/.test(camel[1]!))
+    return camel[1]!;
   const app = /\b(\p{Lu}[\p{L}\p{N}]+)\s+(?:app|client|desktop app|add-?in)\b/u.exec(text);
   if (app && !/^(?:MFA|2FA|SSO|OTP|SMS|VPN|IT|HR|PDF|CSV|API|The|My|This|That)$/.test(app[1]!)) return app[1]!;
   const quoted = /"([\p{Lu}][\p{L}\p{N} ]{1,30})"/u.exec(text);

@@ -111,6 +111,16 @@ describe('application problems said in the other languages', () => {
     ).toBe('Kartograph Pro');
   });
 
+  it('takes a name failing after a time phrase in the Romance languages and Dutch, not a device brand or a radio', () => {
+    expect(appOf([['customer', 'Giulia Rossi', 'Buongiorno, da ieri sera Archivio Pratiche non si apre più']])).toBe(
+      'Archivio Pratiche',
+    );
+    expect(appOf([['customer', 'Léa Martin', 'depuis lundi Horalys ne se lance plus sur mon poste']])).toBe('Horalys');
+    expect(appOf([['customer', 'Eva de Boer', 'sinds de update werkt Planbord niet meer']])).toBe('Planbord');
+    expect(appOf([['customer', 'Léa Martin', 'depuis hier ma souris Logitech ne marche plus']])).toBeNull();
+    expect(appOf([['customer', 'Eva de Boer', 'sinds vanochtend werkt de WiFi niet meer in de kantine']])).toBeNull();
+  });
+
   it('takes a known application whose account is locked or whose contents are gone', () => {
     expect(appOf([['customer', 'Jonas Weber', 'mein Jira-Konto ist seit heute früh gesperrt']])).toBe('Jira');
     expect(appOf([['customer', 'Eva de Boer', 'ik zie de gedeelde agenda van het team niet meer in Outlook']])).toBe(
