@@ -149,3 +149,13 @@ describe('a topic named in other languages is no problem yet', () => {
     }
   });
 });
+
+describe('telling Italian, Dutch and German from their neighbours', () => {
+  it('reads chats that share articles with Spanish or English', () => {
+    const lang = (text: string) => detectLanguage(fold(text));
+    expect(lang('la lavatrice che ho comprato a marzo perde acqua da sotto, non posso usarla')).toBe('it');
+    expect(lang('de printers op de tweede verdieping werken steeds niet, alleen de kleine werkt')).toBe('nl');
+    expect(lang('seit heute kommt keine Mail mehr an, Senden geht noch')).toBe('de');
+    expect(lang('the printer on the second floor stopped working, per the IT page I restarted it')).toBe('en');
+  });
+});
