@@ -656,7 +656,7 @@ const PHRASE_END =
   /^(?:in|with|and|marked|scheduled|delivered|dispatched|shipped|from|for|at|on|to|en|mit|com|avec|und|y|e|et|tomorrow|today|tonight|yesterday|which|that|placed|ordered|bought|was|is|has|had|but|so|because|size|colou?r|qty|x)$/;
 /** An agent or bot reading the order out: "I can see SPK-20931 — a Velora Aero helmet", "HP-33019 open, the Ardent sideboard in light oak", "RX-402193 is your 90-day supply of …". */
 const LOOKUP =
-  /\b(?:i can see|i see|i'?ve got|i have|i found|found|looking at|pulled up|veo|vejo|ich sehe|je vois)\b[^.!?]{0,30}?#?([A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*)\b(?:\s*(?:[:,\u2014\u2013]|\s-)\s*|\s+(?:is|was) (?:your|the|a|an)\s+|\s+for (?:your|the)\s+|\s+open,?\s+)(?:(?:the|a|an|your|one|la|el|o|um|uma|una|der|die|das|ein|eine|le|un|une)\s+)?([\p{L}\p{N}][^,.;:!?()]*)/iu;
+  /\b(?:i can see|i see|i'?ve got|i have|i found|found|looking at|pulled up|veo|vejo|ich sehe|je vois|ik zie|vedo|ho trovato|gefunden|trouve)\b[^.!?]{0,30}?#?([A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*)\b(?:\s*(?:[:,\u2014\u2013]|\s-)\s*|\s+(?:is|was) (?:your|the|a|an)\s+|\s+for (?:your|the)\s+|\s+open,?\s+)(?:(?:the|a|an|your|one|la|el|o|um|uma|una|der|die|das|ein|eine|le|un|une|een|het|de|il|lo|uno)\s+)?([\p{L}\p{N}][^,.;:!?()]*)/iu;
 /** "I can see it: 3 x Elodie chiffon bridesmaid dress", "got it: one 10\" layer cake": the item after "it:". */
 const LOOKUP_IT =
   /\b(?:i can see|i see|i'?ve got|found|got|here|veo|vejo|ich sehe|je vois|achei|encontre)\s+(?:it|them|lo|la|es|le|o|a)?\s*[:\u2014\u2013]\s*(?:#?[A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*\s*[,:\u2014\u2013-]\s*)?(?:(?:the|a|an|one|your|un|una|le|la|o|um|uma|der|die|das|ein|eine)\s+)?(?:\d+\s?x\s+)?([\p{L}\p{N}][^,.;:!?()]*)/iu;

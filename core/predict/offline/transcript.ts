@@ -55,6 +55,18 @@ function answersOpenQuestion(turn: Turn): boolean {
   return !checksAStatement && turn.sentences.length > 1;
 }
 
+/**
+ * "Found it: the Veloce Aero helmet. If you'd rather, I can refund it instead." — "no, no refund" turns the offer down,
+ * not what the agent found.
+ */
+const OFFER =
+  /\b(?:if you(?:'d| would)? (?:rather|prefer)|alternatively|i (?:can|could) also|we (?:can|could) also|or (?:we|i) (?:can|could)|se (?:preferir|prefere|preferisce)|(?:tambem|tambien|anche|auch|aussi|ook) (?:posso|puedo|puedes|possiamo|podemos|kann ich|konnen wir|je peux|nous pouvons|kan ik|kunnen we)|si (?:lo )?(?:prefieres|prefiere|preferis|vous preferez|tu preferes)|wenn (?:sie|du) (?:mochten|mochtest|lieber)|als (?:je|u) (?:liever|wilt))\b/;
+
+function answersOffer(turn: Turn): boolean {
+  const last = turn.sentences[turn.sentences.length - 1];
+  return turn.sentences.length > 1 && !!last && OFFER.test(last.folded);
+}
+
 export function analyseTranscript(messages: TranscriptMessage[], escalation: Escalation | null, now: Date): Transcript {
   const turns: Turn[] = [];
   if (escalation?.summary?.trim()) {
@@ -76,7 +88,7 @@ export function analyseTranscript(messages: TranscriptMessage[], escalation: Esc
     if (next?.role !== 'customer') continue;
     const reply = next.folded.replace(/^[^a-z]+/, '');
     if (YES.test(reply)) turn.confirmed = true;
-    else if (NO.test(reply) && !answersOpenQuestion(turn)) turn.rejected = true;
+    else if (NO.test(reply) && !answersOpenQuestion(turn) && !answersOffer(turn)) turn.rejected = true;
   }
   const usable = turns.filter((t) => !t.injected);
   const customerText = usable

@@ -241,3 +241,21 @@ describe('tickets for a named event in other languages', () => {
     );
   });
 });
+
+describe('what the agent finds on the order', () => {
+  it('is read in Dutch, Italian and German lookups too', () => {
+    expect(productOf([['agent', 'Joost', 'Ik zie bestelling HB-20931, een Norda X2 Pro, geleverd op 3 mei.']])).toBe(
+      'Norda X2 Pro',
+    );
+  });
+
+  it('stands when the customer turns down the offer that follows it', () => {
+    expect(
+      productOf([
+        ['customer', 'Rafa N', 'my helmet is too small'],
+        ['agent', 'Ana', 'Found it: the Arcadia Vent helmet, size M. If you prefer, I can also refund it.'],
+        ['customer', 'Rafa N', 'no, no refund, I want the L'],
+      ]),
+    ).toBe('Arcadia Vent helmet');
+  });
+});
