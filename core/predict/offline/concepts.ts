@@ -920,6 +920,19 @@ ITALIAN_AND_DUTCH.push(
     /\b(?:laden|laadt|openen|opent|werken|werkt)\b[^.!?]{0,5}\bniet\b[^.!?]{0,10}\bin de (?:app|website|site)\b|\b(?:laden|ladt|offnen|offnet)\b[^.!?]{0,5}\bnicht\b[^.!?]{0,10}\bin der (?:app|website)\b|\bno (?:cargan|carga|se abren|se abre)\b[^.!?]{0,10}\ben la (?:app|aplicacion|web)\b|\bne (?:se )?(?:chargent|charge|s'ouvrent|s'ouvre) pas\b[^.!?]{0,10}\bdans l'(?:app|application)\b|\bnao (?:carregam|carrega|abrem|abre)\b[^.!?]{0,10}\bno (?:app|aplicativo|site)\b|\bnon (?:si )?(?:caricano|carica|aprono|apre)\b[^.!?]{0,10}\bnell'(?:app|applicazione)\b/,
   ],
 );
+// An order cancelled with a pronoun, or changed to another size, as the other languages say it.
+ITALIAN_AND_DUTCH.push(
+  // "mejor cancélalo", "annulez-la", "storniert sie bitte": cancelling the order named before.
+  [
+    'cancel',
+    /\bcancel(?:a|e|en|ad)(?:lo|la|los|las)\b|\banul(?:a|e|en|ad)(?:lo|la|los|las)\b|\bannulez[- ](?:la|le|les)\b|\bannule[- ](?:la|le|les)\b|\bcancel(?:e|em)-(?:o|a|os|as)\b|\bannullat(?:elo|ela|eli)\b|\bstornier(?:en sie|t) (?:sie|es|die)\b/,
+  ],
+  // "me lo podéis cambiar a la 44", "kunt u het omzetten naar maat 44": the size of an order that has not left.
+  [
+    'order_change',
+    /\bcambi(?:ar|armel[oa]|arl[oa]|ad|adl[oa])\b[^.!?]{0,20}\b(?:a|por) (?:la |el |una |un )?(?:talla |numero |tamano )?\d{1,3}\b|\b(?:me )?(?:lo|la) (?:podeis|puedes|pueden|podrian|podriais) cambiar (?:a|por) (?:la |el |una |un )?(?:talla |numero )?\d{1,3}\b/,
+  ],
+);
 for (const [id, re] of ITALIAN_AND_DUTCH) CONCEPTS.find((x) => x.id === id)?.patterns.push(re);
 
 const CONCEPT_BY_ID = new Map(CONCEPTS.map((x) => [x.id, x]));

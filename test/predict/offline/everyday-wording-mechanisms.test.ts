@@ -520,3 +520,12 @@ describe('what came against what was ordered, a price against the right one, a d
     expect(concepts('kan ik de bezorging verplaatsen naar vrijdag')).toContain('order_change');
   });
 });
+
+describe('cancelling with a pronoun and changing the size of an order', () => {
+  it('reads "cancélalo" and "annulez-la" as cancelling, and "cambiar a la 44" as an order change', () => {
+    expect(concepts('mejor cancélalo, ya no lo quiero')).toContain('cancel');
+    expect(concepts('annulez-la, je n’en ai plus besoin')).toContain('cancel');
+    expect(concepts('me lo podéis cambiar a la 42?')).toContain('order_change');
+    expect(concepts('la cancela del jardín está rota')).not.toContain('cancel');
+  });
+});
