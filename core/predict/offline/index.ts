@@ -51,6 +51,16 @@ type Kind =
 /** Which extractor reads a field, from its type and what the admin called it: no field key is hard-wired. */
 const kindCache = new WeakMap<FieldDefinition, Kind>();
 
+/** Whether a value is the customer's name, or part of it: no product is called that. */
+function isPersonsName(value: string, t: ReturnType<typeof analyseTranscript>): boolean {
+  const name = findPersonName(t, undefined)?.value;
+  if (!name) return false;
+  const own = new Set(fold(name).split(/[\s-]+/));
+  return fold(value)
+    .split(/[\s-]+/)
+    .some((w) => w.length > 2 && own.has(w));
+}
+
 export function fieldKind(field: FieldDefinition): Kind {
   let kind = kindCache.get(field);
   if (!kind) {
@@ -205,6 +215,8 @@ function predictFields(input: PredictionInput, threshold: number): Record<string
       }
       case 'product': {
         const found = findProduct(t, escalated(field.key));
+        // "probably Ezinne Hartley-Obi, I got married": the learned tagger's guesses can be the customer's own name.
+        if (found && found.confidence <= 0.5 && isPersonsName(found.value, t)) break;
         if (found) result = prediction(field, found.value, found.confidence, found.evidence, region);
         break;
       }

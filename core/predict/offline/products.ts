@@ -430,6 +430,10 @@ const HELD =
   /^\s+of\s+(?:the\s+|my\s+|your\s+)?((?:[\p{L}\p{N}'-]+\s+){0,4}?[\p{L}\p{N}'-]+?)(?=\s+(?:arrived|came|was|were|is|are|has|have|had|that|which|from|in|with|i|we|and|but)\b|\s*[,.!?;:)]|\s*$)/u;
 const FAILING = new Set(['crash', 'error', 'not_working', 'sync']);
 const PLAN_QUESTION = /\b(?:plan|tier|subscription|tarif|tarifa|plano|abonnement|package)\b/;
+const SAID_FINE =
+  /\b(?:no problems? (?:there|with (?:that|it|those|them))|(?:is|was|are|were|came|arrived|works?|worked) (?:all )?(?:fine|ok|okay|perfect|perfectly)|all good|nothing wrong with|llego bien|esta bien|kam (?:gut|problemlos)|ist in ordnung|est bien arrive|chegou bem|e arrivato bene|kwam goed aan)\b/;
+const OTHER_ORDER =
+  /\b(?:(?:a |an |the )?(?:separate|different|other|another|previous|older|earlier|second) order|(?:otro|otra|el otro) pedido|andere(?:n|r)? bestellung|autre commande|outr[oa] (?:pedido|encomenda)|altro ordine|andere bestelling)\b/;
 const REPLACEMENT = /\b(?:instead|replacement|send you|we'?ll send|i'?ll send|as a substitute|loaner)\b/;
 const NON_SPECIFIC = /\b(?:some|any|another|other|a few)\s+$/;
 
@@ -661,6 +665,9 @@ const LOOKUP =
 const LOOKUP_IT =
   /\b(?:i can see|i see|i'?ve got|found|got|here|veo|vejo|ich sehe|je vois|achei|encontre)\s+(?:it|them|lo|la|es|le|o|a)?\s*[:\u2014\u2013]\s*(?:#?[A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*\s*[,:\u2014\u2013-]\s*)?(?:(?:the|a|an|one|your|un|una|le|la|o|um|uma|der|die|das|ein|eine)\s+)?(?:\d+\s?x\s+)?([\p{L}\p{N}][^,.;:!?()]*)/iu;
 /** "I can see the Pixel 7a", "I see the Curvy Balance Board in Rainbow", "veo un Seat Ibiza": a named item, no ref. */
+/** "Got it, 7731920: the Sisal Summit cat tree": the number the customer corrected, then what it holds. */
+const LOOKUP_GOT =
+  /\b(?:got it|found it|here it is|that'?s the one|gevonden|trovato|gefunden|encontrado|trouve|achei|encontrei),?\s+#?[A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*\s*[:\u2014\u2013-]\s*(?:(?:the|a|an|your|one|la|el|o|um|uma|una|der|die|das|ein|eine|le|un|une|een|het|de|il|lo)\s+)?(?:\d+\s?x\s+)?([\p{L}\p{N}][^,.;:!?]*)/iu;
 const LOOKUP_NAMED =
   /\b(?:[Ii] can see|[Ii] see|[Ii]'?ve got|[Ii] found|[Vv]eo|[Vv]ejo|[Ii]ch sehe|[Jj]e vois)\s+(?:the|a|an|your|un|una|le|la|o|um|uma|der|die|das|ein|eine)\s+((?:large|small|medium|new)\s+)?(\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{L}\p{N}/"-]+){0,5})/u;
 /** "the cat tree I got today", "the dog bed I ordered": what the customer bought, whatever it is called. */
@@ -674,7 +681,13 @@ const NOT_A_PRODUCT =
   /^(?:account|order|orders|card|email|e-mail|password|login|money|refund|payment|package|parcel|delivery|shipment|box|husband|wife|partner|son|daughter|kids?|children|mum|mom|dad|boss|friend|cat|cats|dog|dogs|flat|house|home|address|name|number|bank|internet|wifi|connection|booking|reservation|flight|subscription|plan|code|coupon|voucher|item|stuff|thing|things|one|purchase|invoice|bill|statement|phone|computer|browser|screen|app|website|site|profile|details|info|information|ticket|tickets|case|request|message|call|question|problem|issue)$/i;
 
 function lookupCandidate(turn: Turn, text: string, language: string, order: () => number): Candidate | null {
-  for (const phrase of [LOOKUP.exec(text)?.[2], LOOKUP_IT.exec(text)?.[1], LOOKUP_NAMED.exec(text)?.[2]]) {
+  const phrases = [
+    LOOKUP.exec(text)?.[2],
+    LOOKUP_IT.exec(text)?.[1],
+    LOOKUP_GOT.exec(text)?.[1],
+    LOOKUP_NAMED.exec(text)?.[2],
+  ];
+  for (const phrase of phrases) {
     const found = phrase ? lookedUpItem(phrase, turn, language, order) : null;
     if (found) return found;
   }
@@ -873,6 +886,10 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
         candidates.push({ value, group: 'plan', specificity: 5, turn, order: order(), customer: false, lookup: true });
       }
       if (turn.role !== 'customer' && REPLACEMENT.test(s.folded)) continue;
+      // "I can also see a separate order 7729814 for cat litter": what another order holds is not this case's item.
+      if (OTHER_ORDER.test(s.folded)) continue;
+      // "yeah the litter came last week, no problems there": an item said to be fine is not what the case is about.
+      if (SAID_FINE.test(s.folded)) continue;
       const dose = doseCandidate(turn, s.text, order);
       if (dose) candidates.push(dose);
       candidates.push(...phrasesIn(s.text, turn, t, order));

@@ -102,3 +102,19 @@ describe('offline predictor', () => {
     expect(fieldKind(f('whatever', 'Whatever', 'text'))).toBe('unknown');
   });
 });
+
+describe('a product guess that is the customer’s own name', () => {
+  it('is dropped', async () => {
+    const p = createOfflinePredictor();
+    const r = await p.predict(
+      input([
+        ['customer', 'Visitor', "I can't log in, the code goes to my old phone"],
+        ['agent', 'Sam', 'Could you tell me your full name?'],
+        ['customer', 'Visitor', 'Amara Osei'],
+        ['agent', 'Sam', "I can't find an account under Amara Osei, could it be under another name?"],
+        ['customer', 'Visitor', 'oh, probably Amara Osei-Bonsu, I got married last year'],
+      ]),
+    );
+    expect(r.fields.product?.value ?? null).toBeNull();
+  });
+});

@@ -259,3 +259,21 @@ describe('what the agent finds on the order', () => {
     ).toBe('Arcadia Vent helmet');
   });
 });
+
+describe('items of another order, items said to be fine, and the corrected number', () => {
+  it('takes the item on the order the agent found after a correction, not the other order or the fine one', () => {
+    expect(
+      productOf([
+        ['customer', 'Ines P', 'the hammock stand from my order arrived without the bolts'],
+        ['agent', 'Sam', "I can't find 5520193, could you check the number?"],
+        ['customer', 'Ines P', 'sorry, 5520139'],
+        [
+          'agent',
+          'Sam',
+          'Got it, 5520139: the Cayo hammock stand. I can also see a separate order 5518820 for a desk lamp.',
+        ],
+        ['customer', 'Ines P', 'the lamp came last week, no problems there'],
+      ]),
+    ).toBe('Cayo hammock stand');
+  });
+});
