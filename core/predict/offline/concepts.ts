@@ -933,6 +933,16 @@ ITALIAN_AND_DUTCH.push(
     /\bcambi(?:ar|armel[oa]|arl[oa]|ad|adl[oa])\b[^.!?]{0,20}\b(?:a|por) (?:la |el |una |un )?(?:talla |numero |tamano )?\d{1,3}\b|\b(?:me )?(?:lo|la) (?:podeis|puedes|pueden|podrian|podriais) cambiar (?:a|por) (?:la |el |una |un )?(?:talla |numero )?\d{1,3}\b/,
   ],
 );
+// Sound faults, a fault the agent names, and "can I still cancel it".
+ITALIAN_AND_DUTCH.push(
+  // "has started crackling at any volume", "hisses", "the sound distorts": a speaker or headphones at fault.
+  [
+    'faulty',
+    /\b(?:crackl(?:e|es|ed|ing)|hiss(?:es|ing)|distort(?:s|ed|ing|ion)|(?:a |constant )?static (?:noise|sound)|(?:hardware|manufacturing|factory) (?:fault|defect)|knistert|rauscht|grésille|gresille|chiade|chiado|ruido de fondo|gracchia|kraakt)\b/,
+  ],
+  // "can I still cancel it? order LL-77093": the order is what a shop customer cancels.
+  ['cancel', /\b(?:can|could) (?:i|we|you) (?:still |please )?cancel (?:it|this|that|them)\b/],
+);
 for (const [id, re] of ITALIAN_AND_DUTCH) CONCEPTS.find((x) => x.id === id)?.patterns.push(re);
 
 const CONCEPT_BY_ID = new Map(CONCEPTS.map((x) => [x.id, x]));

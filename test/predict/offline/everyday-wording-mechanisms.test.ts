@@ -529,3 +529,12 @@ describe('cancelling with a pronoun and changing the size of an order', () => {
     expect(concepts('la cancela del jardín está rota')).not.toContain('cancel');
   });
 });
+
+describe('sound faults and cancelling "it"', () => {
+  it('reads a crackling or hissing speaker as faulty, and "can I still cancel it?" as cancelling', () => {
+    expect(concepts('my headphones started crackling in the left ear')).toContain('faulty');
+    expect(concepts('the soundbar hisses even when muted')).toContain('faulty');
+    expect(concepts('could we still cancel it? we ordered by mistake')).toContain('cancel');
+    expect(concepts('the static on this call is awful')).not.toContain('faulty');
+  });
+});
