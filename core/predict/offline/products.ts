@@ -539,6 +539,8 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
     }
     const head = headOf(tok);
     if (!head) continue;
+    // "Of course, what's your full name?": a set phrase, not an online course.
+    if (head === 'course' && /\bof\s+$/i.test(sentence.slice(0, tok.start))) continue;
     // Compound nouns: take the last head of a run ("charging pad", "hose reel", "espresso machine").
     const nextTok = tokens[i + 1];
     if (nextTok && headOf(nextTok) && nextTok.start - (tok.start + tok.text.length) <= 1) continue;
@@ -756,7 +758,8 @@ function modelAnswer(turn: Turn, prev: Turn | undefined, order: () => number): C
       /\b(?:which|what)\b[^?]{0,30}\b(?:is it|model|one|kind|type|version)?/.test(s.folded) &&
       /^(?:\W*\w+\W+){0,2}(?:which|what)\b/.test(s.folded),
   );
-  if (!asked) return null;
+  // "Of course, what's your full name?": a question for the customer's details names no item.
+  if (!asked || /\b(?:name|e-?mail|address|phone|number|postcode|zip)\b/.test(asked.folded)) return null;
   const head = tokenise(asked.text)
     .map(headOf)
     .find((h) => h !== undefined && !NEEDS_MODIFIER.has(h));
@@ -799,6 +802,10 @@ function doseCandidate(turn: Turn, text: string, order: () => number): Candidate
   const value = [capitaliseFirst(m[1]), m[2], m[3]].filter(Boolean).join(' ');
   return { value, group: 'health', specificity: 6, turn, order: order(), customer: turn.role === 'customer' };
 }
+
+/** "Wir haben den Profi-Tarif", "el plan Pro", "l'abonnement Premium": a plan named in another language. */
+const FOREIGN_PLAN =
+  /\b(\p{Lu}[\p{L}\p{N}+]*)-(?:[Tt]arif|[Aa]bo|[Aa]bonnement|[Pp]aket|[Pp]lan)\b|\b(?:tarifa|plan|plano|abonnement|forfait|offre|abbonamento|piano|abonnement) (\p{Lu}[\p{L}\p{N}+]*)\b/u;
 
 function planAnswer(turn: Turn, prev: Turn | undefined, order: () => number): Candidate | null {
   if (!prev || !PLAN_QUESTION.test(prev.folded) || !prev.sentences.some((s) => s.question)) return null;
@@ -866,6 +873,18 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
       if (onPlan?.[1] && !plan && !STOP.has(fold(onPlan[1]))) {
         candidates.push({
           value: planName(onPlan[1]),
+          group: 'plan',
+          specificity: 3,
+          turn,
+          order: order(),
+          customer: true,
+        });
+      }
+      const foreignPlan = turn.role === 'customer' && t.language !== 'en' ? FOREIGN_PLAN.exec(turn.text) : null;
+      const foreignName = foreignPlan?.[1] ?? foreignPlan?.[2];
+      if (foreignName && !STOP.has(fold(foreignName))) {
+        candidates.push({
+          value: planName(foreignName),
           group: 'plan',
           specificity: 3,
           turn,

@@ -277,3 +277,21 @@ describe('items of another order, items said to be fine, and the corrected numbe
     ).toBe('Cayo hammock stand');
   });
 });
+
+describe('a plan named in German, and "of course"', () => {
+  it('reads "den Basis-Tarif" as the Basis plan', () => {
+    expect(productOf([['customer', 'Lena V', 'Wir haben den Basis-Tarif, und der Export geht nicht mehr']])).toBe(
+      'Basis plan',
+    );
+  });
+
+  it('takes no item from "Of course, what is your full name?"', () => {
+    expect(
+      productOf([
+        ['customer', 'K', 'can you put my full name on the account'],
+        ['agent', 'Wren', "Of course, what's your full name?"],
+        ['customer', 'K', 'Kirsten Abernathy'],
+      ]),
+    ).toBeNull();
+  });
+});
