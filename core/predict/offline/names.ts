@@ -80,8 +80,10 @@ const SIGN_OFF = [
   new RegExp(`(?:^|[\\s!.,)])(?:-{1,2}|—|–|~)\\s*${NAME}\\s*[.!]*\\s*$`, 'u'),
   new RegExp(`^\\s*(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya)[\\s,!]+)?${NAME}\\s+here\\b`, 'u'),
 ];
+// "what name should I put on the quote?", "¿a qué nombre lo pongo?", "quel nom je mets ?": which name to use is a
+// request for it, whatever it goes on.
 const ASKS_NAME =
-  /\band (?:your |the )?(?:full )?name\b|\bname\s*\?|\b(?:name|nombre|nome|nom),? (?:please|pls|por favor|bitte|svp|s'il vous plait)\b|\bname bitte\b|\bname (?:for|on) (?:the |your )?(?:label|order|booking|parcel|account|ticket|reservation)\b|\b(?:your|the) (?:full |first |last )?name\b|\bwho should i (?:put|address|make)\b|\bunder (?:what|which|whose|another|a different|an? other|your (?:maiden|old|previous|married)) name\b|\bwho am i (?:speaking|talking) (?:to|with)\b|\bcomo te llamas\b|\bsu nombre\b|\btu nombre\b|\bihr(?:en)? name\b|\bwie hei(?:ss|ß)en\b|\bvotre nom\b|\bseu nome\b|\bil suo nome\b|\bcome si chiama\b|\buw naam\b|\bje naam\b/;
+  /\b(?:what|which) name (?:should|shall|do|can|would|will|to)\b|\b(?:a )?(?:que|qual|cual) nombre\b|\b(?:a )?(?:que|qual) nome\b|\bche nome\b|\ba nome di chi\b|\bquel nom\b|\bwelche[nr]? namen?\b|\bwelke naam\b|\band (?:your |the )?(?:full )?name\b|\bname\s*\?|\b(?:name|nombre|nome|nom),? (?:please|pls|por favor|bitte|svp|s'il vous plait)\b|\bname bitte\b|\bname (?:for|on) (?:the |your )?(?:label|order|booking|parcel|account|ticket|reservation)\b|\b(?:your|the) (?:full |first |last )?name\b|\bwho should i (?:put|address|make)\b|\bunder (?:what|which|whose|another|a different|an? other|your (?:maiden|old|previous|married)) name\b|\bwho am i (?:speaking|talking) (?:to|with)\b|\bcomo te llamas\b|\bsu nombre\b|\btu nombre\b|\bihr(?:en)? name\b|\bwie hei(?:ss|ß)en\b|\bvotre nom\b|\bseu nome\b|\bil suo nome\b|\bcome si chiama\b|\buw naam\b|\bje naam\b/;
 
 function tokens(name: string): string[] {
   return name.trim().split(/\s+/);

@@ -55,6 +55,24 @@ describe('findPersonName', () => {
     expect(findPersonName(t, undefined)).toMatchObject({ value: 'Kathryn Moss', evidence: ['m5'] });
   });
 
+  it('reads the name given when the agent asks which name to use', () => {
+    for (const ask of [
+      'Happy to. What name should I write on the invoice?',
+      '¿A qué nombre hago la reserva?',
+      'Très bien, quel nom dois-je indiquer ?',
+      'Welchen Namen soll ich eintragen?',
+      'Welke naam moet ik noteren?',
+      'Che nome metto sulla prenotazione?',
+    ]) {
+      const t = transcript([
+        ['customer', 'Guest 5120', 'can I book a table for four on friday?'],
+        ['agent', 'Lena', ask],
+        ['customer', 'Guest 5120', 'Tomasz Wierzba'],
+      ]);
+      expect(findPersonName(t, undefined)?.value, ask).toBe('Tomasz Wierzba');
+    }
+  });
+
   it('reads introductions in other languages and the name on the order', () => {
     const es = transcript([['customer', 'Visitor 8', 'hola, me llamo Lucía Fernández y tengo un problema']]);
     expect(findPersonName(es, undefined)?.value).toBe('Lucía Fernández');
