@@ -148,6 +148,9 @@ const APP_TROUBLE = new RegExp(
     "\\bverschwunden\\b|\\b(?:sehe|finde) (?:ich )?[^.!?]{0,40}\\bnicht mehr\\b|\\bdesaparec\\w*|\\bya no (?:veo|aparece|sale)\\b|\\bdisparu\\b|\\bne (?:vois|trouve) plus\\b|\\bn'appara[i]t plus\\b|\\bsumiu\\b|\\bnao (?:vejo|aparece) mais\\b|\\b(?:sparit|scompars)[oaie]\\b|\\bnon (?:vedo|trovo) piu\\b|\\bverdwenen\\b|\\b(?:zie ik|ik zie)\\b[^.!?]{0,40}\\bniet meer\\b",
     // locked out
     '\\b(?:gesperrt|bloquead[oa]|bloquee?|bloccat[oa]|geblokkeerd|vergrendeld)\\b',
+    // sign-in pushes the user did not start ("20 Okta push notifications that I didn't trigger", "notificaciones push que
+    // no he pedido", "Push-Anfragen, die ich nicht ausgelöst habe"): an attack on the account the pushes come from
+    "\\bpush\\b[^.!?]{0,60}\\b(?:didn'?t|did not|never|haven'?t|not|no|nicht|niet|non|nao|pas)\\b[^.!?]{0,25}\\b(?:trigger|request|ask|start|initiat|pedi|solicit|ausgel|angefordert|gestartet|demand|declench|richiest|aangevraagd|gestart)",
     // the ask to install it
     '\\b(?:installieren|aufspielen|draufspielen|instalar(?:me|nos)?|installer|installare|installarmi|installeren)\\b|\\bop (?:mijn|onze) (?:laptop|pc|computer) (?:zetten|krijgen)\\b',
   ].join('|'),
@@ -230,7 +233,8 @@ function firstApplication(t: Transcript): AppFound | null {
       // "…and Figma licences, but I'll raise those separately": what the customer defers is not this case.
       if (DEFERRED.test(s.folded)) continue;
       const found = appIn(lureFree(turn, s.text));
-      if (found && carriesIssue(s.folded, found)) return { value: found, confidence: 0.7, evidence: [turn.id] };
+      if (found && (carriesIssue(s.folded, found) || knownAppFails(s.folded, found)))
+        return { value: found, confidence: 0.7, evidence: [turn.id] };
     }
   }
   // "it's outlook again", "Teams problems": a known application named as the topic, before anything else is said.
@@ -272,6 +276,21 @@ function firstApplication(t: Transcript): AppFound | null {
     }
   }
   return null;
+}
+
+/**
+ * A known application as the subject of a negated verb: "Zoom won't share my screen", "Slack doesn't send anything",
+ * "Zoom no comparte la pantalla", "Teams ne charge pas", "Zoom teilt den Bildschirm nicht". The app is what fails even
+ * when the rest reads as hardware ("screen"). Folded text.
+ */
+function knownAppFails(folded: string, app: string): boolean {
+  // "Microsoft Teams" is written "Teams": the name as the text has it.
+  const names = KNOWN.filter(([re, label]) => label === app || re.test(app)).map(([re]) => re.source);
+  if (names.length === 0) return false;
+  return new RegExp(
+    `(?:${names.join('|')})\\s+(?:(?:still|just|now|suddenly)\\s+)?(?:(?:won'?t|will not|doesn'?t|does not|can'?t|cannot)\\s+(?!matter\\b|seem\\b|have\\b|need\\b|be\\b)\\p{L}{3,}|(?:isn'?t|is not)\\s+\\p{L}+ing\\b|(?:ya\\s+)?no\\s+(?!problem|issue|worr|longer\\s+(?:needed|required))(?:me\\s+|se\\s+|nos\\s+)?\\p{L}{3,}|nao\\s+(?:se\\s+|me\\s+)?\\p{L}{3,}|ne\\s+(?:se\\s+|s'|me\\s+|m')?\\p{L}+\\s+(?:pas|plus)\\b|n'\\p{L}+\\s+(?:pas|plus)\\b|non\\s+(?:si\\s+|mi\\s+)?\\p{L}{3,}|\\p{L}+\\s+(?:[^.!?,]{0,30}\\s)?(?:nicht|niet)\\b)`,
+    'iu',
+  ).test(folded);
 }
 
 const TOPIC_NAMED =

@@ -178,3 +178,34 @@ describe('which application, when several are named', () => {
     ).toBe('Dropbox');
   });
 });
+
+describe('a known application that fails at something that sounds like hardware', () => {
+  it('takes a known application as the subject of a negated verb, in each language', () => {
+    for (const text of [
+      "Slack won't show my screen to the others, they get a grey box",
+      'Teams no comparte la pantalla en la reunión',
+      'Teams teilt meinen Bildschirm seit gestern nicht',
+      'Teams deelt mijn scherm niet meer',
+      'o Teams não mostra o meu ecrã aos outros',
+      'Teams non condivide lo schermo',
+    ])
+      expect(appOf([['customer', 'Ines Duarte', text]]), text).toBe(
+        text.startsWith('Slack') ? 'Slack' : 'Microsoft Teams',
+      );
+  });
+
+  it('does not take a known application that is only beside the problem', () => {
+    expect(appOf([['customer', 'Ines Duarte', "my keyboard won't type at all. Teams doesn't matter"]])).toBeNull();
+  });
+});
+
+describe('sign-in pushes the user did not start', () => {
+  it('takes the application the unrequested pushes come from', () => {
+    for (const text of [
+      'getting loads of Duo push requests that I never started',
+      'me llegan avisos push de Duo que yo no he solicitado',
+      'ich bekomme ständig Duo Push-Anfragen, die ich nicht ausgelöst habe',
+    ])
+      expect(appOf([['customer', 'Ines Duarte', text]]), text).toBe('Duo');
+  });
+});
