@@ -37,9 +37,9 @@ function byThen(f: string): boolean {
 }
 // Saying when the customer needs it, as opposed to when a parcel is expected or was bought.
 const NEED =
-  /\b(?:need|needs|needed|must|have to|has to|got to|gotta|due|deadline|asap|no later than|by then|before then|sorted|fixed|ready|gone|in time|demo|presentation|meeting|exam|interview|flight|show|concert|gig|match|wedding|funeral|party|birthday|anniversary|graduation|holiday|vacation|event|trip|close|closes|closing|payroll|launch|webinar|deploy|release|go-live|board meeting|run out|runs out|running out|se me acaba|se me acaban|geht mir aus|ausgeht|je n'en ai plus|fico sem|presenting|pitching|presentando|prasentiere|presente|apresentando|apresentar)\b|\b(?:concierto|konzert|spectacle|espectaculo|espetaculo|partido|spiel|jogo|boda|hochzeit|mariage|casamento|vuelo|flug|voo|examen|prufung|exame|entrevista|vorstellungsgesprach|entretien|reunion|reuniao|besprechung|fiesta|festa|fete|cumpleanos|geburtstag|anniversaire|aniversario|viaje|reise|voyage|viagem|evento|veranstaltung|evenement|beerdigung|funerailles)\b|\b(?:client|customer|sales|board|team|investor|job) (?:call|pitch|demo)\b|\bnecesit\w*|\bbrauche\w*|\b(?:hike|hiking|excursion|excursión|excursao|escursione|gita|wanderung|randonnee|caminhada|trilha|trektocht)\b|\b(?:devo|dobbiamo|mi serve|ci serve|mi servono|ci servono|bisogno|entro|concerto|matrimonio|volo|esame|festa|viaggio|moet|moeten|nodig|uiterlijk|bruiloft|vlucht|feest|reis|concert)\b|\bmuss\w*|\bbis (?:spatestens|zum)\b|\bbesoin\b|\bfaut\b|\bprecis\w*|\btenho que\b|\btengo que\b/;
+  /\b(?:need|needs|needed|must|have to|has to|got to|gotta|due|deadline|asap|no later than|by then|before then|sorted|fixed|ready|gone|in time|demo|presentation|meeting|exam|interview|flight|train|bus|ferry|boarding|(?:a|the|my|our|his|her|their|this|that|\w+'s) show|concert|gig|match|wedding|funeral|party|birthday|anniversary|graduation|holiday|vacation|event|trip|close|closes|closing|payroll|launch|webinar|deploy|release|go-live|board meeting|run out|runs out|running out|se me acaba|se me acaban|geht mir aus|ausgeht|je n'en ai plus|fico sem|presenting|pitching|presentando|prasentiere|presente|apresentando|apresentar)\b|\b(?:concierto|konzert|spectacle|espectaculo|espetaculo|partido|spiel|jogo|boda|hochzeit|mariage|casamento|vuelo|flug|voo|tren|zug|comboio|trem|examen|prufung|exame|entrevista|vorstellungsgesprach|entretien|reunion|reuniao|besprechung|fiesta|festa|fete|cumpleanos|geburtstag|anniversaire|aniversario|viaje|reise|voyage|viagem|evento|veranstaltung|evenement|beerdigung|funerailles)\b|\b(?:client|customer|sales|board|team|investor|job) (?:call|pitch|demo)\b|\bnecesit\w*|\bbrauche\w*|\b(?:hike|hiking|excursion|excursión|excursao|escursione|gita|wanderung|randonnee|caminhada|trilha|trektocht)\b|\b(?:devo|dobbiamo|mi serve|ci serve|mi servono|ci servono|bisogno|entro|concerto|matrimonio|volo|treno|trein|esame|festa|viaggio|moet|moeten|nodig|uiterlijk|bruiloft|vlucht|feest|reis|concert)\b|\bmuss\w*|\bbis (?:spatestens|zum)\b|\bbesoin\b|\bfaut\b|\bprecis\w*|\btenho que\b|\btengo que\b/;
 const TIME_WORD =
-  /\bin (?:\d+|an?|half an) (?:min|mins|minutes|hours?|hrs?)\b|\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|eod|end of (?:the )?day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2}|heute|heute abend|morgen|hoy|esta noche|esta tarde|manana|aujourd'hui|demain|ce soir|hoje|hoje a noite|esta noite|amanha|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda|terca|quarta|quinta|sexta|uhr|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? \d{1,2}|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|end of (?:the |this )?week|eow|(?:el|del|le|il|dia|zum|am) \d{1,2}(?:\.|º|°|er|e)?|oggi|stasera|domani|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|vandaag|vanavond|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b/;
+  /\bin (?:\d+|an?|half an) (?:min|mins|minutes|hours?|hrs?)\b|\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|eod|end of (?:the )?day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2}|heute|heute abend|morgen|hoy|esta noche|esta tarde|manana|aujourd'hui|demain|ce soir|ce matin|stamattina|vanochtend|hoje|hoje a noite|esta noite|amanha|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda|terca|quarta|quinta|sexta|uhr|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? \d{1,2}|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|end of (?:the |this )?week|eow|(?:el|del|le|il|dia|zum|am) \d{1,2}(?:\.|º|°|er|e)?|oggi|stasera|domani|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|vandaag|vanavond|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b/;
 const NOT_A_DEADLINE =
   /\b(?:deliver(?:y|ed|ing)?|arriv\w*|ship(?:s|ped|ping)?|scheduled|pick-?up|collect(?:ion|ed)?|dispatch\w*|supposed to|expected|eta|placed|bought|ordered|since|ago|last(?! until| till)|expires?|expired|started|happened|was|were|stopped|broke|broken|failed|crashed|began|died|working|arrived)\b[^,.;!?]{0,18}$/;
 /**
@@ -52,8 +52,15 @@ const UPCOMING_DELIVERY =
   /(?<!\b(?:was|were|been|got|already) )\b(?:deliver(?:y|ed|ing)?|arriv(?:es|ing)|ship(?:s|ping)|dispatch(?:es|ing)?|coming|going out|goes out)\b[^,.;!?]{0,18}$/;
 const RESOLVED =
   /\b(?:i'?m (?:back )?in\b(?! (?:a|the|an|my)\b)|(?:it|that|this) (?:worked|works now|fixed it|did it)|works now|working (?:again|now)|all (?:good|sorted|fixed) now|(?:problem|issue) (?:solved|fixed|resolved)|fixed now|sorted now)/;
+/**
+ * "if I order a cake today, can it come on Sunday?", "si lo pido hoy", "wenn ich heute bestelle": the day the customer
+ * would buy, asked about before buying, is no date anything must be solved by.
+ */
+const ORDERING_IF =
+  /\b(?:if|when|si|wenn|falls|se|als|cuando|quand|quando)\s+(?:(?:i|we|je|ich|wir|eu|io|ik|yo|nous|lo|la|le|lo|es|het)\s+){0,2}(?:order|buy|book|purchase|pido|compro|encargo|reservo|pedimos|compramos|bestelle|bestellen|kaufe|kaufen|buche|commande|commandons|achete|encomendar|encomendo|comprar|ordino|ordiniamo|prenoto|bestel|koop|boek)\b[^,.;!?]{0,40}$/;
 /** "it hasn't arrived and I need it before the 20th": a need said after the delivery word starts a new clause. */
 function notADeadline(before: string): boolean {
+  if (ORDERING_IF.test(before)) return true;
   let from = 0;
   for (const m of before.matchAll(/\b(?:need|needs|must|have to|has to|got to|by|before|until)\b/g))
     from = m.index ?? 0;
@@ -74,8 +81,10 @@ const WEEKDAY_DAY =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th|er|\.)?\b/;
 
 const RELATIVE_DAY =
-  /\bin (?:\d+|an?|half an) (?:min|mins|minutes|hours?|hrs?)\b|\b(?:today|tonight|this (?:morning|afternoon|evening)|eod|end of (?:the )?day|heute|heute abend|hoy|esta noche|esta tarde|aujourd'hui|ce soir|hoje|hoje a noite|esta noite|oggi|stasera|vandaag|vanavond|domani|tomorrow|morgen|manana|demain|amanha)\b/;
+  /\bin (?:\d+|an?|half an) (?:min|mins|minutes|hours?|hrs?)\b|\b(?:today|tonight|this (?:morning|afternoon|evening)|eod|end of (?:the )?day|heute|heute abend|hoy|esta noche|esta tarde|esta manana|aujourd'hui|ce soir|ce matin|hoje|hoje a noite|esta noite|oggi|stasera|stamattina|questa mattina|vandaag|vanavond|vanochtend|domani|tomorrow|morgen|manana|demain|amanha)\b/;
 const TOMORROW = /^(?:tomorrow|morgen|manana|demain|amanha|domani)$/;
+/** "esta mañana" is this morning, not "mañana", tomorrow. */
+const THIS_MORNING = /^(?:this morning|esta manana|ce matin|stamattina|questa mattina|vanochtend)$/;
 /** "this morning I saw the charge": a time of day the customer reports from, not one they need something by. */
 const REPORTED_AT =
   /^\s*,?\s*(?:i|we)\s+(?:saw|see|noticed|found|got|received|checked|realised|realized|tried|called|woke|logged|opened)\b/;
@@ -144,7 +153,7 @@ export function findDeadlines(t: Transcript): Deadline[] {
           (changing && UPCOMING_DELIVERY.test(f.slice(0, relative.index)))) &&
         !REPORTED_AT.test(f.slice(relative.index + relative[0].length)) &&
         // "this morning", written in the afternoon, is already over.
-        !(relative[0] === 'this morning' && ref.getUTCHours() >= 12)
+        !(THIS_MORNING.test(relative[0]) && ref.getUTCHours() >= 12)
       ) {
         // "today", "tonight", "heute", "tomorrow": no need to ask chrono, which is the slow part of a prediction.
         const d = new Date(ref.getTime());

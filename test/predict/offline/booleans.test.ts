@@ -32,6 +32,12 @@ describe('refund requested', () => {
     ).toBe(true);
   });
 
+  it('takes "I prefer the money back" said in the other languages', () => {
+    expect(refundOf([['customer', 'A', 'prefiero que me devuelvan el dinero, el color no es el que pedí']])).toBe(true);
+    expect(refundOf([['customer', 'A', 'prefiro o reembolso, obrigado']])).toBe(true);
+    expect(refundOf([['customer', 'A', 'preferisco il rimborso, grazie']])).toBe(true);
+  });
+
   it('is unknown when a refund is only mentioned', () => {
     expect(refundOf([['customer', 'A', 'just wanted to check on the status of a refund']])).toBeNull();
     expect(refundOf([['customer', 'A', 'my order is late']])).toBeNull();

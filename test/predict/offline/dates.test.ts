@@ -124,3 +124,27 @@ describe('a date named first, then needed "by then"', () => {
     expect(secondLine(es, 'La entrega llega el viernes, hasta entonces no puedo usarla')).toBeNull();
   });
 });
+
+describe('departures, orders not yet placed and verbs that look like events', () => {
+  const early = new Date('2026-03-10T06:30:00Z');
+  const earlyDeadline = (text: string) =>
+    findDeadlines(transcript([['customer', 'Ann Lee', text]], { now: early }))[0]?.date ?? null;
+
+  it('takes a train or bus leaving today, with the ticket needed for it, as a deadline today', () => {
+    expect(earlyDeadline('the boarding pass is in the app and my bus leaves at 8:10 this morning')).toBe('2026-03-10');
+    expect(earlyDeadline('mi tren sale a las 9 esta mañana y el billete está en la app')).toBe('2026-03-10');
+    expect(earlyDeadline('mon train part ce matin à 8h, le billet est dans l’appli')).toBe('2026-03-10');
+  });
+
+  it('does not take the day the customer would order for a deadline', () => {
+    expect(deadlineOf('if we order the flowers today could they come on friday? it is for a party')).toBeNull();
+    expect(deadlineOf('si lo pido hoy, ¿estaría listo para la fiesta?')).toBeNull();
+    expect(deadlineOf('if it is not fixed today I need a refund')).toBe('2026-03-10');
+  });
+
+  it('does not take "show" the verb for a show', () => {
+    expect(deadlineOf("the calendar doesn't show any friday bookings")).toBeNull();
+    expect(deadlineOf('we have a show on friday and the speakers are dead')).toBe('2026-03-13');
+    expect(deadlineOf("the speakers for tonight's show are dead")).toBe('2026-03-10');
+  });
+});
