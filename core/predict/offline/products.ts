@@ -430,6 +430,8 @@ const HELD =
   /^\s+of\s+(?:the\s+|my\s+|your\s+)?((?:[\p{L}\p{N}'-]+\s+){0,4}?[\p{L}\p{N}'-]+?)(?=\s+(?:arrived|came|was|were|is|are|has|have|had|that|which|from|in|with|i|we|and|but)\b|\s*[,.!?;:)]|\s*$)/u;
 const FAILING = new Set(['crash', 'error', 'not_working', 'sync']);
 const PLAN_QUESTION = /\b(?:plan|tier|subscription|tarif|tarifa|plano|abonnement|package)\b/;
+const NOT_MINE =
+  /\border(?:s|ed)?\b[^.!?]{0,50}\b(?:i|we) (?:didn'?t|did not|never) (?:make|made|place|placed)\b|\b(?:orders?|purchases?) (?:i|we) (?:don'?t|do not) recogni[sz]e\b/;
 const SAID_FINE =
   /\b(?:no problems? (?:there|with (?:that|it|those|them))|(?:is|was|are|were|came|arrived|works?|worked) (?:all )?(?:fine|ok|okay|perfect|perfectly)|all good|nothing wrong with|llego bien|esta bien|kam (?:gut|problemlos)|ist in ordnung|est bien arrive|chegou bem|e arrivato bene|kwam goed aan)\b/;
 const OTHER_ORDER =
@@ -456,7 +458,7 @@ const EVENT_WORD =
 
 /** Endings of Romance and German adjectives: "elétrica", "polarizadas", "rechargeable", "elektrisch". */
 const ADJECTIVE =
-  /^[a-z]{3,}(?:ic[oa]s?|iques?|isch\w{0,2}|[ai]d[oa]s?|iv[oa]s?|ables?|ibles?|[ae]ntes?|os[oa]s?|eux|euse|ales?|ais|eis|ari[oa]s?|ine|inas?|ella)$/;
+  /^(?:midi|maxi|mini|slim|oversize[d]?|larg[oa]|cort[oa]|curt[oa]|comprid[oa]|lung[oa]|kurz\w{0,2}|lang\w{0,2}|court\w{0,2}|long\w{0,2}|kort\w{0,2})$|^[a-z]{3,}(?:ic[oa]s?|iques?|isch\w{0,2}|[ai]d[oa]s?|iv[oa]s?|ables?|ibles?|[ae]ntes?|os[oa]s?|eux|euse|ales?|ais|eis|ari[oa]s?|ine|inas?|ella)$/;
 
 /** A foreign noun, or its plural: "sillas", "cafeteras", "lampes". */
 function foreignNoun(folded: string): string | undefined {
@@ -909,6 +911,8 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
       if (OTHER_ORDER.test(s.folded)) continue;
       // "yeah the litter came last week, no problems there": an item said to be fine is not what the case is about.
       if (SAID_FINE.test(s.folded)) continue;
+      // "there's an order for 2 pairs of headphones I didn't make": what someone else ordered on the account.
+      if (NOT_MINE.test(s.folded)) continue;
       const dose = doseCandidate(turn, s.text, order);
       if (dose) candidates.push(dose);
       candidates.push(...phrasesIn(s.text, turn, t, order));
@@ -1064,15 +1068,23 @@ function* taggedSpans(t: Transcript) {
       if ((turn.role === 'customer') !== customer || turn.offTopic) continue;
       for (const s of turn.sentences) {
         if (!isFact(turn, s) || (!customer && (s.question || !READS_ORDER.test(s.folded)))) continue;
-        for (const span of productTagger().tag(s.text)) yield { turn, span };
+        for (const span of productTagger().tag(s.text)) yield { turn, span, text: s.text };
       }
     }
   }
 }
 
+const SERVICE_AFTER = (value: string) =>
+  new RegExp(
+    `${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:account|login|log-in|password|profile|app|website|site|dashboard|portal|support|team|konto|cuenta|compte|conta|profil)\\b`,
+    'iu',
+  );
+
 function taggedProduct(t: Transcript): ProductFound | null {
-  for (const { turn, span } of taggedSpans(t)) {
+  for (const { turn, span, text } of taggedSpans(t)) {
     const value = span.confidence >= TAGGER_MIN ? cleanSpan(span.value, t.language) : null;
+    // "locked out of my Cloudvault account": the service the account is with, not a thing bought.
+    if (value && SERVICE_AFTER(value).test(text)) continue;
     const plain = value !== null && !/\s/.test(value) && !/[\p{Lu}\d]/u.test(value);
     if (value && (!plain || span.confidence >= TAGGER_MIN_ONE_WORD))
       return { value: capitaliseFirst(value), confidence: 0.5, evidence: turn.id ? [turn.id] : [] };

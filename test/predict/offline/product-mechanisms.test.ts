@@ -295,3 +295,21 @@ describe('a plan named in German, and "of course"', () => {
     ).toBeNull();
   });
 });
+
+describe('the service an account is with, an order someone else made, and a style word', () => {
+  it('names no product from "my Zentrio account" or from an order the customer did not make', () => {
+    expect(productOf([['customer', 'Hamid K', "I'm locked out of my Zentrio account, too many attempts"]])).toBeNull();
+    expect(
+      productOf([['customer', 'Pim A', "someone got into my account, there's an order for 3 blenders I didn't make"]]),
+    ).toBeNull();
+  });
+
+  it('reads past a style word between a foreign noun and its brand', () => {
+    expect(
+      productOf([
+        ['customer', 'Valeria O', 'Quiero devolver una falda'],
+        ['agent', 'Lia', 'Veo el pedido AT-31580 con la falda midi Rosalía en talla M.'],
+      ]),
+    ).toMatch(/Rosalía/);
+  });
+});
