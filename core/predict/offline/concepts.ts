@@ -509,7 +509,7 @@ export const CONCEPTS: Concept[] = [
     false,
     false,
     ['laptops', 'monitors', 'docks', 'peripherals', 'batteries', 'equipment'],
-    /(?<!\b(?:on|from|onto|to|in|into) (?:my|the|our|his|her|their|your) )(?<!\b(?:en|auf|sur|no|na|nel|sul|op|dans) (?:el|la|mi|meinem|dem|le|mon|ma|o|a|meu|minha|il|mio|de|mijn) )\b(?:laptops?|computer|pc|machine)\b|\bmonitors?\b|\bdocks?\b|\bdocking station\b|\bperipherals?\b|\bkeyboard\b|\bmouse\b|\btrackpad\b|\btouchpad\b|\bwebcam\b|\bheadset\b|\bbatter(?:y|ies)\b|\bscreen\b|\bhdmi\b|\busb-?c?\b|\bequipment\b|\bdesktop pc\b|\bphysical damage\b|\blid\b|\bprinters?\b|\b(?:can'?t|cannot|can|unable to|won'?t) print\b|\bprint (?:jobs?|queue)\b|\bscanners?\b|\btvs?\b|\btelevision\b|\bdisplays?\b|\bprojectors?\b|\bdesk phone\b|\bdocking\b|\bcharger\b|\bpower (?:adapter|supply|cable)\b|\bspeakers?\b|\bmicrophone\b|\bhardware\b/,
+    /(?<!\b(?:on|from|onto|to|in|into) (?:my|the|our|his|her|their|your) )(?<!\b(?:en|auf|sur|no|na|nel|sul|op|dans) (?:el|la|mi|meinem|dem|le|mon|ma|o|a|meu|minha|il|mio|de|mijn) )\b(?:laptops?|computer|pc|machine)\b|\bmonitors?\b|\bdocks?\b|\bdocking station\b|\bperipherals?\b|\bkeyboard\b|\bmouse\b|\btrackpad\b|\btouchpad\b|\bwebcam\b|\bheadset\b|\bbatter(?:y|ies)\b|(?<!\bshar\w* (?:my |the |your |our |a )?)\bscreen\b(?![ -]?shar)|\bhdmi\b|\busb-?c?\b|\bequipment\b|\bdesktop pc\b|\bphysical damage\b|\blid\b|\bprinters?\b|\b(?:can'?t|cannot|can|unable to|won'?t) print\b|\bprint (?:jobs?|queue)\b|\bscanners?\b|\btvs?\b|\btelevision\b|\bdisplays?\b|\bprojectors?\b|\bdesk phone\b|\bdocking\b|\bcharger\b|\bpower (?:adapter|supply|cable)\b|\bspeakers?\b|\bmicrophone\b|\bhardware\b/,
   ),
   c(
     'install',
@@ -943,6 +943,11 @@ ITALIAN_AND_DUTCH.push(
   // "can I still cancel it? order LL-77093": the order is what a shop customer cancels.
   ['cancel', /\b(?:can|could) (?:i|we|you) (?:still |please )?cancel (?:it|this|that|them)\b/],
 );
+// "Zoom won't share my screen": sharing a screen is a feature of the meeting app, not the display.
+ITALIAN_AND_DUTCH.push([
+  'software_fault',
+  /\bscreen[ -]?shar\w*|\bshar\w* (?:my |the |your |our |a )?screen\b|\bpartager (?:mon |l')?ecran\b|\bcompartir (?:la |mi )?pantalla\b|\bbildschirm (?:teilen|freigeben|freigabe)\b|\bscherm (?:delen|deling)\b|\bcondivi\w* (?:lo |il mio )?schermo\b|\bcompartilhar (?:a |minha )?tela\b/,
+]);
 for (const [id, re] of ITALIAN_AND_DUTCH) CONCEPTS.find((x) => x.id === id)?.patterns.push(re);
 
 const CONCEPT_BY_ID = new Map(CONCEPTS.map((x) => [x.id, x]));

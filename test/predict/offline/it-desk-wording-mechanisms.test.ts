@@ -81,3 +81,12 @@ describe('IT-desk wording in more languages', () => {
     expect(concepts('los billetes no cargan en la app')).toContain('software_fault');
   });
 });
+
+describe('sharing a screen', () => {
+  it('is a feature of the meeting app, not the display', () => {
+    const concepts = (text: string) => findConcepts(fold(text)).map((h) => h.id);
+    expect(concepts("Teams won't share my screen since the update")).toContain('software_fault');
+    expect(concepts("Teams won't share my screen since the update")).not.toContain('hardware');
+    expect(concepts('the screen on my laptop has a dead line')).toContain('hardware');
+  });
+});
