@@ -661,7 +661,7 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
 const ORDER_STATE =
   /^(?:placed|marked|delivered|shipped|dispatched|cancell?ed|pending|refunded|processing|scheduled|open|opened|paid|due|created|sent|from|on|in|at|with|which|that|and|is|was|has|had|\d+(?:[.,]\d+)?)$/;
 const PHRASE_END =
-  /^(?:in|with|and|marked|scheduled|delivered|dispatched|shipped|from|for|at|on|to|en|mit|com|avec|und|y|e|et|tomorrow|today|tonight|yesterday|which|that|placed|ordered|bought|was|is|has|had|but|so|because|size|colou?r|qty|x)$/;
+  /^(?:in|with|and|marked|scheduled|delivered|dispatched|shipped|from|for|at|on|to|en|mit|com|avec|und|y|e|et|tomorrow|today|tonight|yesterday|which|that|placed|ordered|bought|was|is|has|had|but|so|because|size|colou?r|qty|x|under|account|accounts)$/;
 /** An agent or bot reading the order out: "I can see SPK-20931 — a Velora Aero helmet", "HP-33019 open, the Ardent sideboard in light oak", "RX-402193 is your 90-day supply of …". */
 const LOOKUP =
   /\b(?:i can see|i see|i'?ve got|i have|i found|found|looking at|pulled up|veo|vejo|ich sehe|je vois|ik zie|vedo|ho trovato|gefunden|trouve)\b[^.!?]{0,30}?#?([A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*)\b(?:\s*(?:[:,\u2014\u2013]|\s-)\s*|\s+(?:is|was) (?:your|the|a|an)\s+|\s+for (?:your|the)\s+|\s+open,?\s+)(?:(?:the|a|an|your|one|la|el|o|um|uma|una|der|die|das|ein|eine|le|un|une|een|het|de|il|lo|uno)\s+)?([\p{L}\p{N}][^,.;:!?()]*)/iu;

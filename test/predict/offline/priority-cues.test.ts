@@ -68,6 +68,10 @@ describe('learned priority cues', () => {
     const today = { cue: 'urgent', kind: 'today', probability: 0.9, known: 5 } as const;
     expect(corroborated(today, fold("Il faut que ce soit modifié d'ici jeudi"))).toBe(false);
     expect(corroborated(today, fold('the ceremony is tonight'))).toBe(true);
+    const blocked = { cue: 'blocked', kind: '', probability: 0.9, known: 5 } as const;
+    expect(corroborated(blocked, fold("I can't get past the payment page"))).toBe(true);
+    // A page that does not show something is a fault, not the customer stopped.
+    expect(corroborated(blocked, fold("the calendar page doesn't show any slots for sunday"))).toBe(false);
     const charged = { cue: 'overcharged', kind: '', probability: 0.9, known: 5 } as const;
     expect(corroborated(charged, fold('me cobraron la cuota otra vez'))).toBe(true);
     expect(corroborated(charged, fold('the parcel went to my old address again'))).toBe(false);

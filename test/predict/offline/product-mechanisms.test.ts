@@ -313,3 +313,11 @@ describe('the service an account is with, an order someone else made, and a styl
     ).toMatch(/Rosalía/);
   });
 });
+
+describe('an account the agent reads', () => {
+  it('ends the name at "account" and "under"', () => {
+    expect(productOf([['agent', 'Ana', 'Thanks — I see the Premium account under lee.h@example.com.']])).not.toMatch(
+      /under/,
+    );
+  });
+});
