@@ -971,6 +971,7 @@ const COMBINED = CONCEPTS.map((concept) => ({
   concept,
   re: new RegExp(concept.patterns.map((p) => `(?:${p.source})`).join('|'), 'g'),
 }));
+const COMBINED_BY_ID = new Map(COMBINED.map((x) => [x.concept.id, x]));
 
 /**
  * Within one prediction the same sentence is read for the category, the priority, the title, the product and the
@@ -1038,15 +1039,21 @@ function refundNotReceived(folded: string, hits: ConceptHit[]): ConceptHit[] {
 
 /** The concept is named in the text only after a negation ("I don't want a refund"): a reading of it is denied. */
 export function negatedMention(folded: string, id: string): boolean {
-  const entry = COMBINED.find((x) => x.concept.id === id);
+  const entry = COMBINED_BY_ID.get(id);
   if (!entry?.concept.negatable) return false;
-  const re = new RegExp(entry.re.source, 'g');
+  // The scan's own compiled pattern (global, so lastIndex is reset): compiling a copy per call cost more than the scan.
+  const re = entry.re;
+  re.lastIndex = 0;
   let negated = false;
   for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
-    if (!isNegated(folded, m.index)) return false;
+    if (!isNegated(folded, m.index)) {
+      re.lastIndex = 0;
+      return false;
+    }
     negated = true;
     if (re.lastIndex === m.index) re.lastIndex++;
   }
+  re.lastIndex = 0;
   return negated;
 }
 

@@ -34,6 +34,8 @@ const PARTICLES = new Set(
 const PARTICLE = `(?:${[...PARTICLES].join('|')})`;
 const NAME = `(${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+){0,2}${NAME_TOKEN}){0,2})`;
 const NAME_ANY_CASE = "([\\p{L}][\\p{L}'’-]*(?:\\s+[\\p{L}][\\p{L}'’-]*){0,2})";
+const WHOLE_NAME = new RegExp(`^${NAME}$`, 'u');
+const WHOLE_NAME_ANY_CASE = new RegExp(`^${NAME_ANY_CASE}$`, 'u');
 
 const INTRO = [
   new RegExp(`\\b(?:my name is|my name's|name is|name's|call me|this is|i am|i'm)\\s+${NAME}`, 'iu'),
@@ -329,8 +331,8 @@ function nameInReply(text: string): string | null {
   );
   for (const p of parts) {
     if (!p) continue;
-    const written = new RegExp(`^${NAME}$`, 'u').exec(p);
-    const m = written ?? new RegExp(`^${NAME_ANY_CASE}$`, 'u').exec(p);
+    const written = WHOLE_NAME.exec(p);
+    const m = written ?? WHOLE_NAME_ANY_CASE.exec(p);
     const name = m?.[1] ? titleCase(cleanName(m[1])) : '';
     // Typed in lower case, the words must read as a name to the dictionary: "avec deux l" is no "Avec Deux L".
     if (name && looksLikeName(name, { strict: !written || tokens(name).length === 1 })) return name;
