@@ -26,6 +26,8 @@ export interface Sentence {
 
 const DECLARATIVE =
   /^(?:i|i'm|im|i've|ive|my|we|we're|our|it|it's|its|this|that|they|he|she|the \w+ (?:is|was|has|keeps|won't|doesn't))\b/;
+const TRAILING_QUESTION =
+  /[,;:]\s*(?:and |so |but )?(?:do|does|did|will|would|should|how|what|when|where|why|which)\b[^,;:]*\?\s*$/;
 const QUESTION_START =
   /^(?:(?:and|so|also|but|ok|okay|oh|hmm|um|sorry|then|wait|btw|if so)[, ]+)*(?:do|does|did|is|are|was|were|can|could|will|would|should|shall|have|has|how|what|when|where|why|which|who|whose|may|any)\b/;
 
@@ -56,7 +58,11 @@ export function sentences(text: string): Sentence[] {
       folded,
       start,
       // "i was billed for premium but only signed up for the trial??" is a complaint, not a question.
-      question: QUESTION_START.test(folded) || /[¿]/.test(body) || (/\?\s*$/.test(body) && !DECLARATIVE.test(folded)),
+      // "I just paid invoice INV-2201, does that get taken off?": the statement leads up to a question it ends in.
+      question:
+        QUESTION_START.test(folded) ||
+        /[¿]/.test(body) ||
+        (/\?\s*$/.test(body) && (!DECLARATIVE.test(folded) || TRAILING_QUESTION.test(folded))),
     };
   });
 }

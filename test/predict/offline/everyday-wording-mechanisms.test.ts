@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findConcepts } from '../../../core/predict/offline/concepts.js';
 import { createOfflinePredictor } from '../../../core/predict/offline/index.js';
-import { fold } from '../../../core/predict/offline/text.js';
+import { fold, sentences } from '../../../core/predict/offline/text.js';
 import { input, type Line } from './helpers.js';
 
 const concepts = (text: string) => findConcepts(fold(text)).map((h) => h.id);
@@ -536,5 +536,30 @@ describe('sound faults and cancelling "it"', () => {
     expect(concepts('the soundbar hisses even when muted')).toContain('faulty');
     expect(concepts('could we still cancel it? we ordered by mistake')).toContain('cancel');
     expect(concepts('the static on this call is awful')).not.toContain('faulty');
+  });
+});
+
+describe('a statement that leads up to a question', () => {
+  it('is a question when it ends in one after a comma, not when it asks the shop to act', () => {
+    const q = (text: string) => sentences(text)[0]!.question;
+    expect(q('I just renewed my plan yesterday, does that get refunded if I switch?')).toBe(true);
+    expect(q('My parcel still has not arrived, can you tell me where it is?')).toBe(false);
+    expect(q('i was billed for premium but only signed up for the trial??')).toBe(false);
+  });
+
+  it('makes a question about a plan switch Low', async () => {
+    const f = (
+      await predictor.predict(
+        input([
+          ['customer', 'Dmitri', "I'm on the monthly Plus plan and want to switch to yearly"],
+          [
+            'customer',
+            'Dmitri',
+            'I paid invoice INV-5521 last week, does that get credited or do I pay the full year?',
+          ],
+        ]),
+      )
+    ).fields;
+    expect(f.priority?.value).toBe('Low');
   });
 });
