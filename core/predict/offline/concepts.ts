@@ -594,10 +594,10 @@ export const CONCEPTS: Concept[] = [
 ];
 
 /**
- * Italian and Dutch surface forms, kept apart so the lists above stay readable: support chats arrive in both, and a
- * concept the lexicon cannot see leaves a whole case unknown.
+ * Further surface forms, kept apart so the lists above stay readable: first Italian and Dutch, then wordings of every
+ * language that eval misses showed the lists lacked. A concept the lexicon cannot see leaves a whole case unknown.
  */
-const ITALIAN_AND_DUTCH: Array<[string, RegExp]> = [
+const MORE_PATTERNS: Array<[string, RegExp]> = [
   [
     'double_charge',
     /\baddebitat[oi] due volte\b|\bdoppio addebito\b|\bpagato due volte\b|\b(?:twee keer|dubbel) (?:afgeschreven|betaald|gefactureerd|in rekening gebracht)\b/,
@@ -658,7 +658,7 @@ const ITALIAN_AND_DUTCH: Array<[string, RegExp]> = [
   ['doesnt_fit', /\btroppo (?:piccol|grand|strett|larg)\w*|\b(?:veel )?te (?:klein|groot|krap|strak)\b|\bpast niet\b/],
 ];
 // IT-desk forms in Italian and Dutch (and the access words of the other languages).
-ITALIAN_AND_DUTCH.push(
+MORE_PATTERNS.push(
   [
     'lost_device',
     /\b(?:ho perso|abbiamo perso|mi hanno rubato|ho dimenticato|heb laten liggen)\b[^.!?]{0,30}\b(?:portatile|computer|telefono|cellulare|laptop|tablet|telefoon|mobiel)\b|\b(?:portatile|computer|telefono|cellulare|laptop|tablet|telefoon|mobiel)\b[^.!?]{0,30}\b(?:kwijt|laten liggen|gestolen|verloren|perso|rubato|dimenticato)\b/,
@@ -672,7 +672,7 @@ ITALIAN_AND_DUTCH.push(
     /\b(?:accesso|toegang|acceso|zugriff|acces|acesso)\b (?:a|al|alla|all'|ai|tot|auf|zu|zum|zur|au|aux|ao|à)\b|\b(?:cartella condivisa|gedeelde map|carpeta compartida|freigegebene?n? ordner|dossier partage|pasta compartilhada)\b/,
   ],
 );
-ITALIAN_AND_DUTCH.push(
+MORE_PATTERNS.push(
   [
     'not_received',
     /\b(?:risulta|segnato come|indicato come) consegnat[oa]\b|\bconsegnat[oa]\b[^.!?]{0,30}\bma\b|\bnon l'ho (?:mai )?ricevut[oa]\b|\b(?:staat|gemarkeerd|aangegeven) als (?:bezorgd|geleverd)\b|\b(?:bezorgd|geleverd)\b[^.!?]{0,30}\bmaar\b|\bniets ontvangen\b/,
@@ -689,7 +689,7 @@ ITALIAN_AND_DUTCH.push(
   ['unsafe', /\bruikt (?:naar )?(?:brand|verbrand|schroei)\w*|\b(?:heel|erg|te|gloeiend) heet\b|\bpuzza di bruciato\b/],
 );
 // The same three in Spanish, German, French and Portuguese: wrong size or colour, a code not applied, burning smells.
-ITALIAN_AND_DUTCH.push(
+MORE_PATTERNS.push(
   [
     'wrong_item',
     /\b(?:talla|color|producto|articulo) (?:equivocad|incorrect)[oa]\b|\bfalsche(?:n)? (?:gro(?:ss|ß)e|farbe|artikel|produkt)\b|\bmauvaise? (?:taille|couleur|article|produit)\b|\b(?:tamanho|cor|produto|artigo) (?:errad|incorret)[oa]\b/,
@@ -704,7 +704,7 @@ ITALIAN_AND_DUTCH.push(
   ],
 );
 // IT equipment, flicker and apps that will not open, in the other languages.
-ITALIAN_AND_DUTCH.push(
+MORE_PATTERNS.push(
   [
     'hardware',
     /(?<!\b(?:en|auf|sur|no|na|nel|sul|op|dans) (?:el|la|mi|meinem|dem|le|mon|ma|o|a|meu|minha|il|mio|de|mijn|l') ?)\b(?:impresora|drucker|imprimante|impressora|stampante|bildschirm|pantalla|ecran|schermo|beeldscherm|teclado|tastatur|clavier|tastiera|toetsenbord|raton|maus|souris|portatil|ordenador|ordinateur|computador|portatile|cargador|ladegerat|chargeur|carregador|caricabatterie|oplader|auriculares|kopfhorer|casque|cuffie|koptelefoon|escaner|scanner)\b/,
@@ -722,7 +722,7 @@ ITALIAN_AND_DUTCH.push(
 );
 // How customers say it without the support words: "the money went out twice", "my power bank has gone all puffy",
 // "the left side went silent", "nothing happens when I click pay", "no tengo datos ni puedo llamar".
-ITALIAN_AND_DUTCH.push(
+MORE_PATTERNS.push(
   [
     'double_charge',
     /\b(?:money|payment|amount|fee|it|they)\b[^.!?]{0,20}\b(?:went|gone|go(?:es)?|came|come|taken|left|withdrawn|debited) (?:out )?(?:of (?:my|our) (?:account|card|bank) )?twice\b|\btook (?:it|the money|the payment|my money|the fee) twice\b/,
@@ -852,7 +852,7 @@ ITALIAN_AND_DUTCH.push(
   ],
 );
 // Faults, failed payments, wrong sizes and held deposits as the other languages put them.
-ITALIAN_AND_DUTCH.push(
+MORE_PATTERNS.push(
   // "parou de carregar", "dejó de cargar", "ha smesso di caricare", "is gestopt met opladen": stopped doing its job.
   [
     'faulty',
@@ -880,7 +880,7 @@ ITALIAN_AND_DUTCH.push(
   ],
 );
 // What came against what was ordered, a price against the right one, and a delivery moved, in more words.
-ITALIAN_AND_DUTCH.push(
+MORE_PATTERNS.push(
   // "the fleece is navy, i ordered forest green", "ordered the 39s but these are 41s": the order named after the item.
   [
     'wrong_item',
@@ -903,7 +903,7 @@ ITALIAN_AND_DUTCH.push(
   ],
 );
 // IT-desk wording in more languages: a device lost, an app put on a laptop, an app whose content will not load.
-ITALIAN_AND_DUTCH.push(
+MORE_PATTERNS.push(
   // "perdi o telemóvel da empresa no comboio", "perdí el móvil del trabajo", "j'ai perdu mon téléphone pro".
   [
     'lost_device',
@@ -921,7 +921,7 @@ ITALIAN_AND_DUTCH.push(
   ],
 );
 // An order cancelled with a pronoun, or changed to another size, as the other languages say it.
-ITALIAN_AND_DUTCH.push(
+MORE_PATTERNS.push(
   // "mejor cancélalo", "annulez-la", "storniert sie bitte": cancelling the order named before.
   [
     'cancel',
@@ -934,7 +934,7 @@ ITALIAN_AND_DUTCH.push(
   ],
 );
 // Sound faults, a fault the agent names, and "can I still cancel it".
-ITALIAN_AND_DUTCH.push(
+MORE_PATTERNS.push(
   // "has started crackling at any volume", "hisses", "the sound distorts": a speaker or headphones at fault.
   [
     'faulty',
@@ -944,11 +944,11 @@ ITALIAN_AND_DUTCH.push(
   ['cancel', /\b(?:can|could) (?:i|we|you) (?:still |please )?cancel (?:it|this|that|them)\b/],
 );
 // "Zoom won't share my screen": sharing a screen is a feature of the meeting app, not the display.
-ITALIAN_AND_DUTCH.push([
+MORE_PATTERNS.push([
   'software_fault',
   /\bscreen[ -]?shar\w*|\bshar\w* (?:my |the |your |our |a )?screen\b|\bpartager (?:mon |l')?ecran\b|\bcompartir (?:la |mi )?pantalla\b|\bbildschirm (?:teilen|freigeben|freigabe)\b|\bscherm (?:delen|deling)\b|\bcondivi\w* (?:lo |il mio )?schermo\b|\bcompartilhar (?:a |minha )?tela\b/,
 ]);
-for (const [id, re] of ITALIAN_AND_DUTCH) CONCEPTS.find((x) => x.id === id)?.patterns.push(re);
+for (const [id, re] of MORE_PATTERNS) CONCEPTS.find((x) => x.id === id)?.patterns.push(re);
 
 const CONCEPT_BY_ID = new Map(CONCEPTS.map((x) => [x.id, x]));
 
