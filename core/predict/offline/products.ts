@@ -433,7 +433,7 @@ const PLAN_QUESTION = /\b(?:plan|tier|subscription|tarif|tarifa|plano|abonnement
 const NOT_MINE =
   /\border(?:s|ed)?\b[^.!?]{0,50}\b(?:i|we) (?:didn'?t|did not|never) (?:make|made|place|placed)\b|\b(?:orders?|purchases?) (?:i|we) (?:don'?t|do not) recogni[sz]e\b/;
 const SAID_FINE =
-  /\b(?:no problems? (?:there|with (?:that|it|those|them))|(?:is|was|are|were|came|arrived|works?|worked) (?:all )?(?:fine|ok|okay|perfect|perfectly)|all good|nothing wrong with|llego bien|esta bien|kam (?:gut|problemlos)|ist in ordnung|est bien arrive|chegou bem|e arrivato bene|kwam goed aan)\b/;
+  /\b(?:no problems? (?:there|with (?:that|it|those|them))|(?:is|was|are|were|came|arrived|works?|worked) (?:all )?(?:fine|ok|okay|perfect|perfectly)|all good|nothing wrong with|llego bien|esta bien|kam (?:gut|problemlos)|ist in ordnung|est bien arrive|chegou bem|e arrivato bene|kwam goed aan)\b(?![^.!?]*\b(?:but|except|apart from|though|pero|aber|mais|mas|ma|maar)\b)/;
 const OTHER_ORDER =
   /\b(?:(?:a |an |the )?(?:separate|different|other|another|previous|older|earlier|second) order|(?:otro|otra|el otro) pedido|andere(?:n|r)? bestellung|autre commande|outr[oa] (?:pedido|encomenda)|altro ordine|andere bestelling)\b/;
 const REPLACEMENT = /\b(?:instead|replacement|send you|we'?ll send|i'?ll send|as a substitute|loaner)\b/;
@@ -909,7 +909,8 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
       if (turn.role !== 'customer' && REPLACEMENT.test(s.folded)) continue;
       // "I can also see a separate order 7729814 for cat litter": what another order holds is not this case's item.
       if (OTHER_ORDER.test(s.folded)) continue;
-      // "yeah the litter came last week, no problems there": an item said to be fine is not what the case is about.
+      // "yeah the litter came last week, no problems there": an item said to be fine is not what the case is about;
+      // "the jacket is fine but the zip broke" still is.
       if (SAID_FINE.test(s.folded)) continue;
       // "there's an order for 2 pairs of headphones I didn't make": what someone else ordered on the account.
       if (NOT_MINE.test(s.folded)) continue;

@@ -260,6 +260,12 @@ describe('what the agent finds on the order', () => {
   });
 });
 
+describe('an item said to be fine but for a fault', () => {
+  it('is still the item the case is about', () => {
+    expect(productOf([['customer', 'Ola N', 'the kettle arrived fine but the lid is cracked']])).toBe('Kettle');
+  });
+});
+
 describe('items of another order, items said to be fine, and the corrected number', () => {
   it('takes the item on the order the agent found after a correction, not the other order or the fine one', () => {
     expect(
