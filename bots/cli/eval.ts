@@ -93,6 +93,9 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (!values.data) throw new UsageError(`--data is required\n${USAGE}`);
+  const worst = Number(values.worst);
+  if (!Number.isInteger(worst) || worst < 0)
+    throw new UsageError(`--worst must be a whole number, 0 or more\n${USAGE}`);
   const dataPath = resolve(values.data);
   try {
     if (!statSync(dataPath).isFile()) throw new Error();
@@ -116,7 +119,7 @@ export async function main(argv: string[]): Promise<number> {
     // The offline predictor is timed warm on a few extra runs; an LLM is not called more than needed.
     timingRepeats: predictor.name === 'offline' ? 5 : 0,
   });
-  console.log(formatReport(report, { worst: Number(values.worst) || 15 }));
+  console.log(formatReport(report, { worst }));
   if (allProblems.length) console.log(`\n${allProblems.length} input problem(s) reported above were skipped.`);
   if (values.json) console.log(summaryJson(report));
   return allProblems.length ? 1 : 0;

@@ -52,6 +52,14 @@ describe('npm run eval', () => {
     const code = await main(['--data', join(dir, 'data.jsonl')]);
     expect(code).toBe(0);
     expect(out.join('\n')).toContain('cli-1 @end orderNumber: expected "ORD-99999", got "ORD-48213"');
+
+    // Measuring a set without reading its misses (a hold-out) must be possible.
+    out = [];
+    await main(['--data', join(dir, 'data.jsonl'), '--worst', '0']);
+    expect(out.join('\n')).toMatch(/field accuracy/);
+    expect(out.join('\n')).not.toContain('worst misses');
+    expect(out.join('\n')).not.toContain('ORD-99999');
+    await expect(main(['--data', join(dir, 'data.jsonl'), '--worst', 'few'])).rejects.toThrow(/--worst must be/);
   });
 
   it('fails clearly on a missing data file or fields directory', async () => {
