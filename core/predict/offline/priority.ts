@@ -296,6 +296,13 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
   if (!urgent.length && !canWork) urgent.push(...learnedUrgent);
   if (!blocked.length && !canWork) blocked.push(...learnedBlocked);
   if (!high.length) high.push(...learnedCharge);
+  // A problem stated on the category about charges, where the High hint is money charged wrongly: what goes wrong with a
+  // bill is that ("my invoice shows the old price", "the annual fee came out again"), even in words no pattern knows.
+  // Billing requests and questions state no problem and stay with the Low hint below.
+  if (!high.length && chargeIsHigh && aboutCharges && (ev.problem > 0 || ev.plainProblem) && !canWork && !noRush) {
+    const behind = CHARGE_CONCEPTS.flatMap((id) => conceptTurns(id)).filter((x) => x.role === 'customer');
+    high.push(...(behind.length ? behind : firstCustomer));
+  }
   if (many && !canWork && (blocked.length || high.length)) urgent.push(...firstCustomer);
   // Many people slowed down but working: a degraded group, where the High hint counts one.
   // Ten or more is a group whichever way they get by, unlike three people on a workaround.

@@ -70,6 +70,14 @@ describe('blocked and wrongly charged, said indirectly', () => {
     ).toBe('High');
   });
 
+  it('raises a billing problem to High where the High hint is money charged wrongly, and keeps billing requests Low', async () => {
+    expect(await priorityOf(say('the VAT on my invoice is wrong, it should be 7 percent'))).toBe('High');
+    expect(
+      await priorityOf(say("my payment method was updated but the invoice still went to the old card, it's wrong")),
+    ).toBe('High');
+    expect(await priorityOf(say('Could you send me a copy of my last invoice please?'))).toBe('Low');
+  });
+
   it('makes something that closes tonight Urgent', async () => {
     expect(
       await priorityOf(
