@@ -654,6 +654,12 @@ const MORE_PATTERNS: Array<[string, RegExp]> = [
     /\b(?:cambiare|modificare) (?:l'|il |la )?(?:indirizzo|ordine|taglia)\b|\b(?:adres|bestelling|maat) (?:wijzigen|aanpassen|veranderen)\b|\b(?:wijzig|verander)\w* (?:het |mijn |de )?(?:adres|bestelling)\b/,
   ],
   ['not_shipped', /\bnon (?:e )?ancora partit[oa]\b|\bnog niet verzonden\b/],
+  // "elle n'est pas encore partie", "noch nicht verschickt": not yet sent. "todavía/aún no", "ainda não" and "immer noch
+  // nicht" are as often "still not", a complaint that it is late, or a bot's status reply, so they are left out.
+  [
+    'not_shipped',
+    /\bpas encore (?:partie?s?|expediee?s?|envoyee?s?)\b|(?<!\bimmer )\bnoch nicht (?:verschickt|versandt|versendet|raus|unterwegs|abgeschickt)\b/,
+  ],
   ['wrong_item', /\b(?:articolo|taglia|colore) sbagliat[oa]\b|\bverkeerde? (?:artikel|maat|kleur|product)\b/],
   ['doesnt_fit', /\btroppo (?:piccol|grand|strett|larg)\w*|\b(?:veel )?te (?:klein|groot|krap|strak)\b|\bpast niet\b/],
 ];
@@ -756,6 +762,11 @@ MORE_PATTERNS.push(
     /\b(?:lieferung|liefertermin|zustellung)\b[^.!?]{0,30}\b(?:verschieben|verlegen|andern)\b|\b(?:livraison)\b[^.!?]{0,30}\b(?:decaler|reporter|repousser|avancer)\b|\b(?:entrega)\b[^.!?]{0,30}\b(?:aplazar|posponer|retrasar|adiar|remarcar)\b|\b(?:move|push|postpone)\b (?:the |my |our )?delivery (?:to|until|till|back)\b/,
   ],
   ['install', /\binstal(?:ar|en|e|em|lar|ler|lieren|liert)(?:me|nos|le|lo|la|les)?\b/],
+  // "it's been sat at the depot since thursday", "sitting in the sorting centre": a parcel that stopped on its way.
+  [
+    'stuck_transit',
+    /\b(?:sitting|sat|held|waiting|parked|stuck)\b (?:\w+ ){0,2}(?:at|in) (?:the |a |their |your )?(?:local )?(?:depot|hub|warehouse|sorting (?:centre|center|facility|office)|distribution (?:centre|center)|delivery office)\b/,
+  ],
   // "lleva dos semanas en aduanas", "steckt im Zoll fest", "bloqué à la douane": held at customs.
   [
     'stuck_transit',

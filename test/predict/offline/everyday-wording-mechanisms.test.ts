@@ -563,3 +563,26 @@ describe('a statement that leads up to a question', () => {
     expect(f.priority?.value).toBe('Low');
   });
 });
+
+describe('a parcel that stopped on its way, and an order not sent yet in French and German', () => {
+  it('reads a parcel sat at the depot as stuck in transit', async () => {
+    expect(concepts('my parcel has been sat at the depot in Swindon since thursday??')).toContain('stuck_transit');
+    expect(concepts("it's been sitting in the sorting centre for a week")).toContain('stuck_transit');
+    expect(concepts('I sat in the waiting room for an hour')).not.toContain('stuck_transit');
+    expect(await category('hiya, my parcel from you has been sat at the depot in Swindon since thursday??')).toBe(
+      'Shipping & delivery',
+    );
+  });
+
+  it('reads "pas encore partie" and "noch nicht verschickt" as not shipped, not "immer noch nicht"', async () => {
+    expect(concepts("elle n'est pas encore partie je crois ?")).toContain('not_shipped');
+    expect(concepts('die Bestellung ist noch nicht verschickt, oder?')).toContain('not_shipped');
+    expect(concepts('das Paket ist immer noch nicht verschickt')).not.toContain('not_shipped');
+    expect(
+      await category(
+        "Bonjour, j'ai commandé hier la robe Élise en taille 40 mais il me faudrait du 38",
+        "elle n'est pas encore partie je crois ?",
+      ),
+    ).toBe('Order change');
+  });
+});
