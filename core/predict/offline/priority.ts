@@ -298,8 +298,16 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
   if (!high.length) high.push(...learnedCharge);
   // A problem stated on the category about charges, where the High hint is money charged wrongly: what goes wrong with a
   // bill is that ("my invoice shows the old price", "the annual fee came out again"), even in words no pattern knows.
-  // Billing requests and questions state no problem and stay with the Low hint below.
-  if (!high.length && chargeIsHigh && aboutCharges && (ev.problem > 0 || ev.plainProblem) && !canWork && !noRush) {
+  // Billing requests and questions stay with the Low hint below, also with the reason they give ("could you resend the
+  // invoice? I can't find the email").
+  if (
+    !high.length &&
+    chargeIsHigh &&
+    aboutCharges &&
+    (ev.problem > 0 || (ev.plainProblem && !ev.plainQuestion)) &&
+    !canWork &&
+    !noRush
+  ) {
     const behind = CHARGE_CONCEPTS.flatMap((id) => conceptTurns(id)).filter((x) => x.role === 'customer');
     high.push(...(behind.length ? behind : firstCustomer));
   }

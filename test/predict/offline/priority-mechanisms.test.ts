@@ -76,6 +76,10 @@ describe('blocked and wrongly charged, said indirectly', () => {
       await priorityOf(say("my payment method was updated but the invoice still went to the old card, it's wrong")),
     ).toBe('High');
     expect(await priorityOf(say('Could you send me a copy of my last invoice please?'))).toBe('Low');
+    // The reason a request gives is no billing problem.
+    expect(
+      await priorityOf(say("could you send me invoice INV-88-20417 as a PDF? I can't find the email anywhere")),
+    ).not.toBe('High');
   });
 
   it('makes something that closes tonight Urgent', async () => {
