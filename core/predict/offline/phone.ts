@@ -1,5 +1,5 @@
 import { findPhones } from './contacts.js';
-import { looksLikeOrderContext } from './references.js';
+import { ASKS_ORDER, looksLikeOrderContext } from './references.js';
 import { fold } from './text.js';
 import { isFact, type Transcript, type Turn } from './transcript.js';
 
@@ -48,9 +48,6 @@ function evidentCountries(t: Transcript): string[] {
 /** Words only a phone number is asked for with ("number" alone may be the order's). */
 const PHONE_WORD =
   /\b(?:phone|mobile|cell|sms|whatsapp|telefono|movil|celular|telemovel|handy|telefon|rufnummer|portable|telephone|cellulare|telefoonnummer|mobiel|mobiele)\b/;
-/** An agent asking for the order, booking or invoice number, in any of the languages. */
-const ASKS_ORDER =
-  /\b(?:order|ordine|ordinazione|bestel\w*|pedido|encomenda|commande|booking|buchung\w*|reserv\w*|prenotazione|boeking|invoice|rechnung\w*|factura|facture|fattura|fatura|factuur)\b/;
 
 const FALLBACK_COUNTRIES = ['GB', 'FR', 'DE', 'ES', 'IT', 'NL', 'SE', 'AU', 'IE', 'BR', 'PT'];
 

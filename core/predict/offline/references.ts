@@ -75,8 +75,16 @@ const SET_APART = /\b(?:separate|different|other|previous|older|earlier) order\s
 const ORDER_MENTIONED = new RegExp(`\\b${ORDER_WORDS}s?\\b`, 'i');
 const OWN_LINE_REFERENCE =
   /^\s*(?:(?:it'?s|its|it is|the number is|number is|that'?s|order is)[\s,:!-]*)?#?\s?(\d{3,8}-\d{3,8}|\d{5,12})\s*[.!]?\s*$/i;
-const ASKS_ORDER =
-  /\border (?:number|id|no|#)\b|\b(?:booking|reservation|confirmation|order) (?:reference|ref|code|number)\b|\border\b.*\?|\bnumero de pedido\b|\bbestellnummer\b|\bnumero de commande\b/;
+/** An order, booking or invoice, as the agent names it in any of the languages ("Bestellnummer", "fattura"). */
+const ORDER_NOUN =
+  '(?:order|ordine|ordinazione|bestel\\w*|pedido|encomenda|commande|booking|buchung\\w*|reserv\\w*|prenotazione|boeking|invoice|rechnung\\w*|factura|facture|fattura|fatura|factuur)';
+/**
+ * An agent asking for the order, booking or invoice number: the noun with its number word ("order ID", "número de
+ * pedido"), or in a question ("¿Tiene su pedido a mano?"). Read on folded text, by the phone finder too.
+ */
+export const ASKS_ORDER = new RegExp(
+  `\\b(?:${ORDER_NOUN}|confirmation) (?:number|id|no|#|reference|ref|code|nummer|numero)\\b|\\bnumero (?:de |d'|di |do |da |del )?${ORDER_NOUN}\\b|\\b(?:bestell?|buchungs|rechnungs|reservierungs|boekings|factuur|order)nummer\\b|\\b${ORDER_NOUN}\\b[^.!?]*\\?`,
+);
 
 function mentionsIn(
   turn: Turn,

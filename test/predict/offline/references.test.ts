@@ -52,6 +52,22 @@ describe('order numbers', () => {
     expect(findReference(order, defaultFields(), t)?.value).toBe('7916676427');
   });
 
+  it('reads a bare number answering a request for the booking or invoice number in other languages', () => {
+    const asks = [
+      '¿Me indica el número de su reserva?',
+      'Mi può dare il numero della fattura?',
+      'Bitte nennen Sie mir Ihre Rechnungsnummer.',
+    ];
+    for (const ask of asks) {
+      const t = transcript([
+        ['customer', 'Lucía F', 'I was charged twice'],
+        ['agent', 'Agent', ask],
+        ['customer', 'Lucía F', '48213957'],
+      ]);
+      expect(findReference(order, defaultFields(), t)?.value, ask).toBe('48213957');
+    }
+  });
+
   it("leaves another reference field's prefix (asset tags) alone", () => {
     const fields = [...defaultFields(), ...IT_FIELDS.filter((f) => f.key === 'assetTag')];
     const t = transcript([['customer', 'Ethan W', 'my laptop is LT-04821']]);
