@@ -1,6 +1,7 @@
 import { findConcepts } from './concepts.js';
 import { FOREIGN_NAMED_PARTS, FOREIGN_PRODUCT_NOUNS, FOREIGN_PRODUCT_PHRASES } from './foreign-product-nouns.js';
 import { loadProductCorpus, type ProductTagger, trainProductTagger } from './product-tagger.js';
+import { OTHER_ORDER, SAID_FINE } from './set-aside.js';
 import { capitaliseFirst, fold, stem, words as wordsOf } from './text.js';
 import { isFact, type Transcript, type Turn } from './transcript.js';
 
@@ -432,10 +433,6 @@ const FAILING = new Set(['crash', 'error', 'not_working', 'sync']);
 const PLAN_QUESTION = /\b(?:plan|tier|subscription|tarif|tarifa|plano|abonnement|package)\b/;
 const NOT_MINE =
   /\border(?:s|ed)?\b[^.!?]{0,50}\b(?:i|we) (?:didn'?t|did not|never) (?:make|made|place|placed)\b|\b(?:orders?|purchases?) (?:i|we) (?:don'?t|do not) recogni[sz]e\b/;
-const SAID_FINE =
-  /\b(?:no problems? (?:there|with (?:that|it|those|them))|(?:is|was|are|were|came|arrived|works?|worked) (?:all )?(?:fine|ok|okay|perfect|perfectly)|all good|nothing wrong with|llego bien|esta bien|kam (?:gut|problemlos)|ist in ordnung|est bien arrive|chegou bem|e arrivato bene|kwam goed aan)\b(?![^.!?]*\b(?:but|except|apart from|though|pero|aber|mais|mas|ma|maar)\b)/;
-const OTHER_ORDER =
-  /\b(?:(?:a |an |the )?(?:separate|different|other|another|previous|older|earlier|second) order|(?:otro|otra|el otro) pedido|andere(?:n|r)? bestellung|autre commande|outr[oa] (?:pedido|encomenda)|altro ordine|andere bestelling)\b/;
 const REPLACEMENT = /\b(?:instead|replacement|send you|we'?ll send|i'?ll send|as a substitute|loaner)\b/;
 const NON_SPECIFIC = /\b(?:some|any|another|other|a few)\s+$/;
 

@@ -1,4 +1,5 @@
 import type { FieldDefinition } from '../../types.js';
+import { OTHER_ORDER, SAID_FINE } from './set-aside.js';
 import { escapeRegExp, fold } from './text.js';
 import { isFact, type Transcript, type Turn } from './transcript.js';
 
@@ -69,9 +70,15 @@ const NOT_AN_ORDER =
 /** An error code ("failed (code PF-409)") is one in every later mention too; a ticket number may still be the order. */
 const ERROR_CODE =
   /\b(?:error|error code|went wrong|fault code|(?<!\b(?:booking|confirmation|reservation|order|discount|promo|gift|voucher|coupon) )code)\b(?:(?!\border\b|\bpedido\b|\bcommande\b|\bbestellung\b)[^.!?]){0,20}$/;
-const DISMISSED =
-  /\b(?:all good|is fine|was fine|its fine|it'?s fine|no problem with|no issue with|previous order|older order|earlier order|other order|separate order|not that one|not the one|delivered in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|came last week)\b/;
-const SET_APART = /\b(?:separate|different|other|previous|older|earlier) order\s*[,:(]?\s*(?:#|number|no\.?)?\s*$/;
+/**
+ * An order said to be fine or another one, as for products; and wider words ("no problem with", "came last week") that
+ * are safe here, read in the number's own clause, but would drop a whole sentence from the product finder.
+ */
+const DISMISSED = new RegExp(
+  `${SAID_FINE.source}|${OTHER_ORDER.source}|\\b(?:no problem with|no issue with|not that one|not the one|delivered in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*|came last week)\\b`,
+);
+/** "The frame is on a separate order, DO-615377": the number named right after the other order. */
+const SET_APART = new RegExp(`${OTHER_ORDER.source}\\s*[,:(]?\\s*(?:#|number|no\\.?)?\\s*$`);
 const ORDER_MENTIONED = new RegExp(`\\b${ORDER_WORDS}s?\\b`, 'i');
 const OWN_LINE_REFERENCE =
   /^\s*(?:(?:it'?s|its|it is|the number is|number is|that'?s|order is)[\s,:!-]*)?#?\s?(\d{3,8}-\d{3,8}|\d{5,12})\s*[.!]?\s*$/i;
@@ -97,10 +104,10 @@ function mentionsIn(
   if (!/\d/.test(text)) return [];
   const folded = fold(text);
   // "charged twice for #55120 and #55121 is fine": the setting-aside belongs to its own clause, not the sentence.
-  const dismissed = DISMISSED.test(folded);
+  // Read per clause only: over the whole sentence "#55120 is fine but #55121 broke" sets nothing aside ("fine but").
+  let cuts: number[] | null = null;
   const clauseDismissed = (at: number): boolean => {
-    if (!dismissed) return false;
-    const cuts = [...folded.matchAll(/[,;]|\s(?:and|but|while|whereas|y|und|et|e|mais|pero|aber)\s/g)].map(
+    cuts ??= [...folded.matchAll(/[,;]|\s(?:and|but|while|whereas|y|und|et|e|mais|pero|aber)\s/g)].map(
       (m) => m.index ?? 0,
     );
     const from = Math.max(0, ...cuts.filter((c) => c < at));

@@ -124,6 +124,21 @@ describe('order references of more shapes, and references that are something els
     ).toBe('PP-61-4470');
   });
 
+  it('sets aside an order said to have arrived fine, or named right after "otro pedido", as the product finder does', () => {
+    expect(
+      orderOf([
+        ['customer', 'Leo Hart', 'order DO-615204 is missing the frame bolts'],
+        ['customer', 'Leo Hart', 'DO-615377 arrived fine, thanks'],
+      ]),
+    ).toBe('DO-615204');
+    expect(
+      orderOf([
+        ['customer', 'Lucía F', 'al pedido 5520139 le falta la tapa'],
+        ['agent', 'Sam', 'Veo también otro pedido, 5518820, con una lámpara.'],
+      ]),
+    ).toBe('5520139');
+  });
+
   it('sets aside an order named right after "a separate order"', () => {
     expect(
       orderOf([
