@@ -52,8 +52,7 @@ type Kind =
 const kindCache = new WeakMap<FieldDefinition, Kind>();
 
 /** Whether a value is the customer's name, or part of it: no product is called that. */
-function isPersonsName(value: string, t: ReturnType<typeof analyseTranscript>): boolean {
-  const name = findPersonName(t, undefined)?.value;
+function isPersonsName(value: string, name: string | undefined): boolean {
   if (!name) return false;
   const own = new Set(fold(name).split(/[\s-]+/));
   return fold(value)
@@ -172,6 +171,12 @@ function predictFields(input: PredictionInput, threshold: number): Record<string
     deadlines ??= findDeadlines(t);
     return deadlines;
   };
+  // The name the transcript gives, without a bot's value: the name field and the product check both ask for it.
+  let transcriptName: ReturnType<typeof findPersonName> | undefined;
+  const getTranscriptName = () => {
+    if (transcriptName === undefined) transcriptName = findPersonName(t, undefined);
+    return transcriptName;
+  };
   let affected: ReturnType<typeof findAffectedCount> | undefined;
   const getAffected = () => {
     if (affected === undefined) affected = findAffectedCount(t);
@@ -194,7 +199,9 @@ function predictFields(input: PredictionInput, threshold: number): Record<string
         break;
       }
       case 'name': {
-        const found = findPersonName(t, escalated(field.key));
+        const bot = escalated(field.key);
+        // A bot's name only adds a candidate: without one the transcript's name is the answer.
+        const found = typeof bot === 'string' && bot.trim() ? findPersonName(t, bot) : getTranscriptName();
         if (found) result = prediction(field, found.value, found.confidence, found.evidence, region);
         break;
       }
@@ -216,7 +223,7 @@ function predictFields(input: PredictionInput, threshold: number): Record<string
       case 'product': {
         const found = findProduct(t, escalated(field.key));
         // "probably Ezinne Hartley-Obi, I got married": the learned tagger's guesses can be the customer's own name.
-        if (found && found.confidence <= 0.5 && isPersonsName(found.value, t)) break;
+        if (found && found.confidence <= 0.5 && isPersonsName(found.value, getTranscriptName()?.value)) break;
         if (found) result = prediction(field, found.value, found.confidence, found.evidence, region);
         break;
       }

@@ -104,7 +104,7 @@ describe('offline predictor', () => {
 });
 
 describe('a product guess that is the customer’s own name', () => {
-  it('is dropped', async () => {
+  it('is dropped, the name read once serving the name field too', async () => {
     const p = createOfflinePredictor();
     const r = await p.predict(
       input([
@@ -116,5 +116,6 @@ describe('a product guess that is the customer’s own name', () => {
       ]),
     );
     expect(r.fields.product?.value ?? null).toBeNull();
+    expect(r.fields.customerName?.value).toBe('Amara Osei-Bonsu');
   });
 });
