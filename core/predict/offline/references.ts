@@ -26,6 +26,8 @@ export interface Mention {
   turn: Turn | null;
   /** The sentence sets it aside: "ORD-30117 came last week, all good", "a previous order". */
   dismissed: boolean;
+  /** Set aside only as another order ("my second order, 55120"): still the case's order when no other is named. */
+  otherOrder?: boolean;
   /** Written as an error code, ticket or tracking number: not an order wherever else it appears. */
   notOrder?: boolean;
   /** A loaner or spare handed out meanwhile. */
@@ -131,10 +133,12 @@ function mentionsIn(
     if (out.some((o) => o.value.replace(/^#\s?/, '') === value.replace(/^#\s?/, ''))) return;
     // "The frame is on a separate order, DO-615377": named right after being set apart.
     const setApart = SET_APART.test(before);
+    const dismissed = setApart || clauseDismissed(at);
     out.push({
       value: value.replace(/^#\s+/, '#'),
       turn,
-      dismissed: setApart || clauseDismissed(at),
+      dismissed,
+      otherOrder: dismissed && OTHER_ORDER.test(folded) && !SAID_FINE.test(folded),
       notOrder,
       standIn,
       correction,
@@ -300,20 +304,26 @@ export function findReference(
   const codes = new Set(mentions.filter((m) => m.notOrder).map((m) => key(m.value)));
   if (codes.size) mentions.splice(0, mentions.length, ...mentions.filter((m) => !codes.has(key(m.value))));
   if (mentions.length === 0) return null;
-  const stats = new Map<string, { value: string; count: number; last: number; dismissed: boolean; turns: Turn[] }>();
+  const stats = new Map<
+    string,
+    { value: string; count: number; last: number; dismissed: boolean; otherOnly: boolean; turns: Turn[] }
+  >();
   mentions.forEach((m, order) => {
     const k = key(m.value);
-    const s = stats.get(k) ?? { value: m.value, count: 0, last: 0, dismissed: false, turns: [] };
+    const s = stats.get(k) ?? { value: m.value, count: 0, last: 0, dismissed: false, otherOnly: true, turns: [] };
     s.count += 1;
     s.last = order;
     s.dismissed ||= m.dismissed;
+    if (m.dismissed && !m.otherOrder) s.otherOnly = false;
     // Keep the customer's own spelling ("#559012") over an agent's restatement.
     if (m.turn?.role === 'customer' && !s.turns.some((x) => x.role === 'customer')) s.value = m.value;
     if (m.turn) s.turns.push(m.turn);
     stats.set(k, s);
   });
   const live = [...stats.values()].filter((s) => !s.dismissed);
-  const pool = live.length ? live : [];
+  // "my second order, 55120, never arrived": another order is the case's own when it is the only one named.
+  const setApart = [...stats.values()].filter((s) => s.dismissed && s.otherOnly);
+  const pool = live.length ? live : setApart.length === 1 ? setApart : [];
   if (pool.length === 0) return null;
   pool.sort((a, b) => b.count - a.count || b.last - a.last);
   // The customer's latest correction wins over a number repeated before it was set right.

@@ -147,6 +147,12 @@ describe('order references of more shapes, and references that are something els
       ]),
     ).toBe('DO-615204');
   });
+
+  it('keeps "my second order" as the case\'s order when it is the only one named, but not one said to be fine', () => {
+    expect(orderOf([['customer', 'Leo Hart', 'my second order, 55120, never arrived']])).toBe('55120');
+    expect(orderOf([['customer', 'Leo Hart', 'I placed another order, #55120, and it never arrived']])).toBe('#55120');
+    expect(orderOf([['customer', 'Leo Hart', '55120 came last week, all good']])).toBeNull();
+  });
 });
 
 describe('gift-card codes', () => {
