@@ -767,6 +767,12 @@ MORE_PATTERNS.push(
     'stuck_transit',
     /\b(?:sitting|sat|held|waiting|parked|stuck)\b (?:\w+ ){0,2}(?:at|in) (?:the |a |their |your )?(?:local )?(?:depot|hub|warehouse|sorting (?:centre|center|facility|office)|distribution (?:centre|center)|delivery office)\b/,
   ],
+  // "me llegaron unos botines camel pero yo pedí los negros", "I got the grey one but I ordered blue": what came, then
+  // what was ordered, the other way round from the "ordered X but got Y" forms.
+  [
+    'wrong_item',
+    /\b(?:(?:i|we) (?:got|received)(?! (?:the |an? |your |my )?(?:e-?mail|message|confirmation|notification|text|refund|call|reply|invoice|receipt|link|code)s?\b)|you sent(?: me| us)?|me (?:llego|llegaron|mandaron|enviaron)|recibi|me (?:chegou|chegaram|mandaram)|recebi|(?:mi )?(?:e|sono) arrivat[oaie]|ho ricevuto|j'ai recu|on m'a envoye|vous m'avez envoye|ich habe\b[^.!?]{0,30}\b(?:bekommen|erhalten)|ik (?:kreeg|heb\b[^.!?]{0,30}\b(?:gekregen|ontvangen)))\b[^.!?]{0,60}\b(?:but|pero|mas|ma|mais|aber|maar)\b (?:yo |i |we |eu |io |je |ich |ik )?(?:had |avevo |hatte |had )?(?:ordered|pedi|pedimos|encomendei|ordinato|ho ordinato|ai commande|j'avais commande|avais commande|commande|bestellt|habe (?:\w+ ){1,3}bestellt|besteld|heb (?:\w+ ){1,3}besteld)\b(?! (?:it|them|on|online|yesterday|today|last|ayer|hoy|ieri|gestern|hier|ontem|gisteren|a week|weeks|days|\d))/,
+  ],
   // "lleva dos semanas en aduanas", "steckt im Zoll fest", "bloqué à la douane": held at customs.
   [
     'stuck_transit',

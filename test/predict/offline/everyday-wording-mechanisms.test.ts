@@ -586,3 +586,18 @@ describe('a parcel that stopped on its way, and an order not sent yet in French 
     ).toBe('Order change');
   });
 });
+
+describe('what came, then what was ordered', () => {
+  it('reads "got X but I ordered Y" as the wrong item in five languages, not an email and an order placed yesterday', async () => {
+    expect(concepts('Hola! me llegaron unos botines de ante en color camel pero yo pedí los negros')).toContain(
+      'wrong_item',
+    );
+    expect(concepts('mi è arrivato il maglione grigio ma avevo ordinato quello blu')).toContain('wrong_item');
+    expect(concepts('ich habe die braunen bekommen, aber ich habe die schwarzen bestellt')).toContain('wrong_item');
+    expect(concepts('we got the sofa in grey but we ordered the green one')).toContain('wrong_item');
+    expect(concepts('me llegó el correo de confirmación pero pedí ayer y nada')).not.toContain('wrong_item');
+    expect(await category('Hola! me llegaron unos botines de ante en color camel pero yo pedí los negros 😕')).toBe(
+      'Returns & refunds',
+    );
+  });
+});
