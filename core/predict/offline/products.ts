@@ -1,3 +1,4 @@
+import * as chrono from 'chrono-node';
 import { findConcepts } from './concepts.js';
 import { FOREIGN_NAMED_PARTS, FOREIGN_PRODUCT_NOUNS, FOREIGN_PRODUCT_PHRASES } from './foreign-product-nouns.js';
 import { loadProductCorpus, type ProductTagger, trainProductTagger } from './product-tagger.js';
@@ -340,6 +341,11 @@ const ADVERB =
 /** Words that make a capitalised run a business, not a product: "Boulder Bike Lab". */
 const BUSINESS =
   /^(?:lab|shop|store|centre|center|co|ltd|inc|studio|works|repairs?|services?|group|outlet|clinic|garage)$/;
+const PEOPLE_OR_PLEASE =
+  /^(?:people|person|customers?|users?|clients?|someone|somebody|everyone|everybody|anyone|nobody|please|pls|plz|kindly)$/;
+/** Pressing a button: what follows is its label ("click Book", "tap Save"). */
+const BUTTON_PRESS = /^(?:click|clicks|clicked|tap|taps|tapped|press|presses|pressed|hit|hits)$/;
+const AFTER_BUTTON_PRESS = /\b(?:click|clicks|clicked|tap|taps|tapped|press|presses|pressed|hit|hits)\s+(?:on\s+)?$/;
 const SIZE = /^(?:small|large|medium|big|xl|xs|xxl|s|m|l|size)$/;
 
 interface Token {
@@ -552,11 +558,13 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
       if (/\d[.,]$/.test(sentence.slice(0, prev.start))) break;
       if (STOP.has(prev.folded) && !isCapitalised(prev)) break;
       // Verbs end a noun phrase: "battery caught fire while charging" is not a product name.
-      if (!isCapitalised(prev) && VERBS.has(prev.folded) && !headOf(prev)) break;
+      if (!isCapitalised(prev) && (VERBS.has(prev.folded) || BUTTON_PRESS.test(prev.folded)) && !headOf(prev)) break;
       // "plugs nearly set my kitchen on fire": an adverb sits between a verb and its subject, not inside a name.
       if (ADVERB.test(prev.folded)) break;
       if (isCapitalised(prev) && j === 0 && STOP.has(prev.folded)) break;
       if (/^(?:i|im|i'm|i've|ive|i'd|i'll|we|we've|we'll|you|you've|they|they've|it)$/.test(prev.folded)) break;
+      // "so people click book", "please set up access": who acts and the "please" of a request start no name.
+      if (PEOPLE_OR_PLEASE.test(prev.folded)) break;
       words.unshift(prev);
     }
     while (words.length > 1 && SIZE.test(words[0]!.folded)) words.shift();
@@ -567,6 +575,8 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
     if (NON_SPECIFIC.test(before)) continue;
     // "to book a slot", "I'll set it up": the noun is a verb here.
     if (words.length === 1 && /\b(?:to|will|'ll|can|could|please|pls|i|we|you|they)\s+$/.test(before)) continue;
+    // "people click Book on a class", "tap Save": a button's label, not a thing bought.
+    if (words.length === 1 && AFTER_BUTTON_PRESS.test(before)) continue;
     // "I'll try from my laptop", "I'm on my phone": a device in use, not the item the issue is about.
     if (/\b(?:from|using|via|through)\s+my\s+$|\b(?:i'?m|im|i am|we'?re)\s+on\s+my\s+$/.test(before)) continue;
     const group = GROUP_OF.get(head) ?? 'other';
@@ -1051,6 +1061,11 @@ const ACCOUNT_WORD =
 const FOREIGN_MONEY =
   /^(?:kaution|gebuhr\w*|kosten|versandkosten|rabatt|gutschrift|rechnung|fianza|gastos|descuento|factura|caution|frais|remise|facture|cauzione|spese|sconto|fattura|caucao|frete|desconto|fatura|borg|korting|factuur|verzendkosten|importe|betrag|montant|importo|valor)$/;
 
+/** "logged on Feb 11", "from 12 May": a date the tagger took for a model number (chrono-node reads it). */
+function isDate(span: string): boolean {
+  return chrono.strict.parse(span).some((r) => r.text.length * 2 >= span.length);
+}
+
 /** Words that join clauses, never inside a product's name: "the 20mm separately since". */
 const FUNCTION_WORD =
   /^(?:since|because|while|when|whether|not|until|than|then|but|if|though|although|too|separately|anyway|instead|yet|unless|needs|wants|is|are|was|were)$/;
@@ -1133,11 +1148,18 @@ function cleanSpan(span: string, language: string): string | null {
   const last = words[words.length - 1];
   if (
     !last ||
+    isDate(words.join(' ')) ||
     NOT_A_PRODUCT.test(fold(last)) ||
     MONEY_TERM.test(fold(last)) ||
     VAGUE.test(fold(last)) ||
     words.some(
-      (w) => ACCOUNT_WORD.test(fold(w)) || FUNCTION_WORD.test(w) || ADVERB.test(w) || FOREIGN_MONEY.test(fold(w)),
+      (w) =>
+        ACCOUNT_WORD.test(fold(w)) ||
+        PEOPLE_OR_PLEASE.test(fold(w)) ||
+        BUTTON_PRESS.test(fold(w)) ||
+        FUNCTION_WORD.test(w) ||
+        ADVERB.test(w) ||
+        FOREIGN_MONEY.test(fold(w)),
     ) ||
     !words.some((w) => /\p{L}{3,}/u.test(w))
   )

@@ -82,3 +82,24 @@ describe('product', () => {
     expect(productOf([['customer', 'A', "I've got a promo code, I'd like to buy some hats"]])).toBeNull();
   });
 });
+
+describe('what is no product', () => {
+  it('skips a date, a button clicked, and the please of a request', () => {
+    expect(
+      productOf([
+        ['customer', 'Deshawn', 'you charged me $59.99 again after I cancelled'],
+        ['agent', 'Rina', 'I can see the cancellation was logged on Feb 11 but the renewal job missed it.'],
+      ]),
+    ).toBeNull();
+    expect(
+      productOf([['customer', 'Aurelia', 'so people click book on a class and it says payment failed']]),
+    ).toBeNull();
+    expect(
+      productOf([
+        ['customer', 'Hamid', "I can't log in, it says too many attempts"],
+        ['agent', 'Sol', 'Unlocked. Please set up separate accountant access under Settings.'],
+      ]),
+    ).toBeNull();
+    expect(productOf([['customer', 'A', 'the tea set I ordered arrived with a cracked cup']])).toBe('Tea set');
+  });
+});
