@@ -156,9 +156,10 @@ const WHEN_CLAUSE =
   /^(?:\W*(?:and|so|but|also|ok|hi|hey)\W+)*(?:when|whenever|every time|each time|cuando|wenn|quand|quando)\s+(?:i|we|you|my|our|the|it|they|i'm|im|yo|ich|je|j'|eu)\b/;
 const PRESENCE = /\b(?:anyone|anybody|someone|somebody|you) (?:there|around|here|available|still there|online)\b/;
 
-// "a question about my order", "una pregunta sobre mi pedido", "eine Frage zu meiner Bestellung": a topic, no problem.
+// "a question about my order", "something weird with my account", "una pregunta sobre mi pedido", "eine Frage zu meiner
+// Bestellung": a topic, no problem.
 const VAGUE =
-  /\b(?:a |one )?(?:question|help|something|issue|problem|query) (?:about|with|regarding|concerning|on) (?:my |an? |the |our )?\w+\s*$|\bit'?s about (?:my|an?|the|our)\b|\b(?:pregunta|duda|consulta|frage|question|duvida|pergunta|domanda|vraag|problema|probleme)\b (?:sobre|sul|sulla|zu|zur|zum|concernant|sur|a propos de|por|over|con|mit|avec|com|mit)\s+(?:(?:mi|mis|meiner|meinem|meine|ma|mon|mes|o|a|meu|minha|il|la|mio|mia|mijn|el|la|de)\s+){0,2}[\w-]+\s*$/;
+  /\b(?:a |one )?(?:question|help|something|issue|problem|query)(?: (?:weird|odd|strange|funny|off))?(?: going on| happening)? (?:about|with|regarding|concerning|on) (?:my |an? |the |our )?\w+[\s?!.]*$|\bit'?s about (?:my|an?|the|our)\b|\b(?:pregunta|duda|consulta|frage|question|duvida|pergunta|domanda|vraag|problema|probleme)\b (?:sobre|sul|sulla|zu|zur|zum|concernant|sur|a propos de|por|over|con|mit|avec|com|mit)\s+(?:(?:mi|mis|meiner|meinem|meine|ma|mon|mes|o|a|meu|minha|il|la|mio|mia|mijn|el|la|de)\s+){0,2}[\w-]+\s*$/;
 
 // A need stated before the question mark, or a request phrased politely as one ("could you install…?").
 const STATES_NEED =

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultFields } from '../../../core/fields.js';
 import { createOfflinePredictor } from '../../../core/predict/offline/index.js';
 import type { FieldDefinition } from '../../../core/types.js';
-import { input, type Line } from './helpers.js';
+import { IT_FIELDS, input, type Line } from './helpers.js';
 
 // A category list that has no option for a broken item: the problem is still stated.
 const fields: FieldDefinition[] = defaultFields().map((f) =>
@@ -60,5 +60,23 @@ describe('openers that say nothing yet', () => {
       ['customer', 'Dolores Vane', 'Hi! I need to return an item, can you help me with that?'],
     ]);
     expect(out.category?.value).toBe('Returns & refunds');
+  });
+});
+
+describe('a topic named without the problem', () => {
+  it('leaves title, category and priority unknown for "something weird with my account?"', async () => {
+    const out = (
+      await createOfflinePredictor().predict(
+        input(
+          [['customer', 'Marguerite Olsen', 'hi IT, are you the right people for something weird with my account?']],
+          {
+            fields: IT_FIELDS,
+          },
+        ),
+      )
+    ).fields;
+    expect(out.title?.value ?? null).toBeNull();
+    expect(out.category?.value ?? null).toBeNull();
+    expect(out.priority?.value ?? null).toBeNull();
   });
 });
