@@ -245,7 +245,7 @@ export const CONCEPTS: Concept[] = [
     true,
     false,
     ['wrong item'],
-    /\bwrong (?:item|product|colou?r|size|model|one)\b|\bsomeone else'?s (?:order|parcel|package|item|box)\b|\b(?:received|got|sent me) (?:the |a )?wrong (?:order|parcel|package|box)\b|\bnot what i ordered\b|\bdifferent (?:item|colou?r) than\b|\b(?:sent|received|got|shipped) (?:me )?(?:two|2|three|an extra|extra|a duplicate|duplicates|double)\b|\bonly ordered (?:one|1)\b|\b(?:never|didn'?t) order(?:ed)? (?:this|that|these|it|them)\b|(?<!\b(?:charg|bill|pa|pai|debit)\w*\b[^.!?]{0,40})\binstead of (?:the|my)\b|\b(?:came|arrived|got|received|sent)\b[^.!?]{0,25}\bbut (?:i|we) (?:ordered|asked for|wanted|picked|chose|paid for)\b|\b(?:came|arrived|got it|received it|sent it|is) in (?:the )?(?:wrong|another|a different) (?:colou?r|size|style|model)\b|\ben otro color\b|\bde otro color\b|\bem outra cor\b|\bin einer anderen farbe\b|\bdans une autre couleur\b|\b(?:otra|outra|andere|autre) (?:talla|tamanho|grosse|taille)\b/,
+    /\bwrong (?:item|product|colou?r|size|model|one)\b|\bsomeone else'?s (?:order|parcel|package|item|box)\b|\b(?:received|got|sent me) (?:the |a )?wrong (?:order|parcel|package|box)\b|\bnot what i ordered\b|\bdifferent (?:item|colou?r) than\b|\b(?:sent|received|got|shipped) (?:me )?(?:two|2|three|an extra|extra|a duplicate|duplicates|double)\b(?! (?:orders?|accounts?|bookings?|subscriptions?|questions?|things|issues|problems|e-?mails?|messages?|kids|children|weeks|days|months|years|pets|cats|dogs)\b)|\bonly ordered (?:one|1)\b|\b(?:never|didn'?t) order(?:ed)? (?:this|that|these|it|them)\b|(?<!\b(?:charg|bill|pa|pai|debit)\w*\b[^.!?]{0,40})\binstead of (?:the|my)\b|\b(?:came|arrived|got|received|sent)\b[^.!?]{0,25}\bbut (?:i|we) (?:ordered|asked for|wanted|picked|chose|paid for)\b|\b(?:came|arrived|got it|received it|sent it|is) in (?:the )?(?:wrong|another|a different) (?:colou?r|size|style|model)\b|\ben otro color\b|\bde otro color\b|\bem outra cor\b|\bin einer anderen farbe\b|\bdans une autre couleur\b|\b(?:otra|outra|andere|autre) (?:talla|tamanho|grosse|taille)\b/,
   ),
   c(
     'doesnt_fit',
@@ -303,7 +303,7 @@ export const CONCEPTS: Concept[] = [
     true,
     false,
     ['missing parts'],
-    /\bmissing (?:the )?(?:\w+ )?(?:lid|part|parts|piece|pieces|screw|screws|cable|charger|component|accessor\w+|manual)\b|\b(?:is|was|were|are|it'?s|came|arrived) missing (?:stuff|things|items?|some|an? |two|three|\d|half)\b|\b(?:items?|things|stuff|ingredients?|products?) (?:were |are |is |was )?missing\b|\bmissing parts\b|\b(?:lid|part|piece|screws?) (?:was|is|were|are) missing\b|\bwithout the lid\b/,
+    /\bmissing (?:the |its |their |a |one )?(?:\w+ )?(?:lid|part|parts|piece|pieces|screw|screws|cable|charger|component|accessor\w+|manual|hinges?|bolts?|fittings?|hardware|(?:hinge|screw|bolt|fitting|parts|hardware) (?:bag|pack|kit))\b|\b(?:no |without (?:the |a |any )?)(?:bag|pack|packet|box|set) of (?:hinges|screws|bolts|fittings|parts|dowels|nuts)\b|\b(?:is|was|were|are|it'?s|came|arrived) missing (?:stuff|things|items?|some|an? |two|three|\d|half)\b|\b(?:items?|things|stuff|ingredients?|products?) (?:were |are |is |was )?missing\b|\bmissing parts\b|\b(?:lid|part|piece|screws?) (?:was|is|were|are) missing\b|\bwithout the lid\b/,
     /\bfalta(?:ba)? (?:la|el|una|un) (?:tapa|pieza)\b|\b(?:deckel|teil) fehlt\b|\bil manque\b|\bfaltando\b/,
   ),
   c(

@@ -601,3 +601,14 @@ describe('what came, then what was ordered', () => {
     );
   });
 });
+
+describe('a fittings bag missing, and two orders that are no duplicate', () => {
+  it('reads a missing hinge bag as missing parts and "got two orders with you" as no wrong item', async () => {
+    expect(concepts('pack 3 of 4 is the one missing its hinge bag, everything else is there')).toContain(
+      'missing_parts',
+    );
+    expect(concepts("there's no bag of hinges in the box")).toContain('missing_parts');
+    expect(concepts("I've got two orders with you, not sure which one this was on")).not.toContain('wrong_item');
+    expect(concepts('you sent me two blenders and I only paid for one')).toContain('wrong_item');
+  });
+});
