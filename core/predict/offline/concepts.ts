@@ -5,6 +5,8 @@
  * German, French and Portuguese surface forms map to the same concept.
  */
 
+import { LiteralPrefilter, requiredLiterals } from './required-literals.js';
+
 export interface Concept {
   id: string;
   /** How strongly one mention points at an option whose hint names the concept. */
@@ -984,10 +986,12 @@ const NEGATION =
 
 /** Concepts mentioned in folded text; a negatable concept right after a negation ("don't want a refund") is skipped. */
 // One scan per concept instead of one per pattern: the lexicon is read on every sentence of every prediction.
-const COMBINED = CONCEPTS.map((concept) => ({
-  concept,
-  re: new RegExp(concept.patterns.map((p) => `(?:${p.source})`).join('|'), 'g'),
-}));
+const COMBINED = CONCEPTS.map((concept) => {
+  const source = concept.patterns.map((p) => `(?:${p.source})`).join('|');
+  return { concept, re: new RegExp(source, 'g'), cue: requiredLiterals(source) };
+});
+// Most concepts cannot match a given sentence: a word each of them needs is looked up first, in one pass.
+const PREFILTER = new LiteralPrefilter(COMBINED.map((x) => x.cue));
 const COMBINED_BY_ID = new Map(COMBINED.map((x) => [x.concept.id, x]));
 
 /**
@@ -1029,8 +1033,10 @@ function scanConcepts(text: string, only?: ReadonlySet<string>): ConceptHit[] {
   // "charged $12.99 even though I cancelled": a decimal point is no sentence end for the patterns' [^.!?] spans.
   // Same length, so match offsets still point into the caller's text.
   const folded = /\d\.\d/.test(text) ? text.replace(/(\d)\.(?=\d)/g, '$1,') : text;
-  for (const { concept, re } of COMBINED) {
-    if (only && !only.has(concept.id)) continue;
+  const possible = PREFILTER.possible(folded);
+  for (let index = 0; index < COMBINED.length; index++) {
+    const { concept, re } = COMBINED[index]!;
+    if (!possible[index] || (only && !only.has(concept.id))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
       if (concept.negatable && isNegated(folded, m.index)) {

@@ -1,0 +1,228 @@
+/**
+ * What a regular expression cannot match without: a set of literal strings, one of which appears in every text the
+ * pattern matches. Used to skip patterns that cannot match a sentence before running them, so it only has to be safe
+ * (a pattern is never skipped when it could match), not complete. Anything this reader does not understand gives no
+ * set, and the pattern is always run.
+ */
+
+/** One of these strings is in every match; `null` when nothing is known. */
+type Cue = string[] | null;
+
+class Unsupported extends Error {}
+
+/** Escapes that stand for a class of characters, not one character. */
+const CLASS_ESCAPES = new Set(['d', 'w', 's', 'D', 'W', 'S']);
+
+/** Literals for a pattern written without flags (case matters); `null` when the pattern offers none. */
+export function requiredLiterals(source: string): string[] | null {
+  const reader = new PatternReader(source);
+  try {
+    const cue = reader.disjunction();
+    return reader.done() ? cue : null;
+  } catch (error) {
+    if (error instanceof Unsupported) return null;
+    throw error;
+  }
+}
+
+/** A literal length-3 prefix is what the index below looks up, so shorter cues weigh less. */
+function strength(cue: string[]): number {
+  return Math.min(...cue.map((s) => s.length)) * 1000 - cue.length;
+}
+
+/** Of the parts a sequence needs, the one whose literals are longest (then fewest): the most selective. */
+function strongest(cues: string[][]): Cue {
+  let best: Cue = null;
+  for (const cue of cues) if (best === null || strength(cue) > strength(best)) best = cue;
+  return best;
+}
+
+class PatternReader {
+  private at = 0;
+
+  constructor(private readonly source: string) {}
+
+  done(): boolean {
+    return this.at === this.source.length;
+  }
+
+  /** `a|b|c`: a match needs one alternative, so the cue is the union (none if any alternative has none). */
+  disjunction(): Cue {
+    const union: string[] = [];
+    let known = true;
+    for (;;) {
+      const cue = this.sequence();
+      if (cue === null) known = false;
+      else union.push(...cue);
+      if (this.source[this.at] !== '|') break;
+      this.at++;
+    }
+    return known ? [...new Set(union)] : null;
+  }
+
+  /** Parts in a row: every one of them is needed, so any one part's cue is the sequence's. */
+  private sequence(): Cue {
+    const cues: string[][] = [];
+    let run = '';
+    const endRun = () => {
+      if (run) cues.push([run]);
+      run = '';
+    };
+    for (;;) {
+      const ch = this.source[this.at];
+      if (ch === undefined || ch === '|' || ch === ')') break;
+      if (ch === '(') {
+        endRun();
+        const cue = this.group();
+        if (cue) cues.push(cue);
+        continue;
+      }
+      const literal = this.atom();
+      const min = this.quantifierMin();
+      if (literal === null) {
+        endRun();
+        continue;
+      }
+      if (min === null) run += literal;
+      else {
+        // "u?" may be absent; "s+" is there at least once, but what follows it need not be next to it.
+        if (min > 0) run += literal;
+        endRun();
+      }
+    }
+    endRun();
+    return strongest(cues);
+  }
+
+  /** One character's worth of pattern: the literal it stands for, or null (class, assertion, any character). */
+  private atom(): string | null {
+    const ch = this.source[this.at++]!;
+    if (ch === '\\') return this.escape();
+    if (ch === '[') {
+      this.skipClass();
+      return null;
+    }
+    if (ch === '.' || ch === '^' || ch === '$') return null;
+    if (ch === '*' || ch === '+' || ch === '?' || ch === '{') throw new Unsupported();
+    return ch;
+  }
+
+  private escape(): string | null {
+    const ch = this.source[this.at++];
+    if (ch === undefined) throw new Unsupported();
+    if (ch === 'b' || ch === 'B' || CLASS_ESCAPES.has(ch)) return null;
+    // \u, \x, \c, \k, \p, back-references, \n and friends: not worth reading, so no cue.
+    if (/[0-9A-Za-z]/.test(ch)) throw new Unsupported();
+    return ch;
+  }
+
+  private skipClass(): void {
+    for (;;) {
+      const ch = this.source[this.at++];
+      if (ch === undefined) throw new Unsupported();
+      if (ch === '\\') this.at++;
+      else if (ch === ']') return;
+    }
+  }
+
+  /** `(…)`, `(?:…)` or a look-around; a look-around matches no text of its own, so it gives no cue. */
+  private group(): Cue {
+    this.at++;
+    let lookaround = false;
+    if (this.source[this.at] === '?') {
+      const kind = this.source.slice(this.at + 1, this.at + 3);
+      if (kind.startsWith(':')) this.at += 2;
+      else if (kind.startsWith('=') || kind.startsWith('!')) {
+        lookaround = true;
+        this.at += 2;
+      } else if (kind === '<=' || kind === '<!') {
+        lookaround = true;
+        this.at += 3;
+      } else throw new Unsupported();
+    }
+    const cue = this.disjunction();
+    if (this.source[this.at] !== ')') throw new Unsupported();
+    this.at++;
+    const min = this.quantifierMin();
+    if (lookaround || min === 0) return null;
+    return cue;
+  }
+
+  /** The least number of repeats the quantifier at the cursor allows (consumed), or null when there is none. */
+  private quantifierMin(): number | null {
+    const ch = this.source[this.at];
+    let min: number | null = null;
+    if (ch === '?' || ch === '*') min = 0;
+    else if (ch === '+') min = 1;
+    if (min !== null) this.at++;
+    else if (ch === '{') {
+      const m = /^\{(\d+)(?:,\d*)?\}/.exec(this.source.slice(this.at));
+      if (!m) throw new Unsupported();
+      min = Number(m[1]);
+      this.at += m[0].length;
+    } else return null;
+    // A lazy quantifier ("{0,3}?") needs as many repeats as a greedy one.
+    if (this.source[this.at] === '?') this.at++;
+    return min;
+  }
+}
+
+/**
+ * Which of many patterns could match a text, from their required literals: one pass over the text's three-character
+ * windows, with a look-up of the literals that start with each window.
+ */
+export class LiteralPrefilter {
+  /** Patterns to run whatever the text: no cue, or a cue with a one-character literal. */
+  private readonly always: number[] = [];
+  /** Literals by their first three characters, and two-character literals ("pc", "tv") by themselves. */
+  private readonly byTriple = new Map<number, Array<{ pattern: number; literal: string }>>();
+  private readonly byPair = new Map<number, number[]>();
+
+  constructor(
+    cues: ReadonlyArray<string[] | null>,
+    private readonly size = cues.length,
+  ) {
+    for (const [pattern, cue] of cues.entries()) {
+      if (cue === null || cue.length === 0 || cue.some((literal) => literal.length < 2)) {
+        this.always.push(pattern);
+        continue;
+      }
+      for (const literal of cue) {
+        if (literal.length === 2) addTo(this.byPair, pairKey(literal, 0), pattern);
+        else addTo(this.byTriple, tripleKey(literal, 0), { pattern, literal });
+      }
+    }
+  }
+
+  /** possible[i] is 1 when pattern i may match `text` (and must be run), 0 when it cannot. */
+  possible(text: string): Uint8Array {
+    const possible = new Uint8Array(this.size);
+    for (const pattern of this.always) possible[pattern] = 1;
+    for (let at = 0; at + 2 <= text.length; at++) {
+      const pairs = this.byPair.get(pairKey(text, at));
+      if (pairs) for (const pattern of pairs) possible[pattern] = 1;
+      if (at + 3 > text.length) continue;
+      const triples = this.byTriple.get(tripleKey(text, at));
+      if (!triples) continue;
+      for (const { pattern, literal } of triples) {
+        if (!possible[pattern] && text.startsWith(literal, at)) possible[pattern] = 1;
+      }
+    }
+    return possible;
+  }
+}
+
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** UTF-16 code units as one number (exact: at most 48 bits), so the look-up allocates no strings. */
+function pairKey(text: string, at: number): number {
+  return text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1);
+}
+
+function tripleKey(text: string, at: number): number {
+  return text.charCodeAt(at) * 4294967296 + pairKey(text, at + 1);
+}
