@@ -339,12 +339,13 @@ export function gatherConcepts(t: Transcript): ConceptEvidence {
       // The customer's opening statement of the problem usually is the case; later turns add detail or drift.
       const opening = customer && (firstProblemTurn === null || firstProblemTurn === turn) ? 1.3 : 1;
       if (customer) {
-        if (!hypothetical) for (const s of stemsOf(sentence.folded)) if (!stems.has(s)) stems.set(s, turn);
+        const sentenceStems = stemsOf(sentence.folded);
+        if (!hypothetical) for (const s of sentenceStems) if (!stems.has(s)) stems.set(s, turn);
         if (!question && !hypothetical && PLAIN_PROBLEM.test(sentence.folded)) plainProblem = true;
         if (
           !hypothetical &&
           sentence.folded.split(/\s+/).length >= 6 &&
-          stemsOf(sentence.folded).size >= 2 &&
+          sentenceStems.size >= 2 &&
           !STALL.test(sentence.folded) &&
           !PRESENCE.test(sentence.folded)
         )
@@ -355,7 +356,7 @@ export function gatherConcepts(t: Transcript): ConceptEvidence {
         if (
           question &&
           !PRESENCE.test(sentence.folded) &&
-          (stemsOf(sentence.folded).size >= 2 || (stemsOf(sentence.folded).size >= 1 && stemsOf(turn.folded).size >= 5))
+          (sentenceStems.size >= 2 || (sentenceStems.size >= 1 && stemsOf(turn.folded).size >= 5))
         )
           plainQuestion = true;
       }
