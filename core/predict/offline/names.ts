@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { caselessView, type GuardedPattern, guarded, mayMatch } from './required-literals.js';
 import { fold } from './text.js';
 import type { Transcript, Turn } from './transcript.js';
 
@@ -82,6 +83,12 @@ const SIGN_OFF = [
   new RegExp(`(?:^|[\\s!.,)])(?:-{1,2}|—|–|~)\\s*${NAME}\\s*[.!]*\\s*$`, 'u'),
   new RegExp(`^\\s*(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya)[\\s,!]+)?${NAME}\\s+here\\b`, 'u'),
 ];
+// Most turns introduce no one: a pattern whose words are not in the turn is not run.
+const GUARDS = new Map<RegExp, GuardedPattern>(
+  [...CORRECTION, ...INTRO, ENGLISH_IM, ...SIGN_OFF].map((re) => [re, guarded(re)]),
+);
+export const NAME_PATTERN_GUARDS = GUARDS;
+const mayHold = (re: RegExp, text: string, caseless: string | null) => mayMatch(GUARDS.get(re)!, text, caseless);
 // "what name should I put on the quote?", "¿a qué nombre lo pongo?", "quel nom je mets ?": which name to use is a
 // request for it, whatever it goes on.
 const ASKS_NAME =
@@ -177,8 +184,10 @@ export function findPersonName(t: Transcript, escalationValue: unknown): NameFou
     const turn = t.usable[i]!;
     if (turn.role !== 'customer' || (starter !== null && turn.author !== starter)) continue;
     const text = turn.text.replace(/[’]/g, "'");
+    const caseless = caselessView(text);
     let found = false;
     for (const re of CORRECTION) {
+      if (!mayHold(re, text, caseless)) continue;
       const m = re.exec(text);
       const name = m?.[1] ? trimTrailingWords(cleanName(m[1])) : '';
       // A respelling of a name already known needs no dictionary to be a name ("Tiago, not Thiago").
@@ -200,6 +209,7 @@ export function findPersonName(t: Transcript, escalationValue: unknown): NameFou
     }
     if (found) continue;
     for (const re of t.language === 'en' ? [...INTRO, ENGLISH_IM] : INTRO) {
+      if (!mayHold(re, text, caseless)) continue;
       const m = re.exec(text);
       // "my husband's name is Tom": an introduction of someone else.
       if (m && OTHERS_NAME.test(fold(text.slice(Math.max(0, m.index - 25), m.index + 12)))) continue;
@@ -247,6 +257,7 @@ export function findPersonName(t: Transcript, escalationValue: unknown): NameFou
       }
     }
     for (const re of SIGN_OFF) {
+      if (!mayHold(re, text, caseless)) continue;
       const m = re.exec(text.trim());
       const name = m?.[1] ? cleanName(m[1]) : '';
       if (!name || t.agentNames.has(fold(tokens(name)[0] ?? ''))) continue;

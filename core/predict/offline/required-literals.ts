@@ -226,3 +226,34 @@ function pairKey(text: string, at: number): number {
 function tripleKey(text: string, at: number): number {
   return text.charCodeAt(at) * 4294967296 + pairKey(text, at + 1);
 }
+
+/** A pattern with the literals it cannot match without, so it is run only on text that holds one of them. */
+export interface GuardedPattern {
+  re: RegExp;
+  cue: string[] | null;
+  /** The pattern ignores case: its literals are lower-cased, and so must the text be. */
+  caseless: boolean;
+}
+
+export function guarded(re: RegExp): GuardedPattern {
+  const caseless = re.flags.includes('i');
+  const cue = requiredLiterals(re.source);
+  return { re, cue: caseless ? (cue?.map((s) => s.toLowerCase()) ?? null) : cue, caseless };
+}
+
+/**
+ * The text as a caseless pattern's literals are looked for in it: lower-cased, or null when it holds a character past
+ * Latin-1, where ignoring case is more than lower-casing ("ſ" matches "s"), so the pattern is always run.
+ */
+export function caselessView(text: string): string | null {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the Latin-1 range is the point
+  return /[^\x00-\xff]/.test(text) ? null : text.toLowerCase();
+}
+
+/** False only when `text` cannot match: none of the pattern's literals is in it. */
+export function mayMatch(pattern: GuardedPattern, text: string, caseless: string | null): boolean {
+  const { cue } = pattern;
+  if (cue === null) return true;
+  if (!pattern.caseless) return cue.some((literal) => text.includes(literal));
+  return caseless === null || cue.some((literal) => caseless.includes(literal));
+}

@@ -2,7 +2,14 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CONCEPTS } from '../../../core/predict/offline/concepts.js';
 import { corpusRows } from '../../../core/predict/offline/corpus-files.js';
-import { LiteralPrefilter, requiredLiterals } from '../../../core/predict/offline/required-literals.js';
+import { NAME_PATTERN_GUARDS } from '../../../core/predict/offline/names.js';
+import {
+  caselessView,
+  guarded,
+  LiteralPrefilter,
+  mayMatch,
+  requiredLiterals,
+} from '../../../core/predict/offline/required-literals.js';
 import { fold } from '../../../core/predict/offline/text.js';
 
 const sorted = (source: string) => requiredLiterals(source)?.sort() ?? null;
@@ -33,6 +40,28 @@ describe('required literals of a pattern', () => {
   });
 });
 
+describe('guarded pattern', () => {
+  it('looks for the literals of a caseless pattern in the lower-cased text', () => {
+    const intro = guarded(/\bmy name is\s+(\w+)/iu);
+    expect(mayMatch(intro, 'My Name Is Ana', caselessView('My Name Is Ana'))).toBe(true);
+    expect(mayMatch(intro, 'my order is late', caselessView('my order is late'))).toBe(false);
+  });
+
+  it('runs a caseless pattern on text past Latin-1, where case folding is more than lower-casing', () => {
+    const plural = guarded(/\bthis is\b/iu);
+    const text = 'thiſ iſ it';
+    expect(plural.re.test(text)).toBe(true);
+    expect(mayMatch(plural, text, caselessView(text))).toBe(true);
+  });
+});
+
+const corpusTexts = () => {
+  const dir = fileURLToPath(new URL('../../../core/predict/offline/corpus/', import.meta.url));
+  return corpusRows(dir)
+    .map((row) => row.text)
+    .filter((text): text is string => typeof text === 'string');
+};
+
 describe('literal prefilter', () => {
   it('marks a pattern possible only when one of its literals is in the text', () => {
     const filter = new LiteralPrefilter([['refund', 'money back'], ['tv'], null, ['a']]);
@@ -41,11 +70,7 @@ describe('literal prefilter', () => {
   });
 
   it('never rules out a concept pattern that matches a corpus sentence', () => {
-    const dir = fileURLToPath(new URL('../../../core/predict/offline/corpus/', import.meta.url));
-    const texts = corpusRows(dir)
-      .map((row) => row.text)
-      .filter((text): text is string => typeof text === 'string')
-      .map(fold);
+    const texts = corpusTexts().map(fold);
     expect(texts.length).toBeGreaterThan(1000);
     const patterns = CONCEPTS.flatMap((concept) => concept.patterns);
     const filter = new LiteralPrefilter(patterns.map((p) => requiredLiterals(p.source)));
@@ -60,6 +85,34 @@ describe('literal prefilter', () => {
       }
     }
     expect(matched).toBeGreaterThan(1000);
+    expect(missed).toEqual([]);
+  });
+});
+
+describe('name patterns', () => {
+  it('are never skipped on a corpus sentence or a name-giving line they match', () => {
+    const texts = [
+      ...corpusTexts(),
+      'Hi, my name is Ana Souza',
+      "actually it's Megan",
+      'Tiago, not Thiago',
+      'Thanks, Carla',
+      '- Jan',
+      'Hi Ruben here',
+      'Me llamo Lucía Pérez',
+      'IM Priya Raman',
+    ];
+    const missed: string[] = [];
+    let matched = 0;
+    for (const text of texts) {
+      const caseless = caselessView(text);
+      for (const [re, guard] of NAME_PATTERN_GUARDS) {
+        if (!re.test(text)) continue;
+        matched++;
+        if (!mayMatch(guard, text, caseless)) missed.push(`${re.source.slice(0, 40)} | ${text}`);
+      }
+    }
+    expect(matched).toBeGreaterThan(8);
     expect(missed).toEqual([]);
   });
 });
