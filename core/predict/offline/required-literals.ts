@@ -167,16 +167,24 @@ class PatternReader {
   }
 }
 
+/** Buckets of the window tables below: windows are hashed, and a bucket's literals are checked in full. */
+const BUCKETS = 1 << 14;
+
+interface Entry {
+  pattern: number;
+  literal: string;
+}
+
 /**
- * Which of many patterns could match a text, from their required literals: one pass over the text's three-character
- * windows, with a look-up of the literals that start with each window.
+ * Which of many patterns could match a text, from their required literals: one pass over the text's two- and
+ * three-character windows, with a look-up of the literals that start with each window.
  */
 export class LiteralPrefilter {
   /** Patterns to run whatever the text: no cue, or a cue with a one-character literal. */
   private readonly always: number[] = [];
-  /** Literals by their first three characters, and two-character literals ("pc", "tv") by themselves. */
-  private readonly byTriple = new Map<number, Array<{ pattern: number; literal: string }>>();
-  private readonly byPair = new Map<number, number[]>();
+  /** Literals by a hash of their first three characters, and two-character literals ("pc", "tv") by both. */
+  private readonly byTriple: Array<Entry[] | undefined> = new Array(BUCKETS);
+  private readonly byPair: Array<Entry[] | undefined> = new Array(BUCKETS);
 
   constructor(
     cues: ReadonlyArray<string[] | null>,
@@ -188,8 +196,11 @@ export class LiteralPrefilter {
         continue;
       }
       for (const literal of cue) {
-        if (literal.length === 2) addTo(this.byPair, pairKey(literal, 0), pattern);
-        else addTo(this.byTriple, tripleKey(literal, 0), { pattern, literal });
+        const table = literal.length === 2 ? this.byPair : this.byTriple;
+        const bucket = literal.length === 2 ? pairHash(literal, 0) : tripleHash(literal, 0);
+        const entries = table[bucket];
+        if (entries) entries.push({ pattern, literal });
+        else table[bucket] = [{ pattern, literal }];
       }
     }
   }
@@ -199,32 +210,29 @@ export class LiteralPrefilter {
     const possible = new Uint8Array(this.size);
     for (const pattern of this.always) possible[pattern] = 1;
     for (let at = 0; at + 2 <= text.length; at++) {
-      const pairs = this.byPair.get(pairKey(text, at));
-      if (pairs) for (const pattern of pairs) possible[pattern] = 1;
+      const pairs = this.byPair[pairHash(text, at)];
+      if (pairs) markFound(possible, pairs, text, at);
       if (at + 3 > text.length) continue;
-      const triples = this.byTriple.get(tripleKey(text, at));
-      if (!triples) continue;
-      for (const { pattern, literal } of triples) {
-        if (!possible[pattern] && text.startsWith(literal, at)) possible[pattern] = 1;
-      }
+      const triples = this.byTriple[tripleHash(text, at)];
+      if (triples) markFound(possible, triples, text, at);
     }
     return possible;
   }
 }
 
-function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+function markFound(possible: Uint8Array, entries: Entry[], text: string, at: number): void {
+  for (const { pattern, literal } of entries) {
+    if (!possible[pattern] && text.startsWith(literal, at)) possible[pattern] = 1;
+  }
 }
 
-/** UTF-16 code units as one number (exact: at most 48 bits), so the look-up allocates no strings. */
-function pairKey(text: string, at: number): number {
-  return text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1);
+// Small integers, so the look-up allocates nothing; two windows may share a bucket, which startsWith then sorts out.
+function pairHash(text: string, at: number): number {
+  return (text.charCodeAt(at) * 31 + text.charCodeAt(at + 1)) & (BUCKETS - 1);
 }
 
-function tripleKey(text: string, at: number): number {
-  return text.charCodeAt(at) * 4294967296 + pairKey(text, at + 1);
+function tripleHash(text: string, at: number): number {
+  return (text.charCodeAt(at) * 961 + text.charCodeAt(at + 1) * 31 + text.charCodeAt(at + 2)) & (BUCKETS - 1);
 }
 
 /** A pattern with the literals it cannot match without, so it is run only on text that holds one of them. */
