@@ -14,8 +14,8 @@ class Unsupported extends Error {}
 const CLASS_ESCAPES = new Set(['d', 'w', 's', 'D', 'W', 'S']);
 
 /** Literals for a pattern written without flags (case matters); `null` when the pattern offers none. */
-export function requiredLiterals(source: string): string[] | null {
-  const reader = new PatternReader(source);
+export function requiredLiterals(source: string, unicode = false): string[] | null {
+  const reader = new PatternReader(source, unicode);
   try {
     const cue = reader.disjunction();
     return reader.done() ? cue : null;
@@ -40,7 +40,11 @@ function strongest(cues: string[][]): Cue {
 class PatternReader {
   private at = 0;
 
-  constructor(private readonly source: string) {}
+  /** `unicode`: the pattern has the u flag, so \p{…} is a class of characters. */
+  constructor(
+    private readonly source: string,
+    private readonly unicode: boolean,
+  ) {}
 
   done(): boolean {
     return this.at === this.source.length;
@@ -111,6 +115,12 @@ class PatternReader {
     const ch = this.source[this.at++];
     if (ch === undefined) throw new Unsupported();
     if (ch === 'b' || ch === 'B' || CLASS_ESCAPES.has(ch)) return null;
+    if ((ch === 'p' || ch === 'P') && this.unicode && this.source[this.at] === '{') {
+      const close = this.source.indexOf('}', this.at);
+      if (close < 0) throw new Unsupported();
+      this.at = close + 1;
+      return null;
+    }
     // \u, \x, \c, \k, \p, back-references, \n and friends: not worth reading, so no cue.
     if (/[0-9A-Za-z]/.test(ch)) throw new Unsupported();
     return ch;
@@ -245,7 +255,7 @@ export interface GuardedPattern {
 
 export function guarded(re: RegExp): GuardedPattern {
   const caseless = re.flags.includes('i');
-  const cue = requiredLiterals(re.source);
+  const cue = requiredLiterals(re.source, re.unicode);
   return { re, cue: caseless ? (cue?.map((s) => s.toLowerCase()) ?? null) : cue, caseless };
 }
 

@@ -32,6 +32,11 @@ describe('required literals of a pattern', () => {
     expect(sorted(String.raw`(?<!\bsharing )\bscreen\b(?! share)`)).toEqual(['screen']);
   });
 
+  it('reads \\p{…} as a class of characters in a Unicode pattern', () => {
+    expect(requiredLiterals(String.raw`\p{Lu}\p{L}* here\b`, true)).toEqual([' here']);
+    expect(requiredLiterals(String.raw`\p{Lu}\p{L}* here\b`)).toBeNull();
+  });
+
   it('gives no cue when an alternative has none, or the pattern uses what it does not read', () => {
     expect(requiredLiterals(String.raw`\brefund\b|[$€£]\d+`)).toBeNull();
     expect(requiredLiterals(String.raw`\u00e9t\u00e9`)).toBeNull();
