@@ -108,6 +108,8 @@ class PatternReader {
     }
     if (ch === '.' || ch === '^' || ch === '$') return null;
     if (ch === '*' || ch === '+' || ch === '?' || ch === '{') throw new Unsupported();
+    // Half of a character past U+FFFF: a quantifier after it would apply to the whole character.
+    if (/[\ud800-\udfff]/.test(ch)) throw new Unsupported();
     return ch;
   }
 
@@ -255,7 +257,8 @@ export interface GuardedPattern {
 
 export function guarded(re: RegExp): GuardedPattern {
   const caseless = re.flags.includes('i');
-  const cue = requiredLiterals(re.source, re.unicode);
+  // The v flag nests classes ("[[a-z]--[aeiou]]"), which this reader does not follow.
+  const cue = re.flags.includes('v') ? null : requiredLiterals(re.source, re.unicode);
   return { re, cue: caseless ? (cue?.map((s) => s.toLowerCase()) ?? null) : cue, caseless };
 }
 

@@ -42,6 +42,9 @@ describe('required literals of a pattern', () => {
     expect(requiredLiterals(String.raw`\u00e9t\u00e9`)).toBeNull();
     expect(requiredLiterals(String.raw`(\w+) \1`)).toBeNull();
     expect(requiredLiterals('(?<word>late)')).toBeNull();
+    expect(requiredLiterals('a\u{1F600}?', true)).toBeNull();
+    expect(requiredLiterals('ab{,2}')).toBeNull();
+    expect(guarded(/[[a-z]--[aeiou]]x/v).cue).toBeNull();
   });
 });
 
