@@ -764,6 +764,12 @@ MORE_PATTERNS.push(
     /\b(?:lieferung|liefertermin|zustellung)\b[^.!?]{0,30}\b(?:verschieben|verlegen|andern)\b|\b(?:livraison)\b[^.!?]{0,30}\b(?:decaler|reporter|repousser|avancer)\b|\b(?:entrega)\b[^.!?]{0,30}\b(?:aplazar|posponer|retrasar|adiar|remarcar)\b|\b(?:move|push|postpone)\b (?:the |my |our )?delivery (?:to|until|till|back)\b/,
   ],
   ['install', /\binstal(?:ar|en|e|em|lar|ler|lieren|liert)(?:me|nos|le|lo|la|les)?\b/],
+  // "Payment could not be processed (PMT-409)", "el pago no se pudo procesar", "Zahlung abgelehnt": a payment that did not
+  // go through is the checkout failing, not a charge.
+  [
+    'checkout',
+    /\bpayments? (?:could ?n[o']t|can ?n[o']t|cannot|was ?n[o']t|were ?n[o']t|is ?n[o']t|not) (?:be )?(?:processed|completed|accepted|authori[sz]ed|go through|gone through)\b|\bpayments? (?:keeps? )?(?:(?:being |getting |was |were |is |gets )?declined|rejected|refused)\b|\b(?:el )?pago\b[^.!?]{0,15}\b(?:no se (?:pudo|puede) (?:procesar|completar)|(?:fue |es )?rechazado)\b|\bzahlung\b[^.!?]{0,15}\b(?:fehlgeschlagen|abgelehnt|konnte nicht (?:verarbeitet|durchgefuhrt) werden)\b|\bpaiement\b[^.!?]{0,15}\b(?:refuse|a echoue|n'a pas pu etre (?:traite|effectue))\b|\bpagamento\b[^.!?]{0,15}\b(?:recusado|falhou|nao (?:foi|pode ser) processado)\b/,
+  ],
   // "it's been sat at the depot since thursday", "sitting in the sorting centre": a parcel that stopped on its way.
   [
     'stuck_transit',

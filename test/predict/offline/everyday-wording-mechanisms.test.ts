@@ -612,3 +612,17 @@ describe('a fittings bag missing, and two orders that are no duplicate', () => {
     expect(concepts('you sent me two blenders and I only paid for one')).toContain('wrong_item');
   });
 });
+
+describe('a payment that did not go through', () => {
+  it('reads it as the checkout failing in five languages, not a payment that went through', async () => {
+    for (const text of [
+      'and then it says Payment could not be processed (PMT-409)',
+      'el pago no se pudo procesar',
+      'Zahlung abgelehnt, schon wieder',
+      'le paiement a été refusé',
+      'o pagamento foi recusado',
+    ])
+      expect(concepts(text)).toContain('checkout');
+    expect(concepts('the payment was processed twice')).not.toContain('checkout');
+  });
+});
