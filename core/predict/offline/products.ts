@@ -942,11 +942,18 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
   if (candidates.length === 0) return taggedProduct(t);
   // The subject: the kind of item the customer (or the bot's summary) brought up first.
   // A thing only known from "the … I bought" / "my … stopped" is the subject when nothing the lexicon knows is.
-  const subject =
+  const first =
     candidates.find((c) => c.customer && !c.group.startsWith('bought:')) ??
     candidates.find((c) => c.customer) ??
     candidates.find((c) => c.lookup) ??
     candidates[0]!;
+  // "the brightnest app won't find my new smart plug": the shop's own app is how its device is used; the device the
+  // customer names is what they bought.
+  const device =
+    first.group === 'app' && isShopsOwnApp(first.value, t)
+      ? candidates.find((c) => c.customer && c.group !== 'app' && c.group !== 'plan' && !c.group.startsWith('bought:'))
+      : undefined;
+  const subject = device ?? first;
   // "I see order #902277, the PowerMix 900": a model named next to the order is the subject's model.
   const subjectHead =
     tokenise(subject.value).map(headOf).filter(Boolean).pop() ?? subject.value.split(/\s+/).pop()?.toLowerCase();
@@ -1012,6 +1019,12 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
   if (named) return { ...named, confidence: 0.6 };
   const value = best.value.replace(/^\p{Ll}/u, (ch) => ch.toUpperCase());
   return { value, confidence: same.length > 1 ? 0.75 : 0.6, evidence: best.turn.id ? [best.turn.id] : [] };
+}
+
+/** "the Brightnest app" where Brightnest (Home) is the shop: its companion app, not a product of its own. */
+function isShopsOwnApp(value: string, t: Transcript): boolean {
+  const name = t.organisation ? fold(t.organisation).split(/\s+/)[0]! : '';
+  return name.length > 2 && fold(value).split(/\s+/).includes(name);
 }
 
 /** One or two plain words ("e-bike", "starter set"): the rules found the kind of item but no name for it. */

@@ -103,3 +103,17 @@ describe('what is no product', () => {
     expect(productOf([['customer', 'A', 'the tea set I ordered arrived with a cracked cup']])).toBe('Tea set');
   });
 });
+
+describe("the shop's own app", () => {
+  it('is how the device the customer names is used, not the product; another app stays the product', () => {
+    const lines: Line[] = [
+      ['customer', 'Guest 2086', "the brightnest app won't find my new smart plug"],
+      ['customer', 'Guest 2086', 'its the Brightnest Mini Plug, the light just blinks orange'],
+      ['agent', 'Oskar (Brightnest)', 'Hi! Orange blinking means it is in pairing mode.'],
+    ];
+    expect(productOf(lines)).toBe('Brightnest Mini Plug');
+    expect(productOf(lines.map(([r, a, t]) => [r, a.replace('Brightnest', 'Plugwise'), t] as Line))).toBe(
+      'Brightnest app',
+    );
+  });
+});
