@@ -81,6 +81,9 @@ const DISMISSED = new RegExp(
 );
 /** "The frame is on a separate order, DO-615377": the number named right after the other order. */
 const SET_APART = new RegExp(`${OTHER_ORDER.source}\\s*[,:(]?\\s*(?:#|number|no\\.?)?\\s*$`);
+/** "Your new order is BT-61904", "the replacement order: 5520140": what is sent instead, not the order the case is about. */
+const REPLACEMENT_ORDER =
+  /\b(?:new|replacement|fresh|reshipped|re-?sent) (?:order|shipment)(?: number| no\.?| #)?(?: is| will be)?\s*[,:(]?\s*#?\s*$/;
 const ORDER_MENTIONED = new RegExp(`\\b${ORDER_WORDS}s?\\b`, 'i');
 const OWN_LINE_REFERENCE =
   /^\s*(?:(?:it'?s|its|it is|the number is|number is|that'?s|order is)[\s,:!-]*)?#?\s?(\d{3,8}-\d{3,8}|\d{5,12})\s*[.!]?\s*$/i;
@@ -132,7 +135,7 @@ function mentionsIn(
     if (!notOrder && NOT_AN_ORDER.test(before)) return;
     if (out.some((o) => o.value.replace(/^#\s?/, '') === value.replace(/^#\s?/, ''))) return;
     // "The frame is on a separate order, DO-615377": named right after being set apart.
-    const setApart = SET_APART.test(before);
+    const setApart = SET_APART.test(before) || (kind === 'order' && REPLACEMENT_ORDER.test(before));
     const dismissed = setApart || clauseDismissed(at);
     out.push({
       value: value.replace(/^#\s+/, '#'),

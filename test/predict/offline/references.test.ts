@@ -153,6 +153,16 @@ describe('order references of more shapes, and references that are something els
     expect(orderOf([['customer', 'Leo Hart', 'I placed another order, #55120, and it never arrived']])).toBe('#55120');
     expect(orderOf([['customer', 'Leo Hart', '55120 came last week, all good']])).toBeNull();
   });
+
+  it('sets aside the replacement order the agent places, not the order the case is about', () => {
+    expect(
+      orderOf([
+        ['customer', 'Dmitri', 'my order #BT-60217 never arrived, tracking says exception'],
+        ['agent', 'Marisol', 'Your new order is BT-61904, express, shipping today.'],
+        ['customer', 'Dmitri', 'BT-61904, got it'],
+      ]),
+    ).toBe('BT-60217');
+  });
 });
 
 describe('gift-card codes', () => {
