@@ -440,6 +440,8 @@ const PLAN_QUESTION = /\b(?:plan|tier|subscription|tarif|tarifa|plano|abonnement
 const NOT_MINE =
   /\border(?:s|ed)?\b[^.!?]{0,50}\b(?:i|we) (?:didn'?t|did not|never) (?:make|made|place|placed)\b|\b(?:orders?|purchases?) (?:i|we) (?:don'?t|do not) recogni[sz]e\b/;
 const REPLACEMENT = /\b(?:instead|replacement|send you|we'?ll send|i'?ll send|as a substitute|loaner)\b/;
+const SAME_REPLACED =
+  /\b(?:replacement (?:of|for) (?:your|the|this|that)|replace (?:your|the|this|that))\b(?![^.!?]*\binstead\b)/;
 const NON_SPECIFIC = /\b(?:some|any|another|other|a few)\s+$/;
 
 // One cheap test before tokenising: most chat lines name no product at all.
@@ -913,7 +915,8 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
         const value = planName(planRead);
         candidates.push({ value, group: 'plan', specificity: 5, turn, order: order(), customer: false, lookup: true });
       }
-      if (turn.role !== 'customer' && REPLACEMENT.test(s.folded)) continue;
+      // "We'll send you the Luma instead" names another item; "a replacement of your linen throw" the same one.
+      if (turn.role !== 'customer' && REPLACEMENT.test(s.folded) && !SAME_REPLACED.test(s.folded)) continue;
       // "I can also see a separate order 7729814 for cat litter": what another order holds is not this case's item.
       if (OTHER_ORDER.test(s.folded)) continue;
       // "yeah the litter came last week, no problems there": an item said to be fine is not what the case is about;

@@ -117,3 +117,20 @@ describe("the shop's own app", () => {
     );
   });
 });
+
+describe('a replacement the agent sends', () => {
+  it('names the same item when it replaces "your X", another one when sent instead', () => {
+    expect(
+      productOf([
+        ['customer', 'Kagiso', 'tracking says delivered saturday, nothing came'],
+        ['agent', 'Sunny', "I'll raise it with the courier and send a replacement of your linen throw today."],
+      ]),
+    ).toBe('Linen throw');
+    expect(
+      productOf([
+        ['customer', 'Kagiso', 'tracking says delivered saturday, nothing came'],
+        ['agent', 'Sunny', "I'll send a replacement of your order with the wool blanket instead."],
+      ]),
+    ).toBeNull();
+  });
+});
