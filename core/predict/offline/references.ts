@@ -40,6 +40,10 @@ export interface Mention {
 
 const ORDER_WORDS =
   "(?:order|order number|order no\\.?|order id|order #|order nr\\.?|order ref(?:erence)?|invoice|bill|booking (?:reference|ref|number|code)|booking|reservation (?:number|code)|reservation|confirmation (?:code|number)|reserva|reservierung|buchung|pedido|numero de pedido|commande|bestellung|bestellnummer|auftrag|encomenda|compra|ordine|numero d'ordine|numero ordine|prenotazione|bestelling|bestelnummer|ordernummer|boeking|reservering|(?:my|your|the|our) reference|(?:my|your|the|our) ref)";
+const BRAND_BEFORE = /\p{Lu}\p{Ll}+\s+$/u;
+/** An order, invoice or booking word of any language, compounds too ("Buchungsnummer", "Rechnung"), right before. */
+const ORDER_WORD_BEFORE =
+  /\b(?:order|invoice|bill|booking|reserv|confirm|ref|receipt|contract|rechnung|buchung|bestel|auftrag|vertrag|kunden|pedido|factur|compra|command|encomenda|fatura|ordin|fattura|prenota|boeking)\w*\s*[:#]?\s*(?:no\.?|nr\.?|number|nummer|numero|n°)?\s*[:#]?\s*$/i;
 const ORDER_NUMBER = new RegExp(
   `\\b${ORDER_WORDS}\\s*(?:number|no\\.?|nr\\.?|n[°ºo]\\.?|#|id|num[eé]ro|n[uú]mero|nummer)?\\s*(?:(?:is|es|ist|est|e|el|le)\\s+|:)?\\s*(?:el\\s+|le\\s+|o\\s+)?[:#]?\\s*([A-Za-z0-9][A-Za-z0-9-]{3,24})`,
   'gi',
@@ -69,9 +73,12 @@ const NOT_ORDER_PREFIXES = ['AP', 'SKU', 'REF', 'CASE', 'TKT', 'INC', 'REQ', 'CA
 const HASHED = /(?:^|[^\w&])(#\s?\d{4,12})\b/g;
 const NOT_AN_ORDER =
   /\b(?:gift ?card|gutschein\w*|tarjeta (?:de )?regalo|carte[- ]cadeau|cartao[- ](?:oferta|presente)|buono (?:regalo|sconto)|cadeau(?:bon|kaart)|codigo|codice|cancell?ation|resiliation|annulation|cancelacion|cancelamento|stornierung|kundigung|ticket|case|tracking|promo|coupon|voucher|phone|call|text|extension|ext|vat|tax id|account id|username|membership|error|error code|went wrong|fault code|fault|incident|complaint|claim|return authori[sz]ation|service request|stortingsnummer|storing)\b(?:(?!\border\b|\bpedido\b|\bcommande\b|\bbestellung\b)[^.!?]){0,20}$/;
-/** An error code ("failed (code PF-409)") is one in every later mention too; a ticket number may still be the order. */
+/**
+ * An error code ("failed (code PF-409)", "could not be processed (PMT-409)") is one in every later mention too; a ticket
+ * number may still be the order.
+ */
 const ERROR_CODE =
-  /\b(?:error|error code|went wrong|fault code|(?<!\b(?:booking|confirmation|reservation|order|discount|promo|gift|voucher|coupon) )code)\b(?:(?!\border\b|\bpedido\b|\bcommande\b|\bbestellung\b)[^.!?]){0,20}$/;
+  /\b(?:error|error code|went wrong|fault code|(?<!\b(?:booking|confirmation|reservation|order|discount|promo|gift|voucher|coupon) )code)\b(?:(?!\border\b|\bpedido\b|\bcommande\b|\bbestellung\b)[^.!?]){0,20}$|\b(?:processed|declined|failed|denied|invalid|rejected|refused|not allowed)\W{0,3}\(\s*$/;
 /**
  * An order said to be fine or another one, as for products; and wider words ("no problem with", "came last week") that
  * are safe here, read in the number's own clause, but would drop a whole sentence from the product finder.
@@ -133,6 +140,8 @@ function mentionsIn(
     const before = fold(text.slice(Math.max(0, at - 40), at));
     const notOrder = kind === 'order' && ERROR_CODE.test(before);
     if (!notOrder && NOT_AN_ORDER.test(before)) return;
+    // "my Hearthline HX-200 heater": a code right after a brand is its model, unless the brand is an order word.
+    if (kind === 'order' && BRAND_BEFORE.test(text.slice(0, at)) && !ORDER_WORD_BEFORE.test(before)) return;
     if (out.some((o) => o.value.replace(/^#\s?/, '') === value.replace(/^#\s?/, ''))) return;
     // "The frame is on a separate order, DO-615377": named right after being set apart.
     const setApart = SET_APART.test(before) || (kind === 'order' && REPLACEMENT_ORDER.test(before));
@@ -268,7 +277,12 @@ export function findReference(
         // "I can't find 7731902, could you double-check?" - "oops, 7731920": the number set right.
         const retyped = NOT_FOUND.test(asked) ? RETYPED.exec(turn.text) : null;
         if (retyped) found.push({ value: retyped[1]!, turn, dismissed: false, correction: true });
-        if (bare && ASKS_ORDER.test(asked) && !/\bphone|number to reach|call you\b/.test(asked)) {
+        // "the cancellation confirmation number from that email?": a cancellation reference is no order number.
+        if (
+          bare &&
+          ASKS_ORDER.test(asked) &&
+          !/\bphone|number to reach|call you|cancel\w*|annul\w*|storn\w*\b/.test(asked)
+        ) {
           found.push({ value: bare[1]!, turn, dismissed: false });
         }
       }

@@ -154,6 +154,15 @@ describe('order references of more shapes, and references that are something els
     expect(orderOf([['customer', 'Leo Hart', '55120 came last week, all good']])).toBeNull();
   });
 
+  it('reads a code after a brand as its model and one in brackets after a failure as an error, not as orders', () => {
+    const one = (text: string) => orderOf([['customer', 'Rohan', text]]);
+    expect(one('the plug on my Hearthline HX-200 heater melted a bit tonight')).toBeNull();
+    expect(one('and then it says Payment could not be processed (PMT-409)')).toBeNull();
+    expect(one('Order ORD-48213 is late')).toBe('ORD-48213');
+    expect(one('Bestellnummer FW-4471-0932, das Handy ist nicht da')).toBe('FW-4471-0932');
+    expect(one('auf meiner Rechnung RE-2026-0418877 stehen Roaminggebühren')).toBe('RE-2026-0418877');
+  });
+
   it('sets aside the replacement order the agent places, not the order the case is about', () => {
     expect(
       orderOf([
