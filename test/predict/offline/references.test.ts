@@ -159,6 +159,13 @@ describe('order references of more shapes, and references that are something els
     expect(one('the plug on my Hearthline HX-200 heater melted a bit tonight')).toBeNull();
     expect(one('and then it says Payment could not be processed (PMT-409)')).toBeNull();
     expect(one('Order ORD-48213 is late')).toBe('ORD-48213');
+    expect(
+      orderOf([
+        ['customer', 'Deshawn', 'i cancelled in february but you charged me again'],
+        ['agent', 'Rina', 'Could you share the cancellation confirmation number from that email?'],
+        ['customer', 'Deshawn', '4481207'],
+      ]),
+    ).toBeNull();
     expect(one('Bestellnummer FW-4471-0932, das Handy ist nicht da')).toBe('FW-4471-0932');
     expect(one('auf meiner Rechnung RE-2026-0418877 stehen Roaminggebühren')).toBe('RE-2026-0418877');
   });
