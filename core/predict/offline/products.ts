@@ -942,6 +942,9 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
       }
     }
   }
+  // "Sprout Box" where Sprout Box is the shop: its name, not a box it sold.
+  const shop = t.organisation ? fold(t.organisation) : null;
+  if (shop) candidates.splice(0, candidates.length, ...candidates.filter((c) => fold(c.value) !== shop));
   if (candidates.length === 0) return taggedProduct(t);
   // The subject: the kind of item the customer (or the bot's summary) brought up first.
   // A thing only known from "the … I bought" / "my … stopped" is the subject when nothing the lexicon knows is.

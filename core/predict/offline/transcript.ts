@@ -67,6 +67,10 @@ function answersOffer(turn: Turn): boolean {
   return turn.sentences.length > 1 && !!last && OFFER.test(last.folded);
 }
 
+/** "I'm Aria, Sprout Box's virtual assistant": the organisation is the one whose assistant the bot is. */
+const BOT_FOR =
+  /\b(\p{Lu}[\p{L}&'-]*(?: \p{Lu}[\p{L}&'-]*){0,2})['’]s (?:virtual |digital |chat ?|ai )?(?:assistant|bot|helper)\b/u;
+
 export function analyseTranscript(messages: TranscriptMessage[], escalation: Escalation | null, now: Date): Transcript {
   const turns: Turn[] = [];
   if (escalation?.summary?.trim()) {
@@ -99,6 +103,9 @@ export function analyseTranscript(messages: TranscriptMessage[], escalation: Esc
   let organisation: string | null = null;
   const agentNames = new Set<string>();
   for (const m of messages) {
+    // "I'm Aria, Sprout Box's virtual assistant": a bot names the shop before any agent has.
+    const botFor = m.role === 'bot' ? BOT_FOR.exec(m.text)?.[1] : undefined;
+    if (botFor && !organisation) organisation = botFor;
     if (m.role !== 'agent') continue;
     const org = /\(([^)]+)\)\s*$/.exec(m.author)?.[1]?.trim();
     if (org && !organisation && !/^(?:it|support|helpdesk|security|service desk)$/i.test(org)) organisation = org;

@@ -134,3 +134,17 @@ describe('a replacement the agent sends', () => {
     ).toBeNull();
   });
 });
+
+describe("the shop's name", () => {
+  it('is no product, also when only its bot has named the shop so far', () => {
+    expect(
+      productOf([
+        ['bot', 'Aria', "Hi! I'm Aria, Sprout Box's virtual assistant. What's your question?"],
+        ['customer', 'Nora', 'my Sprout Box delivery on friday will not work, can we move it'],
+      ]),
+    ).toBeNull();
+    expect(productOf([['customer', 'Nora', 'my Sprout Box delivery on friday will not work, can we move it']])).toBe(
+      'Sprout Box',
+    );
+  });
+});
