@@ -177,7 +177,13 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
   // Held back until we know whether they can still work: three people on a slower workaround are the Normal hint's case.
   const groupHint = /\b(?:group|team|several|multiple)\b/.test(highHint);
   const group: Turn[] = [];
-  if (input.affected !== null && input.affected >= 3 && /\b(?:group|team|several|multiple)\b/.test(highHint))
+  // Only for a problem: "could me and two colleagues get access to the folder?" is a request for three, nothing degraded.
+  if (
+    input.affected !== null &&
+    input.affected >= 3 &&
+    /\b(?:group|team|several|multiple)\b/.test(highHint) &&
+    !(ev.problem === 0 && !ev.plainProblem && ev.strength.has('access_request'))
+  )
     group.push(...t.usable.filter((x) => x.role === 'customer').slice(0, 1));
   // An agent's reading the customer confirmed ("charged twice, is that right?" - "yes") counts as theirs.
   for (const id of ['login', 'locked', 'two_factor', 'hacked', 'double_charge', 'wrong_charge', 'coupon_failed'])

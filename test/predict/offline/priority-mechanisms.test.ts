@@ -26,6 +26,18 @@ describe('priority follows the option hints', () => {
     expect(await priorityOf(lines, IT_FIELDS)).toBe('High');
   });
 
+  it('does not raise an access request for three people to High: nothing is degraded', async () => {
+    const lines: Line[] = [
+      [
+        'customer',
+        'Dominic Reyes',
+        "hey IT, could me and two colleagues (Amira and Jon) get read access to the 'Vendor Contracts' SharePoint folder?",
+      ],
+      ['customer', 'Dominic Reyes', 'cheers, no rush at all'],
+    ];
+    expect(await priorityOf(lines, IT_FIELDS)).toBe('Low');
+  });
+
   it('reads "none of us are getting …" as many users blocked', async () => {
     expect(
       await priorityOf(say('none of us in finance are getting emails from outside the company since 8am'), IT_FIELDS),
