@@ -764,6 +764,11 @@ MORE_PATTERNS.push(
     /\b(?:lieferung|liefertermin|zustellung)\b[^.!?]{0,30}\b(?:verschieben|verlegen|andern)\b|\b(?:livraison)\b[^.!?]{0,30}\b(?:decaler|reporter|repousser|avancer)\b|\b(?:entrega)\b[^.!?]{0,30}\b(?:aplazar|posponer|retrasar|adiar|remarcar)\b|\b(?:move|push|postpone)\b (?:the |my |our )?delivery (?:to|until|till|back)\b/,
   ],
   ['install', /\binstal(?:ar|en|e|em|lar|ler|lieren|liert)(?:me|nos|le|lo|la|les)?\b/],
+  // "my schedules aren't updating", "the dashboard stopped refreshing": data that no longer comes through.
+  [
+    'sync',
+    /\b(?:is ?n'?t|are ?n'?t|not|wo ?n'?t|does ?n'?t|do ?n'?t|stopped|keeps? not|never) (?:\w+ )?(?:updating|refreshing|syncing|syncronising|synchronising|synchronizing)\b/,
+  ],
   // "Payment could not be processed (PMT-409)", "el pago no se pudo procesar", "Zahlung abgelehnt": a payment that did not
   // go through is the checkout failing, not a charge.
   [

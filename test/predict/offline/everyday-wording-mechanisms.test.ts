@@ -626,3 +626,18 @@ describe('a payment that did not go through', () => {
     expect(concepts('the payment was processed twice')).not.toContain('checkout');
   });
 });
+
+describe('data that no longer comes through', () => {
+  it('reads "my schedules aren\'t updating" as sync, and the thermostat app case as a technical issue', async () => {
+    expect(concepts("and my schedules aren't updating either")).toContain('sync');
+    expect(concepts('the dashboard stopped refreshing yesterday')).toContain('sync');
+    expect(concepts('I am updating my address')).not.toContain('sync');
+    expect(
+      await category(
+        'hello! quick q about my thermostat',
+        "the Halden app says 'device offline' since monday but the Halo itself works fine on the wall",
+        "and my schedules aren't updating either",
+      ),
+    ).toBe('Technical issue');
+  });
+});
