@@ -112,7 +112,7 @@ export const CONCEPTS: Concept[] = [
     false,
     false,
     ['subscriptions'],
-    /\b(?:bill|price|fee|subscription|plan|invoice|payment)s? (?:has |have )?(?:went|gone|go|jumped|increased|doubled|is higher|are higher|went up)\b(?: up)?|\b(?:higher|more) than (?:usual|expected|before|last month)\b|\bsubscriptions?\b|\brenewal\b|\brenewed\b|\bplan pricing\b|\bmembership fee\b|\bsuscripcion|\babonnement|\babo\b|\bassinatura/,
+    /\b(?:bill|price|fee|subscription|plan|invoice|payment)s? (?:has |have )?(?:(?:went|gone|go) up|jumped|increased|doubled|is higher|are higher)\b|\b(?:higher|more) than (?:usual|expected|before|last month)\b|\bsubscriptions?\b|\brenewal\b|\brenewed\b|\bplan pricing\b|\bmembership fee\b|\bsuscripcion|\babonnement|\babo\b|\bassinatura/,
   ),
   c(
     'refund',
@@ -764,6 +764,11 @@ MORE_PATTERNS.push(
     /\b(?:lieferung|liefertermin|zustellung)\b[^.!?]{0,30}\b(?:verschieben|verlegen|andern)\b|\b(?:livraison)\b[^.!?]{0,30}\b(?:decaler|reporter|repousser|avancer)\b|\b(?:entrega)\b[^.!?]{0,30}\b(?:aplazar|posponer|retrasar|adiar|remarcar)\b|\b(?:move|push|postpone)\b (?:the |my |our )?delivery (?:to|until|till|back)\b/,
   ],
   ['install', /\binstal(?:ar|en|e|em|lar|ler|lieren|liert)(?:me|nos|le|lo|la|les)?\b/],
+  // "the app doesnt see the card reader", "the app won't find my new smart plug": a device the software cannot pair with.
+  [
+    'not_working',
+    /\b(?:app|software|program|computer|laptop|phone|tablet|pc|mac|system|till|pos)\b[^.!?]{0,20}\b(?:does ?n'?t|does not|wo ?n'?t|will not|ca ?n'?t|cannot|can not|is ?n'?t|no longer|stopped)\s+(?:see|seeing|detect|detecting|find|finding|recogni[sz]e|recogni[sz]ing|pick up|connect to|pair with|pairing with)\s+(?:the|my|our|a|any)\b/,
+  ],
   // "my schedules aren't updating", "the dashboard stopped refreshing": data that no longer comes through.
   [
     'sync',

@@ -641,3 +641,25 @@ describe('data that no longer comes through', () => {
     ).toBe('Technical issue');
   });
 });
+
+describe('a device the app cannot find, and a payment that went through', () => {
+  it('reads an app that cannot see or find a device as not working; "payment went thru" is no price rise', async () => {
+    expect(concepts('since the app update this morning the app doesnt see the card reader')).toContain('not_working');
+    expect(concepts("the brightnest app won't find my new smart plug")).toContain('not_working');
+    expect(concepts('I cannot find my receipt')).not.toContain('not_working');
+    expect(concepts('payment went thru')).not.toContain('subscription');
+    expect(concepts('my bill went up again')).toContain('subscription');
+  });
+
+  it('makes a merchant who cannot take cards because the app lost the reader a High technical issue', async () => {
+    const lines: Line[] = [
+      ['customer', 'Tobias Keller', 'since the app update this morning the app doesnt see the card reader'],
+      ['customer', 'Tobias Keller', 'lunch rush rn'],
+      ['customer', 'Tobias Keller', 'cant take cards at all'],
+      ['customer', 'Tobias Keller', 'ok it sees it now, payment went thru'],
+    ];
+    const f = (await predictor.predict(input(lines))).fields;
+    expect(f.category?.value).toBe('Technical issue');
+    expect(f.priority?.value).toBe('High');
+  });
+});
