@@ -466,7 +466,7 @@ export const CONCEPTS: Concept[] = [
     false,
     false,
     ['not shipped'],
-    /\b(?:hasn'?t|has not|not|hasnt) (?:shipped|been shipped|gone out|been prepared)(?: yet)?\b|\bbefore it (?:ships|goes out|is shipped)\b|\bships (?:tonight|tomorrow|today)\b|\bplaced (?:it )?(?:an hour|a few minutes|\d+ minutes|this morning|yesterday)\b|\bnot shipped yet\b/,
+    /\b(?:hasn'?t|has not|not|hasnt) (?:shipped|been shipped|gone out|been prepared|been packed|been dispatched|been sent|left (?:the|our) warehouse)(?: yet)?\b|\bbefore it (?:ships|goes out|is shipped)\b|\bships (?:tonight|tomorrow|today)\b|\bplaced (?:it )?(?:an hour|a few minutes|\d+ minutes|this morning|yesterday)\b|\bnot shipped yet\b/,
   ),
   c('address', 1, false, false, ['address'], /\baddress\b|\bdireccion\b|\badresse\b|\bendereco\b/),
   // --- questions ---
@@ -764,6 +764,11 @@ MORE_PATTERNS.push(
     /\b(?:lieferung|liefertermin|zustellung)\b[^.!?]{0,30}\b(?:verschieben|verlegen|andern)\b|\b(?:livraison)\b[^.!?]{0,30}\b(?:decaler|reporter|repousser|avancer)\b|\b(?:entrega)\b[^.!?]{0,30}\b(?:aplazar|posponer|retrasar|adiar|remarcar)\b|\b(?:move|push|postpone)\b (?:the |my |our )?delivery (?:to|until|till|back)\b/,
   ],
   ['install', /\binstal(?:ar|en|e|em|lar|ler|lieren|liert)(?:me|nos|le|lo|la|les)?\b/],
+  // "can you swap the mushrooms for extra carrots", "add a second pair to my order": changing what an order holds.
+  [
+    'order_change',
+    /\b(?:swap|switch|change|replace) (?:the |my |our )?(?:\w+ ){1,3}(?:for|to|with) (?:an? |some |extra |more |the )?\w+\b(?=[^.!?]*\b(?:order|box|delivery|basket|instead)\b)|\bcan (?:you|u|i|we) (?:swap|switch) (?:the |my |our )?\w+(?: \w+)? for\b|\b(?:add|remove|take off) (?:\w+ ){1,3}(?:to|from) (?:my|the|our) (?:order|box|delivery|basket)\b/,
+  ],
   // "the app doesnt see the card reader", "the app won't find my new smart plug": a device the software cannot pair with.
   [
     'not_working',

@@ -663,3 +663,12 @@ describe('a device the app cannot find, and a payment that went through', () => 
     expect(f.priority?.value).toBe('High');
   });
 });
+
+describe('changing what an order holds before it is packed', () => {
+  it('reads a swap of items and "hasn\'t been packed yet" as an order change', async () => {
+    expect(concepts("can you swap the mushrooms for extra carrots, my son won't eat them")).toContain('order_change');
+    expect(concepts('please add two candles to my order')).toContain('order_change');
+    expect(concepts("It hasn't been packed yet, so I can move it.")).toContain('not_shipped');
+    expect(concepts('can I switch to the annual plan')).not.toContain('order_change');
+  });
+});
