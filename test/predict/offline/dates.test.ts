@@ -28,6 +28,10 @@ describe('deadlines relative to the reference time', () => {
     expect(deadlineOf("it's for delivery on friday")).toBeNull();
     expect(deadlineOf('we need it by the 20th, the new sofa gets delivered on the 21st')).toBe('2026-03-20');
     expect(deadlineOf('my password expires today')).toBeNull();
+    // The customer repeating the agent's estimate is still an estimate.
+    expect(deadlineOf('ok so to recap: new teapot, express, arrives by tuesday 17th')).toBeNull();
+    expect(deadlineOf("so it'll arrive by the 19th?")).toBeNull();
+    expect(deadlineOf('I need it by tuesday 17th')).toBe('2026-03-17');
   });
 
   it('only listens to the customer', () => {
