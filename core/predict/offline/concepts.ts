@@ -466,7 +466,7 @@ export const CONCEPTS: Concept[] = [
     false,
     false,
     ['not shipped'],
-    /\b(?:hasn'?t|has not|not|hasnt) (?:shipped|been shipped|gone out|been prepared|been packed|been dispatched|been sent|left (?:the|our) warehouse)(?: yet)?\b|\bbefore it (?:ships|goes out|is shipped)\b|\bships (?:tonight|tomorrow|today)\b|\bplaced (?:it )?(?:an hour|a few minutes|\d+ minutes|this morning|yesterday)\b|\bnot shipped yet\b/,
+    /\b(?:hasn'?t|has not|not|hasnt) (?:shipped|been shipped|gone out|been prepared)(?: yet)?\b|(?<!\bstill )\b(?:hasn'?t|has not|hasnt|is ?n'?t|is not) (?:been )?(?:packed|dispatched|sent) yet\b|\bbefore it (?:ships|goes out|is shipped)\b|\bships (?:tonight|tomorrow|today)\b|\bplaced (?:it )?(?:an hour|a few minutes|\d+ minutes|this morning|yesterday)\b|\bnot shipped yet\b/,
   ),
   c('address', 1, false, false, ['address'], /\baddress\b|\bdireccion\b|\badresse\b|\bendereco\b/),
   // --- questions ---
