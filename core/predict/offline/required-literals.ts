@@ -1,24 +1,30 @@
 /**
  * What a regular expression cannot match without: a set of literal strings, one of which appears in every text the
  * pattern matches. Used to skip patterns that cannot match a sentence before running them, so it only has to be safe
- * (a pattern is never skipped when it could match), not complete. Anything this reader does not understand gives no
- * set, and the pattern is always run.
+ * (a pattern is never skipped when it could match), not complete. The pattern is parsed by regexpp; anything outside
+ * the few parts read below gives no set, and the pattern is always run.
  */
+
+import { type AST, RegExpParser } from '@eslint-community/regexpp';
 
 /** One of these strings is in every match; `null` when nothing is known. */
 type Cue = string[] | null;
 
 class Unsupported extends Error {}
 
-/** Escapes that stand for a class of characters, not one character. */
-const CLASS_ESCAPES = new Set(['d', 'w', 's', 'D', 'W', 'S']);
+// Annex B on (not strict), as in the RegExp constructor, so every pattern the engine accepts parses.
+const PARSER = new RegExpParser({ strict: false });
 
 /** Literals for a pattern written without flags (case matters); `null` when the pattern offers none. */
 export function requiredLiterals(source: string, unicode = false): string[] | null {
-  const reader = new PatternReader(source, unicode);
+  let pattern: AST.Pattern;
   try {
-    const cue = reader.disjunction();
-    return reader.done() ? cue : null;
+    pattern = PARSER.parsePattern(source, 0, source.length, { unicode });
+  } catch {
+    return null;
+  }
+  try {
+    return disjunction(pattern.alternatives);
   } catch (error) {
     if (error instanceof Unsupported) return null;
     throw error;
@@ -37,146 +43,65 @@ function strongest(cues: string[][]): Cue {
   return best;
 }
 
-class PatternReader {
-  private at = 0;
-
-  /** `unicode`: the pattern has the u flag, so \p{…} is a class of characters. */
-  constructor(
-    private readonly source: string,
-    private readonly unicode: boolean,
-  ) {}
-
-  done(): boolean {
-    return this.at === this.source.length;
+/** `a|b|c`: a match needs one alternative, so the cue is the union (none if any alternative has none). */
+function disjunction(alternatives: AST.Alternative[]): Cue {
+  const union: string[] = [];
+  for (const alternative of alternatives) {
+    const cue = sequence(alternative.elements);
+    if (cue === null) return null;
+    union.push(...cue);
   }
+  return [...new Set(union)];
+}
 
-  /** `a|b|c`: a match needs one alternative, so the cue is the union (none if any alternative has none). */
-  disjunction(): Cue {
-    const union: string[] = [];
-    let known = true;
-    for (;;) {
-      const cue = this.sequence();
-      if (cue === null) known = false;
-      else union.push(...cue);
-      if (this.source[this.at] !== '|') break;
-      this.at++;
+/** Parts in a row: every one of them is needed, so any one part's cue is the sequence's. */
+function sequence(elements: AST.Element[]): Cue {
+  const cues: string[][] = [];
+  let run = '';
+  const endRun = () => {
+    if (run) cues.push([run]);
+    run = '';
+  };
+  for (const element of elements) {
+    const atom = element.type === 'Quantifier' ? element.element : element;
+    const min = element.type === 'Quantifier' ? element.min : null;
+    if (atom.type === 'Group' || atom.type === 'CapturingGroup') {
+      endRun();
+      const cue = group(atom);
+      if (cue && min !== 0) cues.push(cue);
+      continue;
     }
-    return known ? [...new Set(union)] : null;
+    const literal = literalOf(atom);
+    // "u?" may be absent; "s+" is there at least once, but what follows it need not be next to it.
+    if (literal !== null && min !== 0) run += literal;
+    if (literal === null || min !== null) endRun();
   }
+  endRun();
+  return strongest(cues);
+}
 
-  /** Parts in a row: every one of them is needed, so any one part's cue is the sequence's. */
-  private sequence(): Cue {
-    const cues: string[][] = [];
-    let run = '';
-    const endRun = () => {
-      if (run) cues.push([run]);
-      run = '';
-    };
-    for (;;) {
-      const ch = this.source[this.at];
-      if (ch === undefined || ch === '|' || ch === ')') break;
-      if (ch === '(') {
-        endRun();
-        const cue = this.group();
-        if (cue) cues.push(cue);
-        continue;
-      }
-      const literal = this.atom();
-      const min = this.quantifierMin();
-      if (literal === null) {
-        endRun();
-        continue;
-      }
-      if (min === null) run += literal;
-      else {
-        // "u?" may be absent; "s+" is there at least once, but what follows it need not be next to it.
-        if (min > 0) run += literal;
-        endRun();
-      }
-    }
-    endRun();
-    return strongest(cues);
-  }
+/** `(…)` or `(?:…)`; a named group or one with flags (`(?i:…)`) changes more than it is worth reading. */
+function group(node: AST.Group | AST.CapturingGroup): Cue {
+  if (node.type === 'CapturingGroup' ? node.name !== null : node.modifiers !== null) throw new Unsupported();
+  return disjunction(node.alternatives);
+}
 
-  /** One character's worth of pattern: the literal it stands for, or null (class, assertion, any character). */
-  private atom(): string | null {
-    const ch = this.source[this.at++]!;
-    if (ch === '\\') return this.escape();
-    if (ch === '[') {
-      this.skipClass();
-      return null;
-    }
-    if (ch === '.' || ch === '^' || ch === '$') return null;
-    if (ch === '*' || ch === '+' || ch === '?' || ch === '{') throw new Unsupported();
-    // Half of a character past U+FFFF: a quantifier after it would apply to the whole character.
-    if (/[\ud800-\udfff]/.test(ch)) throw new Unsupported();
-    return ch;
-  }
+/** The character an atom stands for, or null for a class, any character or an assertion (look-arounds too). */
+function literalOf(atom: AST.QuantifiableElement | AST.Assertion): string | null {
+  // A back-reference repeats text the pattern does not spell out.
+  if (atom.type === 'Backreference') throw new Unsupported();
+  return atom.type === 'Character' ? character(atom) : null;
+}
 
-  private escape(): string | null {
-    const ch = this.source[this.at++];
-    if (ch === undefined) throw new Unsupported();
-    if (ch === 'b' || ch === 'B' || CLASS_ESCAPES.has(ch)) return null;
-    if ((ch === 'p' || ch === 'P') && this.unicode && this.source[this.at] === '{') {
-      const close = this.source.indexOf('}', this.at);
-      if (close < 0) throw new Unsupported();
-      this.at = close + 1;
-      return null;
-    }
-    // \u, \x, \c, \k, \p, back-references, \n and friends: not worth reading, so no cue.
-    if (/[0-9A-Za-z]/.test(ch)) throw new Unsupported();
-    return ch;
-  }
-
-  private skipClass(): void {
-    for (;;) {
-      const ch = this.source[this.at++];
-      if (ch === undefined) throw new Unsupported();
-      if (ch === '\\') this.at++;
-      else if (ch === ']') return;
-    }
-  }
-
-  /** `(…)`, `(?:…)` or a look-around; a look-around matches no text of its own, so it gives no cue. */
-  private group(): Cue {
-    this.at++;
-    let lookaround = false;
-    if (this.source[this.at] === '?') {
-      const kind = this.source.slice(this.at + 1, this.at + 3);
-      if (kind.startsWith(':')) this.at += 2;
-      else if (kind.startsWith('=') || kind.startsWith('!')) {
-        lookaround = true;
-        this.at += 2;
-      } else if (kind === '<=' || kind === '<!') {
-        lookaround = true;
-        this.at += 3;
-      } else throw new Unsupported();
-    }
-    const cue = this.disjunction();
-    if (this.source[this.at] !== ')') throw new Unsupported();
-    this.at++;
-    const min = this.quantifierMin();
-    if (lookaround || min === 0) return null;
-    return cue;
-  }
-
-  /** The least number of repeats the quantifier at the cursor allows (consumed), or null when there is none. */
-  private quantifierMin(): number | null {
-    const ch = this.source[this.at];
-    let min: number | null = null;
-    if (ch === '?' || ch === '*') min = 0;
-    else if (ch === '+') min = 1;
-    if (min !== null) this.at++;
-    else if (ch === '{') {
-      const m = /^\{(\d+)(?:,\d*)?\}/.exec(this.source.slice(this.at));
-      if (!m) throw new Unsupported();
-      min = Number(m[1]);
-      this.at += m[0].length;
-    } else return null;
-    // A lazy quantifier ("{0,3}?") needs as many repeats as a greedy one.
-    if (this.source[this.at] === '?') this.at++;
-    return min;
-  }
+/** A plain character or an escaped punctuation mark ("\."); letter and digit escapes (\u, \x, \0) are not read. */
+function character(node: AST.Character): string {
+  const { raw } = node;
+  // Half of a character past U+FFFF (or a whole one): a quantifier would apply to all of it, not to the half.
+  if (/[\ud800-\udfff]/.test(raw)) throw new Unsupported();
+  if (raw.startsWith('\\') && /[0-9A-Za-z]/.test(raw[1] ?? '')) throw new Unsupported();
+  // A bare "{" is a character only by Annex B leniency: "b{,2}" is most likely a quantifier written wrong.
+  if (raw === '{') throw new Unsupported();
+  return String.fromCharCode(node.value);
 }
 
 /** Buckets of the window tables below: windows are hashed, and a bucket's literals are checked in full. */
@@ -257,7 +182,7 @@ export interface GuardedPattern {
 
 export function guarded(re: RegExp): GuardedPattern {
   const caseless = re.flags.includes('i');
-  // The v flag nests classes ("[[a-z]--[aeiou]]"), which this reader does not follow.
+  // The v flag folds case and spells classes differently ("[[a-z]--[aeiou]]"); no pattern needs it, so no cue.
   const cue = re.flags.includes('v') ? null : requiredLiterals(re.source, re.unicode);
   return { re, cue: caseless ? (cue?.map((s) => s.toLowerCase()) ?? null) : cue, caseless };
 }
