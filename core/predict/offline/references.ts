@@ -252,6 +252,9 @@ export function findReference(
     if (turn.role === 'customer') {
       const known = new Set(mentions.map((m) => m.value.replace(/^#\s?/, '')));
       const found = turn.sentences.flatMap((s) => mentionsIn(turn, s.text, s.start, kind, allowed, known));
+      // "the cancellation confirmation number from that email?" - "CX-88120": a cancellation reference, here and later.
+      if (kind === 'order' && found.length && ASKS_CANCELLATION_REF.test(lastAgentLines(t.usable, i)))
+        for (const m of found) m.notOrder = true;
       if (found.length === 0 && kind === 'order') {
         // A bare number answering "what's your order number?"
         const bare =
@@ -354,6 +357,10 @@ export function findReference(
   const confidence = pool.length === 1 ? 0.85 : 0.65;
   return { value: best.value, confidence, evidence: [...new Set(best.turns.map((x) => x.id).filter(Boolean))] };
 }
+
+/** An agent asking for the reference of a cancellation, not of the order. */
+const ASKS_CANCELLATION_REF =
+  /\b(?:cancell?ation|cancel|annulation|resiliation|cancelacion|cancelamento|stornierung|kundigung|annullamento|annulering)\b[^.!?]{0,30}\b(?:number|reference|ref|code|confirmation|numero|nummer|referencia|codigo|codice)\b/;
 
 const NOT_FOUND =
   /\b(?:can'?t|cannot|couldn'?t|unable to) (?:find|locate|see)\b|\bdouble-?check\b|\bno (?:order|booking|match)\b|\bno encuentro\b|\bfinde (?:ich )?(?:keine|nicht)\b|\bje ne trouve pas\b|\bnao (?:encontro|acho)\b|\bnon trovo\b|\bkan (?:ik )?(?:\w+ )?niet vinden\b/;

@@ -166,6 +166,14 @@ describe('order references of more shapes, and references that are something els
         ['customer', 'Deshawn', '4481207'],
       ]),
     ).toBeNull();
+    expect(
+      orderOf([
+        ['customer', 'Deshawn', 'i cancelled in february but you charged me again'],
+        ['agent', 'Rina', 'Could you share the cancellation confirmation number from that email?'],
+        ['customer', 'Deshawn', 'CX-88120'],
+        ['agent', 'Rina', 'Thanks, I can see CX-88120 was logged on Feb 11.'],
+      ]),
+    ).toBeNull();
     expect(one('Bestellnummer FW-4471-0932, das Handy ist nicht da')).toBe('FW-4471-0932');
     expect(one('auf meiner Rechnung RE-2026-0418877 stehen Roaminggebühren')).toBe('RE-2026-0418877');
   });
