@@ -41,9 +41,6 @@ export interface Mention {
 const ORDER_WORDS =
   "(?:order|order number|order no\\.?|order id|order #|order nr\\.?|order ref(?:erence)?|invoice|bill|booking (?:reference|ref|number|code)|booking|reservation (?:number|code)|reservation|confirmation (?:code|number)|reserva|reservierung|buchung|pedido|numero de pedido|commande|bestellung|bestellnummer|auftrag|encomenda|compra|ordine|numero d'ordine|numero ordine|prenotazione|bestelling|bestelnummer|ordernummer|boeking|reservering|(?:my|your|the|our) reference|(?:my|your|the|our) ref)";
 const BRAND_BEFORE = /\p{Lu}\p{Ll}+\s+$/u;
-/** An order, invoice or booking word of any language, compounds too ("Buchungsnummer", "Rechnung"), right before. */
-const ORDER_WORD_BEFORE =
-  /\b(?:order|invoice|bill|booking|reserv|confirm|ref|receipt|contract|rechnung|buchung|bestel|auftrag|vertrag|kunden|pedido|factur|compra|command|encomenda|fatura|ordin|fattura|prenota|boeking)\w*\s*[:#]?\s*(?:no\.?|nr\.?|number|nummer|numero|n°)?\s*[:#]?\s*$/i;
 const ORDER_NUMBER = new RegExp(
   `\\b${ORDER_WORDS}\\s*(?:number|no\\.?|nr\\.?|n[°ºo]\\.?|#|id|num[eé]ro|n[uú]mero|nummer)?\\s*(?:(?:is|es|ist|est|e|el|le)\\s+|:)?\\s*(?:el\\s+|le\\s+|o\\s+)?[:#]?\\s*([A-Za-z0-9][A-Za-z0-9-]{3,24})`,
   'gi',
@@ -97,6 +94,11 @@ const OWN_LINE_REFERENCE =
 /** An order, booking or invoice, as the agent names it in any of the languages ("Bestellnummer", "fattura"). */
 const ORDER_NOUN =
   '(?:order|ordine|ordinazione|bestel\\w*|pedido|encomenda|commande|booking|buchung\\w*|reserv\\w*|prenotazione|boeking|invoice|rechnung\\w*|factura|facture|fattura|fatura|factuur)';
+/** An order, invoice or booking word right before a code ("Buchungsnummer FW-…", "Order ORD-…"): no brand there. */
+const ORDER_WORD_BEFORE = new RegExp(
+  `\\b(?:${ORDER_NOUN}|bill|confirm\\w*|ref\\w*|receipt|contract|vertrag\\w*|auftrag\\w*|kunden\\w*|compra)\\s*[:#]?\\s*(?:no\\.?|nr\\.?|number|nummer|numero|n°)?\\s*[:#]?\\s*$`,
+  'i',
+);
 /**
  * An agent asking for the order, booking or invoice number: the noun with its number word ("order ID", "número de
  * pedido"), or in a question ("¿Tiene su pedido a mano?"). Read on folded text, by the phone finder too.
@@ -252,9 +254,11 @@ export function findReference(
     if (turn.role === 'customer') {
       const known = new Set(mentions.map((m) => m.value.replace(/^#\s?/, '')));
       const found = turn.sentences.flatMap((s) => mentionsIn(turn, s.text, s.start, kind, allowed, known));
+      // The agent's last few lines before the answer ("…the order ID and email" / "please").
+      const asked = kind === 'order' ? lastAgentLines(t.usable, i) : '';
       // "the cancellation confirmation number from that email?" - "CX-88120": a cancellation reference, here and later.
-      if (kind === 'order' && found.length && ASKS_CANCELLATION_REF.test(lastAgentLines(t.usable, i)))
-        for (const m of found) m.notOrder = true;
+      const cancellationAsked = ASKS_CANCELLATION_REF.test(asked);
+      if (cancellationAsked) for (const m of found) m.notOrder = true;
       if (found.length === 0 && kind === 'order') {
         // A bare number answering "what's your order number?"
         const bare =
@@ -275,17 +279,10 @@ export function findReference(
             }
           }
         }
-        // The agent's last few lines before the answer ("…the order ID and email" / "please").
-        const asked = lastAgentLines(t.usable, i);
         // "I can't find 7731902, could you double-check?" - "oops, 7731920": the number set right.
         const retyped = NOT_FOUND.test(asked) ? RETYPED.exec(turn.text) : null;
         if (retyped) found.push({ value: retyped[1]!, turn, dismissed: false, correction: true });
-        // "the cancellation confirmation number from that email?": a cancellation reference is no order number.
-        if (
-          bare &&
-          ASKS_ORDER.test(asked) &&
-          !/\bphone|number to reach|call you|cancel\w*|annul\w*|storn\w*\b/.test(asked)
-        ) {
+        if (bare && ASKS_ORDER.test(asked) && !cancellationAsked && !/\bphone|number to reach|call you\b/.test(asked)) {
           found.push({ value: bare[1]!, turn, dismissed: false });
         }
       }
