@@ -63,7 +63,8 @@ const ARRIVES_BY =
   /\b(?:arrives?|arriving|(?:will|'ll|should|it'?d|would) (?:arrive|be delivered|get here|be here))\s+(?:by|on)?\s*$/;
 
 function notADeadline(before: string): boolean {
-  if (ORDERING_IF.test(before)) return true;
+  // "arrives by tuesday 19th": the "by" of an arrival, not of a need, so the cut at "by" below must not hide it.
+  if (ORDERING_IF.test(before) || ARRIVES_BY.test(before)) return true;
   let from = 0;
   for (const m of before.matchAll(/\b(?:need|needs|must|have to|has to|got to|by|before|until)\b/g))
     from = m.index ?? 0;
@@ -143,13 +144,13 @@ export function findDeadlines(t: Transcript): Deadline[] {
       const ordinal = ORDINAL_BY.exec(f) ?? ORDINAL_DAY.exec(f) ?? (t.language !== 'en' ? ARTICLE_DAY.exec(f) : null);
       const relative = RELATIVE_DAY.exec(f);
       // "express, arrives by tuesday 19th": the day a delivery is due to arrive is an ETA, not the customer's deadline.
-      if (weekdayDay && !ARRIVES_BY.test(f.slice(0, weekdayDay.index)))
+      if (weekdayDay && !notADeadline(f.slice(0, weekdayDay.index)))
         found = dayOfMonthOnOrAfter(ref, Number(weekdayDay[1]));
       else if (END_OF_WEEK.test(f) && (needHere || /\b(?:by|before|until|bis|d'ici|avant|ate)\b/.test(f))) {
         const d = new Date(ref.getTime());
         d.setUTCDate(d.getUTCDate() + ((5 - d.getUTCDay() + 7) % 7));
         found = iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
-      } else if (ordinal && !notADeadline(f.slice(0, ordinal.index)) && !ARRIVES_BY.test(f.slice(0, ordinal.index))) {
+      } else if (ordinal && !notADeadline(f.slice(0, ordinal.index))) {
         found = dayOfMonthOnOrAfter(ref, Number(ordinal[1]));
       } else if (
         relative &&
@@ -173,7 +174,7 @@ export function findDeadlines(t: Transcript): Deadline[] {
         let byFound = false;
         for (const r of results) {
           const before = f.slice(0, Math.max(0, r.index));
-          if (notADeadline(before) || ARRIVES_BY.test(before)) continue;
+          if (notADeadline(before)) continue;
           if (REPORTED_AT.test(f.slice(r.index + r.text.length))) continue;
           if (/^this morning$/i.test(r.text) && ref.getUTCHours() >= 12) continue;
           // "the battery is at 10%" is not ten o'clock.

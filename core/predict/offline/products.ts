@@ -344,8 +344,9 @@ const BUSINESS =
 const PEOPLE_OR_PLEASE =
   /^(?:people|person|customers?|users?|clients?|someone|somebody|everyone|everybody|anyone|nobody|please|pls|plz|kindly)$/;
 /** Pressing a button: what follows is its label ("click Book", "tap Save"). */
-const BUTTON_PRESS = /^(?:click|clicks|clicked|tap|taps|tapped|press|presses|pressed|hit|hits)$/;
-const AFTER_BUTTON_PRESS = /\b(?:click|clicks|clicked|tap|taps|tapped|press|presses|pressed|hit|hits)\s+(?:on\s+)?$/;
+const PRESSES = '(?:click|clicks|clicked|tap|taps|tapped|press|presses|pressed|hit|hits)';
+const BUTTON_PRESS = new RegExp(`^${PRESSES}$`);
+const AFTER_BUTTON_PRESS = new RegExp(`\\b${PRESSES}\\s+(?:on\\s+)?$`);
 const SIZE = /^(?:small|large|medium|big|xl|xs|xxl|s|m|l|size)$/;
 
 interface Token {
