@@ -1,5 +1,5 @@
 import { conceptById, findConcepts } from './concepts.js';
-import { listedApplicationIn } from './software-names.js';
+import { CARRIER, listedApplicationIn } from './software-names.js';
 import { escapeRegExp, fold } from './text.js';
 import type { Transcript, Turn } from './transcript.js';
 
@@ -90,6 +90,8 @@ const NOT_AN_APP =
 // An article in front ("den Druckertreiber installieren") makes it a German noun, not a name.
 const INSTALL_AFTER =
   /(?<!\b(?:den|die|das|dem|der|einen|eine|ein|meinen|meine|mein|het|de|een|mijn|onze)\s+)\b(\p{Lu}[\p{L}\p{N}]+(?:\s+\p{Lu}[\p{L}\p{N}]+)?)\s+(?:(?:op|auf)\s+(?:mijn|onze|meinen|meinem|meinen|den|dem|de|het)\s+(?:laptop|pc|computer|rechner|notebook|macbook)\s+)?(?:zetten|installeren|installieren|draufspielen|aufspielen|draufmachen)\b/u;
+const SIGN_IN_OF =
+  /\b(\p{Lu}[\p{L}\p{N}]+)\s+(?:login|log-?in|sign-?in|sso|single sign-on)\b|\b(?:sign(?:ing)?|log(?:ging)?)\s*in(?:to|\s+to)\s+(\p{Lu}[\p{L}\p{N}]+)/u;
 const CAMEL_NAME = /\b(\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*)\b/u;
 const ADD_IN = /\b(?:the\s+)?(\p{Lu}[\p{L}\p{N}]+)\s+(add-?in|plug-?in|extension)\b/u;
 
@@ -262,6 +264,20 @@ function firstApplication(t: Transcript): AppFound | null {
     }
     question = '';
   }
+  // "my VPN drops every 10 minutes … it's FortiClient": once a problem is stated, a short answer naming a known
+  // application says which one it was about.
+  const problemStated = t.usable.some(
+    (x) => x.role === 'customer' && !x.offTopic && x.sentences.some((s) => carriesIssue(s.folded)),
+  );
+  for (const turn of problemStated ? t.usable : []) {
+    if (turn.role !== 'customer' || turn.offTopic) continue;
+    for (const s of turn.sentences) {
+      if (s.folded.split(/\s+/).length > 5 || !IDENTIFIES.test(s.folded)) continue;
+      const found = KNOWN.find(([re]) => re.test(s.text));
+      const label = found ? found[1] || (found[0].exec(s.text)?.[0] ?? '') : (listedApplicationIn(s.text) ?? '');
+      if (label) return { value: label, confidence: 0.5, evidence: [turn.id] };
+    }
+  }
   // "Salesforce question. The report export comes out blank": a known application the customer named, with a problem of
   // an application elsewhere in the message (a device or network problem beside an app name is where it showed).
   const customerTurns = t.usable.filter((x) => x.role === 'customer' && !x.offTopic);
@@ -293,6 +309,9 @@ function knownAppFails(folded: string, app: string): boolean {
   ).test(folded);
 }
 
+// "it's FortiClient", "we use Okta", "es Outlook", "c'est Teams", "das ist SAP", "é o Zoom", "het is Teams".
+const IDENTIFIES =
+  /^(?:(?:and |oh |ah |sorry,? )?(?:it'?s|its|it is|that'?s|this is|using|we use|i use|i'?m using|we'?re using|on|via|through|with)|es|son|uso|usamos|c'est|j'utilise|on utilise|das ist|es ist|ich nutze|wir nutzen|e o|e a|uso o|usamos o|het is|we gebruiken|ik gebruik)\b/;
 const TOPIC_NAMED =
   /\b(?:again|problems?|issues?|trouble|playing up|acting up|being weird|misbehaving)\b(?![^.!?]{0,20}\b(?:fine|ok|okay|good)\b)/;
 
@@ -350,6 +369,11 @@ function appIn(text: string): string | null {
   const addIn = ADD_IN.exec(text);
   if (best && addIn && fold(addIn[1]!) !== fold(best.name))
     return `${best.name} (${addIn[1]} ${addIn[2]!.toLowerCase()})`;
+  // "Trackline login is broken, SSO loops back to the Okta page": the sign-in route is named, the application is the one
+  // whose sign-in fails.
+  const routed = best && CARRIER.has(best.name) ? SIGN_IN_OF.exec(text) : null;
+  const routedName = routed?.[1] ?? routed?.[2];
+  if (routedName && !CARRIER.has(routedName) && !KNOWN.some(([re]) => re.test(routedName))) return routedName;
   if (best) return best.name;
   // "could you install Tableau", "access to Looker", "a seat in Miro": a name right after the request.
   const requested =

@@ -201,7 +201,7 @@ const EXACT = alternation(
  * How a user reaches an application rather than what fails: "Workday shows a blank page in Chrome", "Okta loops when I
  * sign in to DocuSign". Named alone, they are the subject.
  */
-const CARRIER = new Set([
+export const CARRIER: ReadonlySet<string> = new Set([
   'Chrome',
   'Firefox',
   'Safari',

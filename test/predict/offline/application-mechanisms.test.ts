@@ -209,3 +209,34 @@ describe('sign-in pushes the user did not start', () => {
       expect(appOf([['customer', 'Ines Duarte', text]]), text).toBe('Duo');
   });
 });
+
+describe('application named after the problem, or behind its sign-in route', () => {
+  it('takes a short answer naming a known application once a problem is stated', () => {
+    expect(
+      appOf([
+        ['customer', 'Yara H', 'my VPN drops every 10 minutes and all my SSH sessions die'],
+        ['customer', 'Yara H', "it's FortiClient"],
+      ]),
+    ).toBe('FortiClient VPN');
+    expect(
+      appOf([
+        ['customer', 'Lena M', 'die Besprechungen synchronisieren nicht mehr, es kommt immer ein Fehler'],
+        ['customer', 'Lena M', 'das ist Outlook'],
+      ]),
+    ).toBe('Outlook');
+  });
+
+  it('does not take a short mention before any problem is stated', () => {
+    expect(appOf([['customer', 'Yara H', "hi, it's about Outlook"]])).toBeNull();
+  });
+
+  it('takes the application whose sign-in fails, not the sign-in service it loops through', () => {
+    expect(
+      appOf([['customer', 'Aleks N', 'Trackline login is broken for me, SSO just loops back to the Okta page']]),
+    ).toBe('Trackline');
+    expect(
+      appOf([['customer', 'Aleks N', 'Okta keeps looping when I try to sign in to Ledgerly, error after 3 tries']]),
+    ).toBe('Ledgerly');
+    expect(appOf([['customer', 'Aleks N', 'Okta itself is down, nobody can sign in anywhere']])).toBe('Okta');
+  });
+});
