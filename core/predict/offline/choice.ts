@@ -147,6 +147,14 @@ export interface LearnedReading {
 
 const PLAIN_PROBLEM =
   /\b(?:not working|doesn'?t work|does not work|isn'?t working|stopped|broken|problem|issue|wrong|can'?t|cannot|can not|won'?t|unable to|hasn'?t|haven'?t|didn'?t|never|failed|fails|failing|stuck|missing|disappeared|vanished|gone missing|no longer|damaged|defective|instead of|went wrong|not \w+ing)\b|\bne \w+ plus\b|\bya no\b|\bnicht mehr\b|\b(?:no (?:recib|envi|carg|abr|guard|sincroniz)\w*|nao (?:receb|envi|carreg|abr|salv|sincroniz)\w*|no funciona|no puedo|no (?:se )?(?:mueve|carga|enciende|sirve)|no (?:ha )?llega\w*|nicht|kein\w*|n'arrive|ne \w+ pas|nao (?:funciona|consigo|chegou)|problema|fehler|erreur)\b/;
+// "could you resend the invoice? I can't find the email", "ich finde die Rechnung nicht": the reason a paper is asked
+// for again, no problem of its own. Folded text.
+const PAPER =
+  '(?:e-?mails?|mails?|messages?|invoices?|receipts?|links?|confirmations?|pdfs?|cop(?:y|ies)|statements?|correo|factura|recibo|rechnung|quittung|beleg|facture|recu|courriel|fatura|fattura|ricevuta|factuur)';
+export const CANT_FIND_PAPER = new RegExp(
+  `\\b(?:(?:can'?t|cannot|can not|couldn'?t) (?:seem to )?(?:find|locate)|no (?:encuentro|encontramos|consigo encontrar)|ne (?:trouve|retrouve|trouvons) (?:pas|plus)|nao (?:encontro|acho|consigo encontrar)|non (?:trovo|riesco a trovare))(?: \\S+){0,2}? ${PAPER}\\b|\\b(?:finde|finden) (?:ich |wir )?(?:\\S+ ){0,2}${PAPER} (?:\\S+ )?nicht\\b|\\b(?:kan|kunnen) (?:\\S+ ){0,2}${PAPER} niet vinden\\b`,
+);
+const CANT_FIND_PAPER_ALL = new RegExp(CANT_FIND_PAPER.source, 'g');
 // Putting the conversation off ("hang on", "I'll have to come back to you later") says nothing about the problem.
 const STALL =
   /\b(?:one sec|one moment|hang on|hold on|brb|be right back|give me a (?:sec|second|minute|moment)|(?<!(?:won'?t|doesn'?t|didn'?t|not|wouldn'?t|can'?t|will not|does not) )let me (?:find|check(?! ?out)|grab|pull|look)|pulling up|(?:come|get) back to you|i'?ll (?:have to )?(?:come back|call back|try again) later)\b/;
@@ -341,7 +349,8 @@ export function gatherConcepts(t: Transcript): ConceptEvidence {
       if (customer) {
         const sentenceStems = stemsOf(sentence.folded);
         if (!hypothetical) for (const s of sentenceStems) if (!stems.has(s)) stems.set(s, turn);
-        if (!question && !hypothetical && PLAIN_PROBLEM.test(sentence.folded)) plainProblem = true;
+        if (!question && !hypothetical && PLAIN_PROBLEM.test(sentence.folded.replace(CANT_FIND_PAPER_ALL, ' ')))
+          plainProblem = true;
         if (
           !hypothetical &&
           sentence.folded.split(/\s+/).length >= 6 &&

@@ -228,10 +228,11 @@ export const CONCEPTS: Concept[] = [
     false,
     true,
     ['send an item back', 'returns', 'return'],
-    // Handing back a hire car or its keys ends a rental; "devolver el dinero" is money back: neither sends an item back.
+    // Handing back a hire car or its keys ends a rental; "devolver el dinero" is money back; "me renvoyer la facture"
+    // resends a paper: none sends an item back.
     /\breturn(?:s|ing|ed)?\b(?! (?:policy|policies|window|date))(?! (?:(?:the|my|our|a|your) )?(?:rental|hire|car|van|vehicle|keys|money|deposit)\b)/,
     /\bsend (?:an item|it|them|this|these|the (?![\d$€£]|(?:money|amount|difference|fee|charge|payment|deposit|extra)\b)[\w-]+|my (?![\d$€£]|(?:money|deposit|payment)\b)[\w-]+) back\b|\bsend(?:ing)? back\b|\bbring (?:it|them) back\b|\bgive (?:it|them) back\b/,
-    /\b(?:devolver|devolucion|devolucao|zuruck(?:schicken|senden|geben)|zuruckgeschickt|zuruckgesendet|retour(?:ner)?|renvoyer|renvoye|renvoyee|retourne|retournee)\b(?!(?:me|nos|le|les)? (?:(?:el|la|los|las|o|a|os|as|das|den|die|le|la|les|mon|mi|meu|mes|mis|du|del|de|do|da) )?(?:dinero|dinheiro|importe|valor|geld|betrag|argent|montant|coche|carro|auto|vehiculo|veiculo|voiture|wagen|mietwagen|llaves|chaves|cles|schlussel|deposito|caution|kaution)\b)/,
+    /\b(?:devolver|devolucion|devolucao|zuruck(?:schicken|senden|geben)|zuruckgeschickt|zuruckgesendet|retour(?:ner)?|renvoyer|renvoye|renvoyee|retourne|retournee)\b(?!(?:me|nos|le|les)? (?:(?:el|la|los|las|o|a|os|as|das|den|die|le|la|les|mon|mi|meu|mes|mis|du|del|de|do|da) )?(?:dinero|dinheiro|importe|valor|geld|betrag|argent|montant|coche|carro|auto|vehiculo|veiculo|voiture|wagen|mietwagen|llaves|chaves|cles|schlussel|deposito|caution|kaution|factura|fatura|rechnung|facture|e-?mail|mail|courriel|lien|link|codigo|code|confirmation|recu|recibo|quittung|beleg|mot de passe)\b)/,
   ),
   c(
     'exchange',

@@ -1,5 +1,5 @@
 import type { FieldDefinition } from '../../types.js';
-import type { ConceptEvidence, OptionProfile } from './choice.js';
+import { CANT_FIND_PAPER, type ConceptEvidence, type OptionProfile } from './choice.js';
 import type { Deadline } from './dates.js';
 import { type CueReading, corroborated, readPriorityCue } from './priority-cues.js';
 import { escapeRegExp, fold } from './text.js';
@@ -266,7 +266,8 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
         canWork = true;
         spoke = true;
       }
-      if (!spoke && !NO_RUSH.test(s.folded)) {
+      // "je ne trouve pas le mail" beside a request to resend it is its reason, not being blocked.
+      if (!spoke && !NO_RUSH.test(s.folded) && !CANT_FIND_PAPER.test(s.folded)) {
         const cue = readPriorityCue(s.text);
         if (cue && cue.known >= 2) learnedCue(cue, s, turn);
       }

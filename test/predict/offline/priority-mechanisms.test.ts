@@ -102,3 +102,27 @@ describe('blocked and wrongly charged, said indirectly', () => {
     ).toBe('Urgent');
   });
 });
+
+describe('a paper asked for again', () => {
+  it('keeps a request to resend an invoice Low, with the reason given for it', async () => {
+    expect(await priorityOf(say("could you send me invoice INV-20417 as a PDF? I can't find the email anywhere"))).toBe(
+      'Low',
+    );
+    expect(await priorityOf(say('kannst du mir die Rechnung nochmal schicken? ich finde die Rechnung nicht'))).toBe(
+      'Low',
+    );
+  });
+
+  it('still reads a lost parcel or a wrong charge beside it as a problem', async () => {
+    expect(await priorityOf(say("I can't find my package anywhere, tracking says delivered"))).toBe('Normal');
+    expect(await priorityOf(say("I was charged twice and I can't find the receipt"))).toBe('High');
+  });
+
+  it('does not read "me renvoyer la facture" as sending an item back', async () => {
+    const p = await createOfflinePredictor().predict(
+      input(say('pourriez-vous me renvoyer la facture ? je ne trouve pas le mail')),
+    );
+    expect(p.fields.category?.value).toBe('Billing');
+    expect(p.fields.priority?.value).toBe('Low');
+  });
+});
