@@ -97,8 +97,9 @@ function membershipPattern(name: string): RegExp {
       // "Team Engineering, falls ihr das braucht", "ik zit in team Sales": the team word first, said of oneself.
       `\\b(?:im|in|bei|bij|from|van|del|dal|du|do|da|no|na)\\s+(?:the\\s+|het\\s+)?(?:team|dept|department) ${n}\\b`,
       `^\\W*(?:team|dept|department) ${n}\\b(?=\\s*(?:[,.;:!?()/-]|$|here\\b|hier\\b|aqui\\b|ici\\b|qui\\b))`,
-      // "jullie vallen onder Operations, toch?" - "ja": the unit someone comes under.
-      `\\b(?:fall|falls|fallen|vallen|valt|val|come|comes)\\s+(?:\\w+\\s+)?(?:under|unter|onder)\\s+(?:the\\s+|de\\s+|het\\s+)?${n}\\b`,
+      // "jullie vallen onder Operations, toch?" - "ja", "procurement, which sits under Operations": the unit someone
+      // comes under.
+      `\\b(?:fall|falls|fallen|vallen|valt|val|come|comes|sit|sits|belong|belongs|gehoren|gehort)\\s+(?:\\w+\\s+)?(?:under|within|unter|zu|onder)\\s+(?:the\\s+|de\\s+|het\\s+)?${n}\\b|\\b(?:we'?re|we are|it'?s|which is|that'?s) (?:\\w+ )?part of (?:the )?${n}\\b`,
       // "the rest of engineering is online": the speaker is one of them.
       `\\b(?:rest of|others in|everyone else in|of us in)\\s+(?:the\\s+)?${n}\\b`,
       // "sales says theirs is fine" contrasts another team; it is no membership.

@@ -12,6 +12,14 @@ describe('department only when stated', () => {
     );
   });
 
+  it('takes the unit a team sits under or is part of', () => {
+    expect(departmentOf([['customer', 'Dom Reyes', "we're all in procurement, which sits under Operations"]])).toBe(
+      'Operations',
+    );
+    expect(departmentOf([['customer', 'Dom Reyes', "payroll here, we're part of Finance"]])).toBe('Finance');
+    expect(departmentOf([['customer', 'Dom Reyes', 'the report Operations sent us is wrong']])).toBeNull();
+  });
+
   it('does not take another team that is only contrasted', () => {
     expect(
       departmentOf([
