@@ -116,3 +116,25 @@ describe('answers to an offer of money back', () => {
     ).toBeNull();
   });
 });
+
+describe('the full amount back, and a substitute chosen over the refund', () => {
+  it('reads "I want the full $689 back" as a request', () => {
+    expect(
+      refundOf([
+        ['customer', 'Ada Moss', 'please cancel my order, I ordered the stroller by mistake'],
+        ['agent', 'Tomas', 'Cancelled, it will not ship.'],
+        ['customer', 'Ada Moss', 'and the money comes back to my card right? I want the full $689 back'],
+      ]),
+    ).toBe(true);
+  });
+
+  it('reads "un sostituto per favore" after "un sostituto o il rimborso?" as declined', () => {
+    expect(
+      refundOf([
+        ['customer', 'Giulia B', 'il macinacaffè che ho ricevuto ieri non si accende'],
+        ['agent', 'Sara', 'Preferisce un sostituto o il rimborso?'],
+        ['customer', 'Giulia B', 'un sostituto per favore'],
+      ]),
+    ).toBe(false);
+  });
+});
