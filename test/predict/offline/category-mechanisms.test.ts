@@ -223,3 +223,29 @@ describe('security incidents told as a story', () => {
     ).toBe('Security incident');
   });
 });
+
+describe('a service failing where money is only mentioned', () => {
+  it('reads a purchase missing from the app as a technical issue, in English and Spanish', () => {
+    expect(
+      categoryOf(
+        say("my ticket isnt showing in the Railbird app, it just says 'No active tickets' but I paid for it!!"),
+      ),
+    ).toBe('Technical issue');
+    expect(categoryOf(say('pagué el billete pero no aparece en la app'))).toBe('Technical issue');
+  });
+
+  it('reads card readers offline and a sending feature that failed as technical issues', () => {
+    expect(
+      categoryOf(say("our card readers are all offline in all 3 shops, they say 'Payment service unavailable'")),
+    ).toBe('Technical issue');
+    expect(categoryOf(say('None of our recurring invoices went out yesterday, they still show as Scheduled'))).toBe(
+      'Technical issue',
+    );
+  });
+
+  it('leaves money that has not shown up yet to the money options', () => {
+    expect(categoryOf(say("I returned the jacket two weeks ago and my refund isn't showing on my account yet"))).toBe(
+      'Returns & refunds',
+    );
+  });
+});
