@@ -249,3 +249,28 @@ describe('a service failing where money is only mentioned', () => {
     );
   });
 });
+
+describe('a car seat is no licence seat, and a buckle that clicks is no software', () => {
+  it('reads a car-seat buckle that will not latch as a defect', () => {
+    expect(
+      categoryOf(
+        say(
+          "the harness buckle on our car seat won't latch properly anymore, it clicks but pops open if you tug the straps",
+        ),
+      ),
+    ).toBe('Product defect');
+  });
+
+  it('still reads an editor seat in an app as access on an IT desk', () => {
+    expect(categoryOf(say('could I get a Figma editor seat? I am viewer-only'), field('category', IT_FIELDS))).toBe(
+      'Access & permissions',
+    );
+  });
+
+  it('reads reminders that stopped going out as a technical issue, a blender that stopped spinning as a defect', () => {
+    expect(categoryOf(say('our SMS reminders stopped going out, patients missed appointments'))).toBe(
+      'Technical issue',
+    );
+    expect(categoryOf(say('the blender stopped spinning after a week'))).toBe('Product defect');
+  });
+});
