@@ -155,6 +155,11 @@ export const CANT_FIND_PAPER = new RegExp(
   `\\b(?:(?:can'?t|cannot|can not|couldn'?t) (?:seem to )?(?:find|locate)|no (?:encuentro|encontramos|consigo encontrar)|ne (?:trouve|retrouve|trouvons) (?:pas|plus)|nao (?:encontro|acho|consigo encontrar)|non (?:trovo|riesco a trovare))(?: \\S+){0,2}? ${PAPER}\\b|\\b(?:finde|finden) (?:ich |wir )?(?:\\S+ ){0,2}${PAPER} (?:\\S+ )?nicht\\b|\\b(?:kan|kunnen) (?:\\S+ ){0,2}${PAPER} niet vinden\\b`,
 );
 const CANT_FIND_PAPER_ALL = new RegExp(CANT_FIND_PAPER.source, 'g');
+const CANCEL_IT = /\bcancel (?:it|them|that|this one)\b/;
+const ORDER_NAMED = /\b(?:ordered|order|purchase|bought)\b/;
+// "actually I'd rather…", "on second thought", "en fait", "en realidad", "eigentlich", "na verdade", "in realtà".
+const CHANGE_OF_MIND =
+  /^(?:\W*(?:oh|hmm|um|ok|okay|so|well)\W+)?(?:actually|on second thought|second thoughts|change of plan|scratch that|en fait|finalement|en realidad|pensandolo bien|mejor|eigentlich|doch lieber|na verdade|pensando bem|in realta|anzi|eigenlijk|toch liever)\b|\bi'?d rather\b|\brather (?:just )?(?:cancel|return|change|swap|exchange)\b/;
 // Putting the conversation off ("hang on", "I'll have to come back to you later") says nothing about the problem.
 const STALL =
   /\b(?:one sec|one moment|hang on|hold on|brb|be right back|give me a (?:sec|second|minute|moment)|(?<!(?:won'?t|doesn'?t|didn'?t|not|wouldn'?t|can'?t|will not|does not) )let me (?:find|check(?! ?out)|grab|pull|look)|pulling up|(?:come|get) back to you|i'?ll (?:have to )?(?:come back|call back|try again) later)\b/;
@@ -369,7 +374,15 @@ export function gatherConcepts(t: Transcript): ConceptEvidence {
         )
           plainQuestion = true;
       }
-      const hits = findConcepts(sentence.folded, customer || turn.index < 0 ? undefined : AGENT_CONCEPTS);
+      const found = findConcepts(sentence.folded, customer || turn.index < 0 ? undefined : AGENT_CONCEPTS);
+      // "actually I'd rather cancel it. I ordered the grinder but …": "it" is the order the turn names.
+      const hits =
+        customer &&
+        CANCEL_IT.test(sentence.folded) &&
+        ORDER_NAMED.test(turn.folded) &&
+        !found.some((h) => h.id === 'cancel')
+          ? [...found, { id: 'cancel', at: sentence.folded.search(CANCEL_IT) }]
+          : found;
       const post = customer || turn.index < 0 ? posterior(conceptModel(), sentence.text) : null;
       const learned = learnedConcept(post, hits, sentence.folded);
       if (post && !learned) {
@@ -546,7 +559,14 @@ export function scoreChoice(
     add(bestValue, r.factor * LEARNED_WEIGHT * bestWeight, [r.turn]);
   }
   const escalated = escalationChoice(field, t, options.phoneRegion);
-  if (escalated) add(escalated, threshold * 1.5);
+  // "actually I'd rather cancel it": the customer changing their mind after the bot handed over outdates the bot's pick
+  // when what they now want belongs to another option.
+  const changedMind = (p: OptionProfile) =>
+    p.option.value !== escalated &&
+    [...p.positive].some((id) =>
+      (ev.turns.get(id) ?? []).some((x) => x.role === 'customer' && x.index >= 0 && CHANGE_OF_MIND.test(x.folded)),
+    );
+  if (escalated && !profiles.some(changedMind)) add(escalated, threshold * 1.5);
   // The strongest reason counts fully, each further one less: a phishing report that also mentions passwords and a
   // login page is about phishing, not the sum of its side topics.
   const scores = new Map<string, number>();

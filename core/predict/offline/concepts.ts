@@ -468,6 +468,8 @@ export const CONCEPTS: Concept[] = [
     // "can you cancel LC-40121": a reference after the verb is the order.
     /\bcancel(?:l?ed|l?ing)?\s+(?:order\s+)?(?:#|no\.?\s?)?(?=[a-z]{0,6}-?\d)[a-z]{0,6}-?\d{4,}\b|\bcancel (?:one|either) of (?:them|the (?:two|orders))\b/,
     /\bcancelar (?:el |mi )?pedido\b|\b(?:bestellung|auftrag) stornieren\b|\bstornieren\b|\bannuler (?:ma |la )?commande\b|\bannull\w* (?:l'|(?:il |questo )?(?:mio )?)ordine\b|\bcancelar (?:o |meu )?pedido\b/,
+    // A booking is an order of a stay, a seat or a slot: "cancel my reservation", "annuler ma réservation".
+    /\bcancel(?:l?ed|l?ing)?\s+(?:my|the|our|this|that)\s+(?:\w+\s+)?(?:booking|reservation|stay)\b|\bcancelar (?:la |mi |minha |a )?(?:reserva)\b|\bannuler (?:ma |la |notre )?(?:reservation)\b|\bannullare (?:la |mia )?(?:prenotazione)\b|\b(?:buchung|reservierung) (?:stornieren|absagen)\b/,
   ),
   c(
     'not_shipped',

@@ -274,3 +274,52 @@ describe('a car seat is no licence seat, and a buckle that clicks is no software
     expect(categoryOf(say('the blender stopped spinning after a week'))).toBe('Product defect');
   });
 });
+
+describe('cancelling a booking, or "it" the order', () => {
+  it('reads a reservation cancelled before the stay as an order change, in English, French and Spanish', () => {
+    expect(
+      categoryOf(say('I need to cancel my hotel reservation for 4 June', 'I paid a 120 € deposit, I want it refunded')),
+    ).toBe('Order change');
+    expect(
+      categoryOf(
+        say(
+          "je dois annuler ma réservation à l'hôtel pour le 4 juin",
+          "j'ai versé un acompte de 120 €, je voudrais être remboursé svp",
+        ),
+      ),
+    ).toBe('Order change');
+    expect(
+      categoryOf(
+        say(
+          'tengo que cancelar la reserva del hotel para el 4 de junio',
+          'pagué 120 € de depósito, quiero el reembolso',
+        ),
+      ),
+    ).toBe('Order change');
+  });
+
+  it('reads "cancel it" as the order the same message names, not a subscription', () => {
+    expect(categoryOf(say("actually I'd rather cancel it. I ordered the grinder but my brother just got me one"))).toBe(
+      'Order change',
+    );
+    expect(categoryOf(say('the subscription went up again. I want to cancel it'))).toBe('Billing');
+  });
+
+  it('lets a change of mind after a bot hand-over outdate the category the bot set', () => {
+    const t = transcript(
+      [
+        ['customer', 'Lorenzo V', "when will my order ship? it's been 2 days"],
+        ['agent', 'Daisy', 'Hi Lorenzo, I see CB-30218 is still in processing. What would you like to know?'],
+        ['customer', 'Lorenzo V', "actually I'd rather cancel it. I ordered the grinder but my brother got me one"],
+      ],
+      {
+        escalation: {
+          bot: 'BrewBot',
+          summary: 'asks when the order ships',
+          values: { category: 'Shipping & delivery' },
+        },
+      },
+    );
+    expect(scoreChoice(category, t, gatherConcepts(t)).value).toBe('Order change');
+  });
+});
