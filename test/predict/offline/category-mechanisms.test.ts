@@ -323,3 +323,19 @@ describe('cancelling a booking, or "it" the order', () => {
     expect(scoreChoice(category, t, gatherConcepts(t)).value).toBe('Order change');
   });
 });
+
+describe('a print that came out wrong', () => {
+  it('reads a shifted or cut-off print as a defect, in English, Spanish and German', () => {
+    expect(
+      categoryOf(
+        say('our 25 custom tees arrived this morning and the print is way off, the logo is shifted left and cut off'),
+      ),
+    ).toBe('Product defect');
+    expect(categoryOf(say('llegaron las camisetas y el logo está torcido en todas'))).toBe('Product defect');
+    expect(categoryOf(say('die Shirts sind da, aber der Aufdruck ist verschoben'))).toBe('Product defect');
+  });
+
+  it('does not read text that is off in an export as a defect', () => {
+    expect(categoryOf(say('the text is off by one line in every CSV export'))).not.toBe('Product defect');
+  });
+});
