@@ -230,7 +230,7 @@ export const CONCEPTS: Concept[] = [
     ['send an item back', 'returns', 'return'],
     // Handing back a hire car or its keys ends a rental; "devolver el dinero" is money back; "me renvoyer la facture"
     // resends a paper: none sends an item back.
-    /\breturn(?:s|ing|ed)?\b(?! (?:policy|policies|window|date))(?! (?:(?:the|my|our|a|your) )?(?:rental|hire|car|van|vehicle|keys|money|deposit)\b)/,
+    /\breturn(?:s|ing|ed)?\b(?! (?:policy|policies|window|date|flight|trip|journey|leg|ticket|train|fare|visit)s?\b)(?! (?:(?:the|my|our|a|your) )?(?:rental|hire|car|van|vehicle|keys|money|deposit)\b)/,
     /\bsend (?:an item|it|them|this|these|the (?![\d$€£]|(?:money|amount|difference|fee|charge|payment|deposit|extra)\b)[\w-]+|my (?![\d$€£]|(?:money|deposit|payment)\b)[\w-]+) back\b|\bsend(?:ing)? back\b|\bbring (?:it|them) back\b|\bgive (?:it|them) back\b/,
     /\b(?:devolver|devolucion|devolucao|zuruck(?:schicken|senden|geben)|zuruckgeschickt|zuruckgesendet|retour(?:ner)?|renvoyer|renvoye|renvoyee|retourne|retournee)\b(?!(?:me|nos|le|les)? (?:(?:el|la|los|las|o|a|os|as|das|den|die|le|la|les|mon|mi|meu|mes|mis|du|del|de|do|da) )?(?:dinero|dinheiro|importe|valor|geld|betrag|argent|montant|coche|carro|auto|vehiculo|veiculo|voiture|wagen|mietwagen|llaves|chaves|cles|schlussel|deposito|caution|kaution|factura|fatura|rechnung|facture|e-?mail|mail|courriel|lien|link|codigo|code|confirmation|recu|recibo|quittung|beleg|mot de passe)\b)/,
   ),
@@ -266,7 +266,7 @@ export const CONCEPTS: Concept[] = [
     false,
     ["aren't liked", "don't want"],
     /\b(?:don'?t|do not|didn'?t) (?:like|want|love) (?:it|them|the)\b|\bnot what (?:i|we) expected\b|\bnothing like (?:the )?(?:website|picture|photo|listing)s?\b|\b(?:aren'?t|isn'?t|not) liked\b|\bcan'?t stand it\b|\bcolou?r (?:is|looks) (?:really )?(?:different|off)\b|\bdon'?t want\b(?= for an item| it)/,
-    /\b(?:does ?n'?t|does not|don'?t|do not|didn'?t) (?:really )?(?:match|suit|go with|look like)\b(?! (?:my|the|our|your|what'?s (?:on|in)) (?:passport|id|records?|account|name|details|invoice|bank|statement|booking|system|email|address))|\bchanged (?:my|our) minds?\b|\b(?:don'?t|do not|no longer) (?:need|want) (?:it|them|this|these)\b|\bnot (?:for me|my style|as pictured)\b/,
+    /\b(?:does ?n'?t|does not|don'?t|do not|didn'?t) (?:really )?(?:match|suit|go with|look like)\b(?! (?:my|the|our|your|what'?s (?:on|in)) (?:passport|id|records?|account|name|details|invoice|bank|statement|booking|system|email|address))|\bchanged (?:my|our) minds?\b|\b(?:don'?t|do not|no longer) (?:need|want) (?:it|them|this|these)\b(?!\s+(?:to )?(?:happen\w*|again|occur\w*)\b)|\bnot (?:for me|my style|as pictured)\b/,
     // "she hates the rainbow one and wants the pastel one": disliked, and another variant wanted.
     /\b(?:hates?|hated|dislikes?|disliked|can'?t stand) the (?:\w+ ){0,2}(?:one|colou?r|style|design|pattern|version|model|shade)\b|\b(?:want|wants|wanted|prefer|prefers|rather have) the (?:\w+ ){1,2}one(?: instead)?\b(?! (?:back|refunded))/,
     /\bno me gusta\b|\bgefallt mir nicht\b|\bne me plait pas\b|\bnao gostei\b|\bcambie de opinion\b|\bchange d'avis\b|\bmudei de ideia\b/,

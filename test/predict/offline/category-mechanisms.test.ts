@@ -339,3 +339,22 @@ describe('a print that came out wrong', () => {
     expect(categoryOf(say('the text is off by one line in every CSV export'))).not.toBe('Product defect');
   });
 });
+
+describe('a return flight and "don\'t want this happening again"', () => {
+  it('keeps a double charge on Billing when the customer also mentions their return flight', () => {
+    expect(
+      categoryOf(
+        say(
+          'I was charged twice for my checked bag on booking KX4R7P',
+          "I'd like the second one refunded please",
+          "also my return flight on the 14th, the bag is already paid for that one right? don't want this happening again",
+        ),
+      ),
+    ).toBe('Billing');
+  });
+
+  it('still reads an item the customer no longer wants, and a return label, as a return', () => {
+    expect(categoryOf(say("I don't want it anymore, can I return it?"))).toBe('Returns & refunds');
+    expect(categoryOf(say('can you send me a return label for the boots?'))).toBe('Returns & refunds');
+  });
+});
