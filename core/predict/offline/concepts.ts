@@ -894,10 +894,11 @@ MORE_PATTERNS.push(
     'faulty',
     /\bbleibt (?:schwarz|dunkel)\b|\bse queda (?:en )?negr[oa]\b|\breste noir\b|\bfica (?:preto|preta|escuro|escura)\b|\b(?:screen|monitor|display)s? (?:stays|stay|is|are|goes|go|went|just goes) (?:completely )?(?:black|blank|dark)\b/,
   ],
-  // "pedí la talla M y me llegó una L", "ordered the blue one but got a red one": ordered one thing, another came.
+  // "pedí la talla M y me llegó una L", "pedí el SPF 50 y me ha llegado el de SPF 30", "ordered the blue one but got a
+  // red one": ordered one thing, another came.
   [
     'wrong_item',
-    /\bordered\b[^.!?]{0,40}\bbut (?:i |we )?(?:got|received|they sent(?: me)?) (?:a|an|the|two|one|some)\b(?! (?:day|week|month|refund|email|message|call|text|confirmation|notification|update)s?\b)|\bped[ií]\b[^.!?]{0,40}\b(?:y|pero) (?:me )?(?:llego|llegaron|mandaron|enviaron|recibi) (?:una?|otr[oa]s?|el|la|los|las)\b(?! (?:dia|semana|mes|hora|correo|mensaje|reembolso)s?\b)|\bpedi\b[^.!?]{0,40}\b(?:e|mas) (?:me )?(?:veio|chegou|recebi|mandaram|enviaram) (?:um|uma|outr[oa]s?|o|a)\b(?! (?:dia|semana|mes|hora|email|mensagem|reembolso)s?\b)|\bbestellt\b[^.!?]{0,40}\baber\b[^.!?]{0,25}\b(?:bekommen|geliefert|erhalten)\b|\bcommande\b[^.!?]{0,40}\bmais (?:j'ai )?(?:recu|on m'a envoye) (?:une?|la|le|les|des)\b/,
+    /\bordered\b[^.!?]{0,40}\bbut (?:i |we )?(?:got|received|they sent(?: me)?) (?:a|an|the|two|one|some)\b(?! (?:day|week|month|refund|email|message|call|text|confirmation|notification|update)s?\b)|\bped[ií]\b[^.!?]{0,40}\b(?:y|pero) (?:me )?(?:(?:ha|han) (?:llegado|mandado|enviado)|llego|llegaron|mandaron|enviaron|recibi|he recibido) (?:una?|otr[oa]s?|el|la|los|las)\b(?! (?:dia|semana|mes|hora|correo|mensaje|reembolso)s?\b)|\bpedi\b[^.!?]{0,40}\b(?:e|mas) (?:me )?(?:veio|chegou|recebi|mandaram|enviaram) (?:um|uma|outr[oa]s?|o|a)\b(?! (?:dia|semana|mes|hora|email|mensagem|reembolso)s?\b)|\bbestellt\b[^.!?]{0,40}\baber\b[^.!?]{0,25}\b(?:bekommen|geliefert|erhalten)\b|\bcommande\b[^.!?]{0,40}\bmais (?:j'ai )?(?:recu|on m'a envoye) (?:une?|la|le|les|des)\b/,
   ],
   // "in dark mode the totals are grey on grey, can barely read them": a display fault of the app, whatever it shows.
   [

@@ -358,3 +358,10 @@ describe('a return flight and "don\'t want this happening again"', () => {
     expect(categoryOf(say('can you send me a return label for the boots?'))).toBe('Returns & refunds');
   });
 });
+
+describe('"pedí X y me ha llegado Y"', () => {
+  it('reads another variant arrived, in the Spanish perfect tense, as a wrong item', () => {
+    expect(categoryOf(say('Pedí el protector solar SPF 50 y me ha llegado el de SPF 30'))).toBe('Returns & refunds');
+    expect(categoryOf(say('pedí la talla M pero me han enviado una L'))).toBe('Returns & refunds');
+  });
+});
