@@ -804,6 +804,11 @@ MORE_PATTERNS.push(
     'stuck_transit',
     /\b(?:sitting|sat|held|waiting|parked|stuck)\b (?:\w+ ){0,2}(?:at|in) (?:the |a |their |your )?(?:local )?(?:depot|hub|warehouse|sorting (?:centre|center|facility|office)|distribution (?:centre|center)|delivery office)\b/,
   ],
+  // "risulta 'in giacenza' presso il corriere", "colis en instance", "ligt op het depot": the carrier is holding it.
+  [
+    'stuck_transit',
+    /\bin giacenza\b|\b(?:colis|paquet)\b[^.!?]{0,25}\ben instance\b|\b(?:ligt|staat) (?:nog )?(?:op|in) het (?:depot|sorteercentrum)\b|\b(?:liegt|lagert) (?:noch )?(?:im|in der|beim) (?:depot|verteilzentrum|paketzentrum)\b|\b(?:retenido|parado) en (?:el |la )?(?:almacen|centro de distribucion|oficina de correos)\b|\b(?:retido|parado) (?:no|na) (?:armazem|centro de distribuicao|agencia)\b/,
+  ],
   // "me llegaron unos botines camel pero yo pedí los negros", "I got the grey one but I ordered blue": what came, then
   // what was ordered, the other way round from the "ordered X but got Y" forms.
   [

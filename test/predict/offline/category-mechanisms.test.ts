@@ -365,3 +365,15 @@ describe('"pedí X y me ha llegado Y"', () => {
     expect(categoryOf(say('pedí la talla M pero me han enviado una L'))).toBe('Returns & refunds');
   });
 });
+
+describe('a parcel the carrier is holding', () => {
+  it('reads "in giacenza", "en instance" and "ligt op het depot" as stuck in transit', () => {
+    expect(categoryOf(say("il mio ordine risulta 'in giacenza' presso il corriere da giovedì"))).toBe(
+      'Shipping & delivery',
+    );
+    expect(categoryOf(say('mon colis est en instance depuis lundi, personne ne m’a prévenu'))).toBe(
+      'Shipping & delivery',
+    );
+    expect(categoryOf(say('mijn pakket ligt nog op het depot sinds donderdag'))).toBe('Shipping & delivery');
+  });
+});
