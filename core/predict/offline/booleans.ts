@@ -36,6 +36,11 @@ const OFFER_ELSEWHERE =
  * "¿Te devolvemos la diferencia a la tarjeta o un vale?" - "a la tarjeta porfa": the answer names the money's way back
  * (the card, "la devolución"), not the word refund.
  */
+// A yes/no question about the refund alone ("or would you prefer your money back instead?"), and a flat no to it.
+const MONEY_BACK_ASKED =
+  /\b(?:or|o|oder|ou|of)\b[^?]{0,40}\b(?:refund|money back|reembolso|erstattung|geld zuruck|remboursement|estorno|rimborso|terugbetaling|geld terug)\b[^?]{0,30}\binstead\b[^?]*\?|\b(?:would you|do you|d'you)\b[^?]{0,20}\b(?:like|prefer|want)\b[^?]{0,20}\b(?:a refund|your money back|the money back)\b[^?]*\?/;
+const FLAT_NO =
+  /^\W*(?:no|nope|nah|no thanks|no thank you|non|nein|nee|nao)\b(?![^.!?]{0,40}\b(?:refund|money back|reembolso|erstattung|remboursement|estorno|rimborso)\b)/;
 const MONEY_ANSWER =
   /\b(?:card|tarjeta|cartao|carte|karte|kaart|carta|devolucion|devolucao|reintegro|abono|the money|el dinero|o dinheiro|das geld|l'argent|i soldi|het geld)\b/;
 /**
@@ -74,11 +79,17 @@ const MONEY_BACK_ABROAD = new RegExp(
   ].join('|'),
 );
 
+/**
+ * "If the £189 isn't back in my account by Monday I'm filing a claim": money demanded back with a deadline.
+ */
+const MONEY_BACK_OR_ELSE =
+  /\b(?:if|unless)\b[^.!?]{0,30}(?:[$€£]\s?\d+(?:[.,]\d+)?|\b\d+(?:[.,]\d+)?\s?(?:€|eur|euros?|dollars?|pounds?|quid)|\b(?:my |the )?(?:money|refund))\b[^.!?]{0,20}\b(?:isn'?t|is not|aren'?t|are not|hasn'?t|has not|doesn'?t|does not)\b[^.!?]{0,20}\b(?:back|refunded|returned|land\w*|arriv\w*|show\w* up)\b/;
+
 /** "quiero que me devolváis los 64,80", "pouvez-vous me rendre l'argent": money given back, in the other languages. */
 const MONEY_RETURNED =
   /\b(?:devolv|devuelv|reintegr)\w*\b[^.!?]{0,25}\b(?:dinero|importe|\d+(?:[.,]\d+)?)|\b(?:rendre|rendez)\b[^.!?]{0,20}\b(?:argent|montant|\d+)|\b(?:devolver|devolvam|devolva)\b[^.!?]{0,20}\b(?:dinheiro|valor|\d+)|\bzuruck(?:zahlen|uberweisen|geben|buchen)\b|\b(?:restituire|restituite|ridate|ridarmi)\b[^.!?]{0,20}\b(?:soldi|importo|\d+)|\b(?:terugstorten|terugbetalen|teruggeven)\b/;
 const ASKS =
-  /\b(?:quiero|quisiera|necesito|pueden|puede|podeis|podrian|podria|por favor|quero|gostaria|pode|podem|je veux|je voudrais|pouvez|pourriez|ich mochte|ich will|konnen sie|konnten sie|bitte|vorrei|voglio|potete|per favore|ik wil|kunt u|graag)\b/;
+  /\b(?:quiero|quisiera|necesito|pueden|puede|podeis|podrian|podria|por favor|quero|gostaria|pode|podem|je veux|je voudrais|pouvez|pourriez|ich mochte|ich will|konnen sie|konnten sie|bitte|vorrei|voglio|potete|per favore|ik wil|kunt u|kun je|kunnen jullie|kannst du|konnt ihr|puoi|podes|peux-tu|graag)\b/;
 
 export function isRefundField(field: FieldDefinition): boolean {
   return (
@@ -145,7 +156,12 @@ export function findRefundRequest(t: Transcript): FlagFound | null {
     const f = turn.folded;
     let verdict = verdictIn(f);
     // "can I get the extra one back" about a wrong charge.
-    if (verdict === null && moneyTalk && (MONEY_BACK.test(f) || MONEY_BACK_ABROAD.test(f))) verdict = true;
+    if (
+      verdict === null &&
+      moneyTalk &&
+      (MONEY_BACK.test(f) || MONEY_BACK_ABROAD.test(f) || MONEY_BACK_OR_ELSE.test(f))
+    )
+      verdict = true;
     if (verdict === null && MONEY_RETURNED.test(f) && ASKS.test(f) && !/\b(?:no|nao|pas|nicht|non|niet)\b/.test(f))
       verdict = true;
     if (
@@ -165,6 +181,8 @@ export function findRefundRequest(t: Transcript): FlagFound | null {
         else if (OTHER_OPTION.test(f)) verdict = false;
         // "which card do you have on file?" asks, it does not choose.
         else if (MONEY_ANSWER.test(f) && MONEY_ANSWER.test(prev.folded) && !f.includes('?')) verdict = true;
+        // "Or would you prefer your money back instead?" - "no no, I just want it working": the refund turned down.
+        else if (MONEY_BACK_ASKED.test(prev.folded) && FLAT_NO.test(f)) verdict = false;
       } else if (prev && TOPIC.test(prev.folded) && PROPOSAL.test(prev.folded)) {
         if (f.split(/[.!?]\s/).some((x) => INSTEAD.test(x.trim()))) verdict = false;
       }

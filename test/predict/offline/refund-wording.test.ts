@@ -138,3 +138,35 @@ describe('the full amount back, and a substitute chosen over the refund', () => 
     ).toBe(false);
   });
 });
+
+describe('money demanded back, asked for in Dutch, or a refund question answered "no"', () => {
+  it('reads an ultimatum for the money as a request', () => {
+    expect(
+      one(
+        "I returned a lamp six weeks ago. If the £189 isn't back in my account by Monday I'm filing a small claims case",
+      ),
+    ).toBe(true);
+    expect(one("if the parcel isn't back with you by Monday, tell me")).toBeNull();
+  });
+
+  it('reads "kun je die €14,99 terugstorten?" as a request', () => {
+    expect(one('er is €14,99 afgeschreven na mijn opzegging, kun je die €14,99 terugstorten?', 'Sanne de Vries')).toBe(
+      true,
+    );
+  });
+
+  it('reads a flat "no" to "or would you prefer your money back instead?" as declined', () => {
+    const lines: Line[] = [
+      ['customer', 'Yusuf D', 'Face ID stopped working after your screen repair'],
+      [
+        'agent',
+        'Gemma',
+        "It's a 45-minute fix if you come in. Or would you prefer your money back for the repair instead?",
+      ],
+      ['customer', 'Yusuf D', 'no no, I just want it working. can I come in tomorrow?'],
+    ];
+    expect(refundOf(lines)).toBe(false);
+    const yes: Line[] = [...lines.slice(0, 2), ['customer', 'Yusuf D', 'no, actually the money back please']];
+    expect(refundOf(yes)).toBe(true);
+  });
+});
