@@ -319,6 +319,9 @@ export const CONCEPTS: Concept[] = [
     true,
     ['unsafe', 'safety hazards'],
     /\bspark(?:s|ing|ed)?\b|\bburn(?:ing|t|ed)? (?:smell|plastic)\b|\bsmell(?:s|ed)? (?:like )?burn|\bsmok(?:e|ing)\b|\bcaught fire\b|\bfire (?:risk|hazard)\b|\bon fire\b|\bscorch|\boverheat|\bswollen\b|\bswelling\b|\bbulging\b|\belectric shock\b|\bunsafe\b|\bsafety hazards?\b|\bexplod|\b(?:could|might) have been (?:hurt|injured|killed|burned|electrocuted)\b|\binjur(?:y|ies|ed)\b|\bdangerous\b|\bchoking hazard\b|\b(?:nearly|almost|could have) (?:swallow|chok|fell|cut|burn|electrocut)\w*|\bswallowed\b/,
+    // "the harness buckle on our car seat won't latch, it pops open", "the brakes on the stroller gave way": what keeps a
+    // child or a rider safe failing.
+    /\b(?:car seat|child seat|booster|harness|buckle|helmet|stroller|pram|pushchair|buggy|cot|crib|highchair|high chair|brakes?|stair gate|baby gate)\b[^.!?]{0,40}\b(?:won'?t (?:latch|lock|hold|stay (?:closed|locked))|(?:doesn'?t|does not) (?:latch|lock|hold)|pops? open|comes? undone|came undone|gave way|gives way|collaps\w*)\b|\bchoking hazard\b|\bsafety (?:issue|risk|problem|concern)\b/,
     // Hot enough to be a hazard, and the Dutch words for burning smell, smoke and sparks.
     /\b(?:extremely|dangerously|burning|scalding|scorching|red|glowing) hot\b|\bhot\b[^.!?]{0,25}\b(?:while|when) (?:charging|plugged in)\b|\bbrandlucht\b|\bbrandgeur\b|\bgloeiend heet\b|\brookt?\b|\bvonken\b/,
     /\bchispa|\bhumo\b|\bquemad|\bfunken|\brauch\b|\bbrandgeruch\b|\betincelle|\bfumee\b|\bbrule\b|\bfaisca|\bfumaca\b|\bqueimad/,

@@ -126,3 +126,18 @@ describe('a paper asked for again', () => {
     expect(p.fields.priority?.value).toBe('Low');
   });
 });
+
+describe('what keeps a child safe failing', () => {
+  it('makes a car-seat buckle that pops open, or a choking hazard, Urgent', async () => {
+    expect(
+      await priorityOf(say("the harness buckle on our car seat won't latch properly anymore, it clicks but pops open")),
+    ).toBe('Urgent');
+    expect(await priorityOf(say('the little wheels come off the toy car, that is a choking hazard for my son'))).toBe(
+      'Urgent',
+    );
+  });
+
+  it('leaves a suitcase buckle that broke off Normal', async () => {
+    expect(await priorityOf(say('the buckle on my suitcase strap broke off on the first trip'))).toBe('Normal');
+  });
+});
