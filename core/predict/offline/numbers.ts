@@ -28,7 +28,7 @@ const WORD_NUMBERS: Record<string, number> = {
 };
 const NUM = `(\\d{1,5}|${Object.keys(WORD_NUMBERS).join('|')})`;
 const PEOPLE =
-  '(?:of us|people|persons|users|employees|colleagues|staff|team members|members|folks|agents|seats|personas|usuarios|empleados|colegas|leute|personen|mitarbeiter|kollegen|benutzer|personnes|utilisateurs|collegues|pessoas|usuarios|funcionarios|persone|colleghi|utenti|dipendenti|man|mensen|collega.?s|medewerkers|gebruikers)';
+  '(?:of us|of you|people|persons|users|employees|colleagues|staff|team members|members|folks|agents|seats|personas|usuarios|empleados|colegas|leute|personen|mitarbeiter|kollegen|benutzer|personnes|utilisateurs|collegues|pessoas|usuarios|funcionarios|persone|colleghi|utenti|dipendenti|man|mensen|collega.?s|medewerkers|gebruikers)';
 const COUNT_PATTERNS: RegExp[] = [
   // "none of us" is no count of one: the number is a whole word.
   // "two new people start Monday": an adjective may sit between the number and the people.
@@ -64,6 +64,8 @@ const COUNT_PATTERNS: RegExp[] = [
 const ME_AND = new RegExp(
   `\\b(?:me|myself) and ${NUM} (?:other )?(?:colleagues|coworkers|co-workers|teammates|others|people|more)\\b`,
 );
+// "the other 3 on the support rota say theirs vanished too": the speaker plus the others who have it as well.
+const OTHERS_TOO = new RegExp(`\\bthe other ${NUM}\\b[^.!?]{0,60}\\b(?:too|as well|also|either|same)\\b`);
 // "for me, Kasia and Tom", "crashing for me and Anna": the speaker and the people named.
 const ME_AND_NAMES =
   /\b(?:for|to|with|affects|affecting|hits|hitting) me((?:,\s*\p{Lu}\p{Ll}+)*),?\s+and\s+\p{Lu}\p{Ll}+\b/u;
@@ -93,6 +95,8 @@ export function findAffectedCount(t: Transcript): CountFound | null {
       let value: number | null = null;
       const meAnd = ME_AND.exec(f);
       if (meAnd) value = toNumber(meAnd[1]!) + 1;
+      const others = turn.role === 'customer' && value === null ? OTHERS_TOO.exec(f) : null;
+      if (others) value = toNumber(others[1]!) + 1;
       const named = turn.role === 'customer' ? ME_AND_NAMES.exec(s.text) : null;
       if (value === null && named) value = 2 + (named[1]!.match(/,/g)?.length ?? 0);
       for (const re of COUNT_PATTERNS) {

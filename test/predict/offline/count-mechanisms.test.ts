@@ -44,3 +44,21 @@ describe('a head count in other languages', () => {
     expect(countOf([['customer', 'Sanne V', 'we zijn met de auto gekomen om het op te halen']])).toBeNull();
   });
 });
+
+describe('the others who have it too', () => {
+  it('counts the speaker plus "the other 3 … too", and "all four of you" from IT', () => {
+    expect(
+      countOf([
+        ['customer', 'Mo A', 'the support@ shared mailbox disappeared from my Outlook'],
+        ['customer', 'Mo A', 'the other 3 on the support rota say theirs vanished too btw'],
+      ]),
+    ).toBe(4);
+    expect(
+      countOf([
+        ['customer', 'Mo A', 'the support@ shared mailbox disappeared from my Outlook'],
+        ['agent', 'Hana (IT)', "I'll push the same fix remotely to all four of you"],
+      ]),
+    ).toBe(4);
+    expect(countOf([['customer', 'Mo A', 'my laptop is slow, the other two laptops in the room are fine']])).toBeNull();
+  });
+});

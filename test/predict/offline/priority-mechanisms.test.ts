@@ -141,3 +141,17 @@ describe('what keeps a child safe failing', () => {
     expect(await priorityOf(say('the buckle on my suitcase strap broke off on the first trip'))).toBe('Normal');
   });
 });
+
+describe('"nobody else is watching" is no outage', () => {
+  it('keeps a TV app error Normal when the customer says nobody else is using the plan', async () => {
+    expect(
+      await priorityOf(
+        say(
+          'the app on my tv wont play anything, every show gives error RH-403',
+          'Family plan, 4 screens, and nobody else is watching rn',
+        ),
+      ),
+    ).toBe('Normal');
+    expect(await priorityOf(say('the site is broken, nobody can check out since 9am'))).toBe('Urgent');
+  });
+});
