@@ -162,7 +162,10 @@ export const CONCEPTS: Concept[] = [
     true,
     false,
     ['stuck in transit'],
-    /\bstuck (?:in|at) (?:transit|customs|the depot|the hub|the warehouse)\b|\bin transit\b|\bstuck in transit\b|\ben transito\b|\bem transito\b|\bno se mueve\b|\bbewegt sich nicht\b|\bne bouge (?:pas|plus)\b|\bnao se mexe\b|\b(?:retido|retenido|bloque|parado)\b/,
+    /\bstuck (?:in|at) (?:transit|customs|the depot|the hub|the warehouse)\b|\bin transit\b|\bstuck in transit\b|\ben transito\b|\bem transito\b|\bno se mueve\b|\bbewegt sich nicht\b|\bne bouge (?:pas|plus)\b|\bnao se mexe\b/,
+    // "meu pedido está parado", "el envío lleva días parado en el centro logístico": held up, said of a parcel or where
+    // it sits; "tô parado aqui sem conseguir entrar", "mon compte est bloqué" are a person or an account stuck.
+    /\b(?:pedidos?|paquetes?|envios?|encomendas?|pacotes?|colis|commandes?|pakete?|sendung|pacchi|pacco|spedizione|pakket|zending|rastreio|rastreamento|seguimiento|suivi|tracking|orders?|packages?|parcels?|shipments?)\b[^.!?]{0,40}\b(?:retid[oa]s?|retenid[oa]s?|bloquee?s?|parad[oa]s?)\b|\b(?:retid[oa]s?|retenid[oa]s?|bloquee?s?|parad[oa]s?)\b[^.!?]{0,30}\b(?:centro (?:de )?distribu\w*|centro logistico|deposito|entrepot|transito|transit)\b/,
     /\b(?:bloque|bloqueado|retenido|festgehalten|preso|parado) (?:a|en|na|no|im|beim?) (?:la |o |a )?(?:douane|aduana|alfandega|zoll)\b/,
   ),
   c(
@@ -988,6 +991,12 @@ MORE_PATTERNS.push(
 MORE_PATTERNS.push([
   'software_fault',
   /\bscreen[ -]?shar\w*|\bshar\w* (?:my |the |your |our |a )?screen\b|\bpartager (?:mon |l')?ecran\b|\bcompartir (?:la |mi )?pantalla\b|\bbildschirm (?:teilen|freigeben|freigabe)\b|\bscherm (?:delen|deling)\b|\bcondivi\w* (?:lo |il mio )?schermo\b|\bcompartilhar (?:a |minha )?tela\b/,
+]);
+// "a catraca não lê meu QR code", "the gate won't scan my ticket": the check-in system refusing a code is software
+// failing, whatever the reader is called.
+MORE_PATTERNS.push([
+  'software_fault',
+  /(?<!\b(?:i|we|you) )\b(?:does ?n'?t|does not|wo ?n'?t|will not|ca ?n'?t|cannot|not|never|no longer|stopped)\s+(?:read|reading|scan|scanning|accept|accepting|recogni[sz]e|recogni[sz]ing)\s+(?:my|the|our|his|her|their|any)\s+(?:qr|bar ?code|(?:qr |access |entry )code|e-?ticket|ticket|boarding pass|pass)\b|\bno (?:me )?(?:lee|escanea|reconoce|acepta)\s+(?:mi|el|la|los)\s+(?:codigo|qr|entrada|billete|pase)\b|\bnao (?:le|leu|escaneia|reconhece|aceita)\s+(?:o |a )?(?:meu|minha|o|a)\s+(?:qr|codigo|ingresso|bilhete|passe)\b|\bne (?:lit|scanne|reconnait|accepte) (?:pas|plus) (?:mon|ma|le|la) (?:qr|code|billet|pass)\b|\b(?:liest|scannt|erkennt|akzeptiert) (?:meinen|meine|mein|den|das|die) (?:qr|code|ticket|barcode)\S* (?:\S+ )?nicht\b|\bnon (?:legge|scansiona|riconosce|accetta) (?:il mio |la mia |il |la )(?:qr|codice|biglietto)\b|\b(?:leest|scant|herkent|accepteert) (?:mijn|de|het) (?:qr|code|ticket|barcode)\S* (?:\S+ )?niet\b/,
 ]);
 for (const [id, re] of MORE_PATTERNS) CONCEPTS.find((x) => x.id === id)?.patterns.push(re);
 

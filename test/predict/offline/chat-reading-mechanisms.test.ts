@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { gatherConcepts, scoreChoice } from '../../../core/predict/offline/choice.js';
+import { findConcepts } from '../../../core/predict/offline/concepts.js';
+import { createOfflinePredictor } from '../../../core/predict/offline/index.js';
+import { fold } from '../../../core/predict/offline/text.js';
+import { field, input, type Line, transcript } from './helpers.js';
+
+const category = field('category');
+const say = (...texts: string[]): Line[] => texts.map((text) => ['customer', 'Robin Hale', text]);
+const conceptsOf = (text: string) => findConcepts(fold(text)).map((h) => h.id);
+
+function categoryOf(lines: Line[]) {
+  const t = transcript(lines);
+  return scoreChoice(category, t, gatherConcepts(t)).value;
+}
+
+async function predicted(lines: Line[]) {
+  return (await createOfflinePredictor().predict(input(lines))).fields;
+}
+
+describe('held up: a parcel, not a person or an account', () => {
+  it('reads "parado", "retenido", "bloqué" said of a parcel or where it sits', () => {
+    expect(conceptsOf('meu pedido está parado em Curitiba há 6 dias')).toContain('stuck_transit');
+    expect(conceptsOf('el envío lleva una semana parado en el centro de distribución')).toContain('stuck_transit');
+    expect(conceptsOf('mi paquete lleva una semana retenido, pedido AD-3301')).toContain('stuck_transit');
+  });
+
+  it('does not read a person or an account that is stuck as a parcel in transit', () => {
+    expect(conceptsOf('tô parado aqui sem conseguir entrar')).not.toContain('stuck_transit');
+    expect(conceptsOf('mon compte est bloqué depuis ce matin')).not.toContain('stuck_transit');
+    expect(conceptsOf('estoy parado en la puerta')).not.toContain('stuck_transit');
+  });
+});
+
+describe('a code the check-in system will not read', () => {
+  it('is the software failing, in every language', () => {
+    expect(categoryOf(say('Bom dia, tô na porta da academia e a catraca não lê meu QR code'))).toBe('Technical issue');
+    expect(categoryOf(say("the gate at the station won't scan my e-ticket"))).toBe('Technical issue');
+    expect(categoryOf(say('el torniquete no lee mi código QR'))).toBe('Technical issue');
+    expect(categoryOf(say("la borne ne lit pas mon QR code à l'entrée"))).toBe('Technical issue');
+    expect(categoryOf(say('das Drehkreuz liest meinen QR-Code nicht'))).toBe('Technical issue');
+  });
+
+  it('is not the customer failing to read something', () => {
+    expect(conceptsOf("I can't read the code on the label")).not.toContain('software_fault');
+  });
+});
+
+describe('blocked: left without being able to', () => {
+  it('reads "sem conseguir entrar", "without being able to get in" as blocked', async () => {
+    const pt = await predicted(say('a catraca não lê meu QR code', 'tô parado aqui sem conseguir entrar'));
+    expect(pt.priority?.value).toBe('High');
+    const en = await predicted(say("the gate won't scan my ticket, I'm standing here without being able to get in"));
+    expect(en.priority?.value).toBe('High');
+    const es = await predicted(say('el torniquete no lee mi código QR y estoy fuera sin poder entrar'));
+    expect(es.priority?.value).toBe('High');
+  });
+
+  it('leaves a problem that blocks nothing at Normal', async () => {
+    const f = await predicted(
+      say('the strap on my new bag came loose', 'I stitched it back myself without being able to find the manual'),
+    );
+    expect(f.priority?.value).toBe('Normal');
+  });
+});
