@@ -96,3 +96,61 @@ describe('a note to the model that says which system it means', () => {
     expect(f.priority?.value).toBe('Normal');
   });
 });
+
+describe('a discount that did not come off, in the other languages', () => {
+  it('reads the code not applied as a Billing problem charged wrongly', async () => {
+    const es = await predicted(
+      say(
+        'Hola, acabo de pedir la cena con el código BIENVENIDA10 y no me hizo el descuento',
+        'me cobraron los 24,90 € completos, el código tenía que quitar 10 €',
+      ),
+    );
+    expect(es.category?.value).toBe('Billing');
+    expect(es.priority?.value).toBe('High');
+    expect(conceptsOf('der Gutschein wurde bei der Bestellung nicht abgezogen')).toContain('coupon_failed');
+    expect(conceptsOf("le code promo n'a pas été appliqué")).toContain('coupon_failed');
+    expect(conceptsOf('o cupom não foi aplicado')).toContain('coupon_failed');
+    expect(conceptsOf('lo sconto non è stato applicato')).toContain('coupon_failed');
+    expect(conceptsOf('de kortingscode werd niet toegepast')).toContain('coupon_failed');
+  });
+
+  it('does not read a question about a discount as one that failed', () => {
+    expect(conceptsOf('¿el descuento vale también para los productos rebajados?')).not.toContain('coupon_failed');
+    expect(conceptsOf('I’d like to know if the discount applies to sale items')).not.toContain('coupon_failed');
+  });
+});
+
+describe('a price other than the one promised', () => {
+  it('is a wrong charge, in every language', () => {
+    expect(
+      conceptsOf('my annual licence renewed yesterday at $189 but I was promised the loyalty price of $129'),
+    ).toContain('wrong_charge');
+    expect(conceptsOf('la suscripción se renovó a 20 € pero me habían prometido 15')).toContain('wrong_charge');
+    expect(conceptsOf("on m'a prélevé 30 € mais on m'avait promis 20 €")).toContain('wrong_charge');
+    expect(conceptsOf('a assinatura renovou a 30 € mas me prometeram 20')).toContain('wrong_charge');
+  });
+
+  it('is not a promise about something else', () => {
+    expect(conceptsOf('the parcel was promised for Friday but it is still in transit')).not.toContain('wrong_charge');
+  });
+});
+
+describe('the money wanted back, named before "refunded"', () => {
+  async function refundOf(...texts: string[]) {
+    return (await predicted(say(...texts))).refundRequested?.value ?? null;
+  }
+
+  it('reads "I’d like the $60 difference refunded" as a request', async () => {
+    expect(
+      await refundOf('my plan renewed at $189 instead of $129', "I'd like the $60 difference refunded please"),
+    ).toBe(true);
+    expect(await refundOf('I was charged a $25 late fee by mistake', 'I want the late fee reimbursed')).toBe(true);
+    expect(await refundOf('on m’a prélevé 30 € de trop', 'je voudrais la différence remboursée')).toBe(true);
+  });
+
+  it('does not read a refund already made as one asked for', async () => {
+    expect(await refundOf('I was charged a $25 late fee by mistake', 'oh I see it was already refunded, thanks')).toBe(
+      null,
+    );
+  });
+});
