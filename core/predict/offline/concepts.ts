@@ -254,7 +254,7 @@ export const CONCEPTS: Concept[] = [
     true,
     false,
     ['wrong item'],
-    /\bwrong (?:item|product|colou?r|size|model|one)\b|\bsomeone else'?s (?:order|parcel|package|item|box)\b|\b(?:received|got|sent me) (?:the |a )?wrong (?:order|parcel|package|box)\b|\bnot what i ordered\b|\bdifferent (?:item|colou?r) than\b|\b(?:sent|received|got|shipped) (?:me )?(?:two|2|three|an extra|extra|a duplicate|duplicates|double)\b(?! (?:orders?|accounts?|bookings?|subscriptions?|questions?|things|issues|problems|e-?mails?|messages?|kids|children|weeks|days|months|years|pets|cats|dogs)\b)|\bonly ordered (?:one|1)\b|\b(?:never|didn'?t) order(?:ed)? (?:this|that|these|it|them)\b|(?<!\b(?:charg|bill|pa|pai|debit)\w*\b[^.!?]{0,40})\binstead of (?:the|my)\b|\b(?:came|arrived|got|received|sent)\b[^.!?]{0,25}\bbut (?:i|we) (?:ordered|asked for|wanted|picked|chose|paid for)\b|\b(?:came|arrived|got it|received it|sent it|is) in (?:the )?(?:wrong|another|a different) (?:colou?r|size|style|model)\b|\ben otro color\b|\bde otro color\b|\bem outra cor\b|\bin einer anderen farbe\b|\bdans une autre couleur\b|\b(?:otra|outra|andere|autre) (?:talla|tamanho|grosse|taille)\b/,
+    /\bwrong (?:item|product|colou?r|size|model|one)\b|\bsomeone else'?s (?:order|parcel|package|item|box)\b|\b(?:received|got|sent me) (?:the |a )?wrong (?:order|parcel|package|box)\b|\bnot what i ordered\b|\bdifferent (?:item|colou?r) than\b|\b(?:sent|received|got|shipped) (?:me )?(?:two|2|three|an extra|extra|a duplicate|duplicates|double)\b(?! (?:orders?|accounts?|bookings?|subscriptions?|questions?|things|issues|problems|e-?mails?|messages?|kids|children|weeks|days|months|years|pets|cats|dogs)\b)(?! (?:[\w-]+ )?(?:gift ?cards?|vouchers?|e-?gift cards?|tickets|coupons?|codes|presents)\b)|\bonly ordered (?:one|1)\b|\b(?:never|didn'?t) order(?:ed)? (?:this|that|these|it|them)\b|(?<!\b(?:charg|bill|pa|pai|debit)\w*\b[^.!?]{0,40})\binstead of (?:the|my)\b|\b(?:came|arrived|got|received|sent)\b[^.!?]{0,25}\bbut (?:i|we) (?:ordered|asked for|wanted|picked|chose|paid for)\b|\b(?:came|arrived|got it|received it|sent it|is) in (?:the )?(?:wrong|another|a different) (?:colou?r|size|style|model)\b|\ben otro color\b|\bde otro color\b|\bem outra cor\b|\bin einer anderen farbe\b|\bdans une autre couleur\b|\b(?:otra|outra|andere|autre) (?:talla|tamanho|grosse|taille)\b/,
   ),
   c(
     'doesnt_fit',
@@ -1000,6 +1000,44 @@ MORE_PATTERNS.push([
 MORE_PATTERNS.push([
   'coupon_failed',
   /\b(?:cupon|descuento|promo\w*|gutschein\w*|rabatt\w*|coupon|reduction|remise|cupom|desconto|sconto|buono sconto|korting\w*)\b[^.!?]{0,30}\b(?:no (?:me |se |nos )?(?:hizo|aplic\w*|funcion\w*|desconto|acept\w*|valio)|nao (?:foi |me |nos )?(?:aplicad\w*|aplicou|funcionou|descontou|deu|aceit\w*)|(?:n'a|n'ont|ne s'est|ne se sont) pas (?:ete )?(?:appliquee?s?|fonctionne|marche|pris en compte|deduite?s?)|(?:wurde|wurden|ist|sind) (?:\w+ )?nicht (?:angewendet|angewandt|abgezogen|berucksichtigt|eingelost|akzeptiert)|funktioniert\w* nicht|non (?:e stato |e stata |mi |ci )?(?:applicat\w*|ha funzionato|funziona|scalat\w*|accettat\w*)|(?:is |werd |wordt )?niet (?:toegepast|verwerkt|verrekend|afgetrokken|geaccepteerd)|werkte niet)\b|\bno (?:me |nos )?(?:hizo|aplico|dio|desconto) (?:el |ningun )?descuento\b|\bnao (?:me |nos )?(?:fez|aplicou|deu) (?:o |nenhum )?desconto\b|\bn'a pas (?:applique|pris en compte|fait) (?:la |ma )?(?:reduction|remise)\b|\bnon (?:mi |ci )?(?:ha |hanno )?(?:applicato|fatto|dato|scalato) (?:lo |il )?sconto\b|\b(?:codigo|cupon|code|coupon|cupom|codice|gutschein|rabattcode|kortingscode|promo ?code)\b[^.!?]{0,25}\b(?:tenia que|debia|deberia|should have|was supposed to|was meant to|sollte|hatte \w+ sollen|devait|aurait du|deveria|devia|doveva|avrebbe dovuto|moest|had moeten)\b[^.!?]{0,10}\b(?:quitar|descontar|restar|take|taken|knock|knocked|abziehen|deduire|enlever|retirer|tirar|togliere|scontare|aftrekken|geven)\b/,
+]);
+// "my work iPhone just got snatched", "someone nicked my laptop": a device taken from its owner.
+MORE_PATTERNS.push([
+  'lost_device',
+  /\b(?:iphone|android|pixel|galaxy|phone|mobile|laptop|macbook|ipad|tablet|device|badge|yubikey|notebook)s?\b[^.!?]{0,20}\b(?:got|was|were|has been|have been|been)\s+(?:\w+\s+)?(?:snatched|stolen|nicked|pinched|swiped|grabbed|pickpocketed)\b|\b(?:someone|somebody|a thief|a guy|a man|they)\s+(?:just\s+)?(?:snatched|stole|nicked|pinched|swiped|grabbed)\s+(?:my|our)\s+(?:\w+\s+)?(?:iphone|phone|mobile|laptop|macbook|ipad|tablet|bag|backpack)\b|\b(?:me (?:arrebataron|robaron|quitaron)|on m'a (?:arrache|vole)|me (?:roubaram|furtaram|arrancaram)|mi hanno (?:scippato|strappato|rubato)|(?:aus der hand )?(?:gerissen|geklaut)|hebben mijn)\b[^.!?]{0,25}\b(?:movil|celular|telefono|iphone|portatil|telephone|portable|ordinateur|telemovel|notebook|telefonino|cellulare|handy|diensthandy|laptop|telefoon|mobiel)\b/,
+]);
+// "None of us in finance can get into Concur", "nadie puede entrar": a sign-in nobody gets through; "SAML response
+// signature invalid": single sign-on failing.
+MORE_PATTERNS.push([
+  'login',
+  /\b(?:none of us|nobody|no one|noone|neither of us)\b[^.!?]{0,25}\b(?:can|could|is able to|are able to) (?:log ?in|login|sign ?in|get (?:in|into)|access)\b|\bnadie (?:\w+ ){0,2}(?:puede|consigue|podemos) (?:entrar|acceder|iniciar sesion)\b|\bniemand (?:\w+ ){0,2}kann sich (?:\w+ ){0,3}(?:einloggen|anmelden)\b|\bpersonne (?:\w+ ){0,2}ne (?:peut|parvient a|arrive a) (?:se connecter|acceder|entrer)\b|\bninguem (?:\w+ ){0,2}(?:consegue|pode) (?:entrar|acessar|logar)\b|\bnessuno (?:\w+ ){0,2}riesce ad? (?:accedere|entrare)\b|\bniemand (?:\w+ ){0,2}kan (?:inloggen|erin)\b|\b(?:saml|sso|single sign-?on)\b[^.!?]{0,40}\b(?:invalid|error|errors|fail\w*|broken|loops?|looping|not working|expired)\b/,
+]);
+// "I should have MORE rights not fewer", "since my role change", "desde mi cambio de puesto no tengo permisos": what a
+// role lets someone do is a permission.
+MORE_PATTERNS.push([
+  'access_request',
+  /\b(?:more|fewer|less|enough|the right|approval|approver|admin|elevated|missing|my old|my new) (?:rights|permissions|privileges)\b|\b(?:since|after) (?:my|the|a|her|his) (?:role|job|position) change\b|\b(?:changed|switched|moved) (?:roles?|positions?|to a new role)\b|\bpermisos\b|\bberechtigung\w*|\bautorisations?\b|\bdroits d'acces\b|\bpermissoes\b|\bpermessi\b|\bbevoegdheden\b|\btoegangsrechten\b|\bcambio de (?:rol|puesto|cargo)\b|\brollenwechsel\b|\bchangement de (?:role|poste)\b|\bmudanca de (?:funcao|cargo|perfil)\b|\bcambio di ruolo\b|\brolwijziging\b/,
+]);
+// "can you just take that one off the order", "quitar el libro del pedido", "einen Artikel aus der Bestellung nehmen":
+// an item taken out of an order.
+MORE_PATTERNS.push([
+  'order_change',
+  /\btake (?:\w+ ){1,3}off (?:my|the|our|this) (?:order|box|delivery|basket)\b|\b(?:quitar|sacar|eliminar|quita|saca|elimina|quiten|saquen|eliminen)\b[^.!?]{0,30}\bdel pedido\b|\baus (?:der|meiner) bestellung (?:\w+ )?(?:nehmen|entfernen|streichen|loschen|herausnehmen)\b|\b(?:retirer|enlever|supprimer|retirez|enlevez|supprimez)\b[^.!?]{0,30}\bde (?:ma|la) commande\b|\b(?:tirar|remover|retirar|tire|remova|retire)\b[^.!?]{0,30}\b(?:do (?:meu )?pedido|da (?:minha )?encomenda)\b|\b(?:togliere|rimuovere|togli|rimuovi|togliete|rimuovete)\b[^.!?]{0,30}\bdall'ordine\b|\buit (?:mijn|de) bestelling (?:halen|verwijderen|schrappen)\b/,
+]);
+// "we ordered it in ocean blue and it came in flamingo pink", "pedí el azul y llegó en rosa": another colour than the
+// one ordered arrived.
+const COLOURS =
+  'black|white|red|blue|green|yellow|pink|purple|gr[ae]y|brown|orange|beige|navy|silver|gold|cream|teal|olive|khaki|burgundy|negr[oa]|blanc[oa]|roj[oa]|azul|verde|amarill[oa]|rosa|morad[oa]|gris|marron|naranja|plateado|dorado|pret[oa]|branc[oa]|vermelh[oa]|amarel[oa]|rox[oa]|cinza|castanho|laranja|bege|noire?|blanche|rouge|bleue?|verte?|jaune|rose|violette?|grise|schwarz\\w*|weiss\\w*|rot\\w*|blau\\w*|grun\\w*|gelb\\w*|grau\\w*|braun\\w*|ner[oa]|bianc[oa]|ross[oa]|blu|azzurr[oa]|giall[oa]|grigi[oa]|zwart|wit|rood|blauw|groen|geel|roze|paars|grijs|bruin';
+MORE_PATTERNS.push([
+  'wrong_item',
+  new RegExp(
+    `\\b(?:ordered|bought|chose|picked|pedi|pedimos|compre|encargue|encomendei|comprei|commande\\w*|achete\\w*|bestellt|gekauft|ordinat\\w*|comprat\\w*|besteld|gekocht)\\b[^.!?]{0,60}\\b(${COLOURS})\\b[^.!?]{0,40}\\b(?:came|arrived|turned up|showed up|received|sent|delivered|llego|llegaron|vino|vinieron|recibi|mandaron|chegou|chegaram|veio|vieram|recebi|arrivee?s?|recue?s?|livree?s?|kam|kamen|geliefert|bekommen|erhalten|arrivat\\w*|ricevut\\w*|kwam|kwamen|geleverd|ontvangen)\\b[^.!?]{0,25}\\b(?!\\1\\b)(?:${COLOURS})\\b|\\b(${COLOURS})\\b[^.!?]{0,20}\\b(?:bestellt|besteld|gekauft|gekocht)\\b[^.!?]{0,40}\\b(?:kam|kamen|geliefert|bekommen|erhalten|kwam|kwamen|geleverd|ontvangen)\\b[^.!?]{0,25}\\b(?!\\2\\b)(?:${COLOURS})\\b`,
+  ),
+]);
+// "plusieurs pages sont floues et décalées", "the prints came out blurry": a printing fault.
+MORE_PATTERNS.push([
+  'faulty',
+  /\b(?:pages?|prints?|printed|printing|impression|imprime\w*|paginas?|seiten|druck\w*|gedruckt|impressao|impress[oa]s?|stampa|stampat\w*|afdruk\w*|gedrukt)\b[^.!?]{0,40}\b(?:blurry|blurred|out of focus|misaligned|smudged|smeared|faded|streaky|floue?s?|decalee?s?|baveu\w*|borros[oa]s?|desenfocad[oa]s?|desalinead[oa]s?|borrad[oa]s?|desfocad[oa]s?|desalinhad[oa]s?|unscharf|verschwommen|verrutscht|verschmiert|sfocat[oaie]|disallineat[oaie]|sbavat[oaie]|wazig|onscherp|scheef|uitgelopen)\b/,
 ]);
 // "a catraca não lê meu QR code", "the gate won't scan my ticket": the check-in system refusing a code is software
 // failing, whatever the reader is called.

@@ -4,7 +4,7 @@ import { findConcepts } from '../../../core/predict/offline/concepts.js';
 import { createOfflinePredictor } from '../../../core/predict/offline/index.js';
 import { isInjection } from '../../../core/predict/offline/injection.js';
 import { fold } from '../../../core/predict/offline/text.js';
-import { field, input, type Line, transcript } from './helpers.js';
+import { field, IT_FIELDS, input, type Line, transcript } from './helpers.js';
 
 const category = field('category');
 const say = (...texts: string[]): Line[] => texts.map((text) => ['customer', 'Robin Hale', text]);
@@ -152,5 +152,92 @@ describe('the money wanted back, named before "refunded"', () => {
     expect(await refundOf('I was charged a $25 late fee by mistake', 'oh I see it was already refunded, thanks')).toBe(
       null,
     );
+  });
+});
+
+describe('IT: a stolen device, a sign-in nobody gets through, a role without its rights', () => {
+  const itCategory = field('category', IT_FIELDS);
+  function itCategoryOf(...texts: string[]) {
+    const t = transcript(say(...texts));
+    return scoreChoice(itCategory, t, gatherConcepts(t)).value;
+  }
+
+  it('reads a snatched or nicked device as lost or stolen', () => {
+    expect(
+      itCategoryOf('my work iPhone just got snatched out of my hand on the tube', 'Outlook and Teams are on it'),
+    ).toBe('Security incident');
+    expect(conceptsOf('someone nicked my laptop from the café table')).toContain('lost_device');
+    expect(conceptsOf('me arrebataron el móvil del trabajo en el metro')).toContain('lost_device');
+    expect(conceptsOf("on m'a arraché mon téléphone pro dans le métro")).toContain('lost_device');
+    expect(conceptsOf('I grabbed my phone and called the office')).not.toContain('lost_device');
+  });
+
+  it('reads "none of us can get into" an app, and a failing single sign-on, as a sign-in problem', () => {
+    expect(
+      itCategoryOf(
+        'None of us in finance can get into Concur this morning.',
+        "The Okta tile sends us to an error page: 'SAML response signature invalid'",
+      ),
+    ).toBe('Access & permissions');
+    expect(conceptsOf('nadie del equipo puede entrar en Concur')).toContain('login');
+    expect(conceptsOf('niemand im Team kann sich bei Concur anmelden')).toContain('login');
+    expect(conceptsOf('none of us can make it to the meeting')).not.toContain('login');
+  });
+
+  it('reads what a role lets someone do as a permission', () => {
+    expect(
+      itCategoryOf(
+        "since my role change yesterday I can't approve purchase orders in NetSuite anymore, the Approve button isn't there",
+        'I should have MORE rights not fewer',
+      ),
+    ).toBe('Access & permissions');
+    expect(conceptsOf('desde mi cambio de puesto no tengo permisos para aprobar')).toContain('access_request');
+    expect(conceptsOf('seit meinem Rollenwechsel fehlen mir Berechtigungen')).toContain('access_request');
+    expect(conceptsOf('I know my consumer rights')).not.toContain('access_request');
+  });
+});
+
+describe('shop: an item taken off an order, another colour, a print fault, gift cards', () => {
+  it('reads taking an item off an order as an order change', () => {
+    expect(
+      categoryOf(
+        say(
+          'two of the books are in stock but one is a pre-order that comes out in August',
+          'can you just take that one off the order so the other two ship now?',
+        ),
+      ),
+    ).toBe('Order change');
+    expect(conceptsOf('¿pueden quitar el libro en preventa del pedido?')).toContain('order_change');
+    expect(conceptsOf('pouvez-vous retirer le livre de ma commande ?')).toContain('order_change');
+    expect(conceptsOf('können Sie das Buch aus der Bestellung nehmen?')).toContain('order_change');
+    expect(conceptsOf('the price tag came off the box')).not.toContain('order_change');
+  });
+
+  it('reads another colour than the one ordered as a wrong item', () => {
+    expect(categoryOf(say('Hiya, we ordered the balance bike in ocean blue and it came in flamingo pink'))).toBe(
+      'Returns & refunds',
+    );
+    expect(conceptsOf('pedí la chaqueta negra y me llegó en azul')).toContain('wrong_item');
+    expect(conceptsOf('ich habe die Tasse in Blau bestellt und sie kam in Rosa')).toContain('wrong_item');
+    expect(conceptsOf('ik heb hem in het zwart besteld maar hij kwam in het wit')).toContain('wrong_item');
+    expect(conceptsOf('I ordered the blue one in March and it came in April')).not.toContain('wrong_item');
+    expect(conceptsOf('I ordered it in blue and it came in blue, lovely')).not.toContain('wrong_item');
+  });
+
+  it('reads blurry or misaligned pages as a print fault', () => {
+    expect(
+      categoryOf(say("j'ai reçu mon livre photo hier et plusieurs pages sont floues et décalées, commande LP-58203")),
+    ).toBe('Product defect');
+    expect(conceptsOf('the prints came out blurry and misaligned')).toContain('faulty');
+    expect(conceptsOf('varias páginas salieron borrosas')).toContain('faulty');
+    expect(conceptsOf('mehrere Seiten sind unscharf gedruckt')).toContain('faulty');
+    expect(conceptsOf('the photo I took at the beach is blurry')).not.toContain('faulty');
+  });
+
+  it('does not read gift cards received as a present as extra items sent', () => {
+    expect(categoryOf(say('I got two Shutterloft gift cards for my birthday, can I use both on one order?'))).toBe(
+      'General inquiry',
+    );
+    expect(conceptsOf('you sent me two of the same mug')).toContain('wrong_item');
   });
 });
