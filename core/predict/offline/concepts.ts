@@ -435,7 +435,8 @@ export const CONCEPTS: Concept[] = [
     false,
     ['software feature', 'malfunctioning applications'],
     // "SAP won't let me post invoices", "I can't open Teams", "reports won't refresh": software refusing to do its job.
-    /\b(?:won'?t|doesn'?t|does not|will not) let me\b|\b(?:can'?t|cannot|can not|unable to) (?:open|launch|start|run) (?!(?:the |my |a |this |that )?(?:door|lid|box|package|parcel|bottle|case|window|drawer|gate|garage|boot|trunk|car)\b)|\b(?:won'?t|doesn'?t|will not|does not|fails? to) (?:refresh|reload|save|export|upload|download|install|launch)\b/,
+    // "the app won't let me change it within 24h": a change refused by the rules is the change asked for, not a fault.
+    /\b(?:won'?t|doesn'?t|does not|will not) let me\b(?! (?:change|cancel|modify|amend|move|edit|reschedule|rebook) (?:it|them|this|that|my|the)\b)|\b(?:can'?t|cannot|can not|unable to) (?:open|launch|start|run) (?!(?:the |my |a |this |that )?(?:door|lid|box|package|parcel|bottle|case|window|drawer|gate|garage|boot|trunk|car)\b)|\b(?:won'?t|doesn'?t|will not|does not|fails? to) (?:refresh|reload|save|export|upload|download|install|launch)\b/,
     // "the CRM is down", "the intranet went down": a system being down is software failing, not a faulty item.
     /\b(?:crm|erp|intranet|portal|system|app|application|website|site|server|platform|database|extranet|wiki|ticketing|booking system|till system|pos)\b[^.!?]{0,10}\b(?:is|are|went|seems|'s|has been|keeps going) (?:\w+ )?down\b/,
     /\b(?:problem|issue|bug|glitch|fault)s? (?:with|in|on) (?:the |your |my |our )?(?:[\w-]+ )?(?:app|website|site|portal|dashboard|software|platform|system)\b|\b(?:shows?|showing|displays?|displaying)\b[^.!?]{0,30}\b(?:wrong|incorrect(?:ly)?|blank|an hour (?:later|earlier)|twice|duplicated?)\b/,
@@ -1023,6 +1024,12 @@ MORE_PATTERNS.push([
 MORE_PATTERNS.push([
   'order_change',
   /\btake (?:\w+ ){1,3}off (?:my|the|our|this) (?:order|box|delivery|basket)\b|\b(?:quitar|sacar|eliminar|quita|saca|elimina|quiten|saquen|eliminen)\b[^.!?]{0,30}\bdel pedido\b|\baus (?:der|meiner) bestellung (?:\w+ )?(?:nehmen|entfernen|streichen|loschen|herausnehmen)\b|\b(?:retirer|enlever|supprimer|retirez|enlevez|supprimez)\b[^.!?]{0,30}\bde (?:ma|la) commande\b|\b(?:tirar|remover|retirar|tire|remova|retire)\b[^.!?]{0,30}\b(?:do (?:meu )?pedido|da (?:minha )?encomenda)\b|\b(?:togliere|rimuovere|togli|rimuovi|togliete|rimuovete)\b[^.!?]{0,30}\bdall'ordine\b|\buit (?:mijn|de) bestelling (?:halen|verwijderen|schrappen)\b/,
+]);
+// "move my car hire pickup from tomorrow to Sunday", "aplazar la recogida", "die Buchung verschieben": a booking moved
+// before it is used is an order changed before it ships.
+MORE_PATTERNS.push([
+  'order_change',
+  /\b(?:move|moving|reschedule|rescheduling|rebook|rebooking|push back|bring forward|postpone|change|changing)\s+(?:my|the|our|this)\s+(?:[\w-]+\s+){0,2}(?:pick-?ups?|collection|booking|reservation|appointment|check-?in|rental)\b|\b(?:cambiar|mover|aplazar|pasar|retrasar|adelantar|posponer)\s+(?:la|mi)\s+(?:recogida|reserva|cita)\b|\b(?:mudar|alterar|adiar|remarcar|antecipar)\s+(?:a|minha)\s+(?:retirada|reserva|coleta|marcacao)\b|\b(?:deplacer|decaler|changer|modifier|reporter|avancer)\s+(?:ma|la)\s+(?:reservation|prise en charge|retrait|rendez-vous)\b|\b(?:abholung|buchung|reservierung|termin)\b[^.!?]{0,30}\b(?:verschieben|verlegen|umbuchen)\b|\b(?:spostare|cambiare|modificare|posticipare|anticipare)\s+(?:il|la|il mio|la mia)\s+(?:ritiro|prenotazione|appuntamento)\b|\b(?:ophaalmoment|boeking|reservering|afspraak)\b[^.!?]{0,20}\b(?:verzetten|verplaatsen|wijzigen|omboeken)\b/,
 ]);
 // "we ordered it in ocean blue and it came in flamingo pink", "pedí el azul y llegó en rosa": another colour than the
 // one ordered arrived.

@@ -241,3 +241,24 @@ describe('shop: an item taken off an order, another colour, a print fault, gift 
     expect(conceptsOf('you sent me two of the same mug')).toContain('wrong_item');
   });
 });
+
+describe('a booking moved before it is used', () => {
+  it('reads moving a pickup or booking as an order change, the app refusing it as its reason', () => {
+    expect(
+      categoryOf(
+        say(
+          'Hi, I need to move my car hire pickup from tomorrow to Sunday, our flight got cancelled',
+          "the app won't let me change it within 24h of pickup so I need someone to do it today",
+        ),
+      ),
+    ).toBe('Order change');
+    expect(conceptsOf('necesito aplazar la recogida del coche al domingo')).toContain('order_change');
+    expect(conceptsOf('können Sie die Buchung auf Sonntag verschieben?')).toContain('order_change');
+    expect(conceptsOf('je voudrais décaler ma réservation à dimanche')).toContain('order_change');
+  });
+
+  it('keeps an app that refuses what it is for a software fault', () => {
+    expect(conceptsOf("the app won't let me log my hours")).toContain('software_fault');
+    expect(conceptsOf("the app won't let me change it")).not.toContain('software_fault');
+  });
+});
