@@ -3,6 +3,7 @@ import { gatherConcepts, scoreChoice } from '../../../core/predict/offline/choic
 import { findConcepts } from '../../../core/predict/offline/concepts.js';
 import { createOfflinePredictor } from '../../../core/predict/offline/index.js';
 import { isInjection } from '../../../core/predict/offline/injection.js';
+import { findPersonName } from '../../../core/predict/offline/names.js';
 import { fold } from '../../../core/predict/offline/text.js';
 import { field, IT_FIELDS, input, type Line, transcript } from './helpers.js';
 
@@ -260,5 +261,41 @@ describe('a booking moved before it is used', () => {
   it('keeps an app that refuses what it is for a software fault', () => {
     expect(conceptsOf("the app won't let me log my hours")).toContain('software_fault');
     expect(conceptsOf("the app won't let me change it")).not.toContain('software_fault');
+  });
+});
+
+describe('a name given, then owned; a name asked for in the other languages', () => {
+  const nameOf = (lines: Line[]) => findPersonName(transcript(lines), undefined)?.value ?? null;
+
+  it('reads "Rhys Pryce, that\'s me" and the answer to "con chi ho il piacere di parlare?"', () => {
+    expect(
+      nameOf([
+        ['customer', 'Visitor 6610', '12 Nightingale Close, Bath. name on the door is Pryce'],
+        ['customer', 'Visitor 6610', "Rhys Pryce, that's me"],
+      ]),
+    ).toBe('Rhys Pryce');
+    expect(
+      nameOf([
+        ['customer', 'Ospite 6025', 'la chitarra è arrivata con la paletta crepata'],
+        ['agent', 'Davide', 'Buonasera, sono Davide. Con chi ho il piacere di parlare?'],
+        ['customer', 'Ospite 6025', 'Giulia Ferraro'],
+      ]),
+    ).toBe('Giulia Ferraro');
+    expect(
+      nameOf([
+        ['customer', 'Invitado 4410', 'mi pedido no ha llegado'],
+        ['agent', 'Lucía', '¿Con quién hablo, por favor?'],
+        ['customer', 'Invitado 4410', 'Marta Ibáñez'],
+      ]),
+    ).toBe('Marta Ibáñez');
+  });
+
+  it('does not take "yes, that\'s me" for a name', () => {
+    expect(
+      nameOf([
+        ['customer', 'Visitor 6610', 'is the parcel for Pryce?'],
+        ['customer', 'Visitor 6610', "yes that's me"],
+      ]),
+    ).toBeNull();
   });
 });
