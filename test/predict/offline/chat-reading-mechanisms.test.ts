@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gatherConcepts, scoreChoice } from '../../../core/predict/offline/choice.js';
 import { findConcepts } from '../../../core/predict/offline/concepts.js';
+import { findDeadlines } from '../../../core/predict/offline/dates.js';
 import { createOfflinePredictor } from '../../../core/predict/offline/index.js';
 import { isInjection } from '../../../core/predict/offline/injection.js';
 import { findPersonName } from '../../../core/predict/offline/names.js';
@@ -297,5 +298,27 @@ describe('a name given, then owned; a name asked for in the other languages', ()
         ['customer', 'Visitor 6610', "yes that's me"],
       ]),
     ).toBeNull();
+  });
+});
+
+describe('a need by a weekday, and an event after it', () => {
+  const deadlineOf = (text: string, now: Date) =>
+    findDeadlines(transcript([['customer', 'Ann Lee', text]], { now })).at(-1)?.date ?? null;
+  const tuesday = new Date('2026-11-03T16:55:00Z');
+
+  it('reads "it has to arrive by friday" as the need, not an arrival expected', () => {
+    expect(deadlineOf("ok. it has to arrive by friday, we're driving to wales on saturday", tuesday)).toBe(
+      '2026-11-06',
+    );
+    expect(deadlineOf('it should arrive by friday according to the tracking', tuesday)).toBeNull();
+  });
+
+  it('reads a weekday and a day of the month in Italian, Portuguese and Dutch', () => {
+    const monday = new Date('2026-07-20T17:10:00Z');
+    expect(deadlineOf('sostituzione, ma mi serve entro venerdì 24 perché sabato suono a un matrimonio', monday)).toBe(
+      '2026-07-24',
+    );
+    expect(deadlineOf('preciso dele até sexta-feira 24, é para um casamento', monday)).toBe('2026-07-24');
+    expect(deadlineOf('ik heb het uiterlijk vrijdag 24 nodig voor een bruiloft', monday)).toBe('2026-07-24');
   });
 });
