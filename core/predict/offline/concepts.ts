@@ -1019,6 +1019,11 @@ MORE_PATTERNS.push([
   'access_request',
   /\b(?:more|fewer|less|enough|the right|approval|approver|admin|elevated|missing|my old|my new) (?:rights|permissions|privileges)\b|\b(?:since|after) (?:my|the|a|her|his) (?:role|job|position) change\b|\b(?:changed|switched|moved) (?:roles?|positions?|to a new role)\b|\bpermisos\b|\bberechtigung\w*|\bautorisations?\b|\bdroits d'acces\b|\bpermissoes\b|\bpermessi\b|\bbevoegdheden\b|\btoegangsrechten\b|\bcambio de (?:rol|puesto|cargo)\b|\brollenwechsel\b|\bchangement de (?:role|poste)\b|\bmudanca de (?:funcao|cargo|perfil)\b|\bcambio di ruolo\b|\brolwijziging\b/,
 ]);
+// "his accounts in Dynamics 365 … I can't see or edit any of them": records one may not see or change are a permission.
+MORE_PATTERNS.push([
+  'access_request',
+  /\b(?:can'?t|cannot|can not|unable to|not able to) (?:see|view|open) or (?:edit|change|update|modify)\b|\b(?:can'?t|cannot|can not|unable to|not able to) (?:edit|change|update|modify) or (?:see|view|open)\b|\bno (?:puedo|podemos) (?:ver ni editar|ver ni modificar)\b|\bkann (?:\w+ ){0,3}(?:weder sehen noch bearbeiten|nicht sehen oder bearbeiten)\b|\bne (?:peux|pouvons) ni (?:voir|consulter) ni modifier\b|\bnao (?:consigo|posso) (?:ver nem editar|ver ou editar)\b|\bnon (?:riesco|posso) (?:a )?(?:vedere ne modificare|vedere o modificare)\b|\bkan (?:\w+ ){0,3}niet (?:zien of bewerken|bekijken of bewerken)\b/,
+]);
 // "can you just take that one off the order", "quitar el libro del pedido", "einen Artikel aus der Bestellung nehmen":
 // an item taken out of an order.
 MORE_PATTERNS.push([

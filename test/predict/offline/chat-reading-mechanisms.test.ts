@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findApplication } from '../../../core/predict/offline/applications.js';
 import { gatherConcepts, scoreChoice } from '../../../core/predict/offline/choice.js';
 import { findConcepts } from '../../../core/predict/offline/concepts.js';
 import { findDeadlines } from '../../../core/predict/offline/dates.js';
@@ -320,5 +321,42 @@ describe('a need by a weekday, and an event after it', () => {
     );
     expect(deadlineOf('preciso dele até sexta-feira 24, é para um casamento', monday)).toBe('2026-07-24');
     expect(deadlineOf('ik heb het uiterlijk vrijdag 24 nodig voor een bruiloft', monday)).toBe('2026-07-24');
+  });
+});
+
+describe('IT application: records one cannot see or edit, a short answer naming the app', () => {
+  const appOf = (lines: Line[]) => findApplication(transcript(lines))?.value ?? null;
+
+  it('reads records one cannot see or edit as a permission in the app that holds them', () => {
+    const lines: Line[] = [
+      [
+        'customer',
+        'Natasha Greaves',
+        "Paul left last Friday and his 40-odd accounts in Dynamics 365 are still assigned to him. I can't see or edit any of them",
+      ],
+    ];
+    expect(appOf(lines)).toBe('Dynamics 365');
+    expect(conceptsOf("I can't see or edit any of them")).toContain('access_request');
+    expect(conceptsOf('no puedo ver ni editar sus cuentas')).toContain('access_request');
+    expect(conceptsOf('je ne peux ni voir ni modifier ses comptes')).toContain('access_request');
+    expect(conceptsOf("I can't see the edit button on my phone")).not.toContain('access_request');
+  });
+
+  it('takes "it\'s in chrome actually, …" as naming the application, however it is typed', () => {
+    const lines: Line[] = [
+      [
+        'customer',
+        'Robin Hale',
+        'a red screen popped up saying all my files are encrypted and I have to pay in bitcoin',
+      ],
+      ['agent', 'Sam (IT)', 'Is the warning inside a browser window, or over the whole desktop?'],
+      ['customer', 'Robin Hale', "it's in chrome actually, I can see the tab bar at the top"],
+    ];
+    expect(appOf(lines)).toBe('Chrome');
+    const chrome: Line[] = [
+      ['customer', 'Robin Hale', 'a red screen popped up saying all my files are encrypted'],
+      ['customer', 'Robin Hale', 'the frame of my monitor is chrome, if that matters, I can see the warning on it'],
+    ];
+    expect(appOf(chrome)).toBeNull();
   });
 });
