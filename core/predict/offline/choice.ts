@@ -474,10 +474,14 @@ export function scoreChoice(
     const charges = profiles.find((p) => p.positive.has('charge') && !p.positive.has('refund'));
     if (charges) absorbed.set('refund', charges.option.value);
   }
+  // "Video doorbell has stopped saving motion clips" in the summary of a bot that set Technical issue: the bot's category
+  // already reads its own summary, so what only the summary says does not outvote it.
+  const botChoice = escalationChoice(field, t, options.phoneRegion);
+  const summaryOnly = (id: string) => botChoice !== null && (ev.turns.get(id) ?? []).every((x) => x.index < 0);
   for (const p of profiles) {
     for (const id of p.positive) {
       const s = ev.strength.get(id);
-      if (!s) continue;
+      if (!s || (p.option.value !== botChoice && summaryOnly(id))) continue;
       const owner = absorbed.get(id);
       if (owner && owner !== p.option.value) continue;
       const weight = conceptById(id)?.weight ?? 1;

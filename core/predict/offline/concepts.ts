@@ -304,7 +304,8 @@ export const CONCEPTS: Concept[] = [
     true,
     ['damaged', 'cracked', 'physical damage'],
     /\b(?:a|an|big|small|huge|large|little|deep|long) (?:\w+ ){0,2}(?:tear|rip|hole|stain|dent|scratch|crack|chip|gash|split|scuff)s? (?:in|on|across|along|down)\b|\barrived (?:with|in)\b[^.!?]{0,25}\b(?:tears?|rips?|holes?|stains?|dents?|scratch(?:es)?|chips?|cracks?|damage|pieces)\b/,
-    /\bdamaged?\b|\bcracked\b|\bdented\b|\bscratched\b|\b(?:smashed|crushed|squashed|split (?:open|down|along)|burst|punctured|shattered|spilled|spilt|leaking|soggy|melted|rotten|spoiled|spoilt|mouldy|moldy|expired)\b|\barrived (?:split|open|torn|ripped|broken|crushed|smashed|leaking)\b|\bdanad[oa]s?\b|\bbeschadigt\w*|\bendommage\w*|\babime\w*|\bdanificad[oa]s?\b|\bamassad[oa]s?\b|\braye\w*|\brayad[oa]s?\b|\bzerkratzt\b|\bdechire\w*|\becrase\w*|\brasgad[oa]s?\b|\baplastad[oa]s?\b|\bzerrissen\b|\b(?:ein|zer)gedruckt\b|\bzerdruckt\b|\bgescheurd\b|\bbeschadigd\b/,
+    // "my card expired", "the licence has expired": a card or a credential running out, not spoiled goods.
+    /\bdamaged?\b|\bcracked\b|\bdented\b|\bscratched\b|\b(?:smashed|crushed|squashed|split (?:open|down|along)|burst|punctured|shattered|spilled|spilt|leaking|soggy|melted|rotten|spoiled|spoilt|mouldy|moldy|(?<!\b(?:card|password|subscription|licen[cs]e|link|code|token|certificate|plan|membership|trial|passport|visa|session|account)s? (?:has |had |have |is |was )?(?:just |already )?)expired)\b|\barrived (?:split|open|torn|ripped|broken|crushed|smashed|leaking)\b|\bdanad[oa]s?\b|\bbeschadigt\w*|\bendommage\w*|\babime\w*|\bdanificad[oa]s?\b|\bamassad[oa]s?\b|\braye\w*|\brayad[oa]s?\b|\bzerkratzt\b|\bdechire\w*|\becrase\w*|\brasgad[oa]s?\b|\baplastad[oa]s?\b|\bzerrissen\b|\b(?:ein|zer)gedruckt\b|\bzerdruckt\b|\bgescheurd\b|\bbeschadigd\b/,
   ),
   c(
     'missing_parts',

@@ -360,3 +360,39 @@ describe('IT application: records one cannot see or edit, a short answer naming 
     expect(appOf(chrome)).toBeNull();
   });
 });
+
+describe('an item said to be fine, a card that expired, a bot summary', () => {
+  it('does not let the product tagger pick an item the customer says arrived fine', async () => {
+    const f = await predicted(
+      say(
+        'Hello, I have two orders with you. FN-40021 (the bare-root roses) arrived fine on Friday',
+        "but FN-40187 says delivered yesterday at 3:52pm and it isn't here. it's the potted olive tree, hard to miss",
+      ),
+    );
+    expect(f.product?.value).toBe('Potted olive tree');
+  });
+
+  it('does not read a card or a password that expired as spoiled goods', () => {
+    expect(conceptsOf('ugh my card expired')).not.toContain('damaged');
+    expect(conceptsOf('my licence has just expired')).not.toContain('damaged');
+    expect(conceptsOf('the milk was expired when it arrived')).toContain('damaged');
+  });
+
+  it('lets the category a bot set stand against what only its own summary says', () => {
+    const escalation = {
+      bot: 'HelpBot',
+      summary: 'Video doorbell has stopped saving motion clips since Saturday; live view still works.',
+      values: { category: 'Technical issue' },
+    };
+    const lines: Line[] = [
+      ['bot', 'HelpBot', "What's going on with your devices?"],
+      ['customer', 'Graham Tully', 'doorbell isnt saving motion clips since saturday. live view works fine'],
+    ];
+    const t = transcript(lines, { escalation });
+    expect(scoreChoice(category, t, gatherConcepts(t)).value).toBe('Technical issue');
+    const summaryOnly = transcript([['customer', 'Graham Tully', 'hi']], {
+      escalation: { ...escalation, values: {} },
+    });
+    expect(scoreChoice(category, summaryOnly, gatherConcepts(summaryOnly)).value).toBe('Product defect');
+  });
+});
