@@ -152,7 +152,13 @@ export function findRefundRequest(t: Transcript): FlagFound | null {
     let verdict = verdictIn(f);
     // "can I get the extra one back" about a wrong charge.
     if (verdict === null && moneyTalk && (MONEY_BACK.test(f) || MONEY_BACK_ABROAD.test(f))) verdict = true;
-    if (verdict === null && MONEY_RETURNED.test(f) && ASKS.test(f) && !/\b(?:no|nao|pas|nicht|non|niet)\b/.test(f))
+    // "¿10 días? no. quiero que me devuelvan los 420 €": a "no" to something else, in another sentence, takes nothing back.
+    if (
+      verdict === null &&
+      f
+        .split(/[.!?]+\s*/)
+        .some((x) => MONEY_RETURNED.test(x) && ASKS.test(x) && !/\b(?:no|nao|pas|nicht|non|niet)\b/.test(x))
+    )
       verdict = true;
     if (
       verdict === null &&

@@ -396,3 +396,29 @@ describe('an item said to be fine, a card that expired, a bot summary', () => {
     expect(scoreChoice(category, summaryOnly, gatherConcepts(summaryOnly)).value).toBe('Product defect');
   });
 });
+
+describe('a "no" to something else, a topic of a few words', () => {
+  it('reads the money asked back after a "no" to something else in another sentence', async () => {
+    const f = await predicted(
+      say(
+        'hoy me han cobrado 420 € por un daño en el parachoques',
+        '¿10 días? no. quiero que me devuelvan los 420 € ya',
+      ),
+    );
+    expect(f.refundRequested?.value).toBe(true);
+    const declined = await predicted(
+      say('hoy me han cobrado 420 € por un daño', 'no. no quiero que me devuelvan los 420 €, quiero otro coche'),
+    );
+    expect(declined.refundRequested?.value ?? null).not.toBe(true);
+  });
+
+  it('reads "help with a protection plan claim" as a topic, not yet a problem', async () => {
+    const f = await predicted(say('hi, hoping someone can help with a protection plan claim'));
+    expect(f.category?.value ?? null).toBeNull();
+    expect(f.title?.value ?? null).toBeNull();
+    const es = await predicted(say('hola, necesito ayuda con una reclamación del seguro del móvil'));
+    expect(es.category?.value ?? null).toBeNull();
+    const stated = await predicted(say('hi, I need help with a cracked phone screen'));
+    expect(stated.category?.value).toBe('Product defect');
+  });
+});
