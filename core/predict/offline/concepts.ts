@@ -1138,7 +1138,33 @@ function scanConcepts(text: string, only?: ReadonlySet<string>): ConceptHit[] {
       break;
     }
   }
-  return refundNotReceived(folded, chosenByMistake(folded, softwareFaults(folded, hits, only)));
+  return forPurpose(
+    folded,
+    claimContext(folded, refundNotReceived(folded, chosenByMistake(folded, softwareFaults(folded, hits, only)))),
+  );
+}
+
+// "I need to install Wireshark to debug some packet loss on the staging VPN", "instalar X para depurar la VPN": what a
+// tool is wanted for is its purpose, not a problem of this case; what is read after the purpose is set aside.
+const PURPOSE =
+  /\b(?:install|download|run|use|get|borrow)\b(?!\s+(?:some |any )?(?:help|support|assistance|someone|somebody|you|it|this|that)\b)\s+(?:\S+\s+){1,8}?((?:to|in order to|so (?:that )?i can) (?:debug|troubleshoot|diagnose|test|investigate|analy[sz]e|monitor|capture|trace|sniff|look into))\b|\b(?:instalar|usar|descargar|installer|utiliser|telecharger|baixar|installare|usare|scaricare|installieren|nutzen|installeren|gebruiken)\b[^.!?]{1,60}?\b((?:para|pour|per|afin de) (?:depurar|diagnosticar|analizar|probar|investigar|deboguer|diagnostiquer|analyser|tester|testar|analisar|fare (?:il )?debug|diagnosticare|analizzare|testare)|um(?= [^.!?]{0,60}\bzu (?:debuggen|analysieren|testen|untersuchen|diagnostizieren)\b)|om(?= [^.!?]{0,60}\bte (?:debuggen|analyseren|testen|onderzoeken)\b))\b/;
+
+function forPurpose(folded: string, hits: ConceptHit[]): ConceptHit[] {
+  const m = hits.length > 1 ? PURPOSE.exec(folded) : null;
+  if (!m) return hits;
+  const cut = m.index + m[0].length - (m[1] ?? m[2] ?? '').length;
+  return hits.filter((h) => h.at < cut);
+}
+
+// "I cracked my phone screen and I'm trying to file a claim through the portal": damage told as what an insurance or
+// protection-plan claim is for is its background; the case is about the claim.
+const FILING_CLAIM =
+  /\b(?:fil(?:e|ing)|mak(?:e|ing)|submit(?:ting)?|lodg(?:e|ing)|open(?:ing)?|start(?:ing)?) (?:a |an |my |the )?(?:insurance |protection |warranty )?claim\b|\b(?:presentar|poner|abrir|tramitar) (?:una |la )?reclamacion (?:al|del|con el) seguro\b|\b(?:schaden|versicherungsfall) (?:\w+ )?(?:melden|einreichen)\b|\bdeclarer (?:un |le |mon )?sinistre\b|\b(?:abrir|acionar) (?:um |o )?(?:sinistro|seguro)\b|\baprire (?:un |il )?sinistro\b|\b(?:een )?(?:claim|schade) (?:in ?dienen|melden)\b/;
+const CLAIMED_DAMAGE = new Set(['broken', 'damaged', 'faulty']);
+
+function claimContext(folded: string, hits: ConceptHit[]): ConceptHit[] {
+  if (!hits.some((h) => CLAIMED_DAMAGE.has(h.id)) || !FILING_CLAIM.test(folded)) return hits;
+  return hits.filter((h) => !CLAIMED_DAMAGE.has(h.id));
 }
 
 // "ainda não recebi o reembolso", "never got my refund": what has not arrived is the money, not a parcel.

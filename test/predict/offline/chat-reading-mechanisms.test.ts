@@ -397,7 +397,7 @@ describe('an item said to be fine, a card that expired, a bot summary', () => {
   });
 });
 
-describe('a "no" to something else, a topic of a few words', () => {
+describe('a "no" to something else, a topic of a few words, a claim, a purpose', () => {
   it('reads the money asked back after a "no" to something else in another sentence', async () => {
     const f = await predicted(
       say(
@@ -420,5 +420,32 @@ describe('a "no" to something else, a topic of a few words', () => {
     expect(es.category?.value ?? null).toBeNull();
     const stated = await predicted(say('hi, I need help with a cracked phone screen'));
     expect(stated.category?.value).toBe('Product defect');
+  });
+
+  it('reads damage told as what a claim is for as its background', () => {
+    expect(
+      conceptsOf("I cracked my phone screen on Saturday and I'm trying to file a claim through the ScreenSafe portal"),
+    ).not.toContain('broken');
+    expect(conceptsOf('se me rompió la pantalla, quiero presentar una reclamación al seguro')).not.toContain('broken');
+    expect(conceptsOf('my screen is cracked and the hinge is broken')).toContain('broken');
+  });
+
+  it('sets aside what a tool is wanted for', () => {
+    const itCategory = field('category', IT_FIELDS);
+    const t = transcript(
+      say(
+        'Hey, can I get local admin rights on my laptop?',
+        'I need to install Wireshark to debug some packet loss on the staging VPN',
+      ),
+    );
+    expect(scoreChoice(itCategory, t, gatherConcepts(t)).value).toBe('Access & permissions');
+    expect(conceptsOf('necesito instalar Wireshark para depurar la pérdida de paquetes en la VPN')).not.toContain(
+      'vpn',
+    );
+    expect(conceptsOf('ich muss Wireshark installieren, um den Paketverlust im VPN zu analysieren')).not.toContain(
+      'vpn',
+    );
+    expect(conceptsOf('I need to debug the VPN, it keeps dropping')).toContain('vpn');
+    expect(conceptsOf('can I get help to troubleshoot the VPN, it keeps dropping')).toContain('vpn');
   });
 });
