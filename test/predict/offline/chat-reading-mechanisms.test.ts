@@ -449,3 +449,20 @@ describe('a "no" to something else, a topic of a few words, a claim, a purpose',
     expect(conceptsOf('can I get help to troubleshoot the VPN, it keeps dropping')).toContain('vpn');
   });
 });
+
+describe('a currency says the country', () => {
+  it('reads a national number in the country whose currency the chat prices in', async () => {
+    const f = await predicted([
+      ['customer', 'Linnea Sjöberg', 'a wheel came off the wooden duck toy and my daughter had it in her mouth'],
+      ['agent', 'Ada (Shop)', 'Refund of 249 SEK issued. The safety team will call you, what’s your number?'],
+      ['customer', 'Linnea Sjöberg', '070-174 06 58'],
+    ]);
+    expect(f.phone?.value).toBe('+46701740658');
+    const uk = await predicted([
+      ['customer', 'Robin Hale', 'the kettle I bought for £35 leaks from the base'],
+      ['agent', 'Sam (Shop)', 'Sorry! What number can the courier call?'],
+      ['customer', 'Robin Hale', '07700 900461'],
+    ]);
+    expect(uk.phone?.value).toBe('+447700900461');
+  });
+});
