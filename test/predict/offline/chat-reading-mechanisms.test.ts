@@ -450,7 +450,7 @@ describe('a "no" to something else, a topic of a few words, a claim, a purpose',
   });
 });
 
-describe('a currency says the country', () => {
+describe('a currency says the country, an agent names the requester’s unit', () => {
   it('reads a national number in the country whose currency the chat prices in', async () => {
     const f = await predicted([
       ['customer', 'Linnea Sjöberg', 'a wheel came off the wooden duck toy and my daughter had it in her mouth'],
@@ -464,5 +464,21 @@ describe('a currency says the country', () => {
       ['customer', 'Robin Hale', '07700 900461'],
     ]);
     expect(uk.phone?.value).toBe('+447700900461');
+  });
+
+  it('takes "your manager in Sales", said by the agent, as the requester’s department', async () => {
+    const lines: Line[] = [
+      ['customer', 'Jarrod Ferreira', 'my work iPhone just got stolen on the tube'],
+      ['agent', 'Sophie (IT)', 'Wiping it now. Please let your manager in Sales know you will need a replacement.'],
+      ['customer', 'Jarrod Ferreira', 'will do'],
+    ];
+    const f = (await createOfflinePredictor().predict(input(lines, { fields: IT_FIELDS }))).fields;
+    expect(f.department?.value).toBe('Sales');
+    const asked: Line[] = [
+      ['customer', 'Jarrod Ferreira', 'my work iPhone just got stolen on the tube'],
+      ['agent', 'Sophie (IT)', 'Is your manager in Sales or in Finance?'],
+    ];
+    const g = (await createOfflinePredictor().predict(input(asked, { fields: IT_FIELDS }))).fields;
+    expect(g.department?.value ?? null).toBeNull();
   });
 });
