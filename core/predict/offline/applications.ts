@@ -48,6 +48,9 @@ const KNOWN: Array<[RegExp, string]> = [
   [/\bChrome\b/, 'Chrome'],
 ];
 const KNOWN_GLOBAL = KNOWN.map(([re]) => new RegExp(re.source, 'gi'));
+// "it's in chrome actually": in a short answer that says which one it is, a name that is also a word is a name however
+// it is typed.
+const KNOWN_ANY_CASE: Array<[RegExp, string]> = KNOWN.map(([re, label]) => [new RegExp(re.source, 'i'), label]);
 const DEFERRED =
   /\b(?:separately|(?:in )?a separate (?:ticket|request|case)|(?:another|a new|its own) (?:ticket|request|case)|raise (?:those|that|them|it) later)\b/;
 // "Power BI Desktop crashes after the splash screen": a name-shaped subject of a software failure.
@@ -272,9 +275,12 @@ function firstApplication(t: Transcript): AppFound | null {
   for (const turn of problemStated ? t.usable : []) {
     if (turn.role !== 'customer' || turn.offTopic) continue;
     for (const s of turn.sentences) {
-      if (s.folded.split(/\s+/).length > 5 || !IDENTIFIES.test(s.folded)) continue;
-      const found = KNOWN.find(([re]) => re.test(s.text));
-      const label = found ? found[1] || (found[0].exec(s.text)?.[0] ?? '') : (listedApplicationIn(s.text) ?? '');
+      // "it's in chrome actually, I can see the tab bar": the short answer may be the first clause of a longer sentence.
+      const text = s.text.split(/[,;]\s/)[0]!;
+      const folded = s.folded.split(/[,;]\s/)[0]!;
+      if (folded.split(/\s+/).length > 5 || !IDENTIFIES.test(folded)) continue;
+      const found = KNOWN_ANY_CASE.find(([re]) => re.test(text));
+      const label = found ? found[1] || (found[0].exec(text)?.[0] ?? '') : (listedApplicationIn(text) ?? '');
       if (label) return { value: label, confidence: 0.5, evidence: [turn.id] };
     }
   }

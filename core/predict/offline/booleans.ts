@@ -10,11 +10,16 @@ export interface FlagFound {
 
 /** Words for money back, in the languages the predictor reads (folded: no accents). */
 const REFUND_WORDS =
-  "(?:refund|refunded|money back|reimbursement|reimburse|erstattung|ruckerstattung|geld zuruck|mein geld|(?:zuruck)?erstatten|reembolso|reembolsar|devuelvan el dinero|devolucion del dinero|mi dinero|estorno|remboursez|rembourse-moi|reembolsen|reembolseme|reembolsadme|rimborsatemi|rimborsami|remboursement|rembourser|remboursee?s?|dinheiro de volta|meu dinheiro|rimborso|rimborsare|soldi indietro|devolucion del importe|devolucion del dinero|el dinero|o dinheiro|l'argent|paid back|pay (?:me|it|that) back|reverse the (?:charge|payment|transaction)|rimborsat[oaie]|terugbetaling|geld terug|back to my (?:bank|card|account))";
+  "(?:refunded|refund|money back|reimbursement|reimbursed|reimburse|erstattung|ruckerstattung|geld zuruck|mein geld|(?:zuruck)?erstatten|reembolso|reembolsar|devuelvan el dinero|devolucion del dinero|mi dinero|estorno|remboursez|rembourse-moi|reembolsen|reembolseme|reembolsadme|rimborsatemi|rimborsami|remboursement|rembourser|remboursee?s?|dinheiro de volta|meu dinheiro|rimborso|rimborsare|soldi indietro|devolucion del importe|devolucion del dinero|el dinero|o dinheiro|l'argent|paid back|pay (?:me|it|that) back|reverse the (?:charge|payment|transaction)|rimborsat[oaie]|terugbetaling|geld terug|back to my (?:bank|card|account))";
 const REFUND = new RegExp(`\\b(?:a |the |my |full |a full |your |un |une |einen? |um |o |el )?${REFUND_WORDS}`, 'g');
 const TOPIC = new RegExp(REFUND_WORDS);
 const REQUEST_BEFORE =
   /\b(?:want|wants|wanted|need|would like|i'?d like|like|get|give me|request|requesting|asking for|ask for|prefer|prefiero|prefiro|preferisco|je prefere|ich hatte lieber|ik heb liever|can i get|could i get|can i have|can you|could you|would you|please|pls|i'?ll take|go with|quiero|quisiera|necesito|il me faut|me faut|j'ai besoin d[eu]|j'ai besoin de|preciso d[eoa]|ich brauche|brauche|ich mochte|ich will|ich hatte gerne?|je veux|je voudrais|quero|gostaria|ik wil|ik zou graag|graag|me pueden|me puede|pueden|puede|podrian|podria|me podem|pode|podem|pouvez-vous|pourriez-vous|konnen sie|konnten sie|vorrei|voglio)\b(?:\s+(?:to\s+)?(?:get\s+|have\s+|receive\s+|be\s+|etre\s+|ser\s+|sein\s+|essere\s+|devolver(?:me)?\s+|rendre\s+|restituire\s+)?(?:que me\s+)?(?:(?:o|a|um|el|la|le|mon|meu|me|the|my|our|a|full|whole|second|first|other|extra|duplicate|one|it|that|this|them|both|los|las|os|as|das|die|den|mein|meine|mi|mis|minha|les|mes|ma|il|lo|mijn|het|mio|eine|einen|un|una|une)\s+){0,3})?\s*$/;
+// "I'd like the $60 difference refunded", "I want the extra charge reimbursed": what is wanted, then the money-back
+// participle ("refunded" is read before "refund" in REFUND_WORDS, so the rest of the word is no left-over "ed").
+const WANTED_BACK =
+  /\b(?:want|wants|need|needs|would like|i'?d like|like to have|get|quiero|quisiera|je veux|je voudrais|ich mochte|ich will|ich hatte gerne?|quero|gostaria de ter|vorrei|voglio|ik wil)\s+(?:\S+\s+){1,4}$/;
+const PARTICIPLE_BACK = /(?:refunded|reimbursed|remboursee?s?|rimborsat[oaie])$/;
 const REQUEST_AFTER = /^\s*[,.!]?\s*(?:please|pls|plz|por favor|bitte|s'il vous plait|per favore|grazie)\b/;
 // "el dinero no, quiero las negras", "refund? no": the refund named, then turned down.
 const DECLINE_AFTER =
@@ -116,6 +121,7 @@ function verdictIn(f: string): boolean | null {
     const rest = (f.slice(at + m[0].length).split(/[.!?;]/)[0] ?? '').slice(0, 50);
     if (DECLINE.test(clause) || DECLINE_AFTER.test(after) || DECLINE_LATER.test(rest)) verdict = false;
     else if (REQUEST_BEFORE.test(clause) || REQUEST_AFTER.test(after)) verdict = true;
+    else if (PARTICIPLE_BACK.test(m[0]) && WANTED_BACK.test(clause)) verdict = true;
     // "remboursez-moi", "reembólsenme": the imperative is the request.
     else if (/(?:remboursez|rembourse-moi|reembols(?:en|eme|adme)|rimborsa(?:temi|mi))$/.test(m[0])) verdict = true;
     // "I want to return it for a full refund", "please cancel and refund my order".
@@ -162,7 +168,13 @@ export function findRefundRequest(t: Transcript): FlagFound | null {
       (MONEY_BACK.test(f) || MONEY_BACK_ABROAD.test(f) || MONEY_BACK_OR_ELSE.test(f))
     )
       verdict = true;
-    if (verdict === null && MONEY_RETURNED.test(f) && ASKS.test(f) && !/\b(?:no|nao|pas|nicht|non|niet)\b/.test(f))
+    // "¿10 días? no. quiero que me devuelvan los 420 €": a "no" to something else, in another sentence, takes nothing back.
+    if (
+      verdict === null &&
+      f
+        .split(/[.!?]+\s*/)
+        .some((x) => MONEY_RETURNED.test(x) && ASKS.test(x) && !/\b(?:no|nao|pas|nicht|non|niet)\b/.test(x))
+    )
       verdict = true;
     if (
       verdict === null &&

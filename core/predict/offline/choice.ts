@@ -174,6 +174,11 @@ const PRESENCE = /\b(?:anyone|anybody|someone|somebody|you) (?:there|around|here
 const VAGUE =
   /\b(?:a |one )?(?:question|help|something|issue|problem|query)(?: (?:weird|odd|strange|funny|off))?(?: going on| happening)? (?:about|with|regarding|concerning|on) (?:my |an? |the |our )?\w+[\s?!.]*$|\bit'?s about (?:my|an?|the|our)\b|\b(?:pregunta|duda|consulta|frage|question|duvida|pergunta|domanda|vraag|problema|probleme)\b (?:sobre|sul|sulla|zu|zur|zum|concernant|sur|a propos de|por|over|con|mit|avec|com|mit)\s+(?:(?:mi|mis|meiner|meinem|meine|ma|mon|mes|o|a|meu|minha|il|la|mio|mia|mijn|el|la|de)\s+){0,2}[\w-]+\s*$/;
 
+// "hoping someone can help with a protection plan claim", "ayuda con una reclamación de garantía": a topic of a few words,
+// no problem, when none of its words names one.
+const VAGUE_TOPIC =
+  /\b(?:help|question|query|issue|problem)s? (?:with|about|regarding|concerning|on) (?:my |an? |the |our )?(?:[\w-]+ ){1,2}[\w-]+[\s?!.]*$|\b(?:ayuda|pregunta|duda|consulta|hilfe|frage|aide|question|ajuda|duvida|pergunta|aiuto|domanda|hulp|vraag)\b (?:con|sobre|mit|zu|zur|zum|avec|sur|com|sobre|con|su|met|over)\s+(?:(?:mi|mis|una?|el|la|meiner|meinem|meine|einer|einem|ma|mon|une?|o|a|meu|minha|uma?|il|la|mio|mia|mijn|een|de)\s+){0,2}(?:[\w-]+\s+){1,2}[\w-]+\s*[?!.]*$/;
+
 // A need stated before the question mark, or a request phrased politely as one ("could you install…?").
 const STATES_NEED =
   /\b(?:i|we) (?:need|want|would like|'d like|have to|must)\b|\b(?:necesito|quiero|ich mochte|ich muss|je veux|je dois|preciso|quero)\b|^(?:\W*(?:hi|hey|hello|hiya|ok|so|also|please)\b[\s,!.]*)*(?:can|could|would|will) (?:you|someone|somebody|anyone|u|i get|i have|we get|we have)\b|\bplease\b|\bpls\b|\bwhere(?:'s| is| are) my\b/;
@@ -332,8 +337,10 @@ export function gatherConcepts(t: Transcript): ConceptEvidence {
       const customer = turn.role === 'customer';
       if (!customer && !isFact(turn, sentence)) continue;
       // "it's about my order", "one sec, pulling up the error": a topic or a stall names no problem yet.
-      if (VAGUE.test(sentence.folded) || (customer && (STALL.test(sentence.folded) || onlyAnnounces(sentence.folded))))
-        continue;
+      const vague =
+        VAGUE.test(sentence.folded) ||
+        (VAGUE_TOPIC.test(sentence.folded) && findConcepts(sentence.folded).length === 0);
+      if (vague || (customer && (STALL.test(sentence.folded) || onlyAnnounces(sentence.folded)))) continue;
       // "when I click pay the button greys out": a when-clause without a question mark describes what happens.
       const question =
         sentence.question && !(customer && WHEN_CLAUSE.test(sentence.folded) && !/\?/.test(sentence.text));
@@ -487,10 +494,14 @@ export function scoreChoice(
     const charges = profiles.find((p) => p.positive.has('charge') && !p.positive.has('refund'));
     if (charges) absorbed.set('refund', charges.option.value);
   }
+  // "Video doorbell has stopped saving motion clips" in the summary of a bot that set Technical issue: the bot's category
+  // already reads its own summary, so what only the summary says does not outvote it.
+  const botChoice = escalationChoice(field, t, options.phoneRegion);
+  const summaryOnly = (id: string) => botChoice !== null && (ev.turns.get(id) ?? []).every((x) => x.index < 0);
   for (const p of profiles) {
     for (const id of p.positive) {
       const s = ev.strength.get(id);
-      if (!s) continue;
+      if (!s || (p.option.value !== botChoice && summaryOnly(id))) continue;
       const owner = absorbed.get(id);
       if (owner && owner !== p.option.value) continue;
       const weight = conceptById(id)?.weight ?? 1;

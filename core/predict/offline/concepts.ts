@@ -59,6 +59,9 @@ export const CONCEPTS: Concept[] = [
     /\b(?:charged|billed|debited|took|taken)\b[^.!?]{0,30}\b(?:after|even though|although|despite|since) (?:i |we )?(?:had )?(?:cancel|unsubscrib|ended|closed|stopped|downgrad|upgrad|switch|chang|mov)/,
     /\bstill (?:got |been |being )?(?:charged|billed|debited|took|taken|taking|collected)\b|\b(?:charged|billed) (?:me )?(?:an? )?(?:[$€£]?\d+(?:[.,]\d+)? )?(?:extra|more than (?:usual|agreed|quoted|before))\b|\b(?:invoice|bill|charge|payment)\w*\b[^.!?]{0,40}\b(?:i|we) (?:had )?(?:already )?cancell?ed\b|\b(?:charged|billed) (?:me )?(?:again|anyway|twice as much|the wrong amount|more than)\b|\bcharged after cancell?ation\b|\bcharged wrongly\b|\bshould(?: not|n'?t) have (?:been )?(?:charged|billed)\b/,
     /\bdidn'?t (?:authori[sz]e|approve) (?:this|that|the)? ?(?:charge|payment)\b|\bunauthori[sz]ed (?:charge|payment)\b/,
+    // "renewed yesterday at $189 but I was promised $129", "me cobraron 60 € pero me prometieron 45": a price other than
+    // the one promised.
+    /\b(?:charged|billed|renewed|debited|took|taken|invoiced)\b[^.!?]{0,40}\bbut (?:i was|we were|i'?d been|we'?d been|i had been|you|your \w+|they)\s+(?:had )?(?:promised|told|quoted|offered|guaranteed)\b|\b(?:cobr|renov|factur)\w*\b[^.!?]{0,40}\b(?:pero|mas) (?:me |nos )?(?:habian |haviam |tinham )?(?:promet|dij|diss|ofrec|ofere|garant)\w*|\b(?:factur|prelev|debit|renouvel)\w*\b[^.!?]{0,40}\b(?:mais|alors qu'?) ?(?:on )?(?:m'|nous )(?:avait|a|aviez|avez) (?:ete )?(?:promis|dit|garanti|annonce)\b|\b(?:abgebucht|berechnet|belastet|verlangert)\b[^.!?]{0,40}\baber\b[^.!?]{0,30}\b(?:versprochen|zugesagt|garantiert)\b|\b(?:addebitat|rinnovat|fatturat)\w*\b[^.!?]{0,40}\bma (?:mi |ci )?(?:avevano|hanno|era stato) (?:promesso|garantito|detto)\b|\b(?:afgeschreven|verlengd|gefactureerd)\b[^.!?]{0,40}\bmaar\b[^.!?]{0,30}\b(?:beloofd|toegezegd|gegarandeerd)\b/,
     // "the charge was a mistake" (an agent's finding too), and damage billed on a hire that "was already there when I
     // picked it up": a charge the customer should not have paid.
     /\b(?:the |this |that )?(?:charge|fee|debit|cobranca|cobro|cargo|abbuchung|belastung|prelevement)\b[^.!?]{0,25}\b(?:was|is|foi|fue|es|war|ist|etait|est) (?:an? |um |una? |ein |une )?(?:mistake|error|erro|engano|error nuestro|fehler|erreur|incorrect\w*|wrong)\b|\b(?:was|were) already (?:there|on it) when (?:i|we) (?:picked|collected|took|rented|got)\b|\bja estava (?:la|ali)\b[^.!?]{0,25}\b(?:retirei|peguei|aluguei)\b|\bya estaba\b[^.!?]{0,25}\b(?:recogi|alquile)\b/,
@@ -162,7 +165,10 @@ export const CONCEPTS: Concept[] = [
     true,
     false,
     ['stuck in transit'],
-    /\bstuck (?:in|at) (?:transit|customs|the depot|the hub|the warehouse)\b|\bin transit\b|\bstuck in transit\b|\ben transito\b|\bem transito\b|\bno se mueve\b|\bbewegt sich nicht\b|\bne bouge (?:pas|plus)\b|\bnao se mexe\b|\b(?:retido|retenido|bloque|parado)\b/,
+    /\bstuck (?:in|at) (?:transit|customs|the depot|the hub|the warehouse)\b|\bin transit\b|\bstuck in transit\b|\ben transito\b|\bem transito\b|\bno se mueve\b|\bbewegt sich nicht\b|\bne bouge (?:pas|plus)\b|\bnao se mexe\b/,
+    // "meu pedido está parado", "el envío lleva días parado en el centro logístico": held up, said of a parcel or where
+    // it sits; "tô parado aqui sem conseguir entrar", "mon compte est bloqué" are a person or an account stuck.
+    /\b(?:pedidos?|paquetes?|envios?|encomendas?|pacotes?|colis|commandes?|pakete?|sendung|pacchi|pacco|spedizione|pakket|zending|rastreio|rastreamento|seguimiento|suivi|tracking|orders?|packages?|parcels?|shipments?)\b[^.!?]{0,40}\b(?:retid[oa]s?|retenid[oa]s?|bloquee?s?|parad[oa]s?)\b|\b(?:retid[oa]s?|retenid[oa]s?|bloquee?s?|parad[oa]s?)\b[^.!?]{0,30}\b(?:centro (?:de )?distribu\w*|centro logistico|deposito|entrepot|transito|transit)\b/,
     /\b(?:bloque|bloqueado|retenido|festgehalten|preso|parado) (?:a|en|na|no|im|beim?) (?:la |o |a )?(?:douane|aduana|alfandega|zoll)\b/,
   ),
   c(
@@ -248,7 +254,7 @@ export const CONCEPTS: Concept[] = [
     true,
     false,
     ['wrong item'],
-    /\bwrong (?:item|product|colou?r|size|model|one)\b|\bsomeone else'?s (?:order|parcel|package|item|box)\b|\b(?:received|got|sent me) (?:the |a )?wrong (?:order|parcel|package|box)\b|\bnot what i ordered\b|\bdifferent (?:item|colou?r) than\b|\b(?:sent|received|got|shipped) (?:me )?(?:two|2|three|an extra|extra|a duplicate|duplicates|double)\b(?! (?:orders?|accounts?|bookings?|subscriptions?|questions?|things|issues|problems|e-?mails?|messages?|kids|children|weeks|days|months|years|pets|cats|dogs)\b)|\bonly ordered (?:one|1)\b|\b(?:never|didn'?t) order(?:ed)? (?:this|that|these|it|them)\b|(?<!\b(?:charg|bill|pa|pai|debit)\w*\b[^.!?]{0,40})\binstead of (?:the|my)\b|\b(?:came|arrived|got|received|sent)\b[^.!?]{0,25}\bbut (?:i|we) (?:ordered|asked for|wanted|picked|chose|paid for)\b|\b(?:came|arrived|got it|received it|sent it|is) in (?:the )?(?:wrong|another|a different) (?:colou?r|size|style|model)\b|\ben otro color\b|\bde otro color\b|\bem outra cor\b|\bin einer anderen farbe\b|\bdans une autre couleur\b|\b(?:otra|outra|andere|autre) (?:talla|tamanho|grosse|taille)\b/,
+    /\bwrong (?:item|product|colou?r|size|model|one)\b|\bsomeone else'?s (?:order|parcel|package|item|box)\b|\b(?:received|got|sent me) (?:the |a )?wrong (?:order|parcel|package|box)\b|\bnot what i ordered\b|\bdifferent (?:item|colou?r) than\b|\b(?:sent|received|got|shipped) (?:me )?(?:two|2|three|an extra|extra|a duplicate|duplicates|double)\b(?! (?:orders?|accounts?|bookings?|subscriptions?|questions?|things|issues|problems|e-?mails?|messages?|kids|children|weeks|days|months|years|pets|cats|dogs)\b)(?! (?:[\w-]+ )?(?:gift ?cards?|vouchers?|e-?gift cards?|tickets|coupons?|codes|presents)\b)|\bonly ordered (?:one|1)\b|\b(?:never|didn'?t) order(?:ed)? (?:this|that|these|it|them)\b|(?<!\b(?:charg|bill|pa|pai|debit)\w*\b[^.!?]{0,40})\binstead of (?:the|my)\b|\b(?:came|arrived|got|received|sent)\b[^.!?]{0,25}\bbut (?:i|we) (?:ordered|asked for|wanted|picked|chose|paid for)\b|\b(?:came|arrived|got it|received it|sent it|is) in (?:the )?(?:wrong|another|a different) (?:colou?r|size|style|model)\b|\ben otro color\b|\bde otro color\b|\bem outra cor\b|\bin einer anderen farbe\b|\bdans une autre couleur\b|\b(?:otra|outra|andere|autre) (?:talla|tamanho|grosse|taille)\b/,
   ),
   c(
     'doesnt_fit',
@@ -301,7 +307,8 @@ export const CONCEPTS: Concept[] = [
     true,
     ['damaged', 'cracked', 'physical damage'],
     /\b(?:a|an|big|small|huge|large|little|deep|long) (?:\w+ ){0,2}(?:tear|rip|hole|stain|dent|scratch|crack|chip|gash|split|scuff)s? (?:in|on|across|along|down)\b|\barrived (?:with|in)\b[^.!?]{0,25}\b(?:tears?|rips?|holes?|stains?|dents?|scratch(?:es)?|chips?|cracks?|damage|pieces)\b/,
-    /\bdamaged?\b|\bcracked\b|\bdented\b|\bscratched\b|\b(?:smashed|crushed|squashed|split (?:open|down|along)|burst|punctured|shattered|spilled|spilt|leaking|soggy|melted|rotten|spoiled|spoilt|mouldy|moldy|expired)\b|\barrived (?:split|open|torn|ripped|broken|crushed|smashed|leaking)\b|\bdanad[oa]s?\b|\bbeschadigt\w*|\bendommage\w*|\babime\w*|\bdanificad[oa]s?\b|\bamassad[oa]s?\b|\braye\w*|\brayad[oa]s?\b|\bzerkratzt\b|\bdechire\w*|\becrase\w*|\brasgad[oa]s?\b|\baplastad[oa]s?\b|\bzerrissen\b|\b(?:ein|zer)gedruckt\b|\bzerdruckt\b|\bgescheurd\b|\bbeschadigd\b/,
+    // "my card expired", "the licence has expired": a card or a credential running out, not spoiled goods.
+    /\bdamaged?\b|\bcracked\b|\bdented\b|\bscratched\b|\b(?:smashed|crushed|squashed|split (?:open|down|along)|burst|punctured|shattered|spilled|spilt|leaking|soggy|melted|rotten|spoiled|spoilt|mouldy|moldy|(?<!\b(?:card|password|subscription|licen[cs]e|link|code|token|certificate|plan|membership|trial|passport|visa|session|account)s? (?:has |had |have |is |was )?(?:just |already )?)expired)\b|\barrived (?:split|open|torn|ripped|broken|crushed|smashed|leaking)\b|\bdanad[oa]s?\b|\bbeschadigt\w*|\bendommage\w*|\babime\w*|\bdanificad[oa]s?\b|\bamassad[oa]s?\b|\braye\w*|\brayad[oa]s?\b|\bzerkratzt\b|\bdechire\w*|\becrase\w*|\brasgad[oa]s?\b|\baplastad[oa]s?\b|\bzerrissen\b|\b(?:ein|zer)gedruckt\b|\bzerdruckt\b|\bgescheurd\b|\bbeschadigd\b/,
   ),
   c(
     'missing_parts',
@@ -435,7 +442,8 @@ export const CONCEPTS: Concept[] = [
     false,
     ['software feature', 'malfunctioning applications'],
     // "SAP won't let me post invoices", "I can't open Teams", "reports won't refresh": software refusing to do its job.
-    /\b(?:won'?t|doesn'?t|does not|will not) let me\b|\b(?:can'?t|cannot|can not|unable to) (?:open|launch|start|run) (?!(?:the |my |a |this |that )?(?:door|lid|box|package|parcel|bottle|case|window|drawer|gate|garage|boot|trunk|car)\b)|\b(?:won'?t|doesn'?t|will not|does not|fails? to) (?:refresh|reload|save|export|upload|download|install|launch)\b/,
+    // "the app won't let me change it within 24h": a change refused by the rules is the change asked for, not a fault.
+    /\b(?:won'?t|doesn'?t|does not|will not) let me\b(?! (?:change|cancel|modify|amend|move|edit|reschedule|rebook) (?:it|them|this|that|my|the)\b)|\b(?:can'?t|cannot|can not|unable to) (?:open|launch|start|run) (?!(?:the |my |a |this |that )?(?:door|lid|box|package|parcel|bottle|case|window|drawer|gate|garage|boot|trunk|car)\b)|\b(?:won'?t|doesn'?t|will not|does not|fails? to) (?:refresh|reload|save|export|upload|download|install|launch)\b/,
     // "the CRM is down", "the intranet went down": a system being down is software failing, not a faulty item.
     /\b(?:crm|erp|intranet|portal|system|app|application|website|site|server|platform|database|extranet|wiki|ticketing|booking system|till system|pos)\b[^.!?]{0,10}\b(?:is|are|went|seems|'s|has been|keeps going) (?:\w+ )?down\b/,
     /\b(?:problem|issue|bug|glitch|fault)s? (?:with|in|on) (?:the |your |my |our )?(?:[\w-]+ )?(?:app|website|site|portal|dashboard|software|platform|system)\b|\b(?:shows?|showing|displays?|displaying)\b[^.!?]{0,30}\b(?:wrong|incorrect(?:ly)?|blank|an hour (?:later|earlier)|twice|duplicated?)\b/,
@@ -1011,6 +1019,67 @@ MORE_PATTERNS.push([
   'software_fault',
   /\bscreen[ -]?shar\w*|\bshar\w* (?:my |the |your |our |a )?screen\b|\bpartager (?:mon |l')?ecran\b|\bcompartir (?:la |mi )?pantalla\b|\bbildschirm (?:teilen|freigeben|freigabe)\b|\bscherm (?:delen|deling)\b|\bcondivi\w* (?:lo |il mio )?schermo\b|\bcompartilhar (?:a |minha )?tela\b/,
 ]);
+// "no me hizo el descuento", "der Gutschein wurde nicht abgezogen", "le code devait enlever 15 €": a discount that did not
+// come off, in the other languages (a bare "code" that doesn't work may be a sign-in code, so the discount is named).
+MORE_PATTERNS.push([
+  'coupon_failed',
+  /\b(?:cupon|descuento|promo\w*|gutschein\w*|rabatt\w*|coupon|reduction|remise|cupom|desconto|sconto|buono sconto|korting\w*)\b[^.!?]{0,30}\b(?:no (?:me |se |nos )?(?:hizo|aplic\w*|funcion\w*|desconto|acept\w*|valio)|nao (?:foi |me |nos )?(?:aplicad\w*|aplicou|funcionou|descontou|deu|aceit\w*)|(?:n'a|n'ont|ne s'est|ne se sont) pas (?:ete )?(?:appliquee?s?|fonctionne|marche|pris en compte|deduite?s?)|(?:wurde|wurden|ist|sind) (?:\w+ )?nicht (?:angewendet|angewandt|abgezogen|berucksichtigt|eingelost|akzeptiert)|funktioniert\w* nicht|non (?:e stato |e stata |mi |ci )?(?:applicat\w*|ha funzionato|funziona|scalat\w*|accettat\w*)|(?:is |werd |wordt )?niet (?:toegepast|verwerkt|verrekend|afgetrokken|geaccepteerd)|werkte niet)\b|\bno (?:me |nos )?(?:hizo|aplico|dio|desconto) (?:el |ningun )?descuento\b|\bnao (?:me |nos )?(?:fez|aplicou|deu) (?:o |nenhum )?desconto\b|\bn'a pas (?:applique|pris en compte|fait) (?:la |ma )?(?:reduction|remise)\b|\bnon (?:mi |ci )?(?:ha |hanno )?(?:applicato|fatto|dato|scalato) (?:lo |il )?sconto\b|\b(?:codigo|cupon|code|coupon|cupom|codice|gutschein|rabattcode|kortingscode|promo ?code)\b[^.!?]{0,25}\b(?:tenia que|debia|deberia|should have|was supposed to|was meant to|sollte|hatte \w+ sollen|devait|aurait du|deveria|devia|doveva|avrebbe dovuto|moest|had moeten)\b[^.!?]{0,10}\b(?:quitar|descontar|restar|take|taken|knock|knocked|abziehen|deduire|enlever|retirer|tirar|togliere|scontare|aftrekken|geven)\b/,
+]);
+// "my work iPhone just got snatched", "someone nicked my laptop": a device taken from its owner.
+MORE_PATTERNS.push([
+  'lost_device',
+  /\b(?:iphone|android|pixel|galaxy|phone|mobile|laptop|macbook|ipad|tablet|device|badge|yubikey|notebook)s?\b[^.!?]{0,20}\b(?:got|was|were|has been|have been|been)\s+(?:\w+\s+)?(?:snatched|stolen|nicked|pinched|swiped|grabbed|pickpocketed)\b|\b(?:someone|somebody|a thief|a guy|a man|they)\s+(?:just\s+)?(?:snatched|stole|nicked|pinched|swiped|grabbed)\s+(?:my|our)\s+(?:\w+\s+)?(?:iphone|phone|mobile|laptop|macbook|ipad|tablet|bag|backpack)\b|\b(?:me (?:arrebataron|robaron|quitaron)|on m'a (?:arrache|vole)|me (?:roubaram|furtaram|arrancaram)|mi hanno (?:scippato|strappato|rubato)|(?:aus der hand )?(?:gerissen|geklaut)|hebben mijn)\b[^.!?]{0,25}\b(?:movil|celular|telefono|iphone|portatil|telephone|portable|ordinateur|telemovel|notebook|telefonino|cellulare|handy|diensthandy|laptop|telefoon|mobiel)\b/,
+]);
+// "None of us in finance can get into Concur", "nadie puede entrar": a sign-in nobody gets through; "SAML response
+// signature invalid": single sign-on failing.
+MORE_PATTERNS.push([
+  'login',
+  /\b(?:none of us|nobody|no one|noone|neither of us)\b[^.!?]{0,25}\b(?:can|could|is able to|are able to) (?:log ?in|login|sign ?in|get (?:in|into)|access)\b|\bnadie (?:\w+ ){0,2}(?:puede|consigue|podemos) (?:entrar|acceder|iniciar sesion)\b|\bniemand (?:\w+ ){0,2}kann sich (?:\w+ ){0,3}(?:einloggen|anmelden)\b|\bpersonne (?:\w+ ){0,2}ne (?:peut|parvient a|arrive a) (?:se connecter|acceder|entrer)\b|\bninguem (?:\w+ ){0,2}(?:consegue|pode) (?:entrar|acessar|logar)\b|\bnessuno (?:\w+ ){0,2}riesce ad? (?:accedere|entrare)\b|\bniemand (?:\w+ ){0,2}kan (?:inloggen|erin)\b|\b(?:saml|sso|single sign-?on)\b[^.!?]{0,40}\b(?:invalid|error|errors|fail\w*|broken|loops?|looping|not working|expired)\b/,
+]);
+// "I should have MORE rights not fewer", "since my role change", "desde mi cambio de puesto no tengo permisos": what a
+// role lets someone do is a permission.
+MORE_PATTERNS.push([
+  'access_request',
+  /\b(?:more|fewer|less|enough|the right|approval|approver|admin|elevated|missing|my old|my new) (?:rights|permissions|privileges)\b|\b(?:since|after) (?:my|the|a|her|his) (?:role|job|position) change\b|\b(?:changed|switched|moved) (?:roles?|positions?|to a new role)\b|\bpermisos\b|\bberechtigung\w*|\bautorisations?\b|\bdroits d'acces\b|\bpermissoes\b|\bpermessi\b|\bbevoegdheden\b|\btoegangsrechten\b|\bcambio de (?:rol|puesto|cargo)\b|\brollenwechsel\b|\bchangement de (?:role|poste)\b|\bmudanca de (?:funcao|cargo|perfil)\b|\bcambio di ruolo\b|\brolwijziging\b/,
+]);
+// "his accounts in Dynamics 365 … I can't see or edit any of them": records one may not see or change are a permission.
+MORE_PATTERNS.push([
+  'access_request',
+  /\b(?:can'?t|cannot|can not|unable to|not able to) (?:see|view|open) or (?:edit|change|update|modify)\b|\b(?:can'?t|cannot|can not|unable to|not able to) (?:edit|change|update|modify) or (?:see|view|open)\b|\bno (?:puedo|podemos) (?:ver ni editar|ver ni modificar)\b|\bkann (?:\w+ ){0,3}(?:weder sehen noch bearbeiten|nicht sehen oder bearbeiten)\b|\bne (?:peux|pouvons) ni (?:voir|consulter) ni modifier\b|\bnao (?:consigo|posso) (?:ver nem editar|ver ou editar)\b|\bnon (?:riesco|posso) (?:a )?(?:vedere ne modificare|vedere o modificare)\b|\bkan (?:\w+ ){0,3}niet (?:zien of bewerken|bekijken of bewerken)\b/,
+]);
+// "can you just take that one off the order", "quitar el libro del pedido", "einen Artikel aus der Bestellung nehmen":
+// an item taken out of an order.
+MORE_PATTERNS.push([
+  'order_change',
+  /\btake (?:\w+ ){1,3}off (?:my|the|our|this) (?:order|box|delivery|basket)\b|\b(?:quitar|sacar|eliminar|quita|saca|elimina|quiten|saquen|eliminen)\b[^.!?]{0,30}\bdel pedido\b|\baus (?:der|meiner) bestellung (?:\w+ )?(?:nehmen|entfernen|streichen|loschen|herausnehmen)\b|\b(?:retirer|enlever|supprimer|retirez|enlevez|supprimez)\b[^.!?]{0,30}\bde (?:ma|la) commande\b|\b(?:tirar|remover|retirar|tire|remova|retire)\b[^.!?]{0,30}\b(?:do (?:meu )?pedido|da (?:minha )?encomenda)\b|\b(?:togliere|rimuovere|togli|rimuovi|togliete|rimuovete)\b[^.!?]{0,30}\bdall'ordine\b|\buit (?:mijn|de) bestelling (?:halen|verwijderen|schrappen)\b/,
+]);
+// "move my car hire pickup from tomorrow to Sunday", "aplazar la recogida", "die Buchung verschieben": a booking moved
+// before it is used is an order changed before it ships.
+MORE_PATTERNS.push([
+  'order_change',
+  /\b(?:move|moving|reschedule|rescheduling|rebook|rebooking|push back|bring forward|postpone|change|changing)\s+(?:my|the|our|this)\s+(?:[\w-]+\s+){0,2}(?:pick-?ups?|collection|booking|reservation|appointment|check-?in|rental)\b|\b(?:cambiar|mover|aplazar|pasar|retrasar|adelantar|posponer)\s+(?:la|mi)\s+(?:recogida|reserva|cita)\b|\b(?:mudar|alterar|adiar|remarcar|antecipar)\s+(?:a|minha)\s+(?:retirada|reserva|coleta|marcacao)\b|\b(?:deplacer|decaler|changer|modifier|reporter|avancer)\s+(?:ma|la)\s+(?:reservation|prise en charge|retrait|rendez-vous)\b|\b(?:abholung|buchung|reservierung|termin)\b[^.!?]{0,30}\b(?:verschieben|verlegen|umbuchen)\b|\b(?:spostare|cambiare|modificare|posticipare|anticipare)\s+(?:il|la|il mio|la mia)\s+(?:ritiro|prenotazione|appuntamento)\b|\b(?:ophaalmoment|boeking|reservering|afspraak)\b[^.!?]{0,20}\b(?:verzetten|verplaatsen|wijzigen|omboeken)\b/,
+]);
+// "we ordered it in ocean blue and it came in flamingo pink", "pedí el azul y llegó en rosa": another colour than the
+// one ordered arrived.
+const COLOURS =
+  'black|white|red|blue|green|yellow|pink|purple|gr[ae]y|brown|orange|beige|navy|silver|gold|cream|teal|olive|khaki|burgundy|negr[oa]|blanc[oa]|roj[oa]|azul|verde|amarill[oa]|rosa|morad[oa]|gris|marron|naranja|plateado|dorado|pret[oa]|branc[oa]|vermelh[oa]|amarel[oa]|rox[oa]|cinza|castanho|laranja|bege|noire?|blanche|rouge|bleue?|verte?|jaune|rose|violette?|grise|schwarz\\w*|weiss\\w*|rot\\w*|blau\\w*|grun\\w*|gelb\\w*|grau\\w*|braun\\w*|ner[oa]|bianc[oa]|ross[oa]|blu|azzurr[oa]|giall[oa]|grigi[oa]|zwart|wit|rood|blauw|groen|geel|roze|paars|grijs|bruin';
+MORE_PATTERNS.push([
+  'wrong_item',
+  new RegExp(
+    `\\b(?:ordered|bought|chose|picked|pedi|pedimos|compre|encargue|encomendei|comprei|commande\\w*|achete\\w*|bestellt|gekauft|ordinat\\w*|comprat\\w*|besteld|gekocht)\\b[^.!?]{0,60}\\b(${COLOURS})\\b[^.!?]{0,40}\\b(?:came|arrived|turned up|showed up|received|sent|delivered|llego|llegaron|vino|vinieron|recibi|mandaron|chegou|chegaram|veio|vieram|recebi|arrivee?s?|recue?s?|livree?s?|kam|kamen|geliefert|bekommen|erhalten|arrivat\\w*|ricevut\\w*|kwam|kwamen|geleverd|ontvangen)\\b[^.!?]{0,25}\\b(?!\\1\\b)(?:${COLOURS})\\b|\\b(${COLOURS})\\b[^.!?]{0,20}\\b(?:bestellt|besteld|gekauft|gekocht)\\b[^.!?]{0,40}\\b(?:kam|kamen|geliefert|bekommen|erhalten|kwam|kwamen|geleverd|ontvangen)\\b[^.!?]{0,25}\\b(?!\\2\\b)(?:${COLOURS})\\b`,
+  ),
+]);
+// "plusieurs pages sont floues et décalées", "the prints came out blurry": a printing fault.
+MORE_PATTERNS.push([
+  'faulty',
+  /\b(?:pages?|prints?|printed|printing|impression|imprime\w*|paginas?|seiten|druck\w*|gedruckt|impressao|impress[oa]s?|stampa|stampat\w*|afdruk\w*|gedrukt)\b[^.!?]{0,40}\b(?:blurry|blurred|out of focus|misaligned|smudged|smeared|faded|streaky|floue?s?|decalee?s?|baveu\w*|borros[oa]s?|desenfocad[oa]s?|desalinead[oa]s?|borrad[oa]s?|desfocad[oa]s?|desalinhad[oa]s?|unscharf|verschwommen|verrutscht|verschmiert|sfocat[oaie]|disallineat[oaie]|sbavat[oaie]|wazig|onscherp|scheef|uitgelopen)\b/,
+]);
+// "a catraca não lê meu QR code", "the gate won't scan my ticket": the check-in system refusing a code is software
+// failing, whatever the reader is called.
+MORE_PATTERNS.push([
+  'software_fault',
+  /(?<!\b(?:i|we|you) )\b(?:does ?n'?t|does not|wo ?n'?t|will not|ca ?n'?t|cannot|not|never|no longer|stopped)\s+(?:read|reading|scan|scanning|accept|accepting|recogni[sz]e|recogni[sz]ing)\s+(?:my|the|our|his|her|their|any)\s+(?:qr|bar ?code|(?:qr |access |entry )code|e-?ticket|ticket|boarding pass|pass)\b|\bno (?:me )?(?:lee|escanea|reconoce|acepta)\s+(?:mi|el|la|los)\s+(?:codigo|qr|entrada|billete|pase)\b|\bnao (?:le|leu|escaneia|reconhece|aceita)\s+(?:o |a )?(?:meu|minha|o|a)\s+(?:qr|codigo|ingresso|bilhete|passe)\b|\bne (?:lit|scanne|reconnait|accepte) (?:pas|plus) (?:mon|ma|le|la) (?:qr|code|billet|pass)\b|\b(?:liest|scannt|erkennt|akzeptiert) (?:meinen|meine|mein|den|das|die) (?:qr|code|ticket|barcode)\S* (?:\S+ )?nicht\b|\bnon (?:legge|scansiona|riconosce|accetta) (?:il mio |la mia |il |la )(?:qr|codice|biglietto)\b|\b(?:leest|scant|herkent|accepteert) (?:mijn|de|het) (?:qr|code|ticket|barcode)\S* (?:\S+ )?niet\b/,
+]);
 for (const [id, re] of MORE_PATTERNS) CONCEPTS.find((x) => x.id === id)?.patterns.push(re);
 
 const CONCEPT_BY_ID = new Map(CONCEPTS.map((x) => [x.id, x]));
@@ -1091,7 +1160,33 @@ function scanConcepts(text: string, only?: ReadonlySet<string>): ConceptHit[] {
       break;
     }
   }
-  return refundNotReceived(folded, chosenByMistake(folded, softwareFaults(folded, hits, only)));
+  return forPurpose(
+    folded,
+    claimContext(folded, refundNotReceived(folded, chosenByMistake(folded, softwareFaults(folded, hits, only)))),
+  );
+}
+
+// "I need to install Wireshark to debug some packet loss on the staging VPN", "instalar X para depurar la VPN": what a
+// tool is wanted for is its purpose, not a problem of this case; what is read after the purpose is set aside.
+const PURPOSE =
+  /\b(?:install|download|run|use|get|borrow)\b(?!\s+(?:some |any )?(?:help|support|assistance|someone|somebody|you|it|this|that)\b)\s+(?:\S+\s+){1,8}?((?:to|in order to|so (?:that )?i can) (?:debug|troubleshoot|diagnose|test|investigate|analy[sz]e|monitor|capture|trace|sniff|look into))\b|\b(?:instalar|usar|descargar|installer|utiliser|telecharger|baixar|installare|usare|scaricare|installieren|nutzen|installeren|gebruiken)\b[^.!?]{1,60}?\b((?:para|pour|per|afin de) (?:depurar|diagnosticar|analizar|probar|investigar|deboguer|diagnostiquer|analyser|tester|testar|analisar|fare (?:il )?debug|diagnosticare|analizzare|testare)|um(?= [^.!?]{0,60}\bzu (?:debuggen|analysieren|testen|untersuchen|diagnostizieren)\b)|om(?= [^.!?]{0,60}\bte (?:debuggen|analyseren|testen|onderzoeken)\b))\b/;
+
+function forPurpose(folded: string, hits: ConceptHit[]): ConceptHit[] {
+  const m = hits.length > 1 ? PURPOSE.exec(folded) : null;
+  if (!m) return hits;
+  const cut = m.index + m[0].length - (m[1] ?? m[2] ?? '').length;
+  return hits.filter((h) => h.at < cut);
+}
+
+// "I cracked my phone screen and I'm trying to file a claim through the portal": damage told as what an insurance or
+// protection-plan claim is for is its background; the case is about the claim.
+const FILING_CLAIM =
+  /\b(?:fil(?:e|ing)|mak(?:e|ing)|submit(?:ting)?|lodg(?:e|ing)|open(?:ing)?|start(?:ing)?) (?:a |an |my |the )?(?:insurance |protection |warranty )?claim\b|\b(?:presentar|poner|abrir|tramitar) (?:una |la )?reclamacion (?:al|del|con el) seguro\b|\b(?:schaden|versicherungsfall) (?:\w+ )?(?:melden|einreichen)\b|\bdeclarer (?:un |le |mon )?sinistre\b|\b(?:abrir|acionar) (?:um |o )?(?:sinistro|seguro)\b|\baprire (?:un |il )?sinistro\b|\b(?:een )?(?:claim|schade) (?:in ?dienen|melden)\b/;
+const CLAIMED_DAMAGE = new Set(['broken', 'damaged', 'faulty']);
+
+function claimContext(folded: string, hits: ConceptHit[]): ConceptHit[] {
+  if (!hits.some((h) => CLAIMED_DAMAGE.has(h.id)) || !FILING_CLAIM.test(folded)) return hits;
+  return hits.filter((h) => !CLAIMED_DAMAGE.has(h.id));
 }
 
 // "ainda não recebi o reembolso", "never got my refund": what has not arrived is the money, not a parcel.

@@ -58,9 +58,10 @@ const RESOLVED =
  */
 const ORDERING_IF =
   /\b(?:if|when|si|wenn|falls|se|als|cuando|quand|quando)\s+(?:(?:i|we|je|ich|wir|eu|io|ik|yo|nous|lo|la|le|lo|es|het)\s+){0,2}(?:order|buy|book|purchase|pido|compro|encargo|reservo|pedimos|compramos|bestelle|bestellen|kaufe|kaufen|buche|commande|commandons|achete|encomendar|encomendo|comprar|ordino|ordiniamo|prenoto|bestel|koop|boek)\b[^,.;!?]{0,40}$/;
-/** "it hasn't arrived and I need it before the 20th": a need said after the delivery word starts a new clause. */
+/** "it hasn't arrived and I need it before the 20th": a need said after the delivery word starts a new clause. "it has
+ * to arrive by friday" is the need itself, not an arrival expected. */
 const ARRIVES_BY =
-  /\b(?:arrives?|arriving|(?:will|'ll|should|it'?d|would) (?:arrive|be delivered|get here|be here))\s+(?:by|on)?\s*$/;
+  /(?<!\b(?:(?:has|have|had|needs?|got|ought) to|must|gotta) )\b(?:arrives?|arriving|(?:will|'ll|should|it'?d|would) (?:arrive|be delivered|get here|be here))\s+(?:by|on)?\s*$/;
 
 function notADeadline(before: string): boolean {
   // "arrives by tuesday 19th": the "by" of an arrival, not of a need, so the cut at "by" below must not hide it.
@@ -81,8 +82,9 @@ const ARTICLE_DAY =
   /\b(?:el|del|le|il|dia|zum|am)\s+(\d{1,2})(?:\.|º|°|er|e)?(?![\d:%/-]|[.,]\d)(?!\s*(?:%|€|\$|euros?|kg|g|cm|mm|ml|uhr|h|horas?|heures?|ore|min\w*|dias|jours|tage|giorni|dagen|pares|pieces|stuck|pezzi)\b)/;
 // "the trip starts on the 24th so I need it by the 23rd": "by" names the deadline, "on" only the occasion.
 const ORDINAL_BY = /\b(?:by|before|until)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/;
+// "entro venerdì 24", "vóór vrijdag 24", "até sexta 24": the weekday and the day of the month, in every language read.
 const WEEKDAY_DAY =
-  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th|er|\.)?\b/;
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|segunda|terca|quarta|quinta|sexta|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:-feira)?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th|er|\.)?\b/;
 
 const RELATIVE_DAY =
   /\bin (?:\d+|an?|half an) (?:min|mins|minutes|hours?|hrs?)\b|\b(?:today|tonight|this (?:morning|afternoon|evening)|eod|end of (?:the )?day|heute|heute abend|hoy|esta noche|esta tarde|esta manana|aujourd'hui|ce soir|ce matin|hoje|hoje a noite|esta noite|oggi|stasera|stamattina|questa mattina|vandaag|vanavond|vanochtend|domani|tomorrow|morgen|manana|demain|amanha)\b/;

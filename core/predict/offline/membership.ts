@@ -110,6 +110,19 @@ function membershipPattern(name: string): RegExp {
   );
 }
 
+const yours = new Map<string, RegExp>();
+function yourUnit(name: string): RegExp {
+  let re = yours.get(name);
+  if (!re) {
+    const n = escapeRegExp(name);
+    re = new RegExp(
+      `\\byour (?:line )?(?:manager|team ?lead|lead|boss|supervisor|director|head|colleagues|team|department|dept) (?:in|from|at|on) (?:the )?${n}\\b|\\b(?:tu|su) (?:jefe|jefa|responsable|equipo|departamento) (?:de|en) ${n}\\b|\\b(?:votre|ton) (?:responsable|manager|equipe|service) (?:de|du|des|aux|au|chez) ${n}\\b|\\b(?:seu|sua|teu|tua) (?:gestor|gestora|chefe|equipe|equipa|time) (?:de|do|da|em|no|na) ${n}\\b|\\b(?:dein\\w*|ihr\\w*) (?:chef|chefin|vorgesetzte\\w*|team|abteilung) (?:in|im|aus|bei) ${n}\\b|\\b(?:il tuo|la tua|il suo|la sua) (?:responsabile|capo|team|reparto) (?:di|in|del|della) ${n}\\b|\\b(?:je|uw) (?:manager|leidinggevende|team|afdeling) (?:bij|van|in) ${n}\\b`,
+    );
+    yours.set(name, re);
+  }
+  return re;
+}
+
 const signed = new Map<string, RegExp>();
 function signedWith(first: string, name: string): RegExp {
   const key = `${first}\u0000${name}`;
@@ -158,6 +171,12 @@ export function findStatedOption(field: FieldDefinition, t: Transcript, escalate
         best = { value: named.value, turn };
         continue;
       }
+    }
+    // "let your manager in Sales know": an agent addressing the requester's own unit says which one it is.
+    if (turn.role === 'agent' && entry.any.test(turn.folded)) {
+      const said = turn.sentences.filter((x) => !x.question).map((x) => x.folded);
+      const named = patterns.find((p) => namesFor(p.value).some((n) => said.some((x) => yourUnit(n).test(x))));
+      if (named) best = { value: named.value, turn };
     }
     if (turn.role !== 'customer' && !turn.confirmed) continue;
     // Someone else in the thread speaks for the requester only about them ("she's on my team in marketing").

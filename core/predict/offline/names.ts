@@ -44,6 +44,11 @@ const INTRO = [
     `\\b(?:me llamo|mi nombre es|soy|ich hei(?:ß|ss)e|mein name ist|ich bin|je m'appelle|je suis|mon nom est|meu nome (?:é|e)|me chamo|sou (?:o|a)|mi chiamo|il mio nome è|ik heet|mijn naam is|ik ben)\\s+${NAME}`,
     'iu',
   ),
+  // "Rhys Pryce, that's me", "Giulia Ferraro, sono io": a name given, then owned.
+  new RegExp(
+    `^\\W*${NAME}\\s*[,-]?\\s*(?:that'?s me|thats me|that is me|c'est moi|soy yo|sou eu|das bin ich|sono io|dat ben ik)\\b`,
+    'iu',
+  ),
   new RegExp(
     `\\bname (?:on|for|of) (?:the|my|this) (?:order|account|booking|reservation|parcel|package|label)\\s+(?:should be|is|=|:|must be)\\s+${NAME}`,
     'iu',
@@ -92,7 +97,7 @@ const mayHold = (re: RegExp, text: string, caseless: string | null) => mayMatch(
 // "what name should I put on the quote?", "¿a qué nombre lo pongo?", "quel nom je mets ?": which name to use is a
 // request for it, whatever it goes on.
 const ASKS_NAME =
-  /\b(?:what|which) name (?:should|shall|do|can|would|will|to)\b|\b(?:a )?(?:que|qual|cual) nombre\b|\b(?:a )?(?:que|qual) nome\b|\bche nome\b|\ba nome di chi\b|\bquel nom\b|\bwelche[nr]? namen?\b|\bwelke naam\b|\band (?:your |the )?(?:full )?name\b|\bname\s*\?|\b(?:name|nombre|nome|nom),? (?:please|pls|por favor|bitte|svp|s'il vous plait)\b|\bname bitte\b|\bname (?:for|on) (?:the |your )?(?:label|order|booking|parcel|account|ticket|reservation)\b|\b(?:your|the) (?:full |first |last )?name\b|\bwho should i (?:put|address|make)\b|\bunder (?:what|which|whose|another|a different|an? other|your (?:maiden|old|previous|married)) name\b|\bwho am i (?:speaking|talking) (?:to|with)\b|\bcomo te llamas\b|\bsu nombre\b|\btu nombre\b|\bihr(?:en)? name\b|\bwie hei(?:ss|ß)en\b|\bvotre nom\b|\bseu nome\b|\bil suo nome\b|\bcome si chiama\b|\buw naam\b|\bje naam\b/;
+  /\b(?:what|which) name (?:should|shall|do|can|would|will|to)\b|\b(?:a )?(?:que|qual|cual) nombre\b|\b(?:a )?(?:que|qual) nome\b|\bche nome\b|\ba nome di chi\b|\bquel nom\b|\bwelche[nr]? namen?\b|\bwelke naam\b|\band (?:your |the )?(?:full )?name\b|\bname\s*\?|\b(?:name|nombre|nome|nom),? (?:please|pls|por favor|bitte|svp|s'il vous plait)\b|\bname bitte\b|\bname (?:for|on) (?:the |your )?(?:label|order|booking|parcel|account|ticket|reservation)\b|\b(?:your|the) (?:full |first |last )?name\b|\bwho should i (?:put|address|make)\b|\bunder (?:what|which|whose|another|a different|an? other|your (?:maiden|old|previous|married)) name\b|\bwho am i (?:speaking|talking) (?:to|with)\b|\bwho (?:do i have|have i got) the pleasure\b|\bcon chi (?:ho il piacere di )?(?:parlo|parlare|sto parlando)\b|\bcon quien (?:hablo|tengo el gusto|estoy hablando)\b|\bcom quem (?:falo|estou falando|tenho o prazer)\b|\ba qui ai-je l'honneur\b|\bavec qui (?:je parle|ai-je)\b|\bmit wem (?:spreche ich|habe ich)\b|\bmet wie (?:spreek ik|heb ik)\b|\bcomo te llamas\b|\bsu nombre\b|\btu nombre\b|\bihr(?:en)? name\b|\bwie hei(?:ss|ß)en\b|\bvotre nom\b|\bseu nome\b|\bil suo nome\b|\bcome si chiama\b|\buw naam\b|\bje naam\b/;
 
 function tokens(name: string): string[] {
   return name.trim().split(/\s+/);

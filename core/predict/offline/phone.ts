@@ -32,6 +32,13 @@ const PLACES: Array<[RegExp, string]> = [
   [/\b(?:australia|sydney|melbourne|brisbane|perth)\b/, 'AU'],
 ];
 
+const CURRENCIES: Array<[RegExp, string]> = [
+  [/\bSEK\b|\d\s?(?:kr|kronor)\b/, 'SE'],
+  [/\bNOK\b/, 'NO'],
+  [/\bDKK\b/, 'DK'],
+  [/\bCHF\b/, 'CH'],
+];
+
 /** Countries the conversation points at, for national numbers ("07700 900417" from Leeds, "06 39 98…" in French). */
 function evidentCountries(t: Transcript): string[] {
   const out: string[] = [];
@@ -40,6 +47,8 @@ function evidentCountries(t: Transcript): string[] {
   const folded = fold(text);
   for (const [place, country] of PLACES) if (place.test(folded) && !out.includes(country)) out.push(country);
   if (/R\$/.test(text)) out.push('BR');
+  // "Refund of 249 SEK issued": a price in a national currency says where the customer is.
+  for (const [currency, country] of CURRENCIES) if (currency.test(text) && !out.includes(country)) out.push(country);
   const byLanguage = LANGUAGE_COUNTRY[t.language];
   if (byLanguage) out.push(byLanguage);
   return out;

@@ -55,6 +55,10 @@ const CANNOT_PAY =
 // in the other languages the predictor reads.
 const BLOCKED_ELSEWHERE =
   /\bkann (?:\w+ ){0,2}(?:nicht|keine?n?|kein)\b(?: \w+){0,3} (?:arbeiten|buchen|bezahlen|zahlen|zugreifen|einloggen|anmelden|senden|verschicken|offnen|nutzen|benutzen|verwenden|erreichen)\b|\bno (?:puedo|podemos|consigo) (?:\w+ ){0,2}(?:trabajar|entrar|acceder|pagar|usar|utilizar|enviar|conectar\w*|iniciar sesion)\b|\b(?:je |on |nous )?ne (?:peux|peut|pouvons|parviens|arrive) (?:plus|pas) (?:\w+ ){0,2}(?:travailler|payer|acceder|me connecter|utiliser|envoyer|entrer)\b|\bn'(?:arrive|arrivons|parviens) (?:plus|pas) a (?:\w+ ){0,2}(?:travailler|payer|acceder|me connecter|utiliser|envoyer|entrer)\b|\bnao (?:consigo|conseguimos|posso|podemos) (?:\w+ ){0,2}(?:trabalhar|entrar|acessar|pagar|usar|enviar|conectar|logar)\b|\bnon (?:riesco|riusciamo|posso|possiamo) (?:\w+ ){0,2}(?:a |ad )?(?:lavorare|pagare|accedere|usare|inviare|collegarmi|connettermi)\b|\b(?:ik |we )?(?:kan|kunnen) (?:\w+ ){0,2}niet (?:\w+ ){0,1}(?:werken|betalen|inloggen|verzenden|verbinden)\b/;
+// "tô parado aqui sem conseguir entrar", "stuck outside without being able to get in": blocked, said as what the writer
+// is left without.
+const WITHOUT_BEING_ABLE =
+  /\bwithout being able to (?:\w+ ){0,2}(?:work|get in|enter|pay|use|access|log ?in|sign in|connect)\b|\b(?:sem (?:conseguir|poder)|sin (?:poder|conseguir)|sans (?:pouvoir|parvenir a)|senza (?:poter|riuscire a)) (?:\w+ ){0,2}(?:trabalhar|trabajar|travailler|lavorare|entrar|entrer|entrare|acessar|acceder|accedere|pagar|payer|pagare|usar|utiliser|usare|logar)\b|\bohne (?:\w+ ){0,3}(?:arbeiten|zugreifen|bezahlen|reinzukommen|hineinzukommen|einzuloggen) zu konnen\b|\bzonder (?:\w+ ){0,2}te kunnen (?:werken|betalen|inloggen|binnenkomen|binnen te komen)\b/;
 // "my laptop won't start": on a desk whose High hint is "cannot work", the machine one works on being dead is that.
 const WORK_MACHINE_DEAD =
   /\b(?:laptop|computer|pc|desktop|machine|macbook|workstation|notebook)\b[^.!?]{0,15}\b(?:won'?t|doesn'?t|does not|will not|can'?t|cannot|isn'?t|is not)\s+(?:even\s+)?(?:start(?:ing)?|boot(?:ing)?|turn(?:ing)? on|power(?:ing)? on|switch(?:ing)? on)\b/;
@@ -253,6 +257,7 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
         (BLOCKED.test(s.folded) ||
           CANNOT_PAY.test(s.folded) ||
           BLOCKED_ELSEWHERE.test(s.folded) ||
+          WITHOUT_BEING_ABLE.test(s.folded) ||
           NOTHING_WORKS.test(s.folded)) &&
         !CAN_WORK.test(s.folded)
       ) {

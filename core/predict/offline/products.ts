@@ -1101,6 +1101,8 @@ function* taggedSpans(t: Transcript) {
       if ((turn.role === 'customer') !== customer || turn.offTopic) continue;
       for (const s of turn.sentences) {
         if (!isFact(turn, s) || (!customer && (s.question || !READS_ORDER.test(s.folded)))) continue;
+        // "FN-40021 (the bare-root roses) arrived fine": set aside as the rules set it aside.
+        if (SAID_FINE.test(s.folded) || OTHER_ORDER.test(s.folded) || NOT_MINE.test(s.folded)) continue;
         for (const span of productTagger().tag(s.text)) yield { turn, span, text: s.text };
       }
     }
