@@ -106,6 +106,8 @@ function membershipPattern(name: string): RegExp {
       // "4th floor sales pod", "the finance bay": where someone sits is the team they are in.
       `\\b${n}\\s+(?:team|dept|department|here|owes|folks|people|pod|bay|floor|wing|sends|says (?:hi|hello|thanks))\\b(?!\\s+(?:site|folder|drive|channel|sharepoint|calendar|mailbox|inbox|page|space|wiki|board|project|group|list|account|budget|report))`,
       `^\\W*(?:yes|yep|yeah|yup|correct|right)?\\W*${n}\\W*$`,
+      // "HR (that's me 🙂) needs his access cut", "Finance, that's us": the speaker saying which team is theirs.
+      `\\b${n}\\s*[(,-]?\\s*(?:that'?s|that is|which is|i'?m|we'?re) (?:me|us)\\b`,
     ].join('|'),
   );
 }
