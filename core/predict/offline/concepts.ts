@@ -81,6 +81,9 @@ export const CONCEPTS: Concept[] = [
     /\b(?:discount|coupon|promo|voucher|code|sale price)\b[^.!?]{0,40}\bbut (?:only|just)\b|\b(?:only|just) (?:\d+%|half) (?:was |were )?(?:taken off|applied|deducted|discounted)\b/,
     /\b(?:code|coupon|promo|discount|voucher)\b[^.!?]{0,60}\b(?:charged|paid|billed)\b[^.!?]{0,20}\bfull (?:amount|price)\b|\bshould(?:'ve| have) paid less\b/,
     /\b(?:coupon|promo|discount|voucher)s?(?: code)?[^.!?]{0,30}\b(?:not|didn'?t|wasn'?t|isn'?t|never|won'?t)\b[^.!?]{0,10}\b(?:appl|work|accept)|\b(?:coupon|promo|discount|voucher)s?(?: code)?\b[^.!?]{0,30}\b(?:disappeared|dropped|vanished|removed|gone|missing|expired|ignored|lost)\b/,
+    // "the SUMMER15 code didn't apply", "le code n'a pas été appliqué", "de code werd niet toegepast": a code is
+    // applied only to a price, so any code not applied is a discount that was not given (a login code is entered).
+    /\b(?:code|codigo|codice)\b[^.!?]{0,30}\b(?:(?:not|didn'?t|wasn'?t|never|hasn'?t)\b(?: been| get| gets| got| be)? ?appl(?:y|ied)\b|nao (?:foi |ficou |se )?aplicad\w*|non (?:e |mi e |si e |viene )?(?:stato )?applicat\w*|nicht (?:\w+ )?(?:angewendet|angewandt|abgezogen|angerechnet|eingelost)\b|(?:n'a pas ete|pas ete|ne s'est pas|ne s'applique pas|pas) (?:applique|deduit)|niet (?:\w+ )?(?:toegepast|verrekend|afgetrokken)\b)/,
   ),
   c(
     'charge',
