@@ -34,3 +34,26 @@ describe('a code that was not applied', () => {
     expect(concepts("the code doesn't apply to sale items?")).not.toContain('coupon_failed');
   });
 });
+
+describe('what nobody has done', () => {
+  it('reads staff who have not come or called as a complaint, not an outage', async () => {
+    expect(
+      await predict(
+        "you've taken £212.60 by direct debit this month, it's normally £84",
+        "the bill says the reading was 'estimated'. nobody has read my meter since spring",
+      ),
+    ).toEqual({ category: 'Billing', priority: 'High' });
+    expect((await predict('my fridge stopped cooling on Monday and no one has called me back since')).priority).toBe(
+      'Normal',
+    );
+  });
+
+  it('still reads nobody having access or mail as an outage', async () => {
+    expect((await predict('the shop website is broken, nobody has access to their account since 9am')).priority).toBe(
+      'Urgent',
+    );
+    expect((await predict('our shared inbox is broken, nobody has received any email since 9')).priority).toBe(
+      'Urgent',
+    );
+  });
+});
