@@ -192,7 +192,8 @@ export const CONCEPTS: Concept[] = [
     ['marked delivered'],
     /\b(?:package|parcel|delivery|order|box)\b[^.!?]{0,20}\b(?:was |got |has been )?stolen\b|\bstolen from (?:my |the )?(?:porch|doorstep|mailbox|letterbox|lobby|front door)\b|\b(?:marked|says|shows|showing|status) (?:as )?delivered\b|\bdelivered but\b|\bbut (?:there'?s|there is) nothing\b|\bnever (?:received|got) (?:it|them|my|the)\b|\bnot received\b/,
     /\bmarcado como entregado\b|\bals zugestellt\b|\bmarque comme livre\b|\bconsta como entregue\b/,
-    /\b(?:delivered|zugestellt|geliefert|entregado|entregue|livre|livree)\b[^.!?]{0,30}\b(?:but|aber|pero|mais|mas)\b|\bnicht (?:da|angekommen|erhalten)\b|\bno (?:lo )?he recibido\b|\bpas recu\b|\bnao recebi\b/,
+    // "will be delivered Thursday but…", "wird am Freitag geliefert, aber…": a delivery still to come has not failed.
+    /(?<!\b(?:be|being|will|gets?|wird|werden|ser|sera|seran|serao) (?:\w+ ){0,2})\b(?:delivered|zugestellt|geliefert|entregado|entregue|livre|livree)\b[^.!?]{0,30}\b(?:but|aber|pero|mais|mas)\b|\bnicht (?:da|angekommen|erhalten)\b|\bno (?:lo )?he recibido\b|\bpas recu\b|\bnao recebi\b/,
   ),
   c(
     'tracking',
@@ -447,6 +448,9 @@ export const CONCEPTS: Concept[] = [
     ['modify'],
     /\b(?:change|changing|update|updating|modify|modifying|edit|correct|amend|switch|swap) (?:the |my |an |our |this )?(?:delivery |shipping )?(?:address|order|size|quantity|items?|delivery date|colou?r)\b(?! (?:back|for a refund))/,
     /\b(?:is it|am i|are we) (?:too late|still able|still possible) to (?:change|swap|switch|modify|cancel|move|add|remove|amend|edit)\b|\b(?:swap|switch|change) (?:the |my )?(?:finish|colou?r|model|variant|version|fabric|material|storage)\b|\b(?:move|reschedule|push back|bring forward|rebook) (?:the |my |our )?delivery\b|\bdelivery (?:date )?(?:be |to be )?(?:moved|rescheduled|changed|pushed back)\b|\bname on (?:the |my )?(?:booking|ticket|reservation)\b[^.!?]{0,30}\b(?:doesn'?t match|wrong|misspel\w*|typo|incorrect)\b|\bkann ich (?:das|die bestellung|sie) noch (?:andern|aendern)\b/,
+    // "can I move my hotel booking to different dates?", "reserva cambiar de fechas": a booking is an order whose
+    // dates are its content.
+    /\b(?:move|change|reschedule|rebook|shift|amend|modify|push back|bring forward) (?:my|the|our|this) (?:\w+ )?(?:booking|reservation)\b(?! (?:confirmation|email|number|reference|ref)\b)|\b(?:booking|reservation)\b[^.!?]{0,30}\bto (?:different|other|new|later|earlier) dates\b|\b(?:cambiar|modificar|mover|mudar|alterar|remarcar) (?:la |mi |a |minha )?reserva\b|\b(?:buchung|reservierung)\b[^.!?]{0,30}\b(?:umbuchen|verschieben|verlegen)\b|\bumbuchen\b|\b(?:modifier|deplacer|decaler|reporter) (?:ma |la |notre )?reservation\b|\b(?:spostare|modificare|cambiare) (?:la |il |mia |la mia )?(?:prenotazione|soggiorno)\b|\b(?:boeking|reservering)\b[^.!?]{0,30}\b(?:wijzigen|verzetten|verplaatsen|omboeken)\b|\bomboeken\b/,
     /\b(?:decaler|reporter|repousser|avancer) (?:la |ma )?livraison\b|\b(?:aplazar|posponer|retrasar|adelantar|cambiar) (?:la |mi )?entrega\b|\b(?:lieferung|liefertermin) (?:verschieben|andern)\b|\b(?:adiar|remarcar|antecipar|mudar) (?:a )?entrega\b|\b(?:postpone|push back|delay) (?:the |my )?(?:delivery|order)\b/,
     /\b(?:cambiar|modificar|corregir|andern|aendern|wechseln|changer|modifier|corriger|mudar|alterar|corrigir)\b[^.!?]{0,25}\b(?:direccion|pedido|adresse|lieferadresse|bestellung|commande|endereco)\b/,
     /\b(?:direccion|adresse|lieferadresse|bestellung|endereco)\b[^.!?]{0,20}\b(?:andern|aendern|cambiar|changer|mudar|alterar)\b/,
@@ -463,6 +467,9 @@ export const CONCEPTS: Concept[] = [
     // "can you cancel LC-40121": a reference after the verb is the order.
     /\bcancel(?:l?ed|l?ing)?\s+(?:order\s+)?(?:#|no\.?\s?)?(?=[a-z]{0,6}-?\d)[a-z]{0,6}-?\d{4,}\b|\bcancel (?:one|either) of (?:them|the (?:two|orders))\b/,
     /\bcancelar (?:el |mi )?pedido\b|\b(?:bestellung|auftrag) stornieren\b|\bstornieren\b|\bannuler (?:ma |la )?commande\b|\bannull\w* (?:l'|(?:il |questo )?(?:mio )?)ordine\b|\bcancelar (?:o |meu )?pedido\b/,
+    // "can I cancel just the armchair?", "cancelar solo la mesa", "annuler seulement la lampe": part of an order taken
+    // out; only orders are cancelled a piece at a time.
+    /\bcancel(?:l?ing)? (?:just|only) (?:the|one|my|this|that)\b|\bcancel (?:one|some|part) of (?:the|my|them|those)\b|\bcancelar (?:solo|solamente|so|apenas|somente) (?:el|la|los|las|o|a|os|as|uno|una|um|uma)\b|\bannuler (?:seulement|uniquement|juste) (?:le|la|les|l'|un|une)\b|\bannullare (?:solo|soltanto) (?:il|la|lo|l'|i|le|uno|una)\b/,
   ),
   c(
     'not_shipped',
@@ -687,7 +694,8 @@ MORE_PATTERNS.push(
 MORE_PATTERNS.push(
   [
     'not_received',
-    /\b(?:risulta|segnato come|indicato come) consegnat[oa]\b|\bconsegnat[oa]\b[^.!?]{0,30}\bma\b|\bnon l'ho (?:mai )?ricevut[oa]\b|\b(?:staat|gemarkeerd|aangegeven) als (?:bezorgd|geleverd)\b|\b(?:bezorgd|geleverd)\b[^.!?]{0,30}\bmaar\b|\bniets ontvangen\b/,
+    // "wordt donderdag bezorgd maar…", "verrà consegnato domani ma…": a delivery still to come has not failed.
+    /\b(?:risulta|segnato come|indicato come) consegnat[oa]\b|(?<!\b(?:verra|sara|viene|verranno|saranno|vengono) (?:\w+ ){0,2})\bconsegnat[oa]\b[^.!?]{0,30}\bma\b|\bnon l'ho (?:mai )?ricevut[oa]\b|\b(?:staat|gemarkeerd|aangegeven) als (?:bezorgd|geleverd)\b|(?<!\b(?:wordt|worden|zal|zullen|word|komt|komen) (?:\w+ ){0,3})\b(?:bezorgd|geleverd)\b[^.!?]{0,30}\bmaar\b|\bniets ontvangen\b/,
   ],
   [
     'wrong_place',
@@ -944,6 +952,12 @@ MORE_PATTERNS.push(
   [
     'order_change',
     /\b(?:spostare|posticipare|anticipare|rinviare|cambiare) (?:la |il giorno della |la data della )?consegna\b|\b(?:levering|bezorging|bezorgmoment)\b[^.!?]{0,20}\b(?:verplaatsen|verzetten|wijzigen|omzetten)\b|\b(?:verplaats|verzet)\w* (?:de |mijn )?(?:levering|bezorging)\b/,
+  ],
+  // "it's being delivered Thursday but I won't be home", "wordt donderdag bezorgd maar dan ben ik er niet": a delivery
+  // still to come that the customer cannot take in on that day is one to move.
+  [
+    'order_change',
+    /\b(?:deliver\w*|arriv(?:e|es|ing)|coming)\b[^.!?]{0,40}\bbut (?:i|we)(?:'ll| will)? (?:won'?t|will not|am not|'m not|are not|'re not|can'?t) (?:be )?(?:at )?(?:home|there|in|around|available)\b|\b(?:bezorg\w*|gelever\w*|levering)\b[^.!?]{0,40}\bmaar (?:dan )?(?:ben|zijn) (?:ik|we|wij) (?:er |dan )?niet\b|\b(?:geliefert|lieferung|zugestellt|zustellung|kommt)\b[^.!?]{0,40}\baber (?:da )?(?:bin ich|sind wir) (?:\w+ )?nicht (?:da|zu hause|zuhause|daheim)\b|\b(?:entrega\w*|entregar\w*|llega\w*|chega\w*)\b[^.!?]{0,40}\b(?:pero|mas) (?:eu |yo )?(?:no|nao) (?:estare|estaremos|estou|estoy|vou estar|voy a estar|estarei)\b|\blivr\w*\b[^.!?]{0,40}\bmais (?:je ne serai pas|nous ne serons pas|je serai absente?|je ne suis pas la)\b|\bconsegn\w*\b[^.!?]{0,40}\bma (?:io )?non (?:ci )?(?:saro|saremo|sono)\b/,
   ],
 );
 // IT-desk wording in more languages: a device lost, an app put on a laptop, an app whose content will not load.

@@ -57,3 +57,51 @@ describe('what nobody has done', () => {
     );
   });
 });
+
+describe('an order changed before it comes', () => {
+  it('reads a delivery still to come that nobody will be home for as one to move, in every language', async () => {
+    expect(concepts("my sofa is being delivered on Thursday but I won't be home")).toEqual(['order_change']);
+    expect(concepts('mijn bakfiets wordt donderdag bezorgd maar dan ben ik er niet')).toEqual(['order_change']);
+    expect(concepts('die Lieferung kommt am Freitag, aber da bin ich nicht zu Hause')).toContain('order_change');
+    expect(concepts('la entrega es el jueves pero no estaré en casa')).toContain('order_change');
+    expect(concepts('la livraison est prévue jeudi mais je ne serai pas là')).toContain('order_change');
+    expect(concepts('a entrega é na quinta mas não estarei em casa')).toContain('order_change');
+    expect(concepts('la consegna è giovedì ma non ci sarò')).toContain('order_change');
+    expect(
+      await predict(
+        'Goedemorgen, mijn bakfiets wordt donderdag bezorgd maar dan ben ik er niet',
+        'kan het naar volgende week?',
+      ),
+    ).toEqual({ category: 'Order change', priority: 'Normal' });
+  });
+
+  it('still reads a delivery marked done that did not come as not received', () => {
+    expect(concepts('it says delivered but nothing here')).toContain('not_received');
+    expect(concepts('het pakket is bezorgd maar ik heb niks')).toContain('not_received');
+    expect(concepts('es wurde geliefert, aber ich habe nichts')).toContain('not_received');
+    expect(concepts('risulta consegnato ma non ho niente')).toContain('not_received');
+    expect(concepts('it will be delivered tomorrow but I need it today')).not.toContain('not_received');
+  });
+
+  it('reads one item of an order cancelled and a booking moved as order changes', async () => {
+    expect(concepts('can I cancel just the armchair?')).toContain('cancel');
+    expect(concepts('cancelar solo la mesa, por favor')).toContain('cancel');
+    expect(concepts('je voudrais annuler seulement la lampe')).toContain('cancel');
+    expect(concepts('hi can I move my hotel booking to different dates?')).toContain('order_change');
+    expect(concepts('ich möchte meine Buchung umbuchen')).toContain('order_change');
+    expect(concepts('je voudrais modifier ma réservation')).toContain('order_change');
+    expect(concepts('vorrei spostare la prenotazione')).toContain('order_change');
+    expect(concepts('kan ik mijn boeking omboeken')).toContain('order_change');
+    expect(concepts('quiero cambiar mi reserva')).toContain('order_change');
+    expect(
+      await predict(
+        'hi, I placed an order on Sunday for a dining table and an armchair. can I cancel just the armchair?',
+      ),
+    ).toEqual({ category: 'Order change', priority: 'Normal' });
+  });
+
+  it('leaves a booking confirmation and a subscription alone', () => {
+    expect(concepts('can I change my booking confirmation email')).not.toContain('order_change');
+    expect(concepts('I want to cancel my subscription')).not.toContain('cancel');
+  });
+});
