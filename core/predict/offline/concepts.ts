@@ -581,6 +581,9 @@ export const CONCEPTS: Concept[] = [
     ['compromised credentials'],
     /\bcompromised (?:credentials|account|password)\b|\bcredentials? (?:were |was )?(?:leaked|compromised|stolen)\b|\baccount (?:is |was )?compromised\b|\bcompromised credentials\b/,
     /\bsomeone (?:else )?(?:logged|signed|got|has logged|has been logging) (?:in(?:to)?|on to) (?:my|our|the)\b|\b(?:log ?in|sign-?in)s? from (?:another|a different|an unknown|a strange|a foreign) (?:country|location|device|ip)\b|\bunrecogni[sz]ed (?:log ?in|sign-?in|device|login)\b|\bsuspicious (?:log ?in|sign-?in)s?\b|\bi didn'?t (?:make|do|authori[sz]e) (?:this|that|these) (?:log ?in|sign-?in|changes?)\b/,
+    // "15 Okta Verify pushes all night. I didn't try to log in", "codes I never asked for": someone else is using the
+    // password and the second factor is all that stops them.
+    /\b(?:didn'?t|did not|never|haven'?t|have not) (?:even )?(?:try|tried|attempt|attempted) to (?:log|sign) ?(?:in|on)\b|\b(?:wasn'?t|was not|weren'?t|were not|i'?m not|am not) (?:even )?(?:trying to )?(?:logging|signing) ?(?:in|on)\b|\b(?:codes?|prompts?|push(?:es)?|requests?|notifications?|texts?)\b[^.!?]{0,20}\b(?:i|we) (?:didn'?t|did not|never) (?:request|ask for|asked for|trigger|initiate)\w*|\bunsolicited (?:push|mfa|2fa|log ?in|sign-?in|verification)|\bno (?:intente|he intentado|estaba intentando) (?:iniciar sesion|entrar|acceder)\b|\bnicht versucht,? (?:mich )?(?:anzumelden|einzuloggen)\b|\bje n'(?:ai pas (?:essaye|tente)|essayais pas) de me connecter\b|\bnao (?:tentei|estava (?:tentando|a tentar)) (?:entrar|fazer login|iniciar sessao|acessar)\b|\bnon (?:ho provato|stavo provando|ho tentato|stavo tentando) (?:a|ad|di) (?:accedere|entrare|fare login|collegarmi)\b|\bniet geprobeerd (?:in te loggen|aan te melden)\b/,
   ),
   c(
     'malware',

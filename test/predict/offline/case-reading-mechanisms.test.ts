@@ -2,13 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { findConcepts } from '../../../core/predict/offline/concepts.js';
 import { createOfflinePredictor } from '../../../core/predict/offline/index.js';
 import { fold } from '../../../core/predict/offline/text.js';
-import { input, type Line } from './helpers.js';
+import { IT_FIELDS, input, type Line } from './helpers.js';
 
 const concepts = (text: string) => findConcepts(fold(text)).map((h) => h.id);
 const predictor = createOfflinePredictor();
 const predict = async (...texts: string[]) => {
   const lines: Line[] = texts.map((text) => ['customer', 'Robin Hale', text]);
   const fields = (await predictor.predict(input(lines))).fields;
+  return { category: fields.category?.value ?? null, priority: fields.priority?.value ?? null };
+};
+const predictIt = async (...texts: string[]) => {
+  const lines: Line[] = texts.map((text) => ['customer', 'Robin Hale', text]);
+  const fields = (await predictor.predict(input(lines, { fields: IT_FIELDS }))).fields;
   return { category: fields.category?.value ?? null, priority: fields.priority?.value ?? null };
 };
 
@@ -103,5 +108,31 @@ describe('an order changed before it comes', () => {
   it('leaves a booking confirmation and a subscription alone', () => {
     expect(concepts('can I change my booking confirmation email')).not.toContain('order_change');
     expect(concepts('I want to cancel my subscription')).not.toContain('cancel');
+  });
+});
+
+describe('sign-in prompts nobody asked for', () => {
+  it('reads prompts or codes the user did not trigger as compromised credentials, in every language', async () => {
+    expect(concepts("I didn't try to log in")).toContain('compromised');
+    expect(concepts("getting 2FA codes I didn't request")).toContain('compromised');
+    expect(concepts('ich habe nicht versucht, mich anzumelden')).toContain('compromised');
+    expect(concepts("je n'ai pas essayé de me connecter")).toContain('compromised');
+    expect(concepts('não tentei entrar')).toContain('compromised');
+    expect(concepts('non ho provato ad accedere')).toContain('compromised');
+    expect(concepts('ik heb niet geprobeerd in te loggen')).toContain('compromised');
+    expect(concepts('no intenté iniciar sesión')).toContain('compromised');
+    expect(
+      await predictIt(
+        "hey IT, I've been getting Okta Verify push requests on my phone all night, like 15 of them. I didn't try to log in",
+      ),
+    ).toEqual({ category: 'Security incident', priority: 'Urgent' });
+  });
+
+  it('leaves a sign-in that fails or an account left unused alone', async () => {
+    expect(concepts("I haven't logged in for months")).not.toContain('compromised');
+    expect(concepts('I tried to log in but it failed')).not.toContain('compromised');
+    expect((await predictIt('the Okta Verify push never arrives on my new phone so I cannot log in')).category).toBe(
+      'Access & permissions',
+    );
   });
 });
