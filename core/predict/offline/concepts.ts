@@ -1089,7 +1089,16 @@ function scanConcepts(text: string, only?: ReadonlySet<string>): ConceptHit[] {
       break;
     }
   }
-  return refundNotReceived(folded, chosenByMistake(folded, softwareFaults(folded, hits, only)));
+  return addInHost(folded, refundNotReceived(folded, chosenByMistake(folded, softwareFaults(folded, hits, only))));
+}
+
+// "the Zoom add-in disappeared from Outlook, I can't add links to invites": the add-in is what fails; the mail app and
+// its invites are where it lives. German and Dutch say "Add-in"/"plug-in" too.
+const ADD_IN = /\b(?:add-?ins?|plug-?ins?)\b/;
+
+function addInHost(folded: string, hits: ConceptHit[]): ConceptHit[] {
+  if (!hits.some((h) => h.id === 'mail' || h.id === 'calendar') || !ADD_IN.test(folded)) return hits;
+  return hits.filter((h) => h.id !== 'mail' && h.id !== 'calendar');
 }
 
 // "ainda não recebi o reembolso", "never got my refund": what has not arrived is the money, not a parcel.

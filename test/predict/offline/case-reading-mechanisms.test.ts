@@ -136,3 +136,25 @@ describe('sign-in prompts nobody asked for', () => {
     );
   });
 });
+
+describe('an add-in and the app it lives in', () => {
+  it('reads the add-in as what fails, not the mail app or its invites', async () => {
+    expect(concepts("the Zoom add-in disappeared from Outlook, I can't add zoom links to invites anymore")).toEqual([
+      'install',
+    ]);
+    expect(
+      concepts('das Zoom Add-in ist aus Outlook verschwunden, ich kann keine Einladungen mehr erstellen'),
+    ).not.toContain('calendar');
+    expect(
+      (
+        await predictIt(
+          "the Zoom add-in disappeared from Outlook after this morning's update, I can't add zoom links to invites anymore",
+        )
+      ).category,
+    ).toBe('Software');
+  });
+
+  it('leaves mail and invites alone when no add-in is named', () => {
+    expect(concepts("since this morning's update Outlook won't send invites")).toContain('calendar');
+  });
+});
