@@ -928,6 +928,17 @@ MORE_PATTERNS.push(
     'wrong_item',
     /\bho ordinato\b[^.!?]{0,60}\bma\b[^.!?]{0,30}\b(?:ci sono|c'e|e arrivat[oa]|sono arrivat[ie]|mi (?:e|sono) arrivat\w+|ho ricevuto|mi avete mandato)\b|\bbesteld\b[^.!?]{0,60}\bmaar\b[^.!?]{0,20}\b(?:ik kreeg|kreeg ik|ik heb \w+ gekregen|er zat|er zaten|ontvangen|geleverd)\b/,
   ],
+  // "I ordered the dress in olive and got it in mustard", "pedí la camisa en verde y me llegó en azul": the order named,
+  // then the colour or size it came in.
+  [
+    'wrong_item',
+    /\border(?:ed)?\b[^.!?]{0,50}\b(?:and|but)\b (?:i |we )?(?:got|received|they sent|you sent)(?: me| us)? (?:it|them|one) in (?!(?:time|the|a|an|one|two|three|just|only|less|under|within|\d)\b)\w|\bped[ií]\w*\b[^.!?]{0,50}\b(?:y|pero) (?:me )?(?:llego|llegaron|lo recibi|la recibi) en (?!(?:\d|un|una|dos|tres|menos|solo)\b)\w|\bpedi\b[^.!?]{0,50}\b(?:e|mas) (?:me )?(?:chegou|veio|vieram|chegaram|recebi) (?:em|na cor) (?!(?:\d|um|uma|dois|duas|menos|so)\b)\w|\bcommande\w*\b[^.!?]{0,50}\b(?:et|mais) (?:je l'ai |on me l'a )?(?:recu\w*|livre\w*|envoye\w*) en (?!(?:\d|un|une|deux|moins)\b)\w|\bordinat\w*\b[^.!?]{0,50}\b(?:e|ma) (?:mi )?(?:e arrivat\w*|sono arrivat\w*|l'ho ricevut\w*) (?:in|di colore) (?!(?:\d|un|una|due|meno|tempo)\b)\w|\bbesteld\b[^.!?]{0,50}\b(?:en|maar) (?:ik )?(?:kreeg|ontving) (?:hem|het|ze|die) in (?!(?:\d|een|twee)\b)\w|\bbestellt\b[^.!?]{0,30}\b(?:und|aber) (?:es |ihn |sie )?(?:in|als) (?!(?:\d|einem|einer|zwei|drei|kurzer)\b)\w+ (?:\w+ )?(?:bekommen|erhalten|geliefert)\b/,
+  ],
+  // "you substituted my oat milk with cow's milk", "I'd ticked 'no substitutions'": something else sent in its place.
+  [
+    'wrong_item',
+    /\b(?:you|they|you'?ve|they'?ve|the shop|the store|the picker)\b (?:have |had )?(?:substituted|swapped|replaced) (?:my|the|our)\b[^.!?]{0,40}\b(?:with|for)\b|\b(?:ticked|selected|chose|chosen|asked for|said|picked) '?"?no substitut|\b(?:sustituyeron|cambiaron) (?:mi|mis|el|la) [^.!?]{0,30}\bpor\b|\b(?:habt|haben|hat) (?:mein\w*|die|den|das) [^.!?]{0,30}\b(?:durch|gegen) [^.!?]{0,30}\b(?:ersetzt|ausgetauscht)\b|\b(?:avez|ont) remplace (?:mon|ma|mes|le|la) [^.!?]{0,30}\bpar\b|\bsubstitu[ií]ram (?:o|a|os|as|meu|minha) [^.!?]{0,30}\bpor\b|\b(?:avete|hanno) sostituito (?:il|la|i|le|mio|mia) [^.!?]{0,30}\bcon\b|\b(?:hebben|hebt|heeft) (?:mijn|de|het) [^.!?]{0,30}\bvervangen door\b/,
+  ],
   // "die Kaution von 300 € ist immer noch blockiert": a deposit not released is money wrongly held.
   [
     'wrong_charge',

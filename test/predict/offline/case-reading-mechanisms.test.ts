@@ -158,3 +158,37 @@ describe('an add-in and the app it lives in', () => {
     expect(concepts("since this morning's update Outlook won't send invites")).toContain('calendar');
   });
 });
+
+describe('something else came than was ordered', () => {
+  it('reads the colour or size an order came in as a wrong item, in every language', async () => {
+    expect(concepts('I ordered the linen dress in olive and got it in mustard yellow')).toContain('wrong_item');
+    expect(concepts('pedí la camisa en verde y me llegó en azul')).toContain('wrong_item');
+    expect(concepts("j'ai commandé la robe en vert et je l'ai reçue en jaune")).toContain('wrong_item');
+    expect(concepts('ho ordinato il maglione blu e mi è arrivato in rosso')).toContain('wrong_item');
+    expect(concepts('ik heb de jas in het zwart besteld en kreeg hem in bruin')).toContain('wrong_item');
+    expect(concepts('pedi o vestido azul e chegou em verde')).toContain('wrong_item');
+    expect(concepts('ich habe das Kleid in Oliv bestellt und in Senfgelb bekommen')).toContain('wrong_item');
+    expect(await predict('Hi, I ordered the Juniper linen midi dress in olive and got it in mustard yellow')).toEqual({
+      category: 'Returns & refunds',
+      priority: 'Normal',
+    });
+  });
+
+  it('reads an unwanted substitution as a wrong item, in every language', async () => {
+    expect(concepts('ihr habt meine Hafermilch durch Kuhmilch ersetzt')).toContain('wrong_item');
+    expect(concepts("vous avez remplacé mon lait d'avoine par du lait de vache")).toContain('wrong_item');
+    expect(concepts('hanno sostituito il mio latte di avena con latte vaccino')).toContain('wrong_item');
+    expect(
+      await predict(
+        "Hi, in today's delivery you substituted my oat milk with regular cow's milk. I'd ticked 'no substitutions'",
+      ),
+    ).toEqual({ category: 'Returns & refunds', priority: 'Normal' });
+  });
+
+  it('leaves how fast an order came and a substitution asked for alone', () => {
+    expect(concepts('I ordered a phone and got it in two days')).not.toContain('wrong_item');
+    expect(concepts('I ordered on Monday and got it in time')).not.toContain('wrong_item');
+    expect(concepts('ich habe es am Montag bestellt und in zwei Tagen bekommen')).not.toContain('wrong_item');
+    expect(concepts('can I substitute the oat milk for soy?')).not.toContain('wrong_item');
+  });
+});
