@@ -693,6 +693,11 @@ MORE_PATTERNS.push(
     'access_request',
     /\b(?:accesso|toegang|acceso|zugriff|acces|acesso)\b (?:a|al|alla|all'|ai|tot|auf|zu|zum|zur|au|aux|ao|à)\b|\b(?:cartella condivisa|gedeelde map|carpeta compartida|freigegebene?n? ordner|dossier partage|pasta compartilhada)\b/,
   ],
+  // "Zugriff verweigert", "acceso denegado", "accès refusé": the "access denied" of the other languages.
+  [
+    'access_request',
+    /\b(?:zugriff (?:verweigert|abgelehnt)|acceso denegado|acces refuse|acesso negado|accesso negato|toegang geweigerd)\b/,
+  ],
 );
 MORE_PATTERNS.push(
   [

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { findApplication } from '../../../core/predict/offline/applications.js';
 import { findConcepts } from '../../../core/predict/offline/concepts.js';
 import { createOfflinePredictor } from '../../../core/predict/offline/index.js';
 import { fold } from '../../../core/predict/offline/text.js';
-import { IT_FIELDS, input, type Line } from './helpers.js';
+import { IT_FIELDS, input, type Line, transcript } from './helpers.js';
 
 const concepts = (text: string) => findConcepts(fold(text)).map((h) => h.id);
+const appOf = (lines: Line[]) => findApplication(transcript(lines))?.value ?? null;
 const predictor = createOfflinePredictor();
 const predict = async (...texts: string[]) => {
   const lines: Line[] = texts.map((text) => ['customer', 'Robin Hale', text]);
@@ -190,5 +192,60 @@ describe('something else came than was ordered', () => {
     expect(concepts('I ordered on Monday and got it in time')).not.toContain('wrong_item');
     expect(concepts('ich habe es am Montag bestellt und in zwei Tagen bekommen')).not.toContain('wrong_item');
     expect(concepts('can I substitute the oat milk for soy?')).not.toContain('wrong_item');
+  });
+});
+
+describe('the application beside what it does', () => {
+  it('takes a VPN client whose connection keeps dropping, and the app of a compromised sign-in', () => {
+    expect(
+      appOf([
+        [
+          'customer',
+          'Gabe M',
+          "the VPN keeps dropping for our whole team, every 10 min. FortiClient just says 'connection lost'",
+        ],
+      ]),
+    ).toBe('FortiClient');
+    expect(
+      appOf([
+        [
+          'customer',
+          'Dan O',
+          "I've been getting Okta Verify push requests all night, like 15 of them. I didn't try to log in",
+        ],
+      ]),
+    ).toBe('Okta Verify');
+    expect(appOf([['customer', 'Ana P', 'the Wi-Fi keeps dropping in room 4. Teams calls cut out']])).toBeNull();
+  });
+
+  it('takes a network share by its name or path, in any language', () => {
+    expect(
+      appOf([
+        [
+          'customer',
+          'Leah B',
+          "since I moved team I get 'access denied' on the eng-projects share (\\\\fs02\\eng-projects)",
+        ],
+      ]),
+    ).toBe('eng-projects share');
+    expect(appOf([['customer', 'Jonas K', 'Zugriff verweigert auf \\\\fs01\\finanzen-2026, seit heute']])).toBe(
+      'finanzen-2026 share',
+    );
+  });
+
+  it('takes a known app an answer opens with, and not one only named later in a long answer', () => {
+    const asked = (answer: string): Line[] => [
+      ['customer', 'Katrin V', 'im gemeinsamen Kalender werden alle Termine eine Stunde zu spät angezeigt'],
+      ['agent', 'Jan H (IT)', 'Passiert das in Outlook am Rechner, im Web oder auf dem Handy?'],
+      ['customer', 'Katrin V', answer],
+    ];
+    expect(appOf(asked('Outlook am Rechner und im Web, auf dem Handy stimmt es komischerweise'))).toBe('Outlook');
+    expect(appOf(asked('Am Rechner und im Web, auf dem Handy stimmt es, vielleicht wegen Outlook'))).toBeNull();
+  });
+
+  it('keeps an add-in named after another app in its host', () => {
+    expect(
+      appOf([['customer', 'Ignacio F', "the Zoom add-in disappeared from Outlook after this morning's update"]]),
+    ).toBe('Outlook (Zoom add-in)');
   });
 });
