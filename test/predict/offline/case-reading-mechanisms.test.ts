@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { findApplication } from '../../../core/predict/offline/applications.js';
 import { findConcepts } from '../../../core/predict/offline/concepts.js';
 import { createOfflinePredictor } from '../../../core/predict/offline/index.js';
+import { findStatedOption } from '../../../core/predict/offline/membership.js';
 import { fold } from '../../../core/predict/offline/text.js';
+import type { FieldDefinition } from '../../../core/types.js';
 import { IT_FIELDS, input, type Line, transcript } from './helpers.js';
 
 const concepts = (text: string) => findConcepts(fold(text)).map((h) => h.id);
@@ -247,5 +249,39 @@ describe('the application beside what it does', () => {
     expect(
       appOf([['customer', 'Ignacio F', "the Zoom add-in disappeared from Outlook after this morning's update"]]),
     ).toBe('Outlook (Zoom add-in)');
+  });
+});
+
+describe('the department someone is in', () => {
+  const department: FieldDefinition = {
+    key: 'department',
+    label: 'Department',
+    type: 'choice',
+    required: false,
+    aiManaged: true,
+    options: ['Engineering', 'Sales', 'Finance', 'HR', 'Operations', 'Marketing'].map((value) => ({ value })),
+  };
+  const departmentOf = (lines: Line[]) => findStatedOption(department, transcript(lines), null)?.value ?? null;
+
+  it('reads a hiring team as HR, and the unit in brackets after the team', () => {
+    expect(departmentOf([['customer', 'Freya L', "some candidate CVs in downloads, I'm in recruiting (HR)"]])).toBe(
+      'HR',
+    );
+    expect(departmentOf([['customer', 'Freya L', 'ich arbeite in der Personalabteilung']])).toBe('HR');
+    expect(departmentOf([['customer', 'Freya L', 'I work in recruitment']])).toBe('HR');
+  });
+
+  it('reads a security group of the old team as no membership', () => {
+    expect(
+      departmentOf([
+        ['customer', 'Leah B', "since I moved from marketing to the engineering team yesterday I get 'access denied'"],
+        [
+          'agent',
+          'Anjali (IT)',
+          'Your account is still only in the Marketing security group. Has your manager approved it?',
+        ],
+        ['customer', 'Leah B', 'yes, Tomás approved it yesterday'],
+      ]),
+    ).toBe('Engineering');
   });
 });
