@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findApplication } from '../../../core/predict/offline/applications.js';
+import { findRefundRequest } from '../../../core/predict/offline/booleans.js';
 import { findConcepts } from '../../../core/predict/offline/concepts.js';
 import { createOfflinePredictor } from '../../../core/predict/offline/index.js';
 import { findStatedOption } from '../../../core/predict/offline/membership.js';
@@ -283,5 +284,31 @@ describe('the department someone is in', () => {
         ['customer', 'Leah B', 'yes, Tomás approved it yesterday'],
       ]),
     ).toBe('Engineering');
+  });
+});
+
+describe('money back asked for', () => {
+  const refundOf = (...texts: string[]) =>
+    findRefundRequest(transcript(texts.map((text): Line => ['customer', 'Robin Hale', text])))?.value ?? null;
+
+  it('reads an ultimatum over a refund as asking for it, in every language', () => {
+    expect(refundOf("If it isn't refunded by Friday I'm filing a claim in small claims court")).toBe(true);
+    expect(refundOf('si no me lo reembolsan antes del viernes, voy a reclamar')).toBe(true);
+    expect(refundOf('wenn das Geld nicht bis Freitag erstattet ist, gehe ich zum Anwalt')).toBe(true);
+    expect(refundOf("si ce n'est pas remboursé d'ici vendredi, je porte plainte")).toBe(true);
+    expect(refundOf('se não for reembolsado até sexta, vou reclamar')).toBe(true);
+    expect(refundOf('se non viene rimborsato entro venerdì, faccio causa')).toBe(true);
+    expect(refundOf('als het niet voor vrijdag terugbetaald is, stap ik naar de rechter')).toBe(true);
+  });
+
+  it('reads a refund joined on with "and" as asked for', () => {
+    expect(
+      refundOf("yes cancel the Elsie chair please, it won't fit through the door", 'and refund it to my card'),
+    ).toBe(true);
+  });
+
+  it('leaves a refund only mentioned alone', () => {
+    expect(refundOf('if it was refunded, when would I see it?')).toBeNull();
+    expect(refundOf('the agent said he would cancel and refund it')).toBeNull();
   });
 });
