@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findApplication } from '../../../core/predict/offline/applications.js';
 import { findRefundRequest } from '../../../core/predict/offline/booleans.js';
 import { findConcepts } from '../../../core/predict/offline/concepts.js';
+import { findDeadlines } from '../../../core/predict/offline/dates.js';
 import { createOfflinePredictor } from '../../../core/predict/offline/index.js';
 import { findStatedOption } from '../../../core/predict/offline/membership.js';
 import { fold } from '../../../core/predict/offline/text.js';
@@ -310,5 +311,34 @@ describe('money back asked for', () => {
   it('leaves a refund only mentioned alone', () => {
     expect(refundOf('if it was refunded, when would I see it?')).toBeNull();
     expect(refundOf('the agent said he would cancel and refund it')).toBeNull();
+  });
+});
+
+describe('a need today said by the hour or by "je dois"', () => {
+  const evening = new Date('2026-11-14T19:05:00Z');
+  const dueOf = (text: string, now = evening) =>
+    findDeadlines(transcript([['customer', 'Robin Hale', text]], { now })).map((d) => d.date);
+
+  it('reads an event at an hour still to come today as due today, in every language', () => {
+    expect(dueOf("the Gatehouse app won't show our tickets, the concert starts at 8 and we're in the queue")).toEqual([
+      '2026-11-14',
+    ]);
+    expect(dueOf('la app no me muestra las entradas y el concierto empieza a las 9')).toEqual(['2026-11-14']);
+    expect(dueOf('die App zeigt die Tickets nicht, das Konzert beginnt um 20 Uhr')).toEqual(['2026-11-14']);
+    expect(dueOf("l'appli n'affiche pas les billets, le concert commence à 21h")).toEqual(['2026-11-14']);
+  });
+
+  it('reads "je dois … aujourd\'hui" as a need today', () => {
+    expect(
+      dueOf(
+        "la promo se termine ce soir à minuit, je dois absolument commander aujourd'hui",
+        new Date('2026-11-27T16:20:00Z'),
+      ),
+    ).toEqual(['2026-11-27']);
+  });
+
+  it('leaves an hour already past both ways, and an hour without a need', () => {
+    expect(dueOf('my flight is at 6 and the app lost my booking')).toEqual([]);
+    expect(dueOf('the app crashes, the store opens at 9')).toEqual([]);
   });
 });
