@@ -5,6 +5,7 @@ import { findConcepts } from '../../../core/predict/offline/concepts.js';
 import { findDeadlines } from '../../../core/predict/offline/dates.js';
 import { createOfflinePredictor } from '../../../core/predict/offline/index.js';
 import { findStatedOption } from '../../../core/predict/offline/membership.js';
+import { findPersonName } from '../../../core/predict/offline/names.js';
 import { fold } from '../../../core/predict/offline/text.js';
 import type { FieldDefinition } from '../../../core/types.js';
 import { IT_FIELDS, input, type Line, transcript } from './helpers.js';
@@ -340,5 +341,38 @@ describe('a need today said by the hour or by "je dois"', () => {
   it('leaves an hour already past both ways, and an hour without a need', () => {
     expect(dueOf('my flight is at 6 and the app lost my booking')).toEqual([]);
     expect(dueOf('the app crashes, the store opens at 9')).toEqual([]);
+  });
+});
+
+describe('a place is no person', () => {
+  const nameOf = (...texts: string[]) =>
+    findPersonName(transcript(texts.map((text): Line => ['customer', 'Visitor 8154', text])), undefined)?.value ?? null;
+
+  it('reads a hotel, airport or station named by an anonymous visitor as no name, in every language', () => {
+    expect(
+      nameOf('hi can I move my hotel booking?', 'booking WT-58812, Hotel Miramar Porto, currently 14-17 May'),
+    ).toBeNull();
+    expect(nameOf('reserva WT-58812, Hostal Miramar Porto, del 14 al 17 de mayo')).toBeNull();
+    expect(nameOf('Buchung WT-58812, Gasthof Alpenblick, vom 14. bis 17. Mai')).toBeNull();
+  });
+
+  it('reads one capitalised word as the whole reply to a name request as the name, in any language', () => {
+    const replied = (ask: string, answer: string) =>
+      findPersonName(
+        transcript([
+          ['customer', 'Visitor 8154', 'hi can I move my hotel booking to different dates?'],
+          ['agent', 'Sofia (Wayfarer Trips)', ask],
+          ['customer', 'Visitor 8154', answer],
+        ]),
+        undefined,
+      )?.value ?? null;
+    expect(replied('Could I have the name of the lead guest to confirm?', 'Priyanka')).toBe('Priyanka');
+    expect(replied('¿Me dice su nombre, por favor?', 'Priyanka')).toBe('Priyanka');
+    expect(replied('Could I have the name of the lead guest to confirm?', 'Thursday')).toBeNull();
+    expect(replied('Which hotel was it?', 'Miramar')).toBeNull();
+  });
+
+  it('still reads a name the visitor gives', () => {
+    expect(nameOf('hi, my name is Priyanka Menon, I need to move my hotel booking')).toBe('Priyanka Menon');
   });
 });
