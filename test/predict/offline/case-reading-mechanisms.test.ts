@@ -6,6 +6,7 @@ import { findDeadlines } from '../../../core/predict/offline/dates.js';
 import { createOfflinePredictor } from '../../../core/predict/offline/index.js';
 import { findStatedOption } from '../../../core/predict/offline/membership.js';
 import { findPersonName } from '../../../core/predict/offline/names.js';
+import { findCustomerPhone } from '../../../core/predict/offline/phone.js';
 import { fold } from '../../../core/predict/offline/text.js';
 import type { FieldDefinition } from '../../../core/types.js';
 import { IT_FIELDS, input, type Line, transcript } from './helpers.js';
@@ -374,5 +375,22 @@ describe('a place is no person', () => {
 
   it('still reads a name the visitor gives', () => {
     expect(nameOf('hi, my name is Priyanka Menon, I need to move my hotel booking')).toBe('Priyanka Menon');
+  });
+});
+
+describe("a backup number that is someone else's", () => {
+  const phoneOf = (...texts: string[]) =>
+    findCustomerPhone(transcript(texts.map((text): Line => ['customer', 'Yusuf Demir', text])), 'US', undefined)
+      ?.value ?? null;
+
+  it('keeps the own number given first, in every language', () => {
+    expect(phoneOf("(646) 555-0117, if no answer my wife's is 646-555-0152")).toBe('+16465550117');
+    expect(phoneOf('(646) 555-0117, si no contesto el de mi esposa es 646-555-0152')).toBe('+16465550117');
+    expect(phoneOf('(646) 555-0117, sonst die von meiner Frau: 646-555-0152')).toBe('+16465550117');
+  });
+
+  it('still takes a correction and a number given alone', () => {
+    expect(phoneOf('(646) 555-0117, sorry no, it is 646-555-0152')).toBe('+16465550152');
+    expect(phoneOf("my wife's number is best: 646-555-0152")).toBe('+16465550152');
   });
 });
