@@ -83,6 +83,8 @@ const SUITES: Record<string, string> = {
 const NETWORK_NAME =
   /\b(?:connect(?:ed|ing)? to|join(?:ed|ing)?|on|ssid|network(?: called| named)?)\s+(?:the\s+)?["']?([A-Z][A-Z0-9]*(?:[-_][A-Z][A-Z0-9]*)+)\b/;
 const SHARED_MAILBOX = /(?<![\w.-])([\w.-]+@)(?![\w.-])\s*(?:shared\s+)?(?:inbox|mailbox|address)\b/u;
+const SHARE_NAMED = /\b([a-z0-9]+(?:[-_][a-z0-9]+)+)\s+(?:network\s+)?(?:share|shared drive|shared folder)\b/u;
+const SHARE_PATH = /\\\\[\w.-]+\\([\w.$-]+)/u;
 const MAIL_CLIENT = /\b(?:outlook|gmail|thunderbird|apple mail)\b/i;
 const LICENCE_OF =
   /\b(?:an?|the)\s+(\p{Lu}[\p{L}\p{N}]*(?:\s+\p{Lu}[\p{L}\p{N}]*){0,2})\s+(?:licen[cs]es?|seats?|subscription)\b/u;
@@ -117,6 +119,8 @@ const APP_LEVEL = new Set([
   'vpn',
   'mail',
   'calendar',
+  // "Okta Verify pushes all night, I didn't try to log in": the account of the app is what someone else is using.
+  'compromised',
 ]);
 const DEVICE_LEVEL = new Set(['wifi', 'network', 'hardware', 'lost_device']);
 
@@ -129,7 +133,8 @@ function carriesIssue(folded: string, app = '', ofApp = false): boolean {
   if (app) rest = rest.split(fold(app)).join(' ');
   rest = rest.replace(/\s+/g, ' ');
   const hits = findConcepts(rest);
-  if (ofApp && hits.some((h) => DEVICE_LEVEL.has(h.id))) return false;
+  // "the VPN keeps dropping … FortiClient says 'connection lost'": a connection a VPN client keeps losing is its own.
+  if (ofApp && hits.some((h) => DEVICE_LEVEL.has(h.id)) && !hits.some((h) => h.id === 'vpn')) return false;
   return (
     hits.some((h) => {
       const c = conceptById(h.id);
@@ -260,8 +265,12 @@ function firstApplication(t: Transcript): AppFound | null {
       continue;
     }
     for (const s of question ? turn.sentences : []) {
-      if (s.folded.split(/\s+/).length > 4) continue;
-      const found = KNOWN.find(([re]) => re.test(s.text) && re.test(question));
+      // "Outlook am Rechner und im Web, auf dem Handy stimmt es": a longer answer that opens with the name picks it too.
+      const short = s.folded.split(/\s+/).length <= 4;
+      const opening = s.text.replace(ANSWER_YES, '');
+      const found = KNOWN.find(
+        ([re]) => re.test(question) && (short ? re.test(s.text) : re.exec(opening)?.index === 0),
+      );
       const label = found ? found[1] || (found[0].exec(s.text)?.[0] ?? '') : '';
       if (label) return { value: label, confidence: 0.5, evidence: [turn.id] };
     }
@@ -318,6 +327,8 @@ function knownAppFails(folded: string, app: string): boolean {
 // "it's FortiClient", "we use Okta", "es Outlook", "c'est Teams", "das ist SAP", "é o Zoom", "het is Teams".
 const IDENTIFIES =
   /^(?:(?:and |oh |ah |sorry,? )?(?:it'?s|its|it is|that'?s|this is|using|we use|i use|i'?m using|we'?re using|on|via|through|with)|es|son|uso|usamos|c'est|j'utilise|on utilise|das ist|es ist|ich nutze|wir nutzen|e o|e a|uso o|usamos o|het is|we gebruiken|ik gebruik)\b/;
+// "yes, Teams on the laptop": the agreement before the name an answer opens with.
+const ANSWER_YES = /^(?:yes|yeah|yep|ja|si|sí|oui|sim|jawohl|klopt)\W+/i;
 const TOPIC_NAMED =
   /\b(?:again|problems?|issues?|trouble|playing up|acting up|being weird|misbehaving)\b(?![^.!?]{0,20}\b(?:fine|ok|okay|good)\b)/;
 
@@ -336,6 +347,9 @@ function appIn(text: string): string | null {
   // "the ap@ shared mailbox has disappeared from my Outlook": the mail client it shows in is the application.
   const mailbox = SHARED_MAILBOX.exec(text);
   if (mailbox && mailbox.index < firstKnown && !MAIL_CLIENT.test(text)) return `${mailbox[1]} shared mailbox`;
+  // "'access denied' on the eng-projects share (\\fs02\eng-projects)": a network share, by its name or its path.
+  const share = SHARE_NAMED.exec(text) ?? SHARE_PATH.exec(text);
+  if (share && share.index < firstKnown) return `${share[1]} share`;
   // "an Adobe Creative Cloud licence" is the specific ask.
   const licence = LICENCE_OF.exec(text);
   if (licence && licence.index < firstKnown && !/^(?:The|A|An|New|Extra|Another|My|Our)$/.test(licence[1]!))
@@ -375,6 +389,9 @@ function appIn(text: string): string | null {
   const addIn = ADD_IN.exec(text);
   if (best && addIn && fold(addIn[1]!) !== fold(best.name))
     return `${best.name} (${addIn[1]} ${addIn[2]!.toLowerCase()})`;
+  // "the Zoom add-in disappeared from Outlook": an add-in named after another known app still lives in its host.
+  const host = best && addIn ? KNOWN.find(([re, name]) => name && name !== best.name && re.test(text)) : undefined;
+  if (host && addIn) return `${host[1]} (${addIn[1]} ${addIn[2]!.toLowerCase()})`;
   // "Trackline login is broken, SSO loops back to the Okta page": the sign-in route is named, the application is the one
   // whose sign-in fails.
   const routed = best && CARRIER.has(best.name) ? SIGN_IN_OF.exec(text) : null;

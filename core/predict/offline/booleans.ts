@@ -103,8 +103,12 @@ export function isRefundField(field: FieldDefinition): boolean {
   );
 }
 
+// "…won't fit through the door. and refund it to my card": a second ask joined on with "and".
 const FILLERS =
-  /^\s*(?:(?:ok|okay|k|fine|so|then|just|simply|please|pls|well|ugh|right|yeah|yes|alright|in that case|instead)\s*)*$/;
+  /^\s*(?:(?:ok|okay|k|fine|so|then|just|simply|please|pls|well|ugh|right|yeah|yes|alright|in that case|instead|and|also|plus)\s*)*$/;
+// "If it isn't refunded by Friday I'm filing a claim": an ultimatum is a demand for the money, in every language read.
+const ULTIMATUM =
+  /\b(?:if|unless)\b[^.!?]{0,30}\b(?:refunded|paid back|reimbursed)\b[^.!?]{0,20}\bby\b|\bsi no\b[^.!?]{0,30}\breembols\w*[^.!?]{0,20}\b(?:antes|para el|hasta)\b|\bwenn\b[^.!?]{0,30}\bnicht\b[^.!?]{0,30}\b(?:erstattet|zuruckgezahlt|zuruckuberwiesen)\b|\bsi\b[^.!?]{0,30}\bpas\b[^.!?]{0,20}\brembours\w*[^.!?]{0,20}\b(?:d'ici|avant)\b|\bse\b[^.!?]{0,10}\bnao\b[^.!?]{0,30}\breembols\w*[^.!?]{0,20}\b(?:ate|antes)\b|\bse\b[^.!?]{0,10}\bnon\b[^.!?]{0,30}\brimbors\w*[^.!?]{0,20}\b(?:entro|prima)\b|\bals\b[^.!?]{0,30}\bniet\b[^.!?]{0,30}\bterugbetaald\b/;
 
 function verdictIn(f: string): boolean | null {
   let verdict: boolean | null = null;
@@ -176,6 +180,7 @@ export function findRefundRequest(t: Transcript): FlagFound | null {
         .some((x) => MONEY_RETURNED.test(x) && ASKS.test(x) && !/\b(?:no|nao|pas|nicht|non|niet)\b/.test(x))
     )
       verdict = true;
+    if (verdict === null && ULTIMATUM.test(f)) verdict = true;
     if (
       verdict === null &&
       CARD_BACK.test(f) &&

@@ -84,6 +84,9 @@ export const CONCEPTS: Concept[] = [
     /\b(?:discount|coupon|promo|voucher|code|sale price)\b[^.!?]{0,40}\bbut (?:only|just)\b|\b(?:only|just) (?:\d+%|half) (?:was |were )?(?:taken off|applied|deducted|discounted)\b/,
     /\b(?:code|coupon|promo|discount|voucher)\b[^.!?]{0,60}\b(?:charged|paid|billed)\b[^.!?]{0,20}\bfull (?:amount|price)\b|\bshould(?:'ve| have) paid less\b/,
     /\b(?:coupon|promo|discount|voucher)s?(?: code)?[^.!?]{0,30}\b(?:not|didn'?t|wasn'?t|isn'?t|never|won'?t)\b[^.!?]{0,10}\b(?:appl|work|accept)|\b(?:coupon|promo|discount|voucher)s?(?: code)?\b[^.!?]{0,30}\b(?:disappeared|dropped|vanished|removed|gone|missing|expired|ignored|lost)\b/,
+    // "the SUMMER15 code didn't apply", "le code n'a pas été appliqué", "de code werd niet toegepast": a code is
+    // applied only to a price, so any code not applied is a discount that was not given (a login code is entered).
+    /\b(?:code|codigo|codice)\b[^.!?]{0,30}\b(?:(?:not|didn'?t|wasn'?t|never|hasn'?t)\b(?: been| get| gets| got| be)? ?appl(?:y|ied)\b|nao (?:foi |ficou |se )?aplicad\w*|non (?:e |mi e |si e |viene )?(?:stato )?applicat\w*|nicht (?:\w+ )?(?:angewendet|angewandt|abgezogen|angerechnet|eingelost)\b|(?:n'a pas ete|pas ete|ne s'est pas|ne s'applique pas|pas) (?:applique|deduit)|niet (?:\w+ )?(?:toegepast|verrekend|afgetrokken)\b)/,
   ),
   c(
     'charge',
@@ -195,7 +198,8 @@ export const CONCEPTS: Concept[] = [
     ['marked delivered'],
     /\b(?:package|parcel|delivery|order|box)\b[^.!?]{0,20}\b(?:was |got |has been )?stolen\b|\bstolen from (?:my |the )?(?:porch|doorstep|mailbox|letterbox|lobby|front door)\b|\b(?:marked|says|shows|showing|status) (?:as )?delivered\b|\bdelivered but\b|\bbut (?:there'?s|there is) nothing\b|\bnever (?:received|got) (?:it|them|my|the)\b|\bnot received\b/,
     /\bmarcado como entregado\b|\bals zugestellt\b|\bmarque comme livre\b|\bconsta como entregue\b/,
-    /\b(?:delivered|zugestellt|geliefert|entregado|entregue|livre|livree)\b[^.!?]{0,30}\b(?:but|aber|pero|mais|mas)\b|\bnicht (?:da|angekommen|erhalten)\b|\bno (?:lo )?he recibido\b|\bpas recu\b|\bnao recebi\b/,
+    // "will be delivered Thursday but…", "wird am Freitag geliefert, aber…": a delivery still to come has not failed.
+    /(?<!\b(?:be|being|will|gets?|wird|werden|ser|sera|seran|serao) (?:\w+ ){0,2})\b(?:delivered|zugestellt|geliefert|entregado|entregue|livre|livree)\b[^.!?]{0,30}\b(?:but|aber|pero|mais|mas)\b|\bnicht (?:da|angekommen|erhalten)\b|\bno (?:lo )?he recibido\b|\bpas recu\b|\bnao recebi\b/,
   ),
   c(
     'tracking',
@@ -466,6 +470,9 @@ export const CONCEPTS: Concept[] = [
     ['modify'],
     /\b(?:change|changing|update|updating|modify|modifying|edit|correct|amend|switch|swap) (?:the |my |an |our |this )?(?:delivery |shipping )?(?:address|order|size|quantity|items?|delivery date|colou?r)\b(?! (?:back|for a refund))/,
     /\b(?:is it|am i|are we) (?:too late|still able|still possible) to (?:change|swap|switch|modify|cancel|move|add|remove|amend|edit)\b|\b(?:swap|switch|change) (?:the |my )?(?:finish|colou?r|model|variant|version|fabric|material|storage)\b|\b(?:move|reschedule|push back|bring forward|rebook) (?:the |my |our )?delivery\b|\bdelivery (?:date )?(?:be |to be )?(?:moved|rescheduled|changed|pushed back)\b|\bname on (?:the |my )?(?:booking|ticket|reservation)\b[^.!?]{0,30}\b(?:doesn'?t match|wrong|misspel\w*|typo|incorrect)\b|\bkann ich (?:das|die bestellung|sie) noch (?:andern|aendern)\b/,
+    // "can I move my hotel booking to different dates?", "reserva cambiar de fechas": a booking is an order whose
+    // dates are its content.
+    /\b(?:move|change|reschedule|rebook|shift|amend|modify|push back|bring forward) (?:my|the|our|this) (?:\w+ )?(?:booking|reservation)\b(?! (?:confirmation|email|number|reference|ref)\b)|\b(?:booking|reservation)\b[^.!?]{0,30}\bto (?:different|other|new|later|earlier) dates\b|\b(?:cambiar|modificar|mover|mudar|alterar|remarcar) (?:la |mi |a |minha )?reserva\b|\b(?:buchung|reservierung)\b[^.!?]{0,30}\b(?:umbuchen|verschieben|verlegen)\b|\bumbuchen\b|\b(?:modifier|deplacer|decaler|reporter) (?:ma |la |notre )?reservation\b|\b(?:spostare|modificare|cambiare) (?:la |il |mia |la mia )?(?:prenotazione|soggiorno)\b|\b(?:boeking|reservering)\b[^.!?]{0,30}\b(?:wijzigen|verzetten|verplaatsen|omboeken)\b|\bomboeken\b/,
     /\b(?:decaler|reporter|repousser|avancer) (?:la |ma )?livraison\b|\b(?:aplazar|posponer|retrasar|adelantar|cambiar) (?:la |mi )?entrega\b|\b(?:lieferung|liefertermin) (?:verschieben|andern)\b|\b(?:adiar|remarcar|antecipar|mudar) (?:a )?entrega\b|\b(?:postpone|push back|delay) (?:the |my )?(?:delivery|order)\b/,
     /\b(?:cambiar|modificar|corregir|andern|aendern|wechseln|changer|modifier|corriger|mudar|alterar|corrigir)\b[^.!?]{0,25}\b(?:direccion|pedido|adresse|lieferadresse|bestellung|commande|endereco)\b/,
     /\b(?:direccion|adresse|lieferadresse|bestellung|endereco)\b[^.!?]{0,20}\b(?:andern|aendern|cambiar|changer|mudar|alterar)\b/,
@@ -484,6 +491,9 @@ export const CONCEPTS: Concept[] = [
     /\bcancelar (?:el |mi )?pedido\b|\b(?:bestellung|auftrag) stornieren\b|\bstornieren\b|\bannuler (?:ma |la )?commande\b|\bannull\w* (?:l'|(?:il |questo )?(?:mio )?)ordine\b|\bcancelar (?:o |meu )?pedido\b/,
     // A booking is an order of a stay, a seat or a slot: "cancel my reservation", "annuler ma réservation".
     /\bcancel(?:l?ed|l?ing)?\s+(?:my|the|our|this|that)\s+(?:\w+\s+)?(?:booking|reservation|stay)\b|\bcancelar (?:la |mi |minha |a )?(?:reserva)\b|\bannuler (?:ma |la |notre )?(?:reservation)\b|\bannullare (?:la |mia )?(?:prenotazione)\b|\b(?:buchung|reservierung) (?:stornieren|absagen)\b/,
+    // "can I cancel just the armchair?", "cancelar solo la mesa", "annuler seulement la lampe": part of an order taken
+    // out; only orders are cancelled a piece at a time.
+    /\bcancel(?:l?ing)? (?:just|only) (?:the|one|my|this|that)\b|\bcancel (?:one|some|part) of (?:the|my|them|those)\b|\bcancelar (?:solo|solamente|so|apenas|somente) (?:el|la|los|las|o|a|os|as|uno|una|um|uma)\b|\bannuler (?:seulement|uniquement|juste) (?:le|la|les|l'|un|une)\b|\bannullare (?:solo|soltanto) (?:il|la|lo|l'|i|le|uno|una)\b/,
   ),
   c(
     'not_shipped',
@@ -595,6 +605,9 @@ export const CONCEPTS: Concept[] = [
     ['compromised credentials'],
     /\bcompromised (?:credentials|account|password)\b|\bcredentials? (?:were |was )?(?:leaked|compromised|stolen)\b|\baccount (?:is |was )?compromised\b|\bcompromised credentials\b/,
     /\bsomeone (?:else )?(?:logged|signed|got|has logged|has been logging) (?:in(?:to)?|on to) (?:my|our|the)\b|\b(?:log ?in|sign-?in)s? from (?:another|a different|an unknown|a strange|a foreign) (?:country|location|device|ip)\b|\bunrecogni[sz]ed (?:log ?in|sign-?in|device|login)\b|\bsuspicious (?:log ?in|sign-?in)s?\b|\bi didn'?t (?:make|do|authori[sz]e) (?:this|that|these) (?:log ?in|sign-?in|changes?)\b/,
+    // "15 Okta Verify pushes all night. I didn't try to log in", "codes I never asked for": someone else is using the
+    // password and the second factor is all that stops them.
+    /\b(?:didn'?t|did not|never|haven'?t|have not) (?:even )?(?:try|tried|attempt|attempted) to (?:log|sign) ?(?:in|on)\b|\b(?:wasn'?t|was not|weren'?t|were not|i'?m not|am not) (?:even )?(?:trying to )?(?:logging|signing) ?(?:in|on)\b|\b(?:codes?|prompts?|push(?:es)?|requests?|notifications?|texts?)\b[^.!?]{0,20}\b(?:i|we) (?:didn'?t|did not|never) (?:request|ask for|asked for|trigger|initiate)\w*|\bunsolicited (?:push|mfa|2fa|log ?in|sign-?in|verification)|\bno (?:intente|he intentado|estaba intentando) (?:iniciar sesion|entrar|acceder)\b|\bnicht versucht,? (?:mich )?(?:anzumelden|einzuloggen)\b|\bje n'(?:ai pas (?:essaye|tente)|essayais pas) de me connecter\b|\bnao (?:tentei|estava (?:tentando|a tentar)) (?:entrar|fazer login|iniciar sessao|acessar)\b|\bnon (?:ho provato|stavo provando|ho tentato|stavo tentando) (?:a|ad|di) (?:accedere|entrare|fare login|collegarmi)\b|\bniet geprobeerd (?:in te loggen|aan te melden)\b/,
   ),
   c(
     'malware',
@@ -704,11 +717,17 @@ MORE_PATTERNS.push(
     'access_request',
     /\b(?:accesso|toegang|acceso|zugriff|acces|acesso)\b (?:a|al|alla|all'|ai|tot|auf|zu|zum|zur|au|aux|ao|à)\b|\b(?:cartella condivisa|gedeelde map|carpeta compartida|freigegebene?n? ordner|dossier partage|pasta compartilhada)\b/,
   ],
+  // "Zugriff verweigert", "acceso denegado", "accès refusé": the "access denied" of the other languages.
+  [
+    'access_request',
+    /\b(?:zugriff (?:verweigert|abgelehnt)|acceso denegado|acces refuse|acesso negado|accesso negato|toegang geweigerd)\b/,
+  ],
 );
 MORE_PATTERNS.push(
   [
     'not_received',
-    /\b(?:risulta|segnato come|indicato come) consegnat[oa]\b|\bconsegnat[oa]\b[^.!?]{0,30}\bma\b|\bnon l'ho (?:mai )?ricevut[oa]\b|\b(?:staat|gemarkeerd|aangegeven) als (?:bezorgd|geleverd)\b|\b(?:bezorgd|geleverd)\b[^.!?]{0,30}\bmaar\b|\bniets ontvangen\b/,
+    // "wordt donderdag bezorgd maar…", "verrà consegnato domani ma…": a delivery still to come has not failed.
+    /\b(?:risulta|segnato come|indicato come) consegnat[oa]\b|(?<!\b(?:verra|sara|viene|verranno|saranno|vengono) (?:\w+ ){0,2})\bconsegnat[oa]\b[^.!?]{0,30}\bma\b|\bnon l'ho (?:mai )?ricevut[oa]\b|\b(?:staat|gemarkeerd|aangegeven) als (?:bezorgd|geleverd)\b|(?<!\b(?:wordt|worden|zal|zullen|word|komt|komen) (?:\w+ ){0,3})\b(?:bezorgd|geleverd)\b[^.!?]{0,30}\bmaar\b|\bniets ontvangen\b/,
   ],
   [
     'wrong_place',
@@ -944,6 +963,17 @@ MORE_PATTERNS.push(
     'wrong_item',
     /\bho ordinato\b[^.!?]{0,60}\bma\b[^.!?]{0,30}\b(?:ci sono|c'e|e arrivat[oa]|sono arrivat[ie]|mi (?:e|sono) arrivat\w+|ho ricevuto|mi avete mandato)\b|\bbesteld\b[^.!?]{0,60}\bmaar\b[^.!?]{0,20}\b(?:ik kreeg|kreeg ik|ik heb \w+ gekregen|er zat|er zaten|ontvangen|geleverd)\b/,
   ],
+  // "I ordered the dress in olive and got it in mustard", "pedí la camisa en verde y me llegó en azul": the order named,
+  // then the colour or size it came in.
+  [
+    'wrong_item',
+    /\border(?:ed)?\b[^.!?]{0,50}\b(?:and|but)\b (?:i |we )?(?:got|received|they sent|you sent)(?: me| us)? (?:it|them|one) in (?!(?:time|the|a|an|one|two|three|just|only|less|under|within|\d)\b)\w|\bped[ií]\w*\b[^.!?]{0,50}\b(?:y|pero) (?:me )?(?:llego|llegaron|lo recibi|la recibi) en (?!(?:\d|un|una|dos|tres|menos|solo)\b)\w|\bpedi\b[^.!?]{0,50}\b(?:e|mas) (?:me )?(?:chegou|veio|vieram|chegaram|recebi) (?:em|na cor) (?!(?:\d|um|uma|dois|duas|menos|so)\b)\w|\bcommande\w*\b[^.!?]{0,50}\b(?:et|mais) (?:je l'ai |on me l'a )?(?:recu\w*|livre\w*|envoye\w*) en (?!(?:\d|un|une|deux|moins)\b)\w|\bordinat\w*\b[^.!?]{0,50}\b(?:e|ma) (?:mi )?(?:e arrivat\w*|sono arrivat\w*|l'ho ricevut\w*) (?:in|di colore) (?!(?:\d|un|una|due|meno|tempo)\b)\w|\bbesteld\b[^.!?]{0,50}\b(?:en|maar) (?:ik )?(?:kreeg|ontving) (?:hem|het|ze|die) in (?!(?:\d|een|twee)\b)\w|\bbestellt\b[^.!?]{0,30}\b(?:und|aber) (?:es |ihn |sie )?(?:in|als) (?!(?:\d|einem|einer|zwei|drei|kurzer)\b)\w+ (?:\w+ )?(?:bekommen|erhalten|geliefert)\b/,
+  ],
+  // "you substituted my oat milk with cow's milk", "I'd ticked 'no substitutions'": something else sent in its place.
+  [
+    'wrong_item',
+    /\b(?:you|they|you'?ve|they'?ve|the shop|the store|the picker)\b (?:have |had )?(?:substituted|swapped|replaced) (?:my|the|our)\b[^.!?]{0,40}\b(?:with|for)\b|\b(?:ticked|selected|chose|chosen|asked for|said|picked) '?"?no substitut|\b(?:sustituyeron|cambiaron) (?:mi|mis|el|la) [^.!?]{0,30}\bpor\b|\b(?:habt|haben|hat) (?:mein\w*|die|den|das) [^.!?]{0,30}\b(?:durch|gegen) [^.!?]{0,30}\b(?:ersetzt|ausgetauscht)\b|\b(?:avez|ont) remplace (?:mon|ma|mes|le|la) [^.!?]{0,30}\bpar\b|\bsubstitu[ií]ram (?:o|a|os|as|meu|minha) [^.!?]{0,30}\bpor\b|\b(?:avete|hanno) sostituito (?:il|la|i|le|mio|mia) [^.!?]{0,30}\bcon\b|\b(?:hebben|hebt|heeft) (?:mijn|de|het) [^.!?]{0,30}\bvervangen door\b/,
+  ],
   // "die Kaution von 300 € ist immer noch blockiert": a deposit not released is money wrongly held.
   [
     'wrong_charge',
@@ -971,6 +1001,12 @@ MORE_PATTERNS.push(
   [
     'order_change',
     /\b(?:spostare|posticipare|anticipare|rinviare|cambiare) (?:la |il giorno della |la data della )?consegna\b|\b(?:levering|bezorging|bezorgmoment)\b[^.!?]{0,20}\b(?:verplaatsen|verzetten|wijzigen|omzetten)\b|\b(?:verplaats|verzet)\w* (?:de |mijn )?(?:levering|bezorging)\b/,
+  ],
+  // "it's being delivered Thursday but I won't be home", "wordt donderdag bezorgd maar dan ben ik er niet": a delivery
+  // still to come that the customer cannot take in on that day is one to move.
+  [
+    'order_change',
+    /\b(?:deliver\w*|arriv(?:e|es|ing)|coming)\b[^.!?]{0,40}\bbut (?:i|we)(?:'ll| will)? (?:won'?t|will not|am not|'m not|are not|'re not|can'?t) (?:be )?(?:at )?(?:home|there|in|around|available)\b|\b(?:bezorg\w*|gelever\w*|levering)\b[^.!?]{0,40}\bmaar (?:dan )?(?:ben|zijn) (?:ik|we|wij) (?:er |dan )?niet\b|\b(?:geliefert|lieferung|zugestellt|zustellung|kommt)\b[^.!?]{0,40}\baber (?:da )?(?:bin ich|sind wir) (?:\w+ )?nicht (?:da|zu hause|zuhause|daheim)\b|\b(?:entrega\w*|entregar\w*|llega\w*|chega\w*)\b[^.!?]{0,40}\b(?:pero|mas) (?:eu |yo )?(?:no|nao) (?:estare|estaremos|estou|estoy|vou estar|voy a estar|estarei)\b|\blivr\w*\b[^.!?]{0,40}\bmais (?:je ne serai pas|nous ne serons pas|je serai absente?|je ne suis pas la)\b|\bconsegn\w*\b[^.!?]{0,40}\bma (?:io )?non (?:ci )?(?:saro|saremo|sono)\b/,
   ],
 );
 // IT-desk wording in more languages: a device lost, an app put on a laptop, an app whose content will not load.
@@ -1057,7 +1093,7 @@ MORE_PATTERNS.push([
 // before it is used is an order changed before it ships.
 MORE_PATTERNS.push([
   'order_change',
-  /\b(?:move|moving|reschedule|rescheduling|rebook|rebooking|push back|bring forward|postpone|change|changing)\s+(?:my|the|our|this)\s+(?:[\w-]+\s+){0,2}(?:pick-?ups?|collection|booking|reservation|appointment|check-?in|rental)\b|\b(?:cambiar|mover|aplazar|pasar|retrasar|adelantar|posponer)\s+(?:la|mi)\s+(?:recogida|reserva|cita)\b|\b(?:mudar|alterar|adiar|remarcar|antecipar)\s+(?:a|minha)\s+(?:retirada|reserva|coleta|marcacao)\b|\b(?:deplacer|decaler|changer|modifier|reporter|avancer)\s+(?:ma|la)\s+(?:reservation|prise en charge|retrait|rendez-vous)\b|\b(?:abholung|buchung|reservierung|termin)\b[^.!?]{0,30}\b(?:verschieben|verlegen|umbuchen)\b|\b(?:spostare|cambiare|modificare|posticipare|anticipare)\s+(?:il|la|il mio|la mia)\s+(?:ritiro|prenotazione|appuntamento)\b|\b(?:ophaalmoment|boeking|reservering|afspraak)\b[^.!?]{0,20}\b(?:verzetten|verplaatsen|wijzigen|omboeken)\b/,
+  /\b(?:move|moving|reschedule|rescheduling|rebook|rebooking|push back|bring forward|postpone|change|changing)\s+(?:my|the|our|this)\s+(?:[\w-]+\s+){0,2}(?:pick-?ups?|collection|booking|reservation|appointment|check-?in|rental)\b(?!\s+(?:confirmation|reference|ref|number|e-?mail|details|account))|\b(?:cambiar|mover|aplazar|pasar|retrasar|adelantar|posponer)\s+(?:la|mi)\s+(?:recogida|reserva|cita)\b|\b(?:mudar|alterar|adiar|remarcar|antecipar)\s+(?:a|minha)\s+(?:retirada|reserva|coleta|marcacao)\b|\b(?:deplacer|decaler|changer|modifier|reporter|avancer)\s+(?:ma|la)\s+(?:reservation|prise en charge|retrait|rendez-vous)\b|\b(?:abholung|buchung|reservierung|termin)\b[^.!?]{0,30}\b(?:verschieben|verlegen|umbuchen)\b|\b(?:spostare|cambiare|modificare|posticipare|anticipare)\s+(?:il|la|il mio|la mia)\s+(?:ritiro|prenotazione|appuntamento)\b|\b(?:ophaalmoment|boeking|reservering|afspraak)\b[^.!?]{0,20}\b(?:verzetten|verplaatsen|wijzigen|omboeken)\b/,
 ]);
 // "we ordered it in ocean blue and it came in flamingo pink", "pedí el azul y llegó en rosa": another colour than the
 // one ordered arrived.
@@ -1160,9 +1196,12 @@ function scanConcepts(text: string, only?: ReadonlySet<string>): ConceptHit[] {
       break;
     }
   }
-  return forPurpose(
+  return addInHost(
     folded,
-    claimContext(folded, refundNotReceived(folded, chosenByMistake(folded, softwareFaults(folded, hits, only)))),
+    forPurpose(
+      folded,
+      claimContext(folded, refundNotReceived(folded, chosenByMistake(folded, softwareFaults(folded, hits, only)))),
+    ),
   );
 }
 
@@ -1187,6 +1226,15 @@ const CLAIMED_DAMAGE = new Set(['broken', 'damaged', 'faulty']);
 function claimContext(folded: string, hits: ConceptHit[]): ConceptHit[] {
   if (!hits.some((h) => CLAIMED_DAMAGE.has(h.id)) || !FILING_CLAIM.test(folded)) return hits;
   return hits.filter((h) => !CLAIMED_DAMAGE.has(h.id));
+}
+
+// "the Zoom add-in disappeared from Outlook, I can't add links to invites": the add-in is what fails; the mail app and
+// its invites are where it lives. German and Dutch say "Add-in"/"plug-in" too.
+const ADD_IN = /\b(?:add-?ins?|plug-?ins?)\b/;
+
+function addInHost(folded: string, hits: ConceptHit[]): ConceptHit[] {
+  if (!hits.some((h) => h.id === 'mail' || h.id === 'calendar') || !ADD_IN.test(folded)) return hits;
+  return hits.filter((h) => h.id !== 'mail' && h.id !== 'calendar');
 }
 
 // "ainda não recebi o reembolso", "never got my refund": what has not arrived is the money, not a parcel.

@@ -37,7 +37,7 @@ function byThen(f: string): boolean {
 }
 // Saying when the customer needs it, as opposed to when a parcel is expected or was bought.
 const NEED =
-  /\b(?:need|needs|needed|must|have to|has to|got to|gotta|due|deadline|asap|no later than|by then|before then|sorted|fixed|ready|gone|in time|demo|presentation|meeting|exam|interview|flight|train|bus|ferry|boarding|(?:a|the|my|our|his|her|their|this|that|\w+'s) show|concert|gig|match|wedding|funeral|party|birthday|anniversary|graduation|holiday|vacation|event|trip|close|closes|closing|payroll|launch|webinar|deploy|release|go-live|board meeting|run out|runs out|running out|se me acaba|se me acaban|geht mir aus|ausgeht|je n'en ai plus|fico sem|presenting|pitching|presentando|prasentiere|presente|apresentando|apresentar)\b|\b(?:concierto|konzert|spectacle|espectaculo|espetaculo|partido|spiel|jogo|boda|hochzeit|mariage|casamento|vuelo|flug|voo|tren|zug|comboio|trem|examen|prufung|exame|entrevista|vorstellungsgesprach|entretien|reunion|reuniao|besprechung|fiesta|festa|fete|cumpleanos|geburtstag|anniversaire|aniversario|viaje|reise|voyage|viagem|evento|veranstaltung|evenement|beerdigung|funerailles)\b|\b(?:client|customer|sales|board|team|investor|job) (?:call|pitch|demo)\b|\bnecesit\w*|\bbrauche\w*|\b(?:hike|hiking|excursion|excursión|excursao|escursione|gita|wanderung|randonnee|caminhada|trilha|trektocht)\b|\b(?:devo|dobbiamo|mi serve|ci serve|mi servono|ci servono|bisogno|entro|concerto|matrimonio|volo|treno|trein|esame|festa|viaggio|moet|moeten|nodig|uiterlijk|bruiloft|vlucht|feest|reis|concert)\b|\bmuss\w*|\bbis (?:spatestens|zum)\b|\bbesoin\b|\bfaut\b|\bprecis\w*|\btenho que\b|\btengo que\b/;
+  /\b(?:need|needs|needed|must|have to|has to|got to|gotta|due|deadline|asap|no later than|by then|before then|sorted|fixed|ready|gone|in time|demo|presentation|meeting|exam|interview|flight|train|bus|ferry|boarding|(?:a|the|my|our|his|her|their|this|that|\w+'s) show|concert|gig|match|wedding|funeral|party|birthday|anniversary|graduation|holiday|vacation|event|trip|close|closes|closing|payroll|launch|webinar|deploy|release|go-live|board meeting|run out|runs out|running out|se me acaba|se me acaban|geht mir aus|ausgeht|je n'en ai plus|fico sem|presenting|pitching|presentando|prasentiere|presente|apresentando|apresentar)\b|\b(?:concierto|konzert|spectacle|espectaculo|espetaculo|partido|spiel|jogo|boda|hochzeit|mariage|casamento|vuelo|flug|voo|tren|zug|comboio|trem|examen|prufung|exame|entrevista|vorstellungsgesprach|entretien|reunion|reuniao|besprechung|fiesta|festa|fete|cumpleanos|geburtstag|anniversaire|aniversario|viaje|reise|voyage|viagem|evento|veranstaltung|evenement|beerdigung|funerailles)\b|\b(?:client|customer|sales|board|team|investor|job) (?:call|pitch|demo)\b|\bnecesit\w*|\bbrauche\w*|\b(?:hike|hiking|excursion|excursión|excursao|escursione|gita|wanderung|randonnee|caminhada|trilha|trektocht)\b|\b(?:devo|dobbiamo|mi serve|ci serve|mi servono|ci servono|bisogno|entro|concerto|matrimonio|volo|treno|trein|esame|festa|viaggio|moet|moeten|nodig|uiterlijk|bruiloft|vlucht|feest|reis|concert)\b|\bmuss\w*|\bbis (?:spatestens|zum)\b|\bbesoin\b|\bfaut\b|\b(?:je|nous|on) (?:dois|devons|doit)\b|\bprecis\w*|\btenho que\b|\btengo que\b/;
 const TIME_WORD =
   /\bin (?:\d+|an?|half an) (?:min|mins|minutes|hours?|hrs?)\b|\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|eod|end of (?:the )?day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2}|heute|heute abend|morgen|hoy|esta noche|esta tarde|manana|aujourd'hui|demain|ce soir|ce matin|stamattina|vanochtend|hoje|hoje a noite|esta noite|amanha|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda|terca|quarta|quinta|sexta|uhr|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? \d{1,2}|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|end of (?:the |this )?week|eow|(?:el|del|le|il|dia|zum|am) \d{1,2}(?:\.|º|°|er|e)?|oggi|stasera|domani|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|vandaag|vanavond|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b/;
 const NOT_A_DEADLINE =
@@ -88,6 +88,10 @@ const WEEKDAY_DAY =
 
 const RELATIVE_DAY =
   /\bin (?:\d+|an?|half an) (?:min|mins|minutes|hours?|hrs?)\b|\b(?:today|tonight|this (?:morning|afternoon|evening)|eod|end of (?:the )?day|heute|heute abend|hoy|esta noche|esta tarde|esta manana|aujourd'hui|ce soir|ce matin|hoje|hoje a noite|esta noite|oggi|stasera|stamattina|questa mattina|vandaag|vanavond|vanochtend|domani|tomorrow|morgen|manana|demain|amanha)\b/;
+// "the concert starts at 8", "el vuelo sale a las 9", "das Konzert beginnt um 20 Uhr": an event at an hour with no day
+// named is on its next occurrence, today while that hour (morning or evening) is still to come.
+const EVENT_AT =
+  /\b(?:starts?|begins?|opens?|kicks? off|is|leaves?|departs?|boards?|empieza|comienza|sale|abre|beginnt|startet|fangt|commence|debute|part|comeca|abre|inizia|comincia|parte|begint|vertrekt)\s+(?:at|a las|a la|um|a|as|alle|om)\s+(\d{1,2})(?:[:h.](\d{2}))?\s*(am|pm|h|uhr)?\b(?!\s*(?:%|percent|days?|items?|people))/;
 const TOMORROW = /^(?:tomorrow|morgen|manana|demain|amanha|domani)$/;
 /** "esta mañana" is this morning, not "mañana", tomorrow. */
 const THIS_MORNING = /^(?:this morning|esta manana|ce matin|stamattina|questa mattina|vanochtend)$/;
@@ -97,6 +101,16 @@ const REPORTED_AT =
 /** "call me, best before 2pm": when to reach the customer, not when they need it solved. */
 const CONTACT_TIME =
   /\b(?:best|call|ring|reach|available|free|contact|text)\b[^.!?]{0,20}\b(?:before|after|between|from)\s+\d/;
+
+function laterToday(ref: Date, m: RegExpExecArray): boolean {
+  const hour = Number(m[1]);
+  const minutes = Number(m[2] ?? 0);
+  const now = ref.getUTCHours() * 60 + ref.getUTCMinutes();
+  const at = (h: number) => h * 60 + minutes > now;
+  if (m[3] === 'am') return at(hour);
+  if (m[3] === 'pm') return at(hour + 12);
+  return hour > 12 ? at(hour) : at(hour) || at(hour + 12);
+}
 
 const iso = (y: number, m: number, d: number) =>
   `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -132,7 +146,7 @@ export function findDeadlines(t: Transcript): Deadline[] {
       if (!isFact(turn, sentence)) continue;
       const f = sentence.folded;
       if (
-        (!TIME_WORD.test(f) && !END_OF_WEEK.test(f)) ||
+        (!TIME_WORD.test(f) && !END_OF_WEEK.test(f) && !EVENT_AT.test(f)) ||
         !(NEED.test(f) || byThen(f) || /\b(?:by|before|until|pour|para|bis|ate|entro|uiterlijk)\b/.test(f))
       )
         continue;
@@ -168,6 +182,10 @@ export function findDeadlines(t: Transcript): Deadline[] {
         if (TOMORROW.test(relative[0])) d.setUTCDate(d.getUTCDate() + 1);
         found = iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
       }
+      const eventAt = !found && needHere ? EVENT_AT.exec(f) : null;
+      if (eventAt && !notADeadline(f.slice(0, eventAt.index)) && laterToday(ref, eventAt)) found = today;
+      // "my flight is at 6", said in the evening: which day is not said, so no date is guessed.
+      else if (!found && !TIME_WORD.test(f) && !END_OF_WEEK.test(f)) continue;
       if (!found) {
         const results = [...parser.parse(sentence.text, { instant: ref, timezone: 'UTC' }, { forwardDate: true })];
         if (t.language !== 'en' && results.length === 0)

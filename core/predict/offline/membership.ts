@@ -55,6 +55,10 @@ const ALIASES: Record<string, string[]> = {
     'rh',
     'risorse umane',
     'personeelszaken',
+    // "I'm in recruiting": hiring is a people team.
+    'recruiting',
+    'recruitment',
+    'talent acquisition',
   ],
   marketing: ['mktg', 'growth team'],
   sales: [
@@ -88,8 +92,9 @@ function membershipPattern(name: string): RegExp {
   const n = escapeRegExp(name);
   return new RegExp(
     [
-      `\\b(?:i'?m|i am|we'?re|we are|she'?s|he'?s|they'?re|you'?re|work|works|working|sit|based)\\s+(?:\\w+\\s+){0,3}?(?:in|on|with|from|for)\\s+(?:the\\s+)?(?:\\w+\\s+)?${n}\\b`,
-      `\\b(?:in|from|on|im|in der|en|dans|na|no|nel|nella|nell'|bij|op)\\s+(?:the\\s+|my\\s+|our\\s+|el\\s+|la\\s+|le\\s+|o\\s+|a\\s+|de\\s+)?${n}\\b(?!\\s+(?:side|app|tool|system|dashboard|report|channel|@|site|folder|drive|sharepoint|mailbox|inbox|wiki|(?:team|dept|department)\\s+(?:site|folder|drive|channel|sharepoint|calendar|mailbox|inbox|page|space|wiki|board|project|group|list|account|budget|report)))`,
+      // "I'm in recruiting (HR)": the unit in brackets after the team's own name.
+      `\\b(?:i'?m|i am|we'?re|we are|she'?s|he'?s|they'?re|you'?re|work|works|working|sit|based)\\s+(?:\\w+\\s+){0,3}?(?:in|on|with|from|for)\\s+(?:the\\s+)?(?:\\w+\\s+)?\\(?${n}\\b`,
+      `\\b(?:in|from|on|im|in der|en|dans|na|no|nel|nella|nell'|bij|op)\\s+(?:the\\s+|my\\s+|our\\s+|el\\s+|la\\s+|le\\s+|o\\s+|a\\s+|de\\s+)?${n}\\b(?!\\s+(?:side|app|tool|system|dashboard|report|channel|@|site|folder|drive|sharepoint|mailbox|inbox|wiki|(?:security |ad |distribution )?(?:group|list)|(?:team|dept|department)\\s+(?:site|folder|drive|channel|sharepoint|calendar|mailbox|inbox|page|space|wiki|board|project|group|list|account|budget|report)))`,
       // "soy de contabilidad", "je suis aux RH", "ich bin in der Buchhaltung": the same said in the other languages.
       `\\b(?:soy|somos|estoy|trabajo|trabajamos|sou|estou|trabalho|trabalhamos|je suis|nous sommes|je travaille|ich bin|wir sind|ich arbeite|wir arbeiten)\\s+(?:\\w+\\s+){0,2}?(?:de|del|da|do|en|aux|au|a la|dans|im|in der|bei|na|no)\\s+(?:la\\s+|el\\s+|l'|les\\s+|der\\s+|dem\\s+|o\\s+|a\\s+)?${n}\\b`,
       // "todo el equipo de ventas", "l'équipe des ventes": the team named after its word for team.

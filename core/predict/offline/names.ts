@@ -23,7 +23,10 @@ const NOT_NAMES = new Set(
     'number order invoice return refund help issue problem question quick one two three done sent got ' +
     'hola buenas gracias guten tag morgen danke bonjour merci oi obrigado obrigada bom dia tarde noite boa ' +
     'in on at from to for with of not never and or mr mrs ms dr herr frau monsieur madame senor senora ' +
-    'buongiorno buonasera ciao grazie salve signor signora goedemorgen goedemiddag goedenavond bedankt dank hoi meneer mevrouw'
+    'buongiorno buonasera ciao grazie salve signor signora goedemorgen goedemiddag goedenavond bedankt dank hoi meneer mevrouw ' +
+    // "booking WT-58812, Hotel Miramar Porto": a place to stay, eat or travel from is capitalised, not a person.
+    'hotel hostel hostal motel inn resort apartments aparthotel pension pousada albergo gasthof gasthaus airport ' +
+    'aeropuerto aeroport flughafen aeroporto luchthaven station restaurant cafe bar street road avenue'
   ).split(/\s+/),
 );
 
@@ -351,6 +354,9 @@ function nameInReply(text: string): string | null {
     const m = written ?? WHOLE_NAME_ANY_CASE.exec(p);
     const name = m?.[1] ? titleCase(cleanName(m[1])) : '';
     // Typed in lower case, the words must read as a name to the dictionary: "avec deux l" is no "Avec Deux L".
+    // "Priyanka" as the whole reply to "the name of the lead guest?" is the name, whatever the dictionary knows.
+    const whole = written !== null && parts.length === 1 && p === written[1] && tokens(name).length === 1;
+    if (whole && /^\p{Lu}\p{Ll}{2,}$/u.test(name) && !NOT_NAMES.has(fold(name))) return name;
     if (name && looksLikeName(name, { strict: !written || tokens(name).length === 1 })) return name;
   }
   return null;

@@ -58,6 +58,8 @@ function evidentCountries(t: Transcript): string[] {
 const PHONE_WORD =
   /\b(?:phone|mobile|cell|sms|whatsapp|telefono|movil|celular|telemovel|handy|telefon|rufnummer|portable|telephone|cellulare|telefoonnummer|mobiel|mobiele)\b/;
 
+const SOMEONE_ELSES =
+  /\b(?:(?:my|his|her|our)\s+)?(?:wife|husband|partner|son|daughter|mum|mom|dad|mother|father|brother|sister|friend|neighbou?r|colleague|boss)'?s?\b(?:\s+(?:number|phone|mobile|cell))?(?:\s+is)?\W*$|\b(?:de|da|do|di|van|von) (?:mi|ma|mon|minha|meu|mia|mio|mijn|meiner|meinem) (?:esposa|mujer|marido|femme|mari|mulher|moglie|marito|vrouw|man|frau|mann|hijo|hija|fils|fille|filho|filha|figlio|figlia|zoon|dochter|sohn|tochter)\b\W*(?:es|est|e|is|ist)?\W*$/;
 const FALLBACK_COUNTRIES = ['GB', 'FR', 'DE', 'ES', 'IT', 'NL', 'SE', 'AU', 'IE', 'BR', 'PT'];
 
 /** One number as written, read in the tenant's region unless the conversation says otherwise or it cannot be that. */
@@ -118,6 +120,8 @@ export function findCustomerPhone(t: Transcript, tenantRegion: string, escalatio
         if (/[\p{L}\p{N}]$/u.test(before) || /^[\p{L}\p{N}]/u.test(s.text.slice(span.end))) continue;
         if (looksLikeOrderContext(before)) continue;
         if (/[A-Z]{2,}-\s*$|#\s*$/.test(before)) continue;
+        // "(646) 555-0117, if no answer my wife's is 646-555-0152": a backup that is someone else's, after the own one.
+        if (inTurn && SOMEONE_ELSES.test(fold(before.slice(-40)))) continue;
         // "Haben Sie Ihre Bestellnummer?" "5530 2189": a number given for the order asked about is the order's.
         if (prevAsksOrder && turn.role === 'customer' && !PHONE_CUE.test(turn.folded)) continue;
         const plainDigits = /^\d+$/.test(span.raw.trim());

@@ -32,8 +32,10 @@ export function isPriorityField(field: FieldDefinition): boolean {
   );
 }
 
+// "nobody has read my meter since spring", "no one has called me back": what the shop's people have not done is a
+// complaint about them, not people who cannot work.
 const OUTAGE =
-  /\boutage\b|\b(?:is|it'?s|everything|site|system|service|server) (?:\w+ )?down\b|\bdown for (?:every|all|the whole|the entire)|\b(?:whole|entire) (?:team|floor|office|company|department|building|org)\b|\b(?:nobody|no one|noone|none of us)\b(?! else (?:is|was|'s) (?:using|watching|on|logged|streaming|playing|online|here))[^.!?,;]{0,30}\b(?:can|is able|could|works?|are|is|gets?|getting|receiv\w*|has|have)\b(?! (?:go|come|make it|attend|be there|join|travel|visit)\b)|\beveryone (?:is|can'?t|cannot)\b/;
+  /\boutage\b|\b(?:is|it'?s|everything|site|system|service|server) (?:\w+ )?down\b|\bdown for (?:every|all|the whole|the entire)|\b(?:whole|entire) (?:team|floor|office|company|department|building|org)\b|\b(?:nobody|no one|noone|none of us)\b(?! else (?:is|was|'s) (?:using|watching|on|logged|streaming|playing|online|here))[^.!?,;]{0,30}\b(?:can|is able|could|works?|are|is|gets?|getting|receiv\w*|has|have)\b(?! (?:go|come|make it|attend|be there|join|travel|visit)\b)(?! (?:ever )?(?:read|called|rung|phoned|replied|responded|answered|contacted|came|come|visited|checked|looked|bothered|told|sent|emailed|written|fixed|helped|got back|gotten back|been (?:out|round|around|over|in touch))\b)|\beveryone (?:is|can'?t|cannot)\b/;
 // "niemand kann arbeiten", "toda la oficina", "het hele kantoor heeft geen internet": the same outage, elsewhere.
 const OUTAGE_ELSEWHERE =
   /\b(?:nadie|niemand|personne|ninguem|nessuno)\b[^.!?]{0,25}\b(?:puede|podemos|kann|konnen|peut|pouvons|arrive|consegue|conseguimos|pode|riesce|puo|kan|kunnen)\b|\b(?:toda la oficina|todo el equipo|das ganze (?:buro|team)|die ganze (?:firma|abteilung)|tout le (?:bureau|service)|tout le monde (?:est|a|n'a|ne peut)|todo o (?:escritorio|time)|tutto l'ufficio|tutti (?:quanti )?(?:non|senza)|het hele (?:kantoor|team)|iedereen (?:heeft|kan niet|is))\b|\b(?:esta caido|estan caidos|ist ausgefallen|sind ausgefallen|est en panne|sont en panne|esta fora do ar|e down|ligt eruit|is plat)\b/;

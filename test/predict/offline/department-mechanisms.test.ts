@@ -20,16 +20,16 @@ describe('department only when stated', () => {
     expect(departmentOf([['customer', 'Dom Reyes', 'the report Operations sent us is wrong']])).toBeNull();
   });
 
-  it('takes the team the speaker says is theirs: "HR (that\'s me)", not the leaver\'s team before it', () => {
+  it('takes the team the speaker says is theirs: "Operations (that\'s me)", not the leaver\'s team before it', () => {
     expect(
       departmentOf([
         [
           'customer',
           'Imogen C',
-          "Anton Feld in Sales is leaving today, and HR (that's me 🙂) needs all his access cut at 5pm",
+          "Anton Feld in Sales is leaving today, and Operations (that's me 🙂) needs his access cut",
         ],
       ]),
-    ).toBe('HR');
+    ).toBe('Operations');
     expect(departmentOf([['customer', 'Imogen C', 'Finance, that is us, needs the new VPN profile']])).toBe('Finance');
   });
 
