@@ -199,7 +199,7 @@ export const CONCEPTS: Concept[] = [
     /\b(?:package|parcel|delivery|order|box)\b[^.!?]{0,20}\b(?:was |got |has been )?stolen\b|\bstolen from (?:my |the )?(?:porch|doorstep|mailbox|letterbox|lobby|front door)\b|\b(?:marked|says|shows|showing|status) (?:as )?delivered\b|\bdelivered but\b|\bbut (?:there'?s|there is) nothing\b|\bnever (?:received|got) (?:it|them|my|the)\b|\bnot received\b/,
     /\bmarcado como entregado\b|\bals zugestellt\b|\bmarque comme livre\b|\bconsta como entregue\b/,
     // "will be delivered Thursday but…", "wird am Freitag geliefert, aber…": a delivery still to come has not failed.
-    /(?<!\b(?:be|being|will|gets?|wird|werden|ser|sera|seran|serao) (?:\w+ ){0,2})\b(?:delivered|zugestellt|geliefert|entregado|entregue|livre|livree)\b[^.!?]{0,30}\b(?:but|aber|pero|mais|mas)\b|\bnicht (?:da|angekommen|erhalten)\b|\bno (?:lo )?he recibido\b|\bpas recu\b|\bnao recebi\b/,
+    /\b(?:delivered|zugestellt|geliefert|entregado|entregue|livre|livree)\b(?<!\b(?:be|being|will|gets?|wird|werden|ser|sera|seran|serao) (?:\w+ ){0,2}\w+)[^.!?]{0,30}\b(?:but|aber|pero|mais|mas)\b|\bnicht (?:da|angekommen|erhalten)\b|\bno (?:lo )?he recibido\b|\bpas recu\b|\bnao recebi\b/,
   ),
   c(
     'tracking',
@@ -454,7 +454,7 @@ export const CONCEPTS: Concept[] = [
     /\b(?:no|lost|without) (?:phone |mobile |cell )?(?:service|signal|calls? or data|data or calls?)\b|\b(?:can'?t|cannot|can not|unable to) use (?:the |your |my )?(?:service|app|site|website|platform|portal|dashboard)\b|\bsim (?:card )?(?:not valid|invalid|no valida|ungultig|non valide|nao valid[oa]|invalida)\b|\b(?:no tengo|sin|sem|kein|keinen|pas de|plus de) (?:servicio|servico|netz|empfang|reseau|service|sinal|senal)\b/,
     // "my ticket isn't showing in the app", "no aparece en la app", "wird in der App nicht angezeigt": what was bought or
     // saved missing from the software that should show it. Money not showing yet is a refund or payment awaited.
-    /(?<!\b(?:refunds?|money|payments?|credit|deposit|funds|transfer|reembolso|dinero|erstattung|geld|remboursement|argent|dinheiro|rimborso|terugbetaling)\b[^.!?]{0,25})\b(?:isn'?t|isnt|is not|aren'?t|arent|are not|doesn'?t|doesnt|does not|don'?t|dont|do not|won'?t|wont|not|never|no longer)\s+(?:showing|show(?:ing)? up|appear(?:ing)?|displaying|visible)\b[^.!?]{0,30}\b(?:in|on)\s+(?:the |my |your |our )?(?:[\w-]+ )?(?:app|website|site|portal|dashboard|account)\b|\bno (?:me )?aparece(?:n)? en (?:la|mi) (?:app|aplicacion|web|cuenta)\b|\b(?:in der app|im konto|im portal|auf der website)\b[^.!?]{0,30}\bnicht (?:angezeigt|zu sehen|sichtbar)\b|\bn'appara(?:i|î)t (?:pas|plus) dans (?:l'app\w*|mon compte|le site)\b|\bnao aparece no (?:app|aplicativo|site)\b|\bnon (?:compare|appare) nell'app\b|\bverschijnt niet in de app\b/,
+    /\b(?:isn'?t|isnt|is not|aren'?t|arent|are not|doesn'?t|doesnt|does not|don'?t|dont|do not|won'?t|wont|not|never|no longer)(?<!\b(?:refunds?|money|payments?|credit|deposit|funds|transfer|reembolso|dinero|erstattung|geld|remboursement|argent|dinheiro|rimborso|terugbetaling)\b[^.!?]{0,40})\s+(?:showing|show(?:ing)? up|appear(?:ing)?|displaying|visible)\b[^.!?]{0,30}\b(?:in|on)\s+(?:the |my |your |our )?(?:[\w-]+ )?(?:app|website|site|portal|dashboard|account)\b|\bno (?:me )?aparece(?:n)? en (?:la|mi) (?:app|aplicacion|web|cuenta)\b|\b(?:in der app|im konto|im portal|auf der website)\b[^.!?]{0,30}\bnicht (?:angezeigt|zu sehen|sichtbar)\b|\bn'appara(?:i|î)t (?:pas|plus) dans (?:l'app\w*|mon compte|le site)\b|\bnao aparece no (?:app|aplicativo|site)\b|\bnon (?:compare|appare) nell'app\b|\bverschijnt niet in de app\b/,
     // "our card readers are all offline", "Payment service unavailable": the service a business runs on is down.
     /\b(?:service|server|gateway|system|platform|api)s? (?:is |are |was |were )?(?:currently )?(?:unavailable|not available)\b|\b(?:card )?(?:readers?|terminals?|tills?|kiosks?|scanners?) (?:are|is|went|keep going|keeps going|have gone|has gone) (?:all )?offline\b/,
     // "none of our recurring invoices went out", "our SMS reminders stopped going out": a business's sending feature
@@ -727,7 +727,7 @@ MORE_PATTERNS.push(
   [
     'not_received',
     // "wordt donderdag bezorgd maar…", "verrà consegnato domani ma…": a delivery still to come has not failed.
-    /\b(?:risulta|segnato come|indicato come) consegnat[oa]\b|(?<!\b(?:verra|sara|viene|verranno|saranno|vengono) (?:\w+ ){0,2})\bconsegnat[oa]\b[^.!?]{0,30}\bma\b|\bnon l'ho (?:mai )?ricevut[oa]\b|\b(?:staat|gemarkeerd|aangegeven) als (?:bezorgd|geleverd)\b|(?<!\b(?:wordt|worden|zal|zullen|word|komt|komen) (?:\w+ ){0,3})\b(?:bezorgd|geleverd)\b[^.!?]{0,30}\bmaar\b|\bniets ontvangen\b/,
+    /\b(?:risulta|segnato come|indicato come) consegnat[oa]\b|\bconsegnat[oa]\b(?<!\b(?:verra|sara|viene|verranno|saranno|vengono) (?:\w+ ){0,2}consegnat[oa])[^.!?]{0,30}\bma\b|\bnon l'ho (?:mai )?ricevut[oa]\b|\b(?:staat|gemarkeerd|aangegeven) als (?:bezorgd|geleverd)\b|(?<!\b(?:wordt|worden|zal|zullen|word|komt|komen) (?:\w+ ){0,3})\b(?:bezorgd|geleverd)\b[^.!?]{0,30}\bmaar\b|\bniets ontvangen\b/,
   ],
   [
     'wrong_place',
