@@ -413,6 +413,21 @@ const MODEL_QUESTION =
 const firstClause = (text: string) =>
   text.split(/[,;:(]|\.(?:\s|$)|\s(?:in|en|em|im|na|no|nel|nella|size|talla|taille|grosse|firmware|version)\s/)[0] ??
   text;
+/**
+ * "Aqualine DW45 something.. DW45-SS": a model read off a label, hesitations and all. The fillers go, and a code
+ * repeated in full replaces its first, partial reading ("DW45 … DW45-SS" is "DW45-SS").
+ */
+function readingOffLabel(text: string): string {
+  const cleaned = text
+    .replace(/\b(?:something|or something|i think|i believe|maybe|like|um+|uh+|erm+)\b|\.{2,}|…/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const words = cleaned.split(' ');
+  const kept = words.filter(
+    (w, i) => !/\d/.test(w) || !words.slice(i + 1).some((later) => later.length > w.length && later.startsWith(w)),
+  );
+  return kept.join(' ');
+}
 const MODEL_REPLY =
   /^\s*(?:[Tt]he |[Ee]l |[Ll]a |[Ll]e |[Oo] |[Aa] |[Dd]er |[Dd]ie |[Dd]as |[Ii]l |[Hh]et |[Dd]e |[Ii]t'?s (?:the )?|[Ee]s el |[Cc]'est le )?(\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}-]*){0,3})\s*[.!]?\s*$/u;
 const APPOSITIVE =
@@ -674,16 +689,17 @@ const PHRASE_END =
   /^(?:in|with|and|marked|scheduled|delivered|dispatched|shipped|from|for|at|on|to|en|mit|com|avec|und|y|e|et|tomorrow|today|tonight|yesterday|which|that|placed|ordered|bought|was|is|has|had|but|so|because|size|colou?r|qty|x|under|account|accounts)$/;
 /** An agent or bot reading the order out: "I can see SPK-20931 — a Velora Aero helmet", "HP-33019 open, the Ardent sideboard in light oak", "RX-402193 is your 90-day supply of …". */
 const LOOKUP =
-  /\b(?:i can see|i see|i'?ve got|i have|i found|found|looking at|pulled up|veo|vejo|ich sehe|je vois|ik zie|vedo|ho trovato|gefunden|trouve)\b[^.!?]{0,30}?#?([A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*)\b(?:\s*(?:[:,\u2014\u2013]|\s-)\s*|\s+(?:is|was) (?:your|the|a|an)\s+|\s+for (?:your|the)\s+|\s+open,?\s+)(?:(?:the|a|an|your|one|la|el|o|um|uma|una|der|die|das|ein|eine|le|un|une|een|het|de|il|lo|uno)\s+)?([\p{L}\p{N}][^,.;:!?()]*)/iu;
+  /\b(?:i can see|i see|i'?ve got|i have|i found|found|looking at|pulled up|veo|vejo|ich sehe|je vois|ik zie|vedo|ho trovato|gefunden|trouve)\b[^.!?]{0,30}?#?([A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*)\b(?:\s*(?:[:,\u2014\u2013]|\s-)\s*|\s+(?:is|was) (?:your|the|a|an)\s+|\s+for (?:your|the)\s+|\s+open,?\s+|\s+(?:with|mit|con|avec|com|met)\s+)(?:(?:the|a|an|your|one|la|el|o|um|uma|una|der|die|das|ein|eine|le|un|une|een|het|de|il|lo|uno)\s+)?([\p{L}\p{N}][^,.;:!?()]*)/iu;
 /** "I can see it: 3 x Elodie chiffon bridesmaid dress", "got it: one 10\" layer cake": the item after "it:". */
 const LOOKUP_IT =
   /\b(?:i can see|i see|i'?ve got|found|got|here|veo|vejo|ich sehe|je vois|achei|encontre)\s+(?:it|them|lo|la|es|le|o|a)?\s*[:\u2014\u2013]\s*(?:#?[A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*\s*[,:\u2014\u2013-]\s*)?(?:(?:the|a|an|one|your|un|una|le|la|o|um|uma|der|die|das|ein|eine)\s+)?(?:\d+\s?x\s+)?([\p{L}\p{N}][^,.;:!?()]*)/iu;
-/** "I can see the Pixel 7a", "I see the Curvy Balance Board in Rainbow", "veo un Seat Ibiza": a named item, no ref. */
+/** "I can see the Pixel 7a", "I see the Curvy Balance Board in Rainbow", "veo un Seat Ibiza": a named item, no ref; "ich sehe
+ * die Bestellung …" names the order, not an item. */
 /** "Got it, 7731920: the Sisal Summit cat tree": the number the customer corrected, then what it holds. */
 const LOOKUP_GOT =
   /\b(?:got it|found it|here it is|that'?s the one|gevonden|trovato|gefunden|encontrado|trouve|achei|encontrei),?\s+#?[A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*\s*[:\u2014\u2013-]\s*(?:(?:the|a|an|your|one|la|el|o|um|uma|una|der|die|das|ein|eine|le|un|une|een|het|de|il|lo)\s+)?(?:\d+\s?x\s+)?([\p{L}\p{N}][^,.;:!?]*)/iu;
 const LOOKUP_NAMED =
-  /\b(?:[Ii] can see|[Ii] see|[Ii]'?ve got|[Ii] found|[Vv]eo|[Vv]ejo|[Ii]ch sehe|[Jj]e vois)\s+(?:the|a|an|your|un|una|le|la|o|um|uma|der|die|das|ein|eine)\s+((?:large|small|medium|new)\s+)?(\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{L}\p{N}/"-]+){0,5})/u;
+  /\b(?:[Ii] can see|[Ii] see|[Ii]'?ve got|[Ii] found|[Vv]eo|[Vv]ejo|[Ii]ch sehe|[Jj]e vois)\s+(?:the|a|an|your|un|una|le|la|o|um|uma|der|die|das|ein|eine)\s+(?!(?:[Oo]rder|[Bb]estellung|[Pp]edido|[Cc]ommande|[Ee]ncomenda|[Oo]rdine|[Bb]estelling|[Bb]ooking|[Bb]uchung|[Rr]eserva|[Rr]eservation|[Aa]ccount|[Kk]onto|[Cc]uenta|[Cc]ompte|[Cc]onta)\b)((?:large|small|medium|new)\s+)?(\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{L}\p{N}/"-]+){0,5})/u;
 /** "the cat tree I got today", "the dog bed I ordered": what the customer bought, whatever it is called. */
 const BOUGHT_THING =
   /\b(?:the|my|this|our)\s+((?:[\p{L}\p{N}-]+\s+){0,3}?[\p{L}-]{3,})\s+(?:i|we)\s+(?:just\s+)?(?:got|ordered|bought|received|purchased)\b/iu;
@@ -971,7 +987,8 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
       const prev = t.usable[i - 1]!;
       if (turn.role !== 'customer' || prev.role === 'customer' || !MODEL_QUESTION.test(prev.folded)) continue;
       // "Das Pulsar Band 5 in Schwarz. Bestellnummer …", "Nestora Hub 2, firmware 4.8.1": the name is the first clause.
-      const m = MODEL_REPLY.exec(turn.text) ?? MODEL_REPLY.exec(firstClause(turn.text));
+      const reply = readingOffLabel(turn.text);
+      const m = MODEL_REPLY.exec(reply) ?? MODEL_REPLY.exec(firstClause(reply));
       if (m?.[1] && !STOP.has(fold(m[1]))) {
         candidates.push({
           value: `${m[1]} ${subjectHead}`,

@@ -349,3 +349,45 @@ describe('an account the agent reads', () => {
     );
   });
 });
+
+describe('a model read off a label, an order the agent finds, an air fryer abroad', () => {
+  it('reads "Aqualine DW45 something.. DW45-SS" as the model, the full code replacing the partial one', () => {
+    expect(
+      productOf([
+        ['customer', 'Yusuf D', "The dishwasher I bought from you in January won't drain"],
+        ['agent', 'Gemma', "Which model is it? It's on the label inside the door."],
+        ['customer', 'Yusuf D', 'Aqualine DW45 something.. DW45-SS'],
+      ]),
+    ).toBe('Aqualine DW45-SS dishwasher');
+  });
+
+  it('takes the item the agent finds "with" an order, never "die Bestellung" itself', () => {
+    expect(
+      productOf([
+        ['customer', 'Katharina V', 'ich habe gestern meine Kaffeemühle bekommen und der Behälter ist gesprungen'],
+        [
+          'agent',
+          'Felix',
+          'Ich sehe die Bestellung RW-77210 mit der Mahlwerk M2 Kaffeemühle. Können Sie ein Foto schicken?',
+        ],
+      ]),
+    ).toBe('Mahlwerk M2 grinder');
+    expect(
+      productOf([
+        ['customer', 'Kate V', 'my grinder arrived with a cracked hopper'],
+        ['agent', 'Felix', 'I see order RW-77210 with the Mahlwerk M2 grinder. Can you send a photo?'],
+      ]),
+    ).toBe('Mahlwerk M2 grinder');
+  });
+
+  it('reads "friggitrice ad aria", "freidora de aire" as an air fryer with its brand in front', () => {
+    expect(
+      productOf([
+        ['customer', 'Giulia F', 'mi è arrivata oggi la friggitrice ad aria CrispoMax 5L ma il cestello è crepato'],
+      ]),
+    ).toBe('CrispoMax 5L air fryer');
+    expect(productOf([['customer', 'Inés C', 'me llegó la freidora de aire CrispoMax 5L con la cesta rota']])).toBe(
+      'CrispoMax 5L air fryer',
+    );
+  });
+});
