@@ -407,6 +407,8 @@ interface Candidate {
 
 const MALFUNCTION =
   /\b(?:crash\w*|freez\w*|error\w*|bug\w*|not working|doesn'?t work|won'?t (?:open|load)|keeps? (?:closing|crashing)|fail\w*)\b/;
+const PRAISED_THEN_OTHER =
+  /\b(?:is|are|was|were|looks?|works?)\s+(?:really\s+|so\s+|absolutely\s+)?(?:lovely|great|fine|perfect|brilliant|amazing|gorgeous|beautiful|fab|fabulous|ok|okay|good)\b[^.!?]{0,20}?\s+but\s+(?=(?:the|my|our|this|that)\s)/i;
 const MODEL_QUESTION =
   /\b(?:which|what|que|qual|quel|quelle|welche[snmr]?|quale|welk[e]?)\b[^?]{0,20}\b(?:model|modell|modelo|modele|modello|model|version|versao|versione|versie|one|type|typ|tipo)\b[^?]*\?/;
 /** A reply up to its first comma, full stop or colour/size/version phrase. */
@@ -943,7 +945,9 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
       if (NOT_MINE.test(s.folded)) continue;
       const dose = doseCandidate(turn, s.text, order);
       if (dose) candidates.push(dose);
-      candidates.push(...phrasesIn(s.text, turn, t, order));
+      // "the knife block is lovely but the frying pan is already peeling": praise, then the item that went wrong.
+      const praised = turn.role === 'customer' ? PRAISED_THEN_OTHER.exec(s.text) : null;
+      candidates.push(...phrasesIn(praised ? s.text.slice(praised.index + praised[0].length) : s.text, turn, t, order));
       const bought = turn.role === 'customer' ? boughtCandidate(turn, s.text, order) : null;
       if (bought) candidates.push(bought);
       const looking = turn.role === 'customer' ? LOOKING_AT.exec(s.text) : null;

@@ -391,3 +391,22 @@ describe('a model read off a label, an order the agent finds, an air fryer abroa
     );
   });
 });
+
+describe('praise for one item, then the one that went wrong', () => {
+  it('takes the item after "X is lovely but the …"', () => {
+    expect(
+      productOf([
+        ['customer', 'Rosalind A', "hello! I've bought a few things from you this year"],
+        [
+          'customer',
+          'Rosalind A',
+          'the knife block (HP-30981) is lovely but the frying pan from HP-31544 is already peeling',
+        ],
+      ]),
+    ).toBe('Frying pan');
+  });
+
+  it('keeps the same item when what follows "but" is a part of it', () => {
+    expect(productOf([['customer', 'Rosalind A', 'the kettle looks great but the lid is cracked']])).toBe('Kettle');
+  });
+});
