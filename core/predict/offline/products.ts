@@ -157,6 +157,11 @@ const GROUPS: Record<string, string[]> = {
     'binoculars',
     'telescope',
     'webcam',
+    'reader',
+    'readers',
+    'terminal',
+    'terminals',
+    'scanner',
   ],
   furniture: [
     'sofa',
@@ -307,6 +312,11 @@ const NEEDS_MODIFIER = new Set([
   'edition',
   'amp',
   'box',
+  // "card reader", "payment terminal": a reader or a terminal alone is a person or an airport.
+  'reader',
+  'readers',
+  'terminal',
+  'terminals',
 ]);
 
 /** Non-English product nouns, read as their English head; the brand that follows them goes in front. */

@@ -410,3 +410,12 @@ describe('praise for one item, then the one that went wrong', () => {
     expect(productOf([['customer', 'Rosalind A', 'the kettle looks great but the lid is cracked']])).toBe('Kettle');
   });
 });
+
+describe('card readers and payment terminals', () => {
+  it('names a card reader or a payment terminal, never a reader or a terminal alone', () => {
+    expect(
+      productOf([['customer', 'Gareth P', "our card readers are all offline, they say 'Payment service unavailable'"]]),
+    ).toBe('Card readers');
+    expect(productOf([['customer', 'Gareth P', 'the reader is offline since this morning']])).toBeNull();
+  });
+});
