@@ -43,6 +43,7 @@ const KNOWN: Array<[RegExp, string]> = [
   [/\bservicenow\b/i, 'ServiceNow'],
   [/\bTeams\b/, 'Microsoft Teams'],
   [/\bSlack\b/, 'Slack'],
+  [/\bzoom rooms?\b/i, 'Zoom Rooms'],
   [/\bZoom\b/, 'Zoom'],
   [/\bWord\b/, 'Word'],
   [/\bChrome\b/, 'Chrome'],

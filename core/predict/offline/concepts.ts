@@ -416,7 +416,7 @@ export const CONCEPTS: Concept[] = [
     true,
     true,
     ['crashes', 'malfunctioning'],
-    /\b(?:keeps?|is) (?:cutting out|dropping out|lagging|stuttering|buffering|glitching)\b|\b(?:audio|sound|video|mic|microphone) (?:keeps? )?(?:cuts?|cutting) out\b|\blogs? (?:me|us) out\b|\bkeeps? (?:logging (?:me )?out|closing|restarting|refreshing|reloading|resetting|spinning|loading|quitting)\b|\bcrash(?:es|ed|ing)?\b|\bfreez(?:e|es|ing)\b|\bfroze\b|\bhangs\b|\bstuck on (?:loading|the)\b|\bse cierra\b|\bsturzt\b(?:\s+\w+){0,6}\s+ab\b|\babgesturzt\b|\bplante\b|\btrava\b/,
+    /\b(?:keeps?|is) (?:cutting out|dropping out|lagging|stuttering|buffering|glitching)\b|\b(?:audio|sound|video|mic|microphone) (?:keeps? )?(?:cuts?|cutting) out\b|\blogs? (?:me|us) out\b|\bkeeps? (?:logging (?:me )?out|closing|restarting|refreshing|reloading|resetting|spinning|loading|quitting)\b|\bcrash(?:es|ed|ing)?\b|\bfreez(?:e|es|ing)\b|\bfroze\b|\bhangs\b|\bstuck on (?:loading|the|['"]?(?:connecting|starting|updating|signing in|syncing|initiali[sz]ing|preparing|please wait))\b|\bse cierra\b|\bsturzt\b(?:\s+\w+){0,6}\s+ab\b|\babgesturzt\b|\bplante\b|\btrava\b/,
   ),
   c(
     'outage',

@@ -240,3 +240,18 @@ describe('application named after the problem, or behind its sign-in route', () 
     expect(appOf([['customer', 'Aleks N', 'Okta itself is down, nobody can sign in anywhere']])).toBe('Okta');
   });
 });
+
+describe('a meeting room system stuck connecting', () => {
+  it('names Zoom Rooms, not Zoom, when the room system is meant', () => {
+    expect(
+      appOf([
+        [
+          'customer',
+          'Victoria L',
+          "the Zoom Room in the boardroom is stuck on 'Connecting to Zoom Rooms service...' on the touch panel",
+        ],
+      ]),
+    ).toBe('Zoom Rooms');
+    expect(appOf([['customer', 'Victoria L', 'Zoom keeps crashing when I share my screen']])).toBe('Zoom');
+  });
+});

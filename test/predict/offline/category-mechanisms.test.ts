@@ -377,3 +377,14 @@ describe('a parcel the carrier is holding', () => {
     expect(categoryOf(say('mijn pakket ligt nog op het depot sinds donderdag'))).toBe('Shipping & delivery');
   });
 });
+
+describe('stuck on a progress message', () => {
+  it('reads "stuck on \'Connecting…\'" as software that hangs on an IT desk', () => {
+    expect(
+      categoryOf(
+        say("the boardroom panel is stuck on 'Connecting to the rooms service...' since this morning"),
+        field('category', IT_FIELDS),
+      ),
+    ).toBe('Software');
+  });
+});
