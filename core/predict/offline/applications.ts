@@ -84,7 +84,7 @@ const SUITES: Record<string, string> = {
 const NETWORK_NAME =
   /\b(?:connect(?:ed|ing)? to|join(?:ed|ing)?|on|ssid|network(?: called| named)?)\s+(?:the\s+)?["']?([A-Z][A-Z0-9]*(?:[-_][A-Z][A-Z0-9]*)+)\b/;
 const SHARED_MAILBOX = /(?<![\w.-])([\w.-]+@)(?![\w.-])\s*(?:shared\s+)?(?:inbox|mailbox|address)\b/u;
-const SHARE_NAMED = /\b([a-z0-9]+(?:[-_][a-z0-9]+)+)\s+(?:network\s+)?(?:share|shared drive|shared folder)\b/u;
+const SHARE_NAMED = /\b([a-z0-9]+(?:[-_][a-z0-9]+)+)\s+(?:network\s+)?(share|shared drive|shared folder)\b/iu;
 const SHARE_PATH = /\\\\[\w.-]+\\([\w.$-]+)/u;
 const MAIL_CLIENT = /\b(?:outlook|gmail|thunderbird|apple mail)\b/i;
 const LICENCE_OF =
@@ -350,7 +350,7 @@ function appIn(text: string): string | null {
   if (mailbox && mailbox.index < firstKnown && !MAIL_CLIENT.test(text)) return `${mailbox[1]} shared mailbox`;
   // "'access denied' on the eng-projects share (\\fs02\eng-projects)": a network share, by its name or its path.
   const share = SHARE_NAMED.exec(text) ?? SHARE_PATH.exec(text);
-  if (share && share.index < firstKnown) return `${share[1]} share`;
+  if (share && share.index < firstKnown) return `${share[1]} ${share[2]?.toLowerCase() ?? 'share'}`;
   // "an Adobe Creative Cloud licence" is the specific ask.
   const licence = LICENCE_OF.exec(text);
   if (licence && licence.index < firstKnown && !/^(?:The|A|An|New|Extra|Another|My|Our)$/.test(licence[1]!))

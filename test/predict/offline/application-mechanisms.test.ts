@@ -255,3 +255,17 @@ describe('a meeting room system stuck connecting', () => {
     expect(appOf([['customer', 'Victoria L', 'Zoom keeps crashing when I share my screen']])).toBe('Zoom');
   });
 });
+
+describe('a shared drive named as written', () => {
+  it('keeps the capitals and the kind of share: "Finance-Close shared drive"', () => {
+    expect(
+      appOf([
+        [
+          'customer',
+          'Ben M',
+          "since Friday I can't open the Finance-Close shared drive anymore, it says 'You need permission'",
+        ],
+      ]),
+    ).toBe('Finance-Close shared drive');
+  });
+});
