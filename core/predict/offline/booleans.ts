@@ -84,12 +84,6 @@ const MONEY_BACK_ABROAD = new RegExp(
   ].join('|'),
 );
 
-/**
- * "If the £189 isn't back in my account by Monday I'm filing a claim": money demanded back with a deadline.
- */
-const MONEY_BACK_OR_ELSE =
-  /\b(?:if|unless)\b[^.!?]{0,30}(?:[$€£]\s?\d+(?:[.,]\d+)?|\b\d+(?:[.,]\d+)?\s?(?:€|eur|euros?|dollars?|pounds?|quid)|\b(?:my |the )?(?:money|refund))\b[^.!?]{0,20}\b(?:isn'?t|is not|aren'?t|are not|hasn'?t|has not|doesn'?t|does not)\b[^.!?]{0,20}\b(?:back|refunded|returned|land\w*|arriv\w*|show\w* up)\b/;
-
 /** "quiero que me devolváis los 64,80", "pouvez-vous me rendre l'argent": money given back, in the other languages. */
 const MONEY_RETURNED =
   /\b(?:devolv|devuelv|reintegr)\w*\b[^.!?]{0,25}\b(?:dinero|importe|\d+(?:[.,]\d+)?)|\b(?:rendre|rendez)\b[^.!?]{0,20}\b(?:argent|montant|\d+)|\b(?:devolver|devolvam|devolva)\b[^.!?]{0,20}\b(?:dinheiro|valor|\d+)|\bzuruck(?:zahlen|uberweisen|geben|buchen)\b|\b(?:restituire|restituite|ridate|ridarmi)\b[^.!?]{0,20}\b(?:soldi|importo|\d+)|\b(?:terugstorten|terugbetalen|teruggeven)\b/;
@@ -106,9 +100,10 @@ export function isRefundField(field: FieldDefinition): boolean {
 // "…won't fit through the door. and refund it to my card": a second ask joined on with "and".
 const FILLERS =
   /^\s*(?:(?:ok|okay|k|fine|so|then|just|simply|please|pls|well|ugh|right|yeah|yes|alright|in that case|instead|and|also|plus)\s*)*$/;
-// "If it isn't refunded by Friday I'm filing a claim": an ultimatum is a demand for the money, in every language read.
+// "If it isn't refunded by Friday I'm filing a claim", "if the £189 isn't back in my account by Monday…": an ultimatum
+// is a demand for the money, in every language read.
 const ULTIMATUM =
-  /\b(?:if|unless)\b[^.!?]{0,30}\b(?:refunded|paid back|reimbursed)\b[^.!?]{0,20}\bby\b|\bsi no\b[^.!?]{0,30}\breembols\w*[^.!?]{0,20}\b(?:antes|para el|hasta)\b|\bwenn\b[^.!?]{0,30}\bnicht\b[^.!?]{0,30}\b(?:erstattet|zuruckgezahlt|zuruckuberwiesen)\b|\bsi\b[^.!?]{0,30}\bpas\b[^.!?]{0,20}\brembours\w*[^.!?]{0,20}\b(?:d'ici|avant)\b|\bse\b[^.!?]{0,10}\bnao\b[^.!?]{0,30}\breembols\w*[^.!?]{0,20}\b(?:ate|antes)\b|\bse\b[^.!?]{0,10}\bnon\b[^.!?]{0,30}\brimbors\w*[^.!?]{0,20}\b(?:entro|prima)\b|\bals\b[^.!?]{0,30}\bniet\b[^.!?]{0,30}\bterugbetaald\b/;
+  /\b(?:if|unless)\b[^.!?]{0,30}\b(?:refunded|paid back|reimbursed)\b[^.!?]{0,20}\bby\b|\b(?:if|unless)\b[^.!?]{0,30}(?:[$€£]\s?\d+(?:[.,]\d+)?|\b\d+(?:[.,]\d+)?\s?(?:€|eur|euros?|dollars?|pounds?|quid)|\b(?:my |the )?(?:money|refund))\b[^.!?]{0,20}\b(?:isn'?t|is not|aren'?t|are not|hasn'?t|has not|doesn'?t|does not)\b[^.!?]{0,20}\b(?:back|refunded|returned|land\w*|arriv\w*|show\w* up)\b|\bsi no\b[^.!?]{0,30}\breembols\w*[^.!?]{0,20}\b(?:antes|para el|hasta)\b|\bwenn\b[^.!?]{0,30}\bnicht\b[^.!?]{0,30}\b(?:erstattet|zuruckgezahlt|zuruckuberwiesen)\b|\bsi\b[^.!?]{0,30}\bpas\b[^.!?]{0,20}\brembours\w*[^.!?]{0,20}\b(?:d'ici|avant)\b|\bse\b[^.!?]{0,10}\bnao\b[^.!?]{0,30}\breembols\w*[^.!?]{0,20}\b(?:ate|antes)\b|\bse\b[^.!?]{0,10}\bnon\b[^.!?]{0,30}\brimbors\w*[^.!?]{0,20}\b(?:entro|prima)\b|\bals\b[^.!?]{0,30}\bniet\b[^.!?]{0,30}\bterugbetaald\b/;
 
 function verdictIn(f: string): boolean | null {
   let verdict: boolean | null = null;
@@ -166,12 +161,7 @@ export function findRefundRequest(t: Transcript): FlagFound | null {
     const f = turn.folded;
     let verdict = verdictIn(f);
     // "can I get the extra one back" about a wrong charge.
-    if (
-      verdict === null &&
-      moneyTalk &&
-      (MONEY_BACK.test(f) || MONEY_BACK_ABROAD.test(f) || MONEY_BACK_OR_ELSE.test(f))
-    )
-      verdict = true;
+    if (verdict === null && moneyTalk && (MONEY_BACK.test(f) || MONEY_BACK_ABROAD.test(f))) verdict = true;
     // "¿10 días? no. quiero que me devuelvan los 420 €": a "no" to something else, in another sentence, takes nothing back.
     if (
       verdict === null &&
