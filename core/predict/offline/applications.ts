@@ -279,10 +279,13 @@ function firstApplication(t: Transcript): AppFound | null {
   }
   // "my VPN drops every 10 minutes … it's FortiClient": once a problem is stated, a short answer naming a known
   // application says which one it was about.
-  const problemStated = t.usable.some(
-    (x) => x.role === 'customer' && !x.offTopic && x.sentences.some((s) => carriesIssue(s.folded)),
-  );
-  for (const turn of problemStated ? t.usable : []) {
+  // Whether a problem is stated is read only once a short naming answer turns up: it scans every customer sentence.
+  let problemStated: boolean | undefined;
+  const stated = () =>
+    (problemStated ??= t.usable.some(
+      (x) => x.role === 'customer' && !x.offTopic && x.sentences.some((s) => carriesIssue(s.folded)),
+    ));
+  for (const turn of t.usable) {
     if (turn.role !== 'customer' || turn.offTopic) continue;
     for (const s of turn.sentences) {
       // "it's in chrome actually, I can see the tab bar": the short answer may be the first clause of a longer sentence.
@@ -291,7 +294,7 @@ function firstApplication(t: Transcript): AppFound | null {
       if (folded.split(/\s+/).length > 5 || !IDENTIFIES.test(folded)) continue;
       const found = KNOWN_ANY_CASE.find(([re]) => re.test(text));
       const label = found ? found[1] || (found[0].exec(text)?.[0] ?? '') : (listedApplicationIn(text) ?? '');
-      if (label) return { value: label, confidence: 0.5, evidence: [turn.id] };
+      if (label && stated()) return { value: label, confidence: 0.5, evidence: [turn.id] };
     }
   }
   // "Salesforce question. The report export comes out blank": a known application the customer named, with a problem of
