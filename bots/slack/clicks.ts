@@ -1,6 +1,8 @@
 import { type Json, obj, str, teamOf } from './payloads.js';
 
-const SHAPED = ['event', 'channel', 'container', 'message', 'user', 'team', 'view', 'enterprise', 'state'] as const;
+const SHAPED = ['channel', 'container', 'message', 'user', 'team', 'view', 'enterprise', 'state'] as const;
+/** Slack sends these as null (org-wide installs, workspaces outside Enterprise Grid), and Bolt reads them so. */
+const NULLABLE = new Set<string>(['team', 'enterprise', 'container', 'message', 'view', 'state']);
 
 /**
  * The payload of a form-encoded interaction when it is a `block_actions` click on our own actions only, from a named
@@ -16,9 +18,15 @@ export function ourClick(form: string, ours: RegExp): Json | null {
     return null;
   }
   if (body?.type !== 'block_actions' || !teamOf(body)) return null;
-  // Bolt reads these with `in` before any listener runs: a string there throws inside it, after our answer. Left to
-  // Bolt's own request path, which answers such a body 400.
-  if (SHAPED.some((key) => body[key] !== undefined && body[key] !== null && obj(body[key]) === null)) return null;
+  // Bolt reads these before any listener runs (`body.user.id`, `body.channel.id`, `'channel' in body.event`): a body it
+  // would throw on, after our answer, is left to Bolt's own request path, which answers it with an error status.
+  if (body.event !== undefined || obj(body.user) === null) return null;
+  if (
+    SHAPED.some(
+      (key) => body[key] !== undefined && obj(body[key]) === null && !(NULLABLE.has(key) && body[key] === null),
+    )
+  )
+    return null;
   const actions = body.actions;
   if (!Array.isArray(actions) || actions.length === 0) return null;
   const all = actions.every((a) => {

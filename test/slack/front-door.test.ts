@@ -22,6 +22,15 @@ describe('ourClick', () => {
     expect(((body?.actions ?? []) as Json[])[0]?.value).toBe('c1');
   });
 
+  it('takes the nulls Slack itself sends: an org-wide install (team null) outside Enterprise Grid (enterprise null)', () => {
+    const form = click([{ action_id: 'autocase_accept', value: 'c1' }], {
+      team: null,
+      enterprise: null,
+      user: { id: 'U1', team_id: 'T1' },
+    });
+    expect(ourClick(form, OURS)?.user).toEqual({ id: 'U1', team_id: 'T1' });
+  });
+
   it.each([
     ['someone else’s action', click([{ action_id: 'other_app_button' }])],
     ['ours mixed with another', click([{ action_id: 'autocase_accept' }, { action_id: 'x' }])],
@@ -34,6 +43,10 @@ describe('ourClick', () => {
     ['a channel that is not an object', click([{ action_id: 'autocase_accept' }], { channel: '__' })],
     ['a container that is not an object', click([{ action_id: 'autocase_accept' }], { container: ['x'] })],
     ['a message that is not an object', click([{ action_id: 'autocase_accept' }], { message: 7 })],
+    ['a null channel', click([{ action_id: 'autocase_accept' }], { channel: null })],
+    ['a null user', click([{ action_id: 'autocase_accept' }], { user: null })],
+    ['no user', click([{ action_id: 'autocase_accept' }], { user: undefined })],
+    ['an event inside a click', click([{ action_id: 'autocase_accept' }], { event: null })],
     ['a payload that is not JSON', 'payload=%7Bbroken'],
     ['a slash command', 'command=%2Fautocase&text=help&team_id=T1'],
   ])('leaves %s to Bolt', (_name, form) => {
