@@ -258,6 +258,8 @@ const READING_MIN_SUM = 0.45;
 const READING_MIN_KNOWN = 0.1;
 /** However much of the rest it is, an option needs this much of the whole reading: 0.3 of a diffuse 0.5 is no verdict. */
 const READING_MIN_OWN = 0.4;
+/** The same, in a sentence where a pattern already read a topic of this field. */
+const READING_OVER_TOPIC = 0.6;
 
 /** What the corpus-trained classifier reads in a sentence the lexicon found nothing of that kind in. */
 function learnedConcept(post: Posterior | null, hits: readonly ConceptHit[], folded: string): ConceptHit | null {
@@ -545,7 +547,12 @@ export function scoreChoice(
   const named = new Set(profiles.flatMap((p) => [...p.positive]));
   for (const r of ev.readings) {
     // A pattern already read an option in this sentence: a reading no concept of which was sure does not outvote it.
-    if (r.lexicon.some((id) => named.has(id))) continue;
+    // When all it read is a topic ("the tracking", "my subscription"), what went wrong is still the reading's to say,
+    // but only when it is clearly sure ("the tracking is stuck in Verona for a week"; not "payment went thru").
+    const lexiconRead = r.lexicon.filter((id) => named.has(id));
+    const onlyTopics = lexiconRead.every((id) => !conceptById(id)?.problem && (conceptById(id)?.weight ?? 1) < 2);
+    if (lexiconRead.length > 0 && !onlyTopics) continue;
+    const minOwn = lexiconRead.length > 0 ? READING_OVER_TOPIC : READING_MIN_OWN;
     let known = 1;
     for (const [id, prob] of r.concepts) if (!named.has(id)) known -= prob;
     if (known < READING_MIN_KNOWN) continue;
@@ -566,7 +573,7 @@ export function scoreChoice(
         bestWeight = weighted / sum;
       }
     }
-    if (!bestValue || bestSum < READING_MIN_OWN || bestSum / known < READING_MIN_SUM || bestSum <= r.none) continue;
+    if (!bestValue || bestSum < minOwn || bestSum / known < READING_MIN_SUM || bestSum <= r.none) continue;
     add(bestValue, r.factor * LEARNED_WEIGHT * bestWeight, [r.turn]);
   }
   const escalated = escalationChoice(field, t, options.phoneRegion);

@@ -72,6 +72,41 @@ describe('a learned reading spread over concepts of one option', () => {
     ).not.toBe('Network & VPN');
   });
 
+  it('still counts when the pattern in the sentence only named a topic, not what went wrong with it', () => {
+    const t = transcript(say('there is something I need to tell you about'));
+    const ev = {
+      ...gatherConcepts(t),
+      substantive: true,
+      readings: [
+        {
+          concepts: [
+            ['stuck_transit', 0.47],
+            ['not_arrived', 0.2],
+            ['late', 0.1],
+          ] as Array<[string, number]>,
+          none: 0.01,
+          factor: 1,
+          // "il tracking è fermo a Verona da una settimana": the lexicon knows "tracking", a topic of the delivery option.
+          lexicon: ['tracking'],
+          turn: t.usable[0]!,
+        },
+      ],
+    };
+    expect(scoreChoice(category, t, ev).value).toBe('Shipping & delivery');
+    // "ok it sees it now, payment went thru": a payment is a topic of Billing, and half a reading of a double charge
+    // beside it is not sure enough to say anything went wrong with it.
+    const unsure = {
+      ...ev,
+      readings: [
+        { ...ev.readings[0]!, concepts: [['double_charge', 0.52]] as Array<[string, number]>, lexicon: ['charge'] },
+      ],
+    };
+    expect(scoreChoice(category, t, unsure).value).toBeNull();
+    expect(
+      categoryOf(say('ciao, il pacco doveva arrivare giovedì ma il tracking è fermo a Verona da una settimana')),
+    ).toBe('Shipping & delivery');
+  });
+
   it('leaves small talk alone', () => {
     expect(categoryOf(say('hi there, hope you are having a good day'))).toBeNull();
   });
