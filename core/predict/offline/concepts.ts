@@ -1124,8 +1124,9 @@ export interface ConceptHit {
   at: number;
 }
 
+// "no need for a card refund": what is not needed reaches a word further than a plain "no".
 const NEGATION =
-  /\b(?:not|no|never|don'?t|dont|doesn'?t|didn'?t|isn'?t|wasn'?t|aren'?t|weren'?t|without|nothing|nicht|kein\w*|pas|nao|sin|sem|ni)\b(?:\s+[\w'-]+){0,2}\s+$/;
+  /\b(?:not|no|never|don'?t|dont|doesn'?t|didn'?t|isn'?t|wasn'?t|aren'?t|weren'?t|without|nothing|nicht|kein\w*|pas|nao|sin|sem|ni)\b(?:\s+[\w'-]+){0,2}\s+$|\bno need (?:for|of|to)\b(?:\s+[\w'-]+){0,2}\s+$/;
 
 /** Concepts mentioned in folded text; a negatable concept right after a negation ("don't want a refund") is skipped. */
 // One scan per concept instead of one per pattern: the lexicon is read on every sentence of every prediction.

@@ -151,6 +151,9 @@ describe('money that has not come back', () => {
   it('does not read a refund the customer turned down', () => {
     const t = transcript(say("I don't want a refund, just a replacement"));
     expect(gatherConcepts(t).strength.has('refund')).toBe(false);
+    const credit = transcript(say('store credit on my account is fine, there is no need for a card refund'));
+    expect(gatherConcepts(credit).strength.has('refund')).toBe(false);
+    expect(gatherConcepts(transcript(say('no need to wait, I want a refund'))).strength.has('refund')).toBe(true);
   });
 });
 
