@@ -480,11 +480,15 @@ export function scoreChoice(
   // "Product defect … even if the customer wants a refund": a damaged item that the customer wants money back for is
   // still a defect, so the refund talk no longer scores for the refunds option.
   const absorbed = new Map<string, string>();
+  const verdicts = readingVerdicts(profiles, ev);
   for (const p of profiles) {
     if (!p.absorbs.size) continue;
-    const own = [...p.positive].some(
-      (id) => (ev.strength.get(id) ?? 0) >= 0.6 && conceptById(id)?.problem && (conceptById(id)?.weight ?? 1) >= 2,
-    );
+    // The customer's own words read as this option's problem ("the zip has come away from the fabric after a week"),
+    // by a pattern or by the classifier.
+    const own =
+      [...p.positive].some(
+        (id) => (ev.strength.get(id) ?? 0) >= 0.6 && conceptById(id)?.problem && (conceptById(id)?.weight ?? 1) >= 2,
+      ) || verdicts.some((v) => v.value === p.option.value && v.turn.role === 'customer');
     if (own) for (const id of p.absorbs) if (!absorbed.has(id)) absorbed.set(id, p.option.value);
   }
   // Money back for a charge, with nothing going back to the shop, is about the charge: the refund talk belongs to the
@@ -540,42 +544,7 @@ export function scoreChoice(
     }
     if (overlap > 0) add(p.option.value, Math.min(overlap, 1.5), from);
   }
-  // A sentence no single concept was sure enough for may still be sure of the option: "faulty" 0.45 and "damaged" 0.2
-  // both say Product defect. Counted like a learned concept, in sentences the lexicon read nothing of this field in.
-  // Concepts no option of this field names (IT "hardware" read in a shop chat about a toothbrush battery) say nothing
-  // about which option it is: the reading is taken among the concepts this field knows, and small talk.
-  const named = new Set(profiles.flatMap((p) => [...p.positive]));
-  for (const r of ev.readings) {
-    // A pattern already read an option in this sentence: a reading no concept of which was sure does not outvote it.
-    // When all it read is a topic ("the tracking", "my subscription"), what went wrong is still the reading's to say,
-    // but only when it is clearly sure ("the tracking is stuck in Verona for a week"; not "payment went thru").
-    const lexiconRead = r.lexicon.filter((id) => named.has(id));
-    const onlyTopics = lexiconRead.every((id) => !conceptById(id)?.problem && (conceptById(id)?.weight ?? 1) < 2);
-    if (lexiconRead.length > 0 && !onlyTopics) continue;
-    const minOwn = lexiconRead.length > 0 ? READING_OVER_TOPIC : READING_MIN_OWN;
-    let known = 1;
-    for (const [id, prob] of r.concepts) if (!named.has(id)) known -= prob;
-    if (known < READING_MIN_KNOWN) continue;
-    let bestValue: string | null = null;
-    let bestSum = 0;
-    let bestWeight = 0;
-    for (const p of profiles) {
-      let sum = 0;
-      let weighted = 0;
-      for (const [id, prob] of r.concepts) {
-        if (!p.positive.has(id)) continue;
-        sum += prob;
-        weighted += prob * (conceptById(id)?.weight ?? 1);
-      }
-      if (sum > bestSum) {
-        bestSum = sum;
-        bestValue = p.option.value;
-        bestWeight = weighted / sum;
-      }
-    }
-    if (!bestValue || bestSum < minOwn || bestSum / known < READING_MIN_SUM || bestSum <= r.none) continue;
-    add(bestValue, r.factor * LEARNED_WEIGHT * bestWeight, [r.turn]);
-  }
+  for (const v of verdicts) add(v.value, v.amount, [v.turn]);
   const escalated = escalationChoice(field, t, options.phoneRegion);
   // "actually I'd rather cancel it": the customer changing their mind after the bot handed over outdates the bot's pick
   // when what they now want belongs to another option.
@@ -623,6 +592,57 @@ export function scoreChoice(
   const margin = best[1] - Math.max(0, second?.[1] ?? 0);
   const confidence = Math.min(0.95, 0.5 + (0.45 * margin) / best[1]);
   return { value: best[0], confidence, evidence: evidenceOf(support.get(best[0]) ?? []), score: best[1] };
+}
+
+interface ReadingVerdict {
+  value: string;
+  amount: number;
+  turn: Turn;
+  /** The reading's summed posterior on the option's concepts. */
+  sum: number;
+}
+
+/**
+ * A sentence no single concept was sure enough for may still be sure of the option: "faulty" 0.45 and "damaged" 0.2
+ * both say Product defect. Counted like a learned concept, in sentences the lexicon read nothing of this field in.
+ * Concepts no option of this field names (IT "hardware" read in a shop chat about a toothbrush battery) say nothing
+ * about which option it is: the reading is taken among the concepts this field knows, and small talk.
+ */
+function readingVerdicts(profiles: OptionProfile[], ev: ConceptEvidence): ReadingVerdict[] {
+  const out: ReadingVerdict[] = [];
+  const named = new Set(profiles.flatMap((p) => [...p.positive]));
+  for (const r of ev.readings) {
+    // A pattern already read an option in this sentence: a reading no concept of which was sure does not outvote it.
+    // When all it read is a topic ("the tracking", "my subscription"), what went wrong is still the reading's to say,
+    // but only when it is clearly sure ("the tracking is stuck in Verona for a week"; not "payment went thru").
+    const lexiconRead = r.lexicon.filter((id) => named.has(id));
+    const onlyTopics = lexiconRead.every((id) => !conceptById(id)?.problem && (conceptById(id)?.weight ?? 1) < 2);
+    if (lexiconRead.length > 0 && !onlyTopics) continue;
+    const minOwn = lexiconRead.length > 0 ? READING_OVER_TOPIC : READING_MIN_OWN;
+    let known = 1;
+    for (const [id, prob] of r.concepts) if (!named.has(id)) known -= prob;
+    if (known < READING_MIN_KNOWN) continue;
+    let bestValue: string | null = null;
+    let bestSum = 0;
+    let bestWeight = 0;
+    for (const p of profiles) {
+      let sum = 0;
+      let weighted = 0;
+      for (const [id, prob] of r.concepts) {
+        if (!p.positive.has(id)) continue;
+        sum += prob;
+        weighted += prob * (conceptById(id)?.weight ?? 1);
+      }
+      if (sum > bestSum) {
+        bestSum = sum;
+        bestValue = p.option.value;
+        bestWeight = weighted / sum;
+      }
+    }
+    if (!bestValue || bestSum < minOwn || bestSum / known < READING_MIN_SUM || bestSum <= r.none) continue;
+    out.push({ value: bestValue, amount: r.factor * LEARNED_WEIGHT * bestWeight, turn: r.turn, sum: bestSum });
+  }
+  return out;
 }
 
 function escalationChoice(field: FieldDefinition, t: Transcript, phoneRegion?: string): string | null {

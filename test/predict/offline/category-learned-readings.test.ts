@@ -162,3 +162,38 @@ describe('cancelling an order named by its reference', () => {
     expect(categoryOf(say('please cancel ORD-88120 and put the money back on my card'))).toBe('Order change');
   });
 });
+
+describe('a defect only the classifier read, then a refund', () => {
+  it('stays a defect "even if the customer wants a refund"', () => {
+    const t = transcript([
+      ['customer', 'Robin Hale', 'the thing I bought from you last week is not right'],
+      [
+        'agent',
+        'Sam',
+        'Sorry to hear that! I can send a replacement or give you a full refund, which would you prefer?',
+      ],
+      ['customer', 'Robin Hale', 'a refund please'],
+    ]);
+    const found = gatherConcepts(t);
+    expect(found.strength.has('refund')).toBe(true);
+    // Set by hand, so the rule is tested and not the classifier of the day: the opening read as a defect, 0.55.
+    const reading = (turn: number) => ({
+      ...found,
+      readings: [
+        {
+          concepts: [
+            ['faulty', 0.48],
+            ['unsafe', 0.07],
+          ] as Array<[string, number]>,
+          none: 0.01,
+          factor: 1.3,
+          lexicon: [],
+          turn: t.usable[turn]!,
+        },
+      ],
+    });
+    expect(scoreChoice(category, t, reading(0)).value).toBe('Product defect');
+    // The same reading of what the agent said is not the customer's problem, and takes no refund away.
+    expect(scoreChoice(category, t, reading(1)).value).toBe('Returns & refunds');
+  });
+});
