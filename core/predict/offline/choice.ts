@@ -496,10 +496,15 @@ export function scoreChoice(
   const itemGoesBack = ['return', 'exchange', 'wrong_item', 'doesnt_fit', 'not_liked'].some(
     (id) => (ev.strength.get(id) ?? 0) >= 0.6,
   );
-  if (!itemGoesBack && !absorbed.has('refund') && (ev.strength.get('charge') ?? 0) >= 1) {
-    const charges = profiles.find((p) => p.positive.has('charge') && !p.positive.has('refund'));
-    if (charges) absorbed.set('refund', charges.option.value);
-  }
+  const charges = profiles.find((p) => p.positive.has('charge') && !p.positive.has('refund'));
+  // "I cancelled my subscription and you've just taken £18.50 again … I want that money back": what the charge is for,
+  // or a reading of a wrong charge in the customer's words, says it as well as the word "charge".
+  const chargeSaid =
+    charges !== undefined &&
+    ((ev.strength.get('charge') ?? 0) >= 1 ||
+      [...charges.positive].some((id) => (conceptById(id)?.weight ?? 1) >= 2 && (ev.strength.get(id) ?? 0) >= 1) ||
+      verdicts.some((v) => v.value === charges.option.value && v.turn.role === 'customer'));
+  if (!itemGoesBack && !absorbed.has('refund') && chargeSaid) absorbed.set('refund', charges.option.value);
   // "Video doorbell has stopped saving motion clips" in the summary of a bot that set Technical issue: the bot's category
   // already reads its own summary, so what only the summary says does not outvote it.
   const botChoice = escalationChoice(field, t, options.phoneRegion);

@@ -197,3 +197,18 @@ describe('a defect only the classifier read, then a refund', () => {
     expect(scoreChoice(category, t, reading(1)).value).toBe('Returns & refunds');
   });
 });
+
+describe('money back for what a subscription took', () => {
+  it('is about the charge when nothing goes back to the shop', () => {
+    const lines: Line[] = [
+      ['customer', 'Robin Hale', 'I cancelled my streaming plan on the 3rd of May and you have just taken £9.99 again'],
+      ['agent', 'Sam', 'Sorry about that, let me check.'],
+      ['customer', 'Robin Hale', 'I want that money back please'],
+    ];
+    expect(categoryOf(lines)).toBe('Billing');
+    // With an item going back, the same money back is a return.
+    expect(categoryOf(say('I want to send the speaker back and get my money back, my subscription is separate'))).toBe(
+      'Returns & refunds',
+    );
+  });
+});
