@@ -29,6 +29,23 @@ describe('concept lexicon gaps', () => {
     expect(concepts('no puedo entrar en mi cuenta')).toContain('account');
   });
 
+  it('knows parts that come undone, loose or away from what holds them, and worn-out materials, in six languages', () => {
+    for (const s of [
+      'the zip has come away from the fabric after a week',
+      'the sole is coming away from the upper',
+      'the stitching on the strap has come undone',
+      'one of the hinges has worked loose',
+      'the jumper is already pilling after two wears',
+      'la suela se ha despegado',
+      "la couture de la manche s'est décousue",
+      'die Naht ist aufgegangen',
+      'a sola descolou depois de uma semana',
+      'la cucitura si è scucita',
+    ])
+      expect(concepts(s), s).toContain('faulty');
+    expect(concepts('I came away from the call none the wiser')).not.toContain('faulty');
+  });
+
   it('knows torn and crushed in French, Spanish, Portuguese and German', () => {
     for (const s of [
       'la boîte est arrivée écrasée',
