@@ -43,3 +43,19 @@ describe('money back for a charge is a billing matter', () => {
     expect(p.fields.category?.value).toBe('Returns & refunds');
   });
 });
+
+describe('money taken again after a cancellation', () => {
+  it('is a wrong charge, so Billing and High, however the taking is worded', async () => {
+    expect(concepts("you've just taken £9.99 again")).toContain('wrong_charge');
+    expect(concepts('we cancelled in March but they still took the fee')).toContain('wrong_charge');
+    expect(concepts('I took the parcel to the post office again')).not.toContain('wrong_charge');
+    const lines: Line[] = [
+      ['customer', 'Robin Hale', 'I cancelled my streaming plan on the 3rd of May and you have just taken £9.99 again'],
+      ['agent', 'Sam', 'Sorry about that, let me check.'],
+      ['customer', 'Robin Hale', 'I want that money back please'],
+    ];
+    const f = (await createOfflinePredictor().predict(input(lines))).fields;
+    expect(f.category?.value).toBe('Billing');
+    expect(f.priority?.value).toBe('High');
+  });
+});
