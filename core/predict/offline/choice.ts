@@ -143,6 +143,10 @@ export interface LearnedReading {
   /** Concepts the lexicon found in the sentence: an option they already back gains nothing more from it. */
   lexicon: string[];
   turn: Turn;
+  /** The sentence asks something ("does that get taken off or do I pay the full year?") rather than stating it. */
+  asking: boolean;
+  /** The sentence says in plain words that something is wrong ("never", "instead of", "can't"). */
+  plainProblem: boolean;
 }
 
 const PLAIN_PROBLEM =
@@ -307,6 +311,7 @@ function readingOf(
   hits: readonly ConceptHit[],
   turn: Turn,
   folded: string,
+  asking: boolean,
 ): LearnedReading | null {
   if (!post || post.known < 2) return null;
   const concepts: Array<[string, number]> = [];
@@ -316,7 +321,10 @@ function readingOf(
     if (label === 'none') none = p;
     else if (p >= READING_FLOOR && conceptById(label) && !negatedMention(folded, label)) concepts.push([label, p]);
   });
-  return concepts.length ? { concepts, none, factor, lexicon: hits.map((h) => h.id), turn } : null;
+  const plainProblem = PLAIN_PROBLEM.test(folded);
+  return concepts.length
+    ? { concepts, none, factor, lexicon: hits.map((h) => h.id), turn, asking, plainProblem }
+    : null;
 }
 
 /** Reads every usable turn once: who said what, questions discounted, side questions and injections ignored. */
@@ -395,7 +403,7 @@ export function gatherConcepts(t: Transcript): ConceptEvidence {
       const post = customer || turn.index < 0 ? posterior(conceptModel(), sentence.text) : null;
       const learned = learnedConcept(post, hits, sentence.folded);
       if (post && !learned) {
-        const reading = readingOf(post, base * opening * (asking ? 0.6 : 1), hits, turn, sentence.folded);
+        const reading = readingOf(post, base * opening * (asking ? 0.6 : 1), hits, turn, sentence.folded, asking);
         if (reading) readings.push(reading);
         // "my broadband has been cutting out every evening": a problem no pattern knows still opens the case, so a
         // later "also I'd like a refund" is the side remark it is.

@@ -90,6 +90,12 @@ const LEARNED_BLOCKED = 0.7;
 const LEARNED_URGENT = 0.5;
 const LEARNED_NO_RUSH = 0.6;
 const LEARNED_CHARGE = 0.6;
+/**
+ * A customer's sentence the concept classifier reads this much as a wrong or double charge. (A discount reading is left
+ * out: "the coupon took off 20% as promised, thanks!" reads 0.54 as a coupon that failed.)
+ */
+const CHARGE_READING = 0.35;
+const WRONG_AMOUNT = ['wrong_charge', 'double_charge'];
 /** Concepts of the category about charges: where a learned "charged wrongly" reading is believed. */
 const CHARGE_CONCEPTS = ['wrong_charge', 'double_charge', 'coupon_failed', 'charge'];
 /** A blocked reading of the first message, when no category is picked: 98% right at 0.9 in the same test. */
@@ -314,11 +320,19 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
   // bill is that ("my invoice shows the old price", "the annual fee came out again"), even in words no pattern knows.
   // Billing requests and questions stay with the Low hint below, also with the reason they give ("could you resend the
   // invoice? I can't find the email").
+  // "my annual renewal just went from £59.99 to £79.99": the classifier's reading of a wrong charge in the customer's
+  // words states the problem as well, where the category already agrees it is about charges.
+  const chargeRead = ev.readings.some(
+    (r) =>
+      r.turn.role === 'customer' &&
+      !r.asking &&
+      r.concepts.reduce((sum, [id, p]) => (WRONG_AMOUNT.includes(id) ? sum + p : sum), 0) >= CHARGE_READING,
+  );
   if (
     !high.length &&
     chargeIsHigh &&
     aboutCharges &&
-    (ev.problem > 0 || (ev.plainProblem && !ev.plainQuestion)) &&
+    (ev.problem > 0 || (ev.plainProblem && !ev.plainQuestion) || chargeRead) &&
     !canWork &&
     !noRush
   ) {

@@ -30,7 +30,7 @@ describe('a learned reading spread over concepts of one option', () => {
       ...gatherConcepts(t),
       substantive: true,
       plainProblem: true,
-      readings: [{ concepts, none: 0.01, factor: 1, lexicon, turn: t.usable[0]! }],
+      readings: [{ concepts, none: 0.01, factor: 1, lexicon, turn: t.usable[0]!, asking: false, plainProblem: true }],
     });
     // IT "hardware" is no option of a shop: faulty 0.42 of the 0.88 left is a verdict.
     expect(
@@ -89,6 +89,8 @@ describe('a learned reading spread over concepts of one option', () => {
           // "il tracking è fermo a Verona da una settimana": the lexicon knows "tracking", a topic of the delivery option.
           lexicon: ['tracking'],
           turn: t.usable[0]!,
+          asking: false,
+          plainProblem: true,
         },
       ],
     };
@@ -189,6 +191,8 @@ describe('a defect only the classifier read, then a refund', () => {
           factor: 1.3,
           lexicon: [],
           turn: t.usable[turn]!,
+          asking: false,
+          plainProblem: true,
         },
       ],
     });

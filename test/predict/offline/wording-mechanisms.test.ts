@@ -370,7 +370,7 @@ describe('what the customer confirms is theirs', () => {
     const p = await predict([
       ['customer', 'Ann Lee', 'hi, something is off with my bill'],
       ['agent', 'Sam (Shop)', 'I can see you were charged twice for March, is that right?'],
-      ['customer', 'Ann Lee', 'no, the amount is just higher than last month'],
+      ['customer', 'Ann Lee', 'no, the total is fine, I just need the invoice sent to a different email'],
     ]);
     expect(p.fields.priority?.value).not.toBe('High');
   });
