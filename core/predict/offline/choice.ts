@@ -145,8 +145,6 @@ export interface LearnedReading {
   turn: Turn;
   /** The sentence asks something ("does that get taken off or do I pay the full year?") rather than stating it. */
   asking: boolean;
-  /** The sentence says in plain words that something is wrong ("never", "instead of", "can't"). */
-  plainProblem: boolean;
 }
 
 const PLAIN_PROBLEM =
@@ -321,10 +319,7 @@ function readingOf(
     if (label === 'none') none = p;
     else if (p >= READING_FLOOR && conceptById(label) && !negatedMention(folded, label)) concepts.push([label, p]);
   });
-  const plainProblem = PLAIN_PROBLEM.test(folded);
-  return concepts.length
-    ? { concepts, none, factor, lexicon: hits.map((h) => h.id), turn, asking, plainProblem }
-    : null;
+  return concepts.length ? { concepts, none, factor, lexicon: hits.map((h) => h.id), turn, asking } : null;
 }
 
 /** Reads every usable turn once: who said what, questions discounted, side questions and injections ignored. */

@@ -30,7 +30,7 @@ describe('a learned reading spread over concepts of one option', () => {
       ...gatherConcepts(t),
       substantive: true,
       plainProblem: true,
-      readings: [{ concepts, none: 0.01, factor: 1, lexicon, turn: t.usable[0]!, asking: false, plainProblem: true }],
+      readings: [{ concepts, none: 0.01, factor: 1, lexicon, turn: t.usable[0]!, asking: false }],
     });
     // IT "hardware" is no option of a shop: faulty 0.42 of the 0.88 left is a verdict.
     expect(
