@@ -77,7 +77,7 @@ const QUICK = new RegExp(
 );
 
 const BOUGHT_BEFORE =
-  /\b(?:billed|charged|invoiced|paying|paid|pay|bought|buy|purchased|ordered|cobrad\w*|cobran|factur\w*|berechnet|bezahlt|pague|paguei)\b(?:\s+[\w$€£.,]+){0,3}\s*$/;
+  /\b(?:billed|charged|invoiced|paying|paid|pay|bought|buy|purchased|ordered|cobrad\w*|cobran|factur\w*|berechnet|bezahlt|pague|paguei)\b(?:\s+[\w$€£.,]+){0,3}\s*$|\b(?:invoice|bill|statement|receipt|plan|subscription|licen[cs]e|contract|rechnung|factura|facture|fatura)s?\b(?:\s+\w+){0,2}\s+(?:shows?|says?|lists?|has|have|includes?|covers?|is for|was for|for)\s+(?:\w+\s+)?$/;
 const toNumber = (s: string): number => WORD_NUMBERS[s] ?? Number(s);
 
 /**

@@ -62,3 +62,11 @@ describe('the others who have it too', () => {
     expect(countOf([['customer', 'Mo A', 'my laptop is slow, the other two laptops in the room are fine']])).toBeNull();
   });
 });
+
+describe('what an invoice or plan lists', () => {
+  it('is a quantity bought, not people affected, so a billing mismatch is no outage', () => {
+    expect(countOf([['customer', 'Leah K', 'the invoice shows 12 seats but we have fewer people now']])).toBeNull();
+    expect(countOf([['customer', 'Leah K', 'our plan includes 25 licences, we use about half']])).toBeNull();
+    expect(countOf([['customer', 'Leah K', '12 people in finance cannot open the shared drive']])).toBe(12);
+  });
+});
