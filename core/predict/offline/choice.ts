@@ -120,6 +120,11 @@ export interface ConceptEvidence {
   problem: number;
   /** A customer states that something is wrong in plain words ("it's not working", "can't", "missing"). */
   plainProblem: boolean;
+  /**
+   * The first customer turn that says so in a sentence with content of its own ("instead of 6 skeins in Sage I got 6 in
+   * Mustard"), not a bare "I have a problem": the problem is stated there even when no concept names it.
+   */
+  statedProblem: Turn | null;
   /** A customer asks a real question (not "anyone there?"). */
   plainQuestion: boolean;
   /** The customer wrote something with content (not a greeting, a stall or "I have a question about…"). */
@@ -328,6 +333,7 @@ export function gatherConcepts(t: Transcript): ConceptEvidence {
   const turns = new Map<string, Turn[]>();
   let problem = 0;
   let plainProblem = false;
+  let statedProblem: Turn | null = null;
   let plainQuestion = false;
   let substantive = false;
   const stems = new Map<string, Turn>();
@@ -366,16 +372,17 @@ export function gatherConcepts(t: Transcript): ConceptEvidence {
       if (customer) {
         const sentenceStems = stemsOf(sentence.folded);
         if (!hypothetical) for (const s of sentenceStems) if (!stems.has(s)) stems.set(s, turn);
-        if (!question && !hypothetical && PLAIN_PROBLEM.test(sentence.folded.replace(CANT_FIND_PAPER_ALL, ' ')))
-          plainProblem = true;
-        if (
+        const plain =
+          !question && !hypothetical && PLAIN_PROBLEM.test(sentence.folded.replace(CANT_FIND_PAPER_ALL, ' '));
+        if (plain) plainProblem = true;
+        const content =
           !hypothetical &&
           sentence.folded.split(/\s+/).length >= 6 &&
           sentenceStems.size >= 2 &&
           !STALL.test(sentence.folded) &&
-          !PRESENCE.test(sentence.folded)
-        )
-          substantive = true;
+          !PRESENCE.test(sentence.folded);
+        if (content) substantive = true;
+        if (plain && content && statedProblem === null) statedProblem = turn;
         // "can you help me?" is not a question about anything yet: it needs two words with content.
         // "…want to bring my cello in the cabin. Can I buy a seat for it?": a short question about what the turn
         // already described is a real question too.
@@ -442,7 +449,18 @@ export function gatherConcepts(t: Transcript): ConceptEvidence {
     }
   }
   const learnedOnly = new Set([...learnedIds].filter((id) => !lexiconIds.has(id)));
-  return { strength, turns, problem, plainProblem, plainQuestion, substantive, stems, learnedOnly, readings };
+  return {
+    strength,
+    turns,
+    problem,
+    plainProblem,
+    statedProblem,
+    plainQuestion,
+    substantive,
+    stems,
+    learnedOnly,
+    readings,
+  };
 }
 
 export interface ChoiceResult {

@@ -157,10 +157,11 @@ function predictFields(input: PredictionInput, threshold: number): Record<string
   const primary = categoryField ? categoryResults.get(categoryField) : undefined;
   // A problem stated in plain words ("it won't work", "missing") is known even when no option fits it well enough.
   const problemKnown = primary
-    ? primary.value !== null || (ev.plainProblem && ev.substantive && ev.strength.size > 0)
+    ? primary.value !== null ||
+      (ev.plainProblem && ev.substantive && (ev.strength.size > 0 || ev.statedProblem !== null))
     : ev.strength.size > 0;
   const support = new Set(primary?.evidence ?? []);
-  const turns = problemKnown ? problemTurns(t, support) : [];
+  const turns = problemKnown ? problemTurns(t, support, ev.statedProblem) : [];
   const categoryProfile =
     categoryField && primary?.value
       ? profileOptions(categoryField).find((p) => p.option.value === primary.value)

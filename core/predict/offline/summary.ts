@@ -20,7 +20,7 @@ function shorten(s: string, max: number): string {
 }
 
 /** The customer turns that state the problem: those carrying the concepts behind the decision, in order. */
-export function problemTurns(t: Transcript, support: Set<string>): Turn[] {
+export function problemTurns(t: Transcript, support: Set<string>, stated: Turn | null = null): Turn[] {
   const own = t.usable.filter(
     (x) =>
       (x.role === 'customer' || x.index < 0) &&
@@ -28,7 +28,9 @@ export function problemTurns(t: Transcript, support: Set<string>): Turn[] {
       (support.has(x.id) || (x.index < 0 && support.size === 0)),
   );
   if (own.length) return own;
-  return t.usable.filter((x) => x.role === 'customer' && !x.offTopic && findConcepts(x.folded).length > 0);
+  const named = t.usable.filter((x) => x.role === 'customer' && !x.offTopic && findConcepts(x.folded).length > 0);
+  // No concept names it, but the customer said plainly what is wrong: that turn is the problem statement.
+  return named.length || !stated ? named : [stated];
 }
 
 /** A one-line title from the customer's own first problem statement (or the bot's summary of it). */

@@ -80,3 +80,35 @@ describe('a topic named without the problem', () => {
     expect(out.priority?.value ?? null).toBeNull();
   });
 });
+
+describe('a problem no concept names', () => {
+  it('is known from the sentence that says plainly what is wrong, and titled from it', async () => {
+    const out = (
+      await createOfflinePredictor().predict(
+        input([
+          ['customer', 'Robin Hale', 'Hiya, I have two orders with you'],
+          [
+            'customer',
+            'Robin Hale',
+            'the second box turned up this morning and instead of 4 tins of sage paint there are 4 tins of mustard',
+          ],
+        ]),
+      )
+    ).fields;
+    expect(out.title?.value).toMatch(/^The second box turned up/);
+    expect(out.priority?.value).toBe('Normal');
+  });
+
+  it('is not known from a bare "I have a problem" after naming the order', async () => {
+    const out = (
+      await createOfflinePredictor().predict(
+        input([
+          ['customer', 'Chiara L', "Salve, vi scrivo per l'ordine VO-301177"],
+          ['customer', 'Chiara L', 'ho un problema'],
+        ]),
+      )
+    ).fields;
+    expect(out.title?.value ?? null).toBeNull();
+    expect(out.priority?.value ?? null).toBeNull();
+  });
+});
