@@ -190,3 +190,12 @@ describe('wrong size, codes not applied and ß in the original languages', () =>
     expect(concepts('Das Ladegerät wird sehr heiß')).toContain('unsafe');
   });
 });
+
+describe('"instead of N … I got …"', () => {
+  it('is a wrong item, with the count first; a delay in weeks is not', () => {
+    expect(concepts('the box came today and instead of 6 tins of sage paint I got 6 in mustard')).toContain(
+      'wrong_item',
+    );
+    expect(concepts('instead of 2 weeks we got it in a month')).not.toContain('wrong_item');
+  });
+});
