@@ -152,6 +152,7 @@ export interface LearnedReading {
   asking: boolean;
 }
 
+const PROBLEM_NOUN = /\b(?:problems?|issues?|trouble|problemas?|problemes?|probleme?|fehler|erreur|errore|probleem)\b/g;
 const PLAIN_PROBLEM =
   /\b(?:not working|doesn'?t work|does not work|isn'?t working|stopped|broken|problem|issue|wrong|can'?t|cannot|can not|won'?t|unable to|hasn'?t|haven'?t|didn'?t|never|failed|fails|failing|stuck|missing|disappeared|vanished|gone missing|no longer|damaged|defective|instead of|went wrong|not \w+ing)\b|\bne \w+ plus\b|\bya no\b|\bnicht mehr\b|\b(?:no (?:recib|envi|carg|abr|guard|sincroniz)\w*|nao (?:receb|envi|carreg|abr|salv|sincroniz)\w*|no funciona|no puedo|no (?:se )?(?:mueve|carga|enciende|sirve)|no (?:ha )?llega\w*|nicht|kein\w*|n'arrive|ne \w+ pas|nao (?:funciona|consigo|chegou)|problema|fehler|erreur)\b/;
 // "could you resend the invoice? I can't find the email", "ich finde die Rechnung nicht": the reason a paper is asked
@@ -382,7 +383,14 @@ export function gatherConcepts(t: Transcript): ConceptEvidence {
           !STALL.test(sentence.folded) &&
           !PRESENCE.test(sentence.folded);
         if (content) substantive = true;
-        if (plain && content && statedProblem === null) statedProblem = turn;
+        // "ho un problema con un ordine" announces a problem without saying what it is.
+        if (
+          plain &&
+          content &&
+          statedProblem === null &&
+          PLAIN_PROBLEM.test(sentence.folded.replace(PROBLEM_NOUN, ' '))
+        )
+          statedProblem = turn;
         // "can you help me?" is not a question about anything yet: it needs two words with content.
         // "…want to bring my cello in the cabin. Can I buy a seat for it?": a short question about what the turn
         // already described is a real question too.

@@ -33,6 +33,15 @@ describe('a problem stated in plain words is known without a fitting category', 
     const out = await predict([['customer', 'Robin Hale', 'hi, I have an issue']]);
     expect(out.title?.value ?? null).toBeNull();
     expect(out.priority?.value ?? null).toBeNull();
+    const announced = (
+      await createOfflinePredictor().predict(
+        input([
+          ['customer', 'Chiara L', 'Buongiorno'],
+          ['customer', 'Chiara L', 'Ho un problema con un ordine che ho fatto ieri.'],
+        ]),
+      )
+    ).fields;
+    expect(announced.title?.value ?? null).toBeNull();
   });
 });
 
@@ -110,5 +119,14 @@ describe('a problem no concept names', () => {
     ).fields;
     expect(out.title?.value ?? null).toBeNull();
     expect(out.priority?.value ?? null).toBeNull();
+    const announced = (
+      await createOfflinePredictor().predict(
+        input([
+          ['customer', 'Chiara L', 'Buongiorno'],
+          ['customer', 'Chiara L', 'Ho un problema con un ordine che ho fatto ieri.'],
+        ]),
+      )
+    ).fields;
+    expect(announced.title?.value ?? null).toBeNull();
   });
 });
