@@ -159,6 +159,9 @@ const APP_TROUBLE = new RegExp(
     "\\bverschwunden\\b|\\b(?:sehe|finde) (?:ich )?[^.!?]{0,40}\\bnicht mehr\\b|\\bdesaparec\\w*|\\bya no (?:veo|aparece|sale)\\b|\\bdisparu\\b|\\bne (?:vois|trouve) plus\\b|\\bn'appara[i]t plus\\b|\\bsumiu\\b|\\bnao (?:vejo|aparece) mais\\b|\\b(?:sparit|scompars)[oaie]\\b|\\bnon (?:vedo|trovo) piu\\b|\\bverdwenen\\b|\\b(?:zie ik|ik zie)\\b[^.!?]{0,40}\\bniet meer\\b",
     // locked out
     '\\b(?:gesperrt|bloquead[oa]|bloquee?|bloccat[oa]|geblokkeerd|vergrendeld)\\b',
+    // gone, or refusing, in English words no concept has: "the shared vault disappeared from my account", "won't enrol
+    // in Intune, Company Portal says 'Device limit reached'"
+    "\\b(?:disappeared|vanished|gone missing|went missing|missing from)\\b|\\b(?:won'?t|can'?t|cannot|couldn'?t|will not|unable to) (?:enrol|enroll|sync|open|load|launch|start|install|update|sign|log|connect|find|see|access|save|share|send|print)\\w*|\\bsays? [\"'\u2018\u201c]",
     // sign-in pushes the user did not start ("20 Okta push notifications that I didn't trigger", "notificaciones push que
     // no he pedido", "Push-Anfragen, die ich nicht ausgelöst habe"): an attack on the account the pushes come from
     "\\bpush\\b[^.!?]{0,60}\\b(?:didn'?t|did not|never|haven'?t|not|no|nicht|niet|non|nao|pas)\\b[^.!?]{0,25}\\b(?:trigger|request|ask|start|initiat|pedi|solicit|ausgel|angefordert|gestartet|demand|declench|richiest|aangevraagd|gestart)",

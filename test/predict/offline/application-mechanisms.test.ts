@@ -269,3 +269,15 @@ describe('a shared drive named as written', () => {
     ).toBe('Finance-Close shared drive');
   });
 });
+
+describe('an application that is gone or refuses, in plain English', () => {
+  it('names the application whose vault disappeared, or that says an error in quotes', () => {
+    expect(
+      appOf([['customer', 'Omar H', 'the team Bitwarden collection disappeared from my account this morning']]),
+    ).toBe('Bitwarden');
+    expect(
+      appOf([['customer', 'Omar H', "Company Portal says 'Too many devices' every time I set up my new phone"]]),
+    ).toBe('Company Portal');
+    expect(appOf([['customer', 'Omar H', 'I use Slack and Zoom every day, love them']])).toBeNull();
+  });
+});
