@@ -98,6 +98,14 @@ const THIS_MORNING = /^(?:this morning|esta manana|ce matin|stamattina|questa ma
 /** "this morning I saw the charge": a time of day the customer reports from, not one they need something by. */
 const REPORTED_AT =
   /^\s*,?\s*(?:i|we)\s+(?:saw|see|noticed|found|got|received|checked|realised|realized|tried|called|woke|logged|opened)\b/;
+const BOUGHT_FOR_EVENT =
+  /\b(?:bought|booked|ordered|purchased|reserved|achete\w*|reserve\w*|compre|compramos|comprei|reserv\w*|gekauft|gebucht|bestellt|comprat\w*|prenotat\w*|gekocht|geboekt)\b[^.!?]{0,40}\b(?:tickets?|seats?|places?|billets?|entradas?|boletos?|ingressos?|lugares?|karten|platze|biglietti|posti|kaartjes|plaatsen)\b/;
+const CALLED_OFF =
+  /\b(?:cancell?ed|postponed|called off|rescheduled|annule\w*|reporte\w*|cancelad\w*|suspendid\w*|aplazad\w*|abgesagt|verschoben|adiad\w*|annullat\w*|rinviat\w*|afgelast|uitgesteld)\b/;
+/** Words that say the customer needs it by then, beside an event merely named. */
+const EXPLICIT_NEED =
+  /\b(?:need|needs|needed|must|have to|has to|in time|by|before|asap|urgent\w*|necesit\w*|brauche\w*|dringend|besoin|faut|preciso|precisamos|devo|mi serve|nodig|moet)\b/;
+
 /** "call me, best before 2pm": when to reach the customer, not when they need it solved. */
 const CONTACT_TIME =
   /\b(?:best|call|ring|reach|available|free|contact|text)\b[^.!?]{0,20}\b(?:before|after|between|from)\s+\d/;
@@ -151,6 +159,9 @@ export function findDeadlines(t: Transcript): Deadline[] {
       )
         continue;
       if (CONTACT_TIME.test(f)) continue;
+      // "I bought 2 seats for the show on 7 March and was charged twice", "the gig on the 22nd got cancelled": the date of
+      // an event that was bought or called off, when nothing says it must be sorted by then.
+      if ((BOUGHT_FOR_EVENT.test(f) || CALLED_OFF.test(f)) && !EXPLICIT_NEED.test(f)) continue;
       const ref = turn.sentAt;
       const today = iso(ref.getUTCFullYear(), ref.getUTCMonth() + 1, ref.getUTCDate());
       const needHere = NEED.test(f) || byThen(f);

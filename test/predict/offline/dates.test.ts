@@ -152,3 +152,14 @@ describe('departures, orders not yet placed and verbs that look like events', ()
     expect(deadlineOf("the speakers for tonight's show are dead")).toBe('2026-03-10');
   });
 });
+
+describe('the date of an event bought or called off', () => {
+  it('is no deadline unless the customer says it must be sorted by then', () => {
+    expect(deadlineOf('the Harbour Lights gig on the 22nd got cancelled, how do I get my money back?')).toBeNull();
+    expect(deadlineOf('I bought 2 seats for the show on the 20th and was charged twice')).toBeNull();
+    expect(deadlineOf('I booked tickets for the concert on the 20th and they never came, I need them by then')).toBe(
+      '2026-03-20',
+    );
+    expect(deadlineOf('the app will not open my tickets for the concert tonight')).toBe('2026-03-10');
+  });
+});
