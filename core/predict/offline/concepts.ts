@@ -225,7 +225,7 @@ export const CONCEPTS: Concept[] = [
     false,
     ['pre-purchase'],
     /\bpre-?purchase\b|\bthinking (?:of|about) (?:buying|getting|ordering)\b|\bbefore (?:i|we) (?:buy|order|purchase)\b|\bplanning (?:to|on) (?:buy|order|get)/,
-    /\bhow long (?:does|do|will|would) (?:the )?(?:shipping|delivery|it take to (?:ship|deliver)|orders? take)\b|\b(?:shipping|deliver(?:y)?) to (?:[a-z]+)\b[^.!?]*\?/,
+    /\bhow long (?:does|do|will|would) (?:the )?(?:shipping|delivery|it take to (?:ship|deliver)|orders? take)\b|\b(?:shipping|deliver(?:y)?)(?<!\b(?:my|our|change|changing|move|moving|reschedule|rescheduling|push|switch) (?:shipping|deliver|delivery)) to (?!(?:next|this|tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d|\d)\b)(?:[a-z]+)\b[^.!?]*\?/,
     /\bdo (?:you|u|ya|y'?all)(?: guys| folks| all| people)? (?:ship|deliver|sell|offer|have|stock|do|make|carry|fix|repair|service|take)\b|\bcan (?:i|you) (?:ship|deliver) to\b|\b(?:looking|want(?:ing)?|hoping|going|wanting) to (?:buy|order|purchase|get one|get some|gift)\b|\binterested in (?:buying|ordering|getting)\b|\bconsidering (?:buying|ordering|getting)\b|\bbefore (?:buying|ordering|purchasing)\b/,
     /\b(?:are|is) (?:your|the|these|this|those) [\w -]{2,30}\b(?:vegan|waterproof|organic|compatible|safe|available|washable|dishwasher safe|machine washable|made (?:of|in|from)|suitable|gluten[- ]free|recyclable|in stock)\b|\bwhat (?:sizes?|colou?rs?|materials?) (?:do|does|are|is)\b|\bdo (?:they|these|those|it) come in\b/,
     /\b(?:does|will|would) (?:it|the [\w -]{2,30}|this|that) (?:fit|work with|come with|hold|support)\b/,
@@ -804,7 +804,7 @@ const MORE_PATTERNS: Array<[string, RegExp]> = [
   ],
   [
     'order_change',
-    /\b(?:lieferung|liefertermin|zustellung)\b[^.!?]{0,30}\b(?:verschieben|verlegen|andern)\b|\b(?:livraison)\b[^.!?]{0,30}\b(?:decaler|reporter|repousser|avancer)\b|\b(?:entrega)\b[^.!?]{0,30}\b(?:aplazar|posponer|retrasar|adiar|remarcar)\b|\b(?:move|push|postpone)\b (?:the |my |our )?delivery (?:to|until|till|back)\b/,
+    /\b(?:lieferung|liefertermin|zustellung)\b[^.!?]{0,30}\b(?:verschieben|verlegen|andern)\b|\b(?:livraison)\b[^.!?]{0,30}\b(?:decaler|reporter|repousser|avancer)\b|\b(?:entrega)\b[^.!?]{0,30}\b(?:aplazar|posponer|retrasar|adiar|remarcar)\b|\b(?:move|push|postpone)\b (?:the |my |our )?delivery (?:to|until|till|back)\b|\b(?:change|switch|reschedule|rearrange)\b (?:the |my |our )?delivery(?: date| day| slot)? to (?:next |this |the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|\d|later|another|a different|a later)\b/,
   ],
   ['install', /\binstal(?:ar|en|e|em|lar|ler|lieren|liert)(?:me|nos|le|lo|la|les)?\b/],
   // "can you swap the mushrooms for extra carrots", "add a second pair to my order": changing what an order holds.

@@ -199,3 +199,12 @@ describe('"instead of N … I got …"', () => {
     expect(concepts('instead of 2 weeks we got it in a month')).not.toContain('wrong_item');
   });
 });
+
+describe('changing the day of a delivery', () => {
+  it('is an order change, not a pre-purchase question about where the shop delivers', () => {
+    expect(concepts('can you change my delivery to next Tuesday?')).toContain('order_change');
+    expect(concepts('can you change my delivery to next Tuesday?')).not.toContain('pre_purchase');
+    expect(concepts('could we switch the delivery day to Friday?')).toContain('order_change');
+    expect(concepts('do you do delivery to Ireland?')).toContain('pre_purchase');
+  });
+});
