@@ -413,6 +413,8 @@ interface Candidate {
   customer: boolean;
   /** Read out of the order by the agent or bot. */
   lookup?: boolean;
+  /** The sentence a lexicon noun was read from, for the tagger to weigh it against the rest of that sentence. */
+  sentence?: string;
 }
 
 const MALFUNCTION =
@@ -957,7 +959,8 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
       if (dose) candidates.push(dose);
       // "the knife block is lovely but the frying pan is already peeling": praise, then the item that went wrong.
       const praised = turn.role === 'customer' ? PRAISED_THEN_OTHER.exec(s.text) : null;
-      candidates.push(...phrasesIn(praised ? s.text.slice(praised.index + praised[0].length) : s.text, turn, t, order));
+      const read = praised ? s.text.slice(praised.index + praised[0].length) : s.text;
+      candidates.push(...phrasesIn(read, turn, t, order).map((c) => ({ ...c, sentence: read })));
       const bought = turn.role === 'customer' ? boughtCandidate(turn, s.text, order) : null;
       if (bought) candidates.push(bought);
       const looking = turn.role === 'customer' ? LOOKING_AT.exec(s.text) : null;
@@ -990,7 +993,17 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
     first.group === 'app' && isShopsOwnApp(first.value, t)
       ? candidates.find((c) => c.customer && c.group !== 'app' && c.group !== 'plan' && !c.group.startsWith('bought:'))
       : undefined;
-  const subject = device ?? first;
+  const tagged = device ? null : taggedInstead(first, t);
+  if (tagged) candidates.push(tagged);
+  const chosen = device ?? tagged ?? first;
+  // "it's just the pot": a later narrowing to another item the chat named outranks what was brought up first.
+  const narrowed = narrowedTo(t);
+  const narrowedItem =
+    narrowed && !holds(chosen.value, narrowed)
+      ? (candidates.find((c) => c.customer && holds(c.value, narrowed)) ??
+        candidates.find((c) => holds(c.value, narrowed)))
+      : undefined;
+  const subject = narrowedItem ?? chosen;
   // "I see order #902277, the PowerMix 900": a model named next to the order is the subject's model.
   const subjectHead =
     tokenise(subject.value).map(headOf).filter(Boolean).pop() ?? subject.value.split(/\s+/).pop()?.toLowerCase();
@@ -1040,7 +1053,10 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
     const shares = wordsOf(fold(c.value)).some((w) => w.length > 2 && subjectStems.has(stem(w)));
     if (shares || subject.specificity <= 2) c.group = subject.group;
   }
-  const same = candidates.filter((c) => c.group === subject.group);
+  const sameGroup = candidates.filter((c) => c.group === subject.group);
+  // "cancel just the armchair" of a table and an armchair: only mentions of the armchair describe it.
+  const sameItem = narrowed && narrowedItem ? sameGroup.filter((c) => holds(c.value, narrowed)) : [];
+  const same = sameItem.length ? sameItem : sameGroup;
   // Within the kind of item, a mention sharing words with the customer's own ("the hose reel") beats its neighbour in
   // the agent's list ("raised bed kit").
   const subjectWords = new Set(fold(subject.value).split(/\s+/));
@@ -1063,6 +1079,51 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
 function isShopsOwnApp(value: string, t: Transcript): boolean {
   const name = t.organisation ? fold(t.organisation).split(/\s+/)[0]! : '';
   return name.length > 2 && fold(value).split(/\s+/).includes(name);
+}
+
+/**
+ * "it's just the pot", "can I cancel just the armchair?": of the items a chat names, the one the customer narrows the
+ * case to (the last time they do), as the lexicon head of the words after "just/only the".
+ */
+const NARROWING = /\b(?:just|only)\s+(?:the|my|our|this|that)\s+((?:[a-z][a-z-]*\s*){1,3})/;
+
+function narrowedTo(t: Transcript): string | null {
+  let head: string | null = null;
+  for (const turn of t.usable) {
+    if (turn.role !== 'customer' || turn.offTopic) continue;
+    const m = NARROWING.exec(turn.folded);
+    const found = m?.[1]?.trim().split(/\s+/).map(headOfWord).find(Boolean);
+    if (found) head = found;
+  }
+  return head;
+}
+
+/** Whether a value names the lexicon head given ("Elsie velvet armchair" holds "armchair"). */
+const holds = (value: string, head: string) => value.split(/\s+/).some((w) => headOfWord(w) === head);
+
+/**
+ * "our olive tree was delivered and the pot is cracked": the lexicon knows only the pot, so the rules make it the subject;
+ * the tagger, reading the whole sentence, is sure of "olive tree" and unsure the pot is a product at all. When the tagger
+ * does not back the rules' noun (no span of its own at TAGGER_MIN) but is nearly sure of another span in the same
+ * customer sentence, that span is the subject. A rules' noun the tagger also finds keeps its place, so two products
+ * named side by side ("a dining table and an armchair") still go by the rules.
+ */
+function taggedInstead(first: Candidate, t: Transcript): Candidate | null {
+  if (!first.customer || !first.sentence) return null;
+  const firstStems = new Set(wordsOf(fold(first.value)).map(stem));
+  const covers = (value: string) => wordsOf(fold(value)).some((w) => firstStems.has(stem(w)));
+  const spans = productTagger().tag(first.sentence);
+  if (spans.some((sp) => sp.confidence >= TAGGER_MIN && covers(sp.value))) return null;
+  for (const sp of spans) {
+    if (sp.confidence < TAGGER_NAMES || covers(sp.value)) continue;
+    const value = cleanSpan(sp.value, t.language);
+    if (!value || SERVICE_AFTER(value).test(first.sentence)) continue;
+    const words = value.split(/\s+/);
+    const head = headOfWord(words[words.length - 1]!);
+    const group = head ? GROUP_OF.get(head)! : `tagged:${stem(fold(words[words.length - 1]!))}`;
+    return { ...first, value: capitaliseFirst(value), group, specificity: words.length + 1 };
+  }
+  return null;
 }
 
 /** One or two plain words ("e-bike", "starter set"): the rules found the kind of item but no name for it. */

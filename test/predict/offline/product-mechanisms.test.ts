@@ -419,3 +419,39 @@ describe('card readers and payment terminals', () => {
     expect(productOf([['customer', 'Gareth P', 'the reader is offline since this morning']])).toBeNull();
   });
 });
+
+describe('the tagger weighs the subject sentence, and the customer narrows the case', () => {
+  it('takes the item the tagger is sure of over a lexicon noun it does not back in the same sentence', () => {
+    expect(
+      productOf([
+        ['customer', 'Dana Whit', 'Our lemon tree arrived on Monday and the planter is chipped along the rim'],
+      ]),
+    ).toBe('Lemon tree');
+    expect(productOf([['customer', 'Dana Whit', 'the fig tree came today but the pot has a big crack in it']])).toBe(
+      'Fig tree',
+    );
+  });
+
+  it('keeps the lexicon noun when the tagger backs it', () => {
+    expect(
+      productOf([
+        ['customer', 'Dana Whit', 'I ordered a writing desk and a bookcase on Friday, the desk is scratched'],
+      ]),
+    ).toBe('Writing desk');
+  });
+
+  it('takes the one item of several the customer narrows the case to', () => {
+    expect(
+      productOf([
+        ['customer', 'Dana Whit', 'I ordered a writing desk and a bookcase on Friday'],
+        ['customer', 'Dana Whit', 'can I cancel only the bookcase?'],
+      ]),
+    ).toBe('Bookcase');
+    expect(
+      productOf([
+        ['customer', 'Dana Whit', 'the fig tree came today but the pot has a big crack in it'],
+        ['customer', 'Dana Whit', 'the tree is fine, it is just the pot'],
+      ]),
+    ).toBe('Pot');
+  });
+});
