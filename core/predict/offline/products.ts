@@ -1069,10 +1069,23 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
       ? 2
       : 0);
   const best = same.reduce((a, b) => (rank(b) > rank(a) || (rank(b) === rank(a) && b.order > a.order) ? b : a));
-  const named = isGeneric(best.value) ? namedByTagger(t, best.value) : null;
+  const bestValue = withoutQuantity(best.value);
+  const named = isGeneric(bestValue) ? namedByTagger(t, bestValue) : null;
   if (named) return { ...named, confidence: 0.6 };
-  const value = best.value.replace(/^\p{Ll}/u, (ch) => ch.toUpperCase());
+  const value = capitaliseFirst(bestValue);
   return { value, confidence: same.length > 1 ? 0.75 : 0.6, evidence: best.turn.id ? [best.turn.id] : [] };
+}
+
+/**
+ * How many were bought and how they come packed are not the product's name: a case records "Brembo-style front brake
+ * pads", not "a set of …" or "25 custom tees". Only a plain count goes ("3-person box", "10\" cake" are sizes).
+ */
+const QUANTITY =
+  /^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)\s+)?(?:(?:set|sets|pair|pairs|pack|packs|box|boxes|bundle|bundles|couple|case|cases|bag|bags|tub|tubs)\s+of\s+(?:the\s+)?)|^(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)\s+(?=\S+\s*\S)/i;
+
+function withoutQuantity(value: string): string {
+  const rest = value.replace(QUANTITY, '');
+  return /\p{L}{3,}/u.test(rest) ? rest : value;
 }
 
 /** "the Brightnest app" where Brightnest (Home) is the shop: its companion app, not a product of its own. */
@@ -1287,5 +1300,5 @@ function cleanSpan(span: string, language: string): string | null {
     else if (!brand) return null;
     else words = named;
   }
-  return words.join(' ');
+  return withoutQuantity(words.join(' '));
 }

@@ -455,3 +455,23 @@ describe('the tagger weighs the subject sentence, and the customer narrows the c
     ).toBe('Pot');
   });
 });
+
+describe('how many and how packed are not the name', () => {
+  it('drops a packaging phrase from what the agent reads off the order', () => {
+    expect(
+      productOf([
+        ['customer', 'Dana Whit', 'my boots are coming apart'],
+        ['agent', 'Sam (Shop)', 'I see ORD-5521 - a pair of Trailmax hiking boots, delivered Monday'],
+      ]),
+    ).toBe('Trailmax hiking boots');
+  });
+
+  it('drops a plain count but keeps a size written with the number', () => {
+    expect(
+      productOf([['customer', 'Dana Whit', 'hi, our order of 30 printed mugs arrived with the logo upside down']]),
+    ).toBe('Printed mugs');
+    expect(productOf([['customer', 'Dana Whit', 'the 3-person Family box I got today was missing the rice']])).toBe(
+      '3-person Family box',
+    );
+  });
+});
