@@ -977,8 +977,7 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
     }
   }
   // "Sprout Box" where Sprout Box is the shop: its name, not a box it sold.
-  const shop = t.organisation ? fold(t.organisation) : null;
-  if (shop) candidates.splice(0, candidates.length, ...candidates.filter((c) => fold(c.value) !== shop));
+  if (t.organisation) candidates.splice(0, candidates.length, ...candidates.filter((c) => !isShop(c.value, t)));
   if (candidates.length === 0) return taggedProduct(t);
   // The subject: the kind of item the customer (or the bot's summary) brought up first.
   // A thing only known from "the … I bought" / "my … stopped" is the subject when nothing the lexicon knows is.
@@ -1088,6 +1087,8 @@ function withoutQuantity(value: string): string {
   return /\p{L}{3,}/u.test(rest) ? rest : value;
 }
 
+const isShop = (value: string, t: Transcript) => t.organisation !== null && fold(value) === fold(t.organisation);
+
 /** "the Brightnest app" where Brightnest (Home) is the shop: its companion app, not a product of its own. */
 function isShopsOwnApp(value: string, t: Transcript): boolean {
   const name = t.organisation ? fold(t.organisation).split(/\s+/)[0]! : '';
@@ -1129,7 +1130,7 @@ function taggedInstead(first: Candidate, t: Transcript): Candidate | null {
   if (spans.some((sp) => sp.confidence >= TAGGER_MIN && covers(sp.value))) return null;
   for (const sp of spans) {
     if (sp.confidence < TAGGER_NAMES || covers(sp.value)) continue;
-    const value = cleanSpan(sp.value, t.language);
+    const value = cleanSpan(sp.value, t);
     if (!value || SERVICE_AFTER(value).test(first.sentence)) continue;
     const words = value.split(/\s+/);
     const head = headOfWord(words[words.length - 1]!);
@@ -1186,6 +1187,12 @@ const ACCOUNT_WORD =
 const FOREIGN_MONEY =
   /^(?:kaution|gebuhr\w*|kosten|versandkosten|rabatt|gutschrift|rechnung|fianza|gastos|descuento|factura|caution|frais|remise|facture|cauzione|spese|sconto|fattura|caucao|frete|desconto|fatura|borg|korting|factuur|verzendkosten|importe|betrag|montant|importo|valor)$/;
 
+/**
+ * Nouns that are the account's or the parcel's on their own ("my subscription", "the box was crushed") but what is sold
+ * with a word in front: "veg box", "lens subscription", "Family plan", "Gatehouse app".
+ */
+const SOLD_WITH_A_NAME = /^(?:box|subscription|plan|app|tickets?)$/;
+
 /** "logged on Feb 11", "from 12 May": a date the tagger took for a model number (chrono-node reads it). */
 function isDate(span: string): boolean {
   return chrono.strict.parse(span).some((r) => r.text.length * 2 >= span.length);
@@ -1222,7 +1229,7 @@ const SERVICE_AFTER = (value: string) =>
 
 function taggedProduct(t: Transcript): ProductFound | null {
   for (const { turn, span, text } of taggedSpans(t)) {
-    const value = span.confidence >= TAGGER_MIN ? cleanSpan(span.value, t.language) : null;
+    const value = span.confidence >= TAGGER_MIN ? cleanSpan(span.value, t) : null;
     // "locked out of my Cloudvault account": the service the account is with, not a thing bought.
     if (value && SERVICE_AFTER(value).test(text)) continue;
     const plain = value !== null && !/\s/.test(value) && !/[\p{Lu}\d]/u.test(value);
@@ -1244,7 +1251,7 @@ function namedByTagger(t: Transcript, generic: string): ProductFound | null {
   const head = stem(fold(generic.trim().split(/\s+/).pop() ?? generic));
   for (const { turn, span } of taggedSpans(t)) {
     if (span.confidence < TAGGER_NAMES) continue;
-    const value = cleanSpan(span.value, t.language);
+    const value = cleanSpan(span.value, t);
     const words = value?.split(/\s+/) ?? [];
     // A name: a word with a capital or a digit that is not just the sentence's first word.
     const name = words.some((w, i) => /\d/.test(w) || (/^\p{Lu}/u.test(w) && (i > 0 || span.start > 0)));
@@ -1266,7 +1273,8 @@ function namedByTagger(t: Transcript, generic: string): ProductFound | null {
  * another language the value is recorded in English, as the rules do ("cafetera Lumora" -> "Lumora coffee machine"): a
  * noun the lexicon cannot put into English is kept only with a brand or model beside it.
  */
-function cleanSpan(span: string, language: string): string | null {
+function cleanSpan(span: string, t: Transcript): string | null {
+  const language = t.language;
   // A name does not run across a comma or a colon, and a company ("Novak Design s.r.o.") is not what it sold.
   if (/[,;:()]/.test(span) || COMPANY.test(span)) return null;
   let words = span.split(/\s+/);
@@ -1276,7 +1284,9 @@ function cleanSpan(span: string, language: string): string | null {
   if (
     !last ||
     isDate(words.join(' ')) ||
-    NOT_A_PRODUCT.test(fold(last)) ||
+    // "my Sprout Box delivery" where Sprout Box is the shop: its name, not a box it sold.
+    (NOT_A_PRODUCT.test(fold(last)) &&
+      !(words.length > 1 && SOLD_WITH_A_NAME.test(fold(last)) && !isShop(words.join(' '), t))) ||
     MONEY_TERM.test(fold(last)) ||
     VAGUE.test(fold(last)) ||
     words.some(

@@ -475,3 +475,21 @@ describe('how many and how packed are not the name', () => {
     );
   });
 });
+
+describe('account and parcel nouns that are sold with a name', () => {
+  it('takes a named box the tagger finds when the rules read it as packaging', () => {
+    expect(
+      productOf([
+        [
+          'customer',
+          'Dana Whit',
+          'I will not be in for my fruit box delivery on thursday, can you leave it with a neighbour',
+        ],
+      ]),
+    ).toBe('Fruit box');
+  });
+
+  it('still reads the bare noun as no product', () => {
+    expect(productOf([['customer', 'Dana Whit', 'the box was soaked when it arrived']])).toBe(null);
+  });
+});
