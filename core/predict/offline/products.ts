@@ -1055,7 +1055,10 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
   const sameGroup = candidates.filter((c) => c.group === subject.group);
   // "cancel just the armchair" of a table and an armchair: only mentions of the armchair describe it.
   const sameItem = narrowed && narrowedItem ? sameGroup.filter((c) => holds(c.value, narrowed)) : [];
-  const same = sameItem.length ? sameItem : sameGroup;
+  // "my repeat prescription hasn't come … it's my inhaler": a prescription is what a medicine is ordered on; the
+  // medicine named is the product.
+  const medicines = sameGroup.filter((c) => !holds(c.value, 'prescription') && !holds(c.value, 'prescriptions'));
+  const same = sameItem.length ? sameItem : medicines.length ? medicines : sameGroup;
   // Within the kind of item, a mention sharing words with the customer's own ("the hose reel") beats its neighbour in
   // the agent's list ("raised bed kit").
   const subjectWords = new Set(fold(subject.value).split(/\s+/));

@@ -493,3 +493,25 @@ describe('account and parcel nouns that are sold with a name', () => {
     expect(productOf([['customer', 'Dana Whit', 'the box was soaked when it arrived']])).toBe(null);
   });
 });
+
+describe('a prescription is what a medicine is ordered on', () => {
+  it('takes the medicine named over the prescription it came on', () => {
+    expect(
+      productOf([
+        ['customer', 'Dana Whit', 'hi my repeat prescription never turned up and I have one dose left of my inhaler'],
+      ]),
+    ).toBe('Inhaler');
+    expect(
+      productOf([
+        ['customer', 'Dana Whit', 'my prescriptions order is late'],
+        ['customer', 'Dana Whit', 'it is the inhaler I need most'],
+      ]),
+    ).toBe('Inhaler');
+  });
+
+  it('keeps the prescription when no medicine is named', () => {
+    expect(productOf([['customer', 'Dana Whit', 'my repeat prescription has not arrived yet']])).toBe(
+      'Repeat prescription',
+    );
+  });
+});
