@@ -1205,6 +1205,9 @@ function isDate(span: string): boolean {
 const FUNCTION_WORD =
   /^(?:since|because|while|when|whether|not|until|than|then|but|if|though|although|too|separately|anyway|instead|yet|unless|needs|wants|is|are|was|were)$/;
 
+/** What a screen shows when something fails, in the five languages: "Erreur 502", "Fehler E4" name a message. */
+const ERROR_WORD = /^(?:errors?|erreurs?|fehler(?:code)?|errore|erro|errores|fout(?:melding)?|message|meldung|mensagem|mensaje|messaggio)$/;
+
 /** An agent reading what was bought off the order or account: "I can see…", "Achei:", "Je vois :". */
 const READS_ORDER =
   /\b(?:i can see|i see|i'?ve found|found it|i found|looking at|pulled up|veo|vejo|achei|encontre|ich sehe|je vois)\b/;
@@ -1298,6 +1301,7 @@ function cleanSpan(span: string, t: Transcript): string | null {
         PEOPLE_OR_PLEASE.test(fold(w)) ||
         BUTTON_PRESS.test(fold(w)) ||
         FUNCTION_WORD.test(w) ||
+        ERROR_WORD.test(fold(w)) ||
         ADVERB.test(w) ||
         FOREIGN_MONEY.test(fold(w)),
     ) ||

@@ -515,3 +515,21 @@ describe('a prescription is what a medicine is ordered on', () => {
     );
   });
 });
+
+describe('an error message is no product', () => {
+  it('does not take the code a screen shows for the thing bought, in any language', () => {
+    expect(
+      productOf([
+        [
+          'customer',
+          'Visiteur 1',
+          'Bonjour, je ne peux pas payer sur votre site, j ai le message « Erreur 504 – paiement refusé »',
+        ],
+      ]),
+    ).toBe(null);
+    expect(
+      productOf([['customer', 'Besucher 2', 'Hallo, beim Bezahlen kommt immer Fehler 503 und ich komme nicht weiter']]),
+    ).toBe(null);
+    expect(productOf([['customer', 'Visitor 3', 'checkout keeps showing Error 429 when I pay']])).toBe(null);
+  });
+});
