@@ -852,7 +852,7 @@ const FOREIGN_PLAN =
 function planAnswer(turn: Turn, prev: Turn | undefined, order: () => number): Candidate | null {
   if (!prev || !PLAN_QUESTION.test(prev.folded) || !prev.sentences.some((s) => s.question)) return null;
   const m =
-    /^\s*(?:we'?re on |i'?m on |on |it'?s |the )?(?:the )?(\p{Lu}[\p{L}\p{N}+-]*(?:\s+\d[\p{N}]*)?)(?:\s+plan)?\b/u.exec(
+    /^\s*(?:we'?re on |i'?m on |on |it'?s |the )?(?:the )?(\p{Lu}[\p{L}\p{N}+-]*(?:\s+\d[\p{N}]*|\s+(?!Plan\b)\p{Lu}[\p{L}\p{N}+-]*)?)(?:\s+[Pp]lan)?\b/u.exec(
       turn.text,
     ) ?? /\b(?:we'?re|i'?m|we are|i am) on (?:the )?(\p{Lu}[\p{L}\p{N}+-]*(?:\s+\d[\p{N}]*)?)/u.exec(turn.text);
   if (!m?.[1] || STOP.has(fold(m[1])) || /^(?:yes|no|yeah|nope|hmm|ok|okay|sure)$/i.test(m[1])) return null;
@@ -1002,7 +1002,7 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
       ? (candidates.find((c) => c.customer && holds(c.value, narrowed)) ??
         candidates.find((c) => holds(c.value, narrowed)))
       : undefined;
-  const subject = narrowedItem ?? chosen;
+  const subject = narrowedItem ?? onPlan(candidates, chosen) ?? chosen;
   // "I see order #902277, the PowerMix 900": a model named next to the order is the subject's model.
   const subjectHead =
     tokenise(subject.value).map(headOf).filter(Boolean).pop() ?? subject.value.split(/\s+/).pop()?.toLowerCase();
@@ -1115,6 +1115,19 @@ function narrowedTo(t: Transcript): string | null {
   return head;
 }
 
+/**
+ * "Which plan are you on?" "Team": with a service, the plan the customer is on is the most specific thing known about
+ * what they buy, more than the app it runs in ("the Shelfwise app"), the feature that failed or a plain "subscription".
+ * Only a plan the customer names or the agent reads off the account, not one an agent offers.
+ */
+function onPlan(candidates: Candidate[], chosen: Candidate): Candidate | undefined {
+  // "Router rental??": a sentence's capital on a lexicon noun makes no name.
+  const plain = chosen.value.replace(/^\p{Lu}\S*/u, (w) => (headOfWord(w) ? w.toLowerCase() : w));
+  if (chosen.group !== 'app' && chosen.group !== 'plan' && !isGeneric(plain)) return undefined;
+  const plans = candidates.filter((c) => c.group === 'plan' && (c.customer || c.lookup) && /[\p{Lu}\d]/u.test(c.value));
+  return plans.includes(chosen) ? undefined : plans[plans.length - 1];
+}
+
 /** Whether a value names the lexicon head given ("Elsie velvet armchair" holds "armchair"). */
 const holds = (value: string, head: string) => value.split(/\s+/).some((w) => headOfWord(w) === head);
 
@@ -1206,7 +1219,8 @@ const FUNCTION_WORD =
   /^(?:since|because|while|when|whether|not|until|than|then|but|if|though|although|too|separately|anyway|instead|yet|unless|needs|wants|is|are|was|were)$/;
 
 /** What a screen shows when something fails, in the five languages: "Erreur 502", "Fehler E4" name a message. */
-const ERROR_WORD = /^(?:errors?|erreurs?|fehler(?:code)?|errore|erro|errores|fout(?:melding)?|message|meldung|mensagem|mensaje|messaggio)$/;
+const ERROR_WORD =
+  /^(?:errors?|erreurs?|fehler(?:code)?|errore|erro|errores|fout(?:melding)?|message|meldung|mensagem|mensaje|messaggio)$/;
 
 /** An agent reading what was bought off the order or account: "I can see…", "Achei:", "Je vois :". */
 const READS_ORDER =

@@ -533,3 +533,46 @@ describe('an error message is no product', () => {
     expect(productOf([['customer', 'Visitor 3', 'checkout keeps showing Error 429 when I pay']])).toBe(null);
   });
 });
+
+describe('the plan a service customer is on', () => {
+  it('outranks the app or the plain noun the customer brought up', () => {
+    expect(
+      productOf([
+        ['customer', 'Dana Whit', 'the Tidyo app keeps logging me out'],
+        ['agent', 'Sam (Tidyo)', 'Which plan are you on?'],
+        ['customer', 'Dana Whit', 'Team'],
+      ]),
+    ).toBe('Team plan');
+    expect(
+      productOf([
+        ['customer', 'Dana Whit', 'Router keeps dropping every evening'],
+        ['agent', 'Sam (Shop)', 'Thanks. I can see you are on Fibre 900 at your address.'],
+      ]),
+    ).toBe('Fibre 900');
+  });
+
+  it('reads a plan answer of two capitalised words whole', () => {
+    expect(
+      productOf([
+        ['customer', 'Dana Whit', 'our shared notes stopped syncing'],
+        ['agent', 'Sam (Shop)', 'Sorry! Which plan are you on?'],
+        ['customer', 'Dana Whit', 'Notewell Pro, the company is Ash Ltd'],
+      ]),
+    ).toBe('Notewell Pro plan');
+  });
+
+  it('leaves a named product, and a plan only offered by the agent', () => {
+    expect(
+      productOf([
+        ['customer', 'Dana Whit', 'my Lumo X2 router keeps dropping'],
+        ['agent', 'Sam (Shop)', 'Thanks. I can see you are on Fibre 900 at your address.'],
+      ]),
+    ).toBe('Lumo X2 router');
+    expect(
+      productOf([
+        ['customer', 'Dana Whit', 'the Tidyo app keeps logging me out'],
+        ['agent', 'Sam (Tidyo)', 'Our Business plan has single sign-on if you want it.'],
+      ]),
+    ).toBe('Tidyo app');
+  });
+});
