@@ -625,6 +625,17 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
           customer: turn.role === 'customer',
         });
       }
+      const owner = PARTS.has(head) ? ownerAfter(tokens, i, sentence) : null;
+      if (owner) {
+        out.push({
+          value: `${owner.map((w) => w.text).join(' ')} ${tok.text}`,
+          group,
+          specificity: owner.length + 1 + owner.filter((w) => isCapitalised(w) || isModel(w)).length * 1.5,
+          turn,
+          order: order(),
+          customer: turn.role === 'customer',
+        });
+      }
       continue;
     }
     // "the Family Box": a box is a product only by its name; "the box was crushed" is packaging.
@@ -694,6 +705,28 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
     });
   }
   return out;
+}
+
+/** Parts that wear out or fail on their own, named after what they belong to: "the battery on my e-bike". */
+const PARTS = new Set(['battery', 'cable', 'strap', 'band', 'pad', 'plug']);
+
+/**
+ * "the battery on my Voltaro City e-bike has swollen": the product a part belongs to, read after "on/of/from/in my" (a possessive: "the cable on the desk" is where it lies), up
+ * to its last lexicon noun. The part that failed is the item, and the product names it ("Voltaro City e-bike battery").
+ */
+function ownerAfter(tokens: Token[], i: number, sentence: string): Token[] | null {
+  const [link, det] = [tokens[i + 1], tokens[i + 2]];
+  if (!link || !det || !/^(?:on|of|from|in)$/.test(link.folded) || !/^(?:my|our|his|her|their)$/.test(det.folded))
+    return null;
+  let end = -1;
+  for (let j = i + 3; j < tokens.length && j <= i + 6; j++) {
+    const w = tokens[j]!;
+    const gap = sentence.slice(tokens[j - 1]!.start + tokens[j - 1]!.text.length, w.start);
+    if (j > i + 3 && !/^\s+$/.test(gap) && gap !== '-') break;
+    if (STOP.has(w.folded) || VERBS.has(w.folded)) break;
+    if (headOf(w)) end = j;
+  }
+  return end < 0 ? null : tokens.slice(i + 3, end + 1);
 }
 
 /** Words after an order reference that describe its state, not what it holds ("ORD-1, placed on Monday"). */

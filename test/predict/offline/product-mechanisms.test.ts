@@ -576,3 +576,20 @@ describe('the plan a service customer is on', () => {
     ).toBe('Tidyo app');
   });
 });
+
+describe('a part named after what it belongs to', () => {
+  it('takes the part that failed, with the owner product in front', () => {
+    expect(
+      productOf([
+        ['customer', 'Dana Whit', 'hi, the battery on my Rovex Trail e-bike is bulging and gets hot when charging'],
+      ]),
+    ).toBe('Rovex Trail e-bike battery');
+    expect(productOf([['customer', 'Dana Whit', 'the strap of my Kairo smartwatch snapped after a week']])).toBe(
+      'Kairo smartwatch strap',
+    );
+  });
+
+  it('reads only a possessive as ownership, not where a thing lies', () => {
+    expect(productOf([['customer', 'Dana Whit', 'the cable on the desk is frayed']])).toBe('Desk');
+  });
+});
