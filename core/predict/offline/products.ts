@@ -413,6 +413,8 @@ interface Candidate {
   customer: boolean;
   /** Read out of the order by the agent or bot. */
   lookup?: boolean;
+  /** The sentence a lexicon noun was read from, for the tagger to weigh it against the rest of that sentence. */
+  sentence?: string;
 }
 
 const MALFUNCTION =
@@ -623,6 +625,17 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
           customer: turn.role === 'customer',
         });
       }
+      const owner = PARTS.has(head) ? ownerAfter(tokens, i, sentence) : null;
+      if (owner) {
+        out.push({
+          value: `${owner.map((w) => w.text).join(' ')} ${tok.text}`,
+          group,
+          specificity: owner.length + 1 + owner.filter((w) => isCapitalised(w) || isModel(w)).length * 1.5,
+          turn,
+          order: order(),
+          customer: turn.role === 'customer',
+        });
+      }
       continue;
     }
     // "the Family Box": a box is a product only by its name; "the box was crushed" is packaging.
@@ -692,6 +705,28 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
     });
   }
   return out;
+}
+
+/** Parts that wear out or fail on their own, named after what they belong to: "the battery on my e-bike". */
+const PARTS = new Set(['battery', 'cable', 'strap', 'band', 'pad', 'plug']);
+
+/**
+ * "the battery on my Voltaro City e-bike has swollen": the product a part belongs to, read after "on/of/from/in my" (a possessive: "the cable on the desk" is where it lies), up
+ * to its last lexicon noun. The part that failed is the item, and the product names it ("Voltaro City e-bike battery").
+ */
+function ownerAfter(tokens: Token[], i: number, sentence: string): Token[] | null {
+  const [link, det] = [tokens[i + 1], tokens[i + 2]];
+  if (!link || !det || !/^(?:on|of|from|in)$/.test(link.folded) || !/^(?:my|our|his|her|their)$/.test(det.folded))
+    return null;
+  let end = -1;
+  for (let j = i + 3; j < tokens.length && j <= i + 6; j++) {
+    const w = tokens[j]!;
+    const gap = sentence.slice(tokens[j - 1]!.start + tokens[j - 1]!.text.length, w.start);
+    if (j > i + 3 && !/^\s+$/.test(gap) && gap !== '-') break;
+    if (STOP.has(w.folded) || VERBS.has(w.folded)) break;
+    if (headOf(w)) end = j;
+  }
+  return end < 0 ? null : tokens.slice(i + 3, end + 1);
 }
 
 /** Words after an order reference that describe its state, not what it holds ("ORD-1, placed on Monday"). */
@@ -850,7 +885,7 @@ const FOREIGN_PLAN =
 function planAnswer(turn: Turn, prev: Turn | undefined, order: () => number): Candidate | null {
   if (!prev || !PLAN_QUESTION.test(prev.folded) || !prev.sentences.some((s) => s.question)) return null;
   const m =
-    /^\s*(?:we'?re on |i'?m on |on |it'?s |the )?(?:the )?(\p{Lu}[\p{L}\p{N}+-]*(?:\s+\d[\p{N}]*)?)(?:\s+plan)?\b/u.exec(
+    /^\s*(?:we'?re on |i'?m on |on |it'?s |the )?(?:the )?(\p{Lu}[\p{L}\p{N}+-]*(?:\s+\d[\p{N}]*|\s+(?!Plan\b)\p{Lu}[\p{L}\p{N}+-]*)?)(?:\s+[Pp]lan)?\b/u.exec(
       turn.text,
     ) ?? /\b(?:we'?re|i'?m|we are|i am) on (?:the )?(\p{Lu}[\p{L}\p{N}+-]*(?:\s+\d[\p{N}]*)?)/u.exec(turn.text);
   if (!m?.[1] || STOP.has(fold(m[1])) || /^(?:yes|no|yeah|nope|hmm|ok|okay|sure)$/i.test(m[1])) return null;
@@ -957,7 +992,8 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
       if (dose) candidates.push(dose);
       // "the knife block is lovely but the frying pan is already peeling": praise, then the item that went wrong.
       const praised = turn.role === 'customer' ? PRAISED_THEN_OTHER.exec(s.text) : null;
-      candidates.push(...phrasesIn(praised ? s.text.slice(praised.index + praised[0].length) : s.text, turn, t, order));
+      const read = praised ? s.text.slice(praised.index + praised[0].length) : s.text;
+      candidates.push(...phrasesIn(read, turn, t, order).map((c) => ({ ...c, sentence: read })));
       const bought = turn.role === 'customer' ? boughtCandidate(turn, s.text, order) : null;
       if (bought) candidates.push(bought);
       const looking = turn.role === 'customer' ? LOOKING_AT.exec(s.text) : null;
@@ -974,8 +1010,7 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
     }
   }
   // "Sprout Box" where Sprout Box is the shop: its name, not a box it sold.
-  const shop = t.organisation ? fold(t.organisation) : null;
-  if (shop) candidates.splice(0, candidates.length, ...candidates.filter((c) => fold(c.value) !== shop));
+  if (t.organisation) candidates.splice(0, candidates.length, ...candidates.filter((c) => !isShop(c.value, t)));
   if (candidates.length === 0) return taggedProduct(t);
   // The subject: the kind of item the customer (or the bot's summary) brought up first.
   // A thing only known from "the … I bought" / "my … stopped" is the subject when nothing the lexicon knows is.
@@ -990,7 +1025,17 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
     first.group === 'app' && isShopsOwnApp(first.value, t)
       ? candidates.find((c) => c.customer && c.group !== 'app' && c.group !== 'plan' && !c.group.startsWith('bought:'))
       : undefined;
-  const subject = device ?? first;
+  const tagged = device ? null : taggedInstead(first, t);
+  if (tagged) candidates.push(tagged);
+  const chosen = device ?? tagged ?? first;
+  // "it's just the pot": a later narrowing to another item the chat named outranks what was brought up first.
+  const narrowed = narrowedTo(t);
+  const narrowedItem =
+    narrowed && !holds(chosen.value, narrowed)
+      ? (candidates.find((c) => c.customer && holds(c.value, narrowed)) ??
+        candidates.find((c) => holds(c.value, narrowed)))
+      : undefined;
+  const subject = narrowedItem ?? onPlan(candidates, chosen) ?? chosen;
   // "I see order #902277, the PowerMix 900": a model named next to the order is the subject's model.
   const subjectHead =
     tokenise(subject.value).map(headOf).filter(Boolean).pop() ?? subject.value.split(/\s+/).pop()?.toLowerCase();
@@ -1040,7 +1085,13 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
     const shares = wordsOf(fold(c.value)).some((w) => w.length > 2 && subjectStems.has(stem(w)));
     if (shares || subject.specificity <= 2) c.group = subject.group;
   }
-  const same = candidates.filter((c) => c.group === subject.group);
+  const sameGroup = candidates.filter((c) => c.group === subject.group);
+  // "cancel just the armchair" of a table and an armchair: only mentions of the armchair describe it.
+  const sameItem = narrowed && narrowedItem ? sameGroup.filter((c) => holds(c.value, narrowed)) : [];
+  // "my repeat prescription hasn't come … it's my inhaler": a prescription is what a medicine is ordered on; the
+  // medicine named is the product.
+  const medicines = sameGroup.filter((c) => !holds(c.value, 'prescription') && !holds(c.value, 'prescriptions'));
+  const same = sameItem.length ? sameItem : medicines.length ? medicines : sameGroup;
   // Within the kind of item, a mention sharing words with the customer's own ("the hose reel") beats its neighbour in
   // the agent's list ("raised bed kit").
   const subjectWords = new Set(fold(subject.value).split(/\s+/));
@@ -1053,16 +1104,89 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
       ? 2
       : 0);
   const best = same.reduce((a, b) => (rank(b) > rank(a) || (rank(b) === rank(a) && b.order > a.order) ? b : a));
-  const named = isGeneric(best.value) ? namedByTagger(t, best.value) : null;
+  const bestValue = withoutQuantity(best.value);
+  const named = isGeneric(bestValue) ? namedByTagger(t, bestValue) : null;
   if (named) return { ...named, confidence: 0.6 };
-  const value = best.value.replace(/^\p{Ll}/u, (ch) => ch.toUpperCase());
+  const value = capitaliseFirst(bestValue);
   return { value, confidence: same.length > 1 ? 0.75 : 0.6, evidence: best.turn.id ? [best.turn.id] : [] };
 }
+
+/**
+ * How many were bought and how they come packed are not the product's name: a case records "Brembo-style front brake
+ * pads", not "a set of …" or "25 custom tees". Only a plain count goes ("3-person box", "10\" cake" are sizes).
+ */
+const QUANTITY =
+  /^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)\s+)?(?:(?:set|sets|pair|pairs|pack|packs|box|boxes|bundle|bundles|couple|case|cases|bag|bags|tub|tubs)\s+of\s+(?:the\s+)?)|^(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)\s+(?=\S+\s*\S)/i;
+
+function withoutQuantity(value: string): string {
+  const rest = value.replace(QUANTITY, '');
+  return /\p{L}{3,}/u.test(rest) ? rest : value;
+}
+
+const isShop = (value: string, t: Transcript) => t.organisation !== null && fold(value) === fold(t.organisation);
 
 /** "the Brightnest app" where Brightnest (Home) is the shop: its companion app, not a product of its own. */
 function isShopsOwnApp(value: string, t: Transcript): boolean {
   const name = t.organisation ? fold(t.organisation).split(/\s+/)[0]! : '';
   return name.length > 2 && fold(value).split(/\s+/).includes(name);
+}
+
+/**
+ * "it's just the pot", "can I cancel just the armchair?": of the items a chat names, the one the customer narrows the
+ * case to (the last time they do), as the lexicon head of the words after "just/only the".
+ */
+const NARROWING = /\b(?:just|only)\s+(?:the|my|our|this|that)\s+((?:[a-z][a-z-]*\s*){1,3})/;
+
+function narrowedTo(t: Transcript): string | null {
+  let head: string | null = null;
+  for (const turn of t.usable) {
+    if (turn.role !== 'customer' || turn.offTopic) continue;
+    const m = NARROWING.exec(turn.folded);
+    const found = m?.[1]?.trim().split(/\s+/).map(headOfWord).find(Boolean);
+    if (found) head = found;
+  }
+  return head;
+}
+
+/**
+ * "Which plan are you on?" "Team": with a service, the plan the customer is on is the most specific thing known about
+ * what they buy, more than the app it runs in ("the Shelfwise app"), the feature that failed or a plain "subscription".
+ * Only a plan the customer names or the agent reads off the account, not one an agent offers.
+ */
+function onPlan(candidates: Candidate[], chosen: Candidate): Candidate | undefined {
+  // "Router rental??": a sentence's capital on a lexicon noun makes no name.
+  const plain = chosen.value.replace(/^\p{Lu}\S*/u, (w) => (headOfWord(w) ? w.toLowerCase() : w));
+  if (chosen.group !== 'app' && chosen.group !== 'plan' && !isGeneric(plain)) return undefined;
+  const plans = candidates.filter((c) => c.group === 'plan' && (c.customer || c.lookup) && /[\p{Lu}\d]/u.test(c.value));
+  return plans.includes(chosen) ? undefined : plans[plans.length - 1];
+}
+
+/** Whether a value names the lexicon head given ("Elsie velvet armchair" holds "armchair"). */
+const holds = (value: string, head: string) => value.split(/\s+/).some((w) => headOfWord(w) === head);
+
+/**
+ * "our olive tree was delivered and the pot is cracked": the lexicon knows only the pot, so the rules make it the subject;
+ * the tagger, reading the whole sentence, is sure of "olive tree" and unsure the pot is a product at all. When the tagger
+ * does not back the rules' noun (no span of its own at TAGGER_MIN) but is nearly sure of another span in the same
+ * customer sentence, that span is the subject. A rules' noun the tagger also finds keeps its place, so two products
+ * named side by side ("a dining table and an armchair") still go by the rules.
+ */
+function taggedInstead(first: Candidate, t: Transcript): Candidate | null {
+  if (!first.customer || !first.sentence) return null;
+  const firstStems = new Set(wordsOf(fold(first.value)).map(stem));
+  const covers = (value: string) => wordsOf(fold(value)).some((w) => firstStems.has(stem(w)));
+  const spans = productTagger().tag(first.sentence);
+  if (spans.some((sp) => sp.confidence >= TAGGER_MIN && covers(sp.value))) return null;
+  for (const sp of spans) {
+    if (sp.confidence < TAGGER_NAMES || covers(sp.value)) continue;
+    const value = cleanSpan(sp.value, t);
+    if (!value || SERVICE_AFTER(value).test(first.sentence)) continue;
+    const words = value.split(/\s+/);
+    const head = headOfWord(words[words.length - 1]!);
+    const group = head ? GROUP_OF.get(head)! : `tagged:${stem(fold(words[words.length - 1]!))}`;
+    return { ...first, value: capitaliseFirst(value), group, specificity: words.length + 1 };
+  }
+  return null;
 }
 
 /** One or two plain words ("e-bike", "starter set"): the rules found the kind of item but no name for it. */
@@ -1112,6 +1236,12 @@ const ACCOUNT_WORD =
 const FOREIGN_MONEY =
   /^(?:kaution|gebuhr\w*|kosten|versandkosten|rabatt|gutschrift|rechnung|fianza|gastos|descuento|factura|caution|frais|remise|facture|cauzione|spese|sconto|fattura|caucao|frete|desconto|fatura|borg|korting|factuur|verzendkosten|importe|betrag|montant|importo|valor)$/;
 
+/**
+ * Nouns that are the account's or the parcel's on their own ("my subscription", "the box was crushed") but what is sold
+ * with a word in front: "veg box", "lens subscription", "Family plan", "Gatehouse app".
+ */
+const SOLD_WITH_A_NAME = /^(?:box|subscription|plan|app|tickets?)$/;
+
 /** "logged on Feb 11", "from 12 May": a date the tagger took for a model number (chrono-node reads it). */
 function isDate(span: string): boolean {
   return chrono.strict.parse(span).some((r) => r.text.length * 2 >= span.length);
@@ -1120,6 +1250,10 @@ function isDate(span: string): boolean {
 /** Words that join clauses, never inside a product's name: "the 20mm separately since". */
 const FUNCTION_WORD =
   /^(?:since|because|while|when|whether|not|until|than|then|but|if|though|although|too|separately|anyway|instead|yet|unless|needs|wants|is|are|was|were)$/;
+
+/** What a screen shows when something fails, in the five languages: "Erreur 502", "Fehler E4" name a message. */
+const ERROR_WORD =
+  /^(?:errors?|erreurs?|fehler(?:code)?|errore|erro|errores|fout(?:melding)?|message|meldung|mensagem|mensaje|messaggio)$/;
 
 /** An agent reading what was bought off the order or account: "I can see…", "Achei:", "Je vois :". */
 const READS_ORDER =
@@ -1148,7 +1282,7 @@ const SERVICE_AFTER = (value: string) =>
 
 function taggedProduct(t: Transcript): ProductFound | null {
   for (const { turn, span, text } of taggedSpans(t)) {
-    const value = span.confidence >= TAGGER_MIN ? cleanSpan(span.value, t.language) : null;
+    const value = span.confidence >= TAGGER_MIN ? cleanSpan(span.value, t) : null;
     // "locked out of my Cloudvault account": the service the account is with, not a thing bought.
     if (value && SERVICE_AFTER(value).test(text)) continue;
     const plain = value !== null && !/\s/.test(value) && !/[\p{Lu}\d]/u.test(value);
@@ -1170,7 +1304,7 @@ function namedByTagger(t: Transcript, generic: string): ProductFound | null {
   const head = stem(fold(generic.trim().split(/\s+/).pop() ?? generic));
   for (const { turn, span } of taggedSpans(t)) {
     if (span.confidence < TAGGER_NAMES) continue;
-    const value = cleanSpan(span.value, t.language);
+    const value = cleanSpan(span.value, t);
     const words = value?.split(/\s+/) ?? [];
     // A name: a word with a capital or a digit that is not just the sentence's first word.
     const name = words.some((w, i) => /\d/.test(w) || (/^\p{Lu}/u.test(w) && (i > 0 || span.start > 0)));
@@ -1192,7 +1326,8 @@ function namedByTagger(t: Transcript, generic: string): ProductFound | null {
  * another language the value is recorded in English, as the rules do ("cafetera Lumora" -> "Lumora coffee machine"): a
  * noun the lexicon cannot put into English is kept only with a brand or model beside it.
  */
-function cleanSpan(span: string, language: string): string | null {
+function cleanSpan(span: string, t: Transcript): string | null {
+  const language = t.language;
   // A name does not run across a comma or a colon, and a company ("Novak Design s.r.o.") is not what it sold.
   if (/[,;:()]/.test(span) || COMPANY.test(span)) return null;
   let words = span.split(/\s+/);
@@ -1202,7 +1337,9 @@ function cleanSpan(span: string, language: string): string | null {
   if (
     !last ||
     isDate(words.join(' ')) ||
-    NOT_A_PRODUCT.test(fold(last)) ||
+    // "my Sprout Box delivery" where Sprout Box is the shop: its name, not a box it sold.
+    (NOT_A_PRODUCT.test(fold(last)) &&
+      !(words.length > 1 && SOLD_WITH_A_NAME.test(fold(last)) && !isShop(words.join(' '), t))) ||
     MONEY_TERM.test(fold(last)) ||
     VAGUE.test(fold(last)) ||
     words.some(
@@ -1211,6 +1348,7 @@ function cleanSpan(span: string, language: string): string | null {
         PEOPLE_OR_PLEASE.test(fold(w)) ||
         BUTTON_PRESS.test(fold(w)) ||
         FUNCTION_WORD.test(w) ||
+        ERROR_WORD.test(fold(w)) ||
         ADVERB.test(w) ||
         FOREIGN_MONEY.test(fold(w)),
     ) ||
@@ -1226,5 +1364,5 @@ function cleanSpan(span: string, language: string): string | null {
     else if (!brand) return null;
     else words = named;
   }
-  return words.join(' ');
+  return withoutQuantity(words.join(' '));
 }

@@ -419,3 +419,177 @@ describe('card readers and payment terminals', () => {
     expect(productOf([['customer', 'Gareth P', 'the reader is offline since this morning']])).toBeNull();
   });
 });
+
+describe('the tagger weighs the subject sentence, and the customer narrows the case', () => {
+  it('takes the item the tagger is sure of over a lexicon noun it does not back in the same sentence', () => {
+    expect(
+      productOf([
+        ['customer', 'Dana Whit', 'Our lemon tree arrived on Monday and the planter is chipped along the rim'],
+      ]),
+    ).toBe('Lemon tree');
+    expect(productOf([['customer', 'Dana Whit', 'the fig tree came today but the pot has a big crack in it']])).toBe(
+      'Fig tree',
+    );
+  });
+
+  it('keeps the lexicon noun when the tagger backs it', () => {
+    expect(
+      productOf([
+        ['customer', 'Dana Whit', 'I ordered a writing desk and a bookcase on Friday, the desk is scratched'],
+      ]),
+    ).toBe('Writing desk');
+  });
+
+  it('takes the one item of several the customer narrows the case to', () => {
+    expect(
+      productOf([
+        ['customer', 'Dana Whit', 'I ordered a writing desk and a bookcase on Friday'],
+        ['customer', 'Dana Whit', 'can I cancel only the bookcase?'],
+      ]),
+    ).toBe('Bookcase');
+    expect(
+      productOf([
+        ['customer', 'Dana Whit', 'the fig tree came today but the pot has a big crack in it'],
+        ['customer', 'Dana Whit', 'the tree is fine, it is just the pot'],
+      ]),
+    ).toBe('Pot');
+  });
+});
+
+describe('how many and how packed are not the name', () => {
+  it('drops a packaging phrase from what the agent reads off the order', () => {
+    expect(
+      productOf([
+        ['customer', 'Dana Whit', 'my boots are coming apart'],
+        ['agent', 'Sam (Shop)', 'I see ORD-5521 - a pair of Trailmax hiking boots, delivered Monday'],
+      ]),
+    ).toBe('Trailmax hiking boots');
+  });
+
+  it('drops a plain count but keeps a size written with the number', () => {
+    expect(
+      productOf([['customer', 'Dana Whit', 'hi, our order of 30 printed mugs arrived with the logo upside down']]),
+    ).toBe('Printed mugs');
+    expect(productOf([['customer', 'Dana Whit', 'the 3-person Family box I got today was missing the rice']])).toBe(
+      '3-person Family box',
+    );
+  });
+});
+
+describe('account and parcel nouns that are sold with a name', () => {
+  it('takes a named box the tagger finds when the rules read it as packaging', () => {
+    expect(
+      productOf([
+        [
+          'customer',
+          'Dana Whit',
+          'I will not be in for my fruit box delivery on thursday, can you leave it with a neighbour',
+        ],
+      ]),
+    ).toBe('Fruit box');
+  });
+
+  it('still reads the bare noun as no product', () => {
+    expect(productOf([['customer', 'Dana Whit', 'the box was soaked when it arrived']])).toBe(null);
+  });
+});
+
+describe('a prescription is what a medicine is ordered on', () => {
+  it('takes the medicine named over the prescription it came on', () => {
+    expect(
+      productOf([
+        ['customer', 'Dana Whit', 'hi my repeat prescription never turned up and I have one dose left of my inhaler'],
+      ]),
+    ).toBe('Inhaler');
+    expect(
+      productOf([
+        ['customer', 'Dana Whit', 'my prescriptions order is late'],
+        ['customer', 'Dana Whit', 'it is the inhaler I need most'],
+      ]),
+    ).toBe('Inhaler');
+  });
+
+  it('keeps the prescription when no medicine is named', () => {
+    expect(productOf([['customer', 'Dana Whit', 'my repeat prescription has not arrived yet']])).toBe(
+      'Repeat prescription',
+    );
+  });
+});
+
+describe('an error message is no product', () => {
+  it('does not take the code a screen shows for the thing bought, in any language', () => {
+    expect(
+      productOf([
+        [
+          'customer',
+          'Visiteur 1',
+          'Bonjour, je ne peux pas payer sur votre site, j ai le message « Erreur 504 – paiement refusé »',
+        ],
+      ]),
+    ).toBe(null);
+    expect(
+      productOf([['customer', 'Besucher 2', 'Hallo, beim Bezahlen kommt immer Fehler 503 und ich komme nicht weiter']]),
+    ).toBe(null);
+    expect(productOf([['customer', 'Visitor 3', 'checkout keeps showing Error 429 when I pay']])).toBe(null);
+  });
+});
+
+describe('the plan a service customer is on', () => {
+  it('outranks the app or the plain noun the customer brought up', () => {
+    expect(
+      productOf([
+        ['customer', 'Dana Whit', 'the Tidyo app keeps logging me out'],
+        ['agent', 'Sam (Tidyo)', 'Which plan are you on?'],
+        ['customer', 'Dana Whit', 'Team'],
+      ]),
+    ).toBe('Team plan');
+    expect(
+      productOf([
+        ['customer', 'Dana Whit', 'Router keeps dropping every evening'],
+        ['agent', 'Sam (Shop)', 'Thanks. I can see you are on Fibre 900 at your address.'],
+      ]),
+    ).toBe('Fibre 900');
+  });
+
+  it('reads a plan answer of two capitalised words whole', () => {
+    expect(
+      productOf([
+        ['customer', 'Dana Whit', 'our shared notes stopped syncing'],
+        ['agent', 'Sam (Shop)', 'Sorry! Which plan are you on?'],
+        ['customer', 'Dana Whit', 'Notewell Pro, the company is Ash Ltd'],
+      ]),
+    ).toBe('Notewell Pro plan');
+  });
+
+  it('leaves a named product, and a plan only offered by the agent', () => {
+    expect(
+      productOf([
+        ['customer', 'Dana Whit', 'my Lumo X2 router keeps dropping'],
+        ['agent', 'Sam (Shop)', 'Thanks. I can see you are on Fibre 900 at your address.'],
+      ]),
+    ).toBe('Lumo X2 router');
+    expect(
+      productOf([
+        ['customer', 'Dana Whit', 'the Tidyo app keeps logging me out'],
+        ['agent', 'Sam (Tidyo)', 'Our Business plan has single sign-on if you want it.'],
+      ]),
+    ).toBe('Tidyo app');
+  });
+});
+
+describe('a part named after what it belongs to', () => {
+  it('takes the part that failed, with the owner product in front', () => {
+    expect(
+      productOf([
+        ['customer', 'Dana Whit', 'hi, the battery on my Rovex Trail e-bike is bulging and gets hot when charging'],
+      ]),
+    ).toBe('Rovex Trail e-bike battery');
+    expect(productOf([['customer', 'Dana Whit', 'the strap of my Kairo smartwatch snapped after a week']])).toBe(
+      'Kairo smartwatch strap',
+    );
+  });
+
+  it('reads only a possessive as ownership, not where a thing lies', () => {
+    expect(productOf([['customer', 'Dana Whit', 'the cable on the desk is frayed']])).toBe('Desk');
+  });
+});
