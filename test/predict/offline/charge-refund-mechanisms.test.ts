@@ -96,3 +96,17 @@ describe('a renewal priced against last year', () => {
     expect(f.priority?.value).not.toBe('High');
   });
 });
+
+describe('a bill against what it usually is', () => {
+  it('is a wrong charge when two amounts are set side by side, not when only one is named', async () => {
+    expect(concepts("my direct debit went out at £64 this month, it's usually £38")).toContain('wrong_charge');
+    expect(concepts('the invoice is €40, normally I pay by card')).not.toContain('wrong_charge');
+    const f = (
+      await createOfflinePredictor().predict(
+        input([['customer', 'Robin Hale', 'my May bill is £96.40, normally its £31, no idea why']]),
+      )
+    ).fields;
+    expect(f.category?.value).toBe('Billing');
+    expect(f.priority?.value).toBe('High');
+  });
+});
