@@ -101,6 +101,16 @@ describe('a bill against what it usually is', () => {
   it('is a wrong charge when two amounts are set side by side, not when only one is named', async () => {
     expect(concepts("my direct debit went out at £64 this month, it's usually £38")).toContain('wrong_charge');
     expect(concepts('the invoice is €40, normally I pay by card')).not.toContain('wrong_charge');
+    // A price that went from one amount to another, in five languages; a weight that did is no charge.
+    for (const said of [
+      'my annual renewal just went from £59.99 to £79.99 and nobody told me',
+      'la cuota pasó de 30 a 45 € sin aviso',
+      'der Beitrag ist von 30 auf 45 € gestiegen',
+      "l'abonnement est passé de 30 à 45 € sans prévenir",
+      'a mensalidade passou de 30 para 45 euros',
+    ])
+      expect(concepts(said), said).toContain('wrong_charge');
+    expect(concepts('my weight went from 80 to 75 kg')).not.toContain('wrong_charge');
     const f = (
       await createOfflinePredictor().predict(
         input([['customer', 'Robin Hale', 'my May bill is £96.40, normally its £31, no idea why']]),
