@@ -101,6 +101,8 @@ describe('a bill against what it usually is', () => {
   it('is a wrong charge when two amounts are set side by side, not when only one is named', async () => {
     expect(concepts("my direct debit went out at £64 this month, it's usually £38")).toContain('wrong_charge');
     expect(concepts('the invoice is €40, normally I pay by card')).not.toContain('wrong_charge');
+    expect(concepts('meine Rechnung ist diesen Monat 96 €, normalerweise 31 €')).toContain('wrong_charge');
+    expect(concepts('mi factura de junio es de 143,20 €, normalmente son 22 €')).toContain('wrong_charge');
     // A price that went from one amount to another, in five languages; a weight that did is no charge.
     for (const said of [
       'my annual renewal just went from £59.99 to £79.99 and nobody told me',
