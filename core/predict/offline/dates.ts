@@ -98,6 +98,9 @@ const THIS_MORNING = /^(?:this morning|esta manana|ce matin|stamattina|questa ma
 /** "this morning I saw the charge": a time of day the customer reports from, not one they need something by. */
 const REPORTED_AT =
   /^\s*,?\s*(?:i|we)\s+(?:saw|see|noticed|found|got|received|checked|realised|realized|tried|called|woke|logged|opened)\b/;
+// "when I open my tickets for Harbour Lights tonight": tickets for today are needed today, whatever the event is called.
+const TICKETS_TODAY =
+  /\b(?:tickets?|e-?tickets?|entradas|billets|ingressos|karten|tickets|biglietti|kaartjes)\b[^.!?]{0,40}\b(?:tonight|today|this (?:evening|afternoon)|esta noche|hoy|ce soir|aujourd'hui|heute abend|heute|hoje|esta noite|stasera|oggi|vanavond|vandaag)\b/;
 const BOUGHT_FOR_EVENT =
   /\b(?:bought|booked|ordered|purchased|reserved|achete\w*|reserve\w*|compre|compramos|comprei|reserv\w*|gekauft|gebucht|bestellt|comprat\w*|prenotat\w*|gekocht|geboekt)\b[^.!?]{0,40}\b(?:tickets?|seats?|places?|billets?|entradas?|boletos?|ingressos?|lugares?|karten|platze|biglietti|posti|kaartjes|plaatsen)\b/;
 const CALLED_OFF =
@@ -155,16 +158,24 @@ export function findDeadlines(t: Transcript): Deadline[] {
       const f = sentence.folded;
       if (
         (!TIME_WORD.test(f) && !END_OF_WEEK.test(f) && !EVENT_AT.test(f)) ||
-        !(NEED.test(f) || byThen(f) || /\b(?:by|before|until|pour|para|bis|ate|entro|uiterlijk)\b/.test(f))
+        !(
+          NEED.test(f) ||
+          byThen(f) ||
+          TICKETS_TODAY.test(f) ||
+          /\b(?:by|before|until|pour|para|bis|ate|entro|uiterlijk)\b/.test(f)
+        )
       )
         continue;
       if (CONTACT_TIME.test(f)) continue;
       // "I bought 2 seats for the show on 7 March and was charged twice", "the gig on the 22nd got cancelled": the date of
-      // an event that was bought or called off, when nothing says it must be sorted by then.
-      if ((BOUGHT_FOR_EVENT.test(f) || CALLED_OFF.test(f)) && !EXPLICIT_NEED.test(f)) continue;
+      // an event that was bought or called off, when nothing says it must be sorted by then. One bought for tonight is
+      // still tonight: whatever is wrong has to be put right before it.
+      const explicit = EXPLICIT_NEED.test(f);
+      if (CALLED_OFF.test(f) && !explicit) continue;
+      const boughtEvent = BOUGHT_FOR_EVENT.test(f) && !explicit;
       const ref = turn.sentAt;
       const today = iso(ref.getUTCFullYear(), ref.getUTCMonth() + 1, ref.getUTCDate());
-      const needHere = NEED.test(f) || byThen(f);
+      const needHere = NEED.test(f) || byThen(f) || TICKETS_TODAY.test(f);
       const changing = CHANGES_ORDER.test(turn.folded);
       let found: string | null = null;
       const weekdayDay = WEEKDAY_DAY.exec(f);
@@ -220,7 +231,8 @@ export function findDeadlines(t: Transcript): Deadline[] {
           byFound = by;
         }
       }
-      if (found && found >= today) out.push({ date: found, turn, today: found === today });
+      if (found && found >= today && !(boughtEvent && found !== today))
+        out.push({ date: found, turn, today: found === today });
     }
   }
   return out;

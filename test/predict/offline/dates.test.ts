@@ -162,4 +162,11 @@ describe('the date of an event bought or called off', () => {
     );
     expect(deadlineOf('the app will not open my tickets for the concert tonight')).toBe('2026-03-10');
   });
+
+  it('takes tickets for tonight as a deadline today, whatever the event is called', () => {
+    expect(deadlineOf("the app says 'Ticket unavailable' when I open my tickets for Harbour Lights tonight")).toBe(
+      '2026-03-10',
+    );
+    expect(deadlineOf('my tickets for the 20th never came')).toBeNull();
+  });
 });
