@@ -168,5 +168,7 @@ describe('the date of an event bought or called off', () => {
       '2026-03-10',
     );
     expect(deadlineOf('my tickets for the 20th never came')).toBeNull();
+    // Bought for a later day the date is the event's; bought for tonight it is still tonight.
+    expect(deadlineOf("I bought 2 tickets for the show tonight and the app won't show them")).toBe('2026-03-10');
   });
 });
