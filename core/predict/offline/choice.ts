@@ -632,8 +632,6 @@ interface ReadingVerdict {
   value: string;
   amount: number;
   turn: Turn;
-  /** The reading's summed posterior on the option's concepts. */
-  sum: number;
 }
 
 /**
@@ -674,7 +672,7 @@ function readingVerdicts(profiles: OptionProfile[], ev: ConceptEvidence): Readin
       }
     }
     if (!bestValue || bestSum < minOwn || bestSum / known < READING_MIN_SUM || bestSum <= r.none) continue;
-    out.push({ value: bestValue, amount: r.factor * LEARNED_WEIGHT * bestWeight, turn: r.turn, sum: bestSum });
+    out.push({ value: bestValue, amount: r.factor * LEARNED_WEIGHT * bestWeight, turn: r.turn });
   }
   return out;
 }
