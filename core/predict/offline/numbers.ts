@@ -69,11 +69,14 @@ const OTHERS_TOO = new RegExp(`\\bthe other ${NUM}\\b[^.!?]{0,60}\\b(?:too|as we
 // "for me, Kasia and Tom", "crashing for me and Anna": the speaker and the people named.
 const ME_AND_NAMES =
   /\b(?:for|to|with|affects|affecting|hits|hitting) me((?:,\s*\p{Lu}\p{Ll}+)*),?\s+and\s+\p{Lu}\p{Ll}+\b/u;
+// "me and Dan from AP both lost it", "Priya and I both get the error": the customer and one named colleague.
+const BOTH_OF_US =
+  /\b(?:[Mm]e|I) and \p{Lu}\p{Ll}+\b[^.!?]{0,40}\bboth\b|\b\p{Lu}\p{Ll}+ and (?:I|me)\b[^.!?]{0,40}\bboth\b|\bboth of us\b/u;
 const JUST_ME =
   /\b(?:just me|only me|only i am|just i am|only my (?:laptop|account|machine)|(?:only|just) (?:for|affecting) me|solo yo|solo (?:a mi|me pasa a mi)|nur (?:ich|bei mir|mich)|juste moi|(?:il )?n'y a que moi|ne (?:concerne|touche) que moi|so (?:eu|comigo)|apenas (?:eu|comigo))\b(?!\s+(?:and|&|\+|plus|y|und|et|e)\b)/;
 
 const QUICK = new RegExp(
-  `\\d|\\b(?:${Object.keys(WORD_NUMBERS).join('|')}|just me|only me|solo yo|nur ich|juste moi|so eu|only my)\\b|\\bme(?:,| and\\b)`,
+  `\\d|\\b(?:${Object.keys(WORD_NUMBERS).join('|')}|just me|only me|solo yo|nur ich|juste moi|so eu|only my|both)\\b|\\bme(?:,| and\\b)`,
 );
 
 const BOUGHT_BEFORE =
@@ -99,6 +102,7 @@ export function findAffectedCount(t: Transcript): CountFound | null {
       if (others) value = toNumber(others[1]!) + 1;
       const named = turn.role === 'customer' ? ME_AND_NAMES.exec(s.text) : null;
       if (value === null && named) value = 2 + (named[1]!.match(/,/g)?.length ?? 0);
+      if (value === null && turn.role === 'customer' && BOTH_OF_US.test(s.text)) value = 2;
       for (const re of COUNT_PATTERNS) {
         for (const m of f.matchAll(re)) {
           const at = (m.index ?? 0) + m[0].indexOf(m[1]!);

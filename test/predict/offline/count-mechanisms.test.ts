@@ -70,3 +70,11 @@ describe('what an invoice or plan lists', () => {
     expect(countOf([['customer', 'Leah K', '12 people in finance cannot open the shared drive']])).toBe(12);
   });
 });
+
+describe('the customer and one named colleague, both', () => {
+  it('counts two people; "both screens" counts no one', () => {
+    expect(countOf([['customer', 'Leah K', 'me and Tomasz from payroll both lost the shared vault']])).toBe(2);
+    expect(countOf([['customer', 'Leah K', 'Priya and I both get the error when we open the report']])).toBe(2);
+    expect(countOf([['customer', 'Leah K', 'both screens flicker on my desk']])).toBeNull();
+  });
+});
