@@ -113,6 +113,10 @@ describe('a bill against what it usually is', () => {
     ])
       expect(concepts(said), said).toContain('wrong_charge');
     expect(concepts('my weight went from 80 to 75 kg')).not.toContain('wrong_charge');
+    // Charged for more than was booked.
+    expect(concepts('you charged me £85 for the full service and I only booked the basic tune-up')).toContain(
+      'wrong_charge',
+    );
     const f = (
       await createOfflinePredictor().predict(
         input([['customer', 'Robin Hale', 'my May bill is £96.40, normally its £31, no idea why']]),
