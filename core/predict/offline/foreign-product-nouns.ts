@@ -422,10 +422,19 @@ export const FOREIGN_PRODUCT_PHRASES: Readonly<Record<string, string>> = Object.
 });
 
 /**
- * Parts, read as a product only when a brand or model follows ("den Akku PowerPack 500"); alone they name what broke
- * ("der Akku meines E-Bikes"), which the item it belongs to says better.
+ * Nouns read as a product only when a name follows. Parts ("den Akku PowerPack 500"): alone they name what broke ("der
+ * Akku meines E-Bikes"), which the item it belongs to says better. A subscription ("mon abonnement", as "my
+ * subscription" in English, is the account's) and seats ("il reste des places"), which are tickets only for a named
+ * show ("2 places pour Marée Haute").
  */
 export const FOREIGN_NAMED_PARTS: Readonly<Record<string, string>> = Object.freeze({
+  abonnement: 'subscription',
+  abo: 'subscription',
+  places: 'tickets',
+  plazas: 'tickets',
+  lugares: 'tickets',
+  posti: 'tickets',
+  plaatsen: 'tickets',
   akku: 'battery',
   accu: 'battery',
   bateria: 'battery',

@@ -322,6 +322,8 @@ const NEEDS_MODIFIER = new Set([
 /** Non-English product nouns, read as their English head; the brand that follows them goes in front. */
 const FOREIGN = FOREIGN_PRODUCT_NOUNS;
 const FOREIGN_PHRASES = FOREIGN_PRODUCT_PHRASES;
+// "abonnement" is also a named-only noun recorded in English ("Abonnement Comptix" -> "Comptix subscription"); it stays
+// here for the tagger, whose features read these words as product nouns.
 const FOREIGN_KEEP = new Set(['parure', 'tarif', 'tarifa', 'abonnement', 'plano', 'plan', 'forfait']);
 
 const STOP = new Set(
@@ -489,7 +491,7 @@ const ANY_HEAD = new RegExp(
 
 const CONNECTOR = /^(?:de|da|do|del|di|du|des|ouvido|lit|cafe|mesa|comedor|jantar|salon|salle|manger|esszimmer)$/;
 const EVENT_WORD =
-  /^(?:para|pour|fur|voor|per|for|el|la|le|les|los|das|den|die|dem|het|o|a|il|lo|al|au|zum|zur|van|concierto|concert|konzert|concerto|show|spiel|partido|match|jogo|partita|wedstrijd|festival|espectaculo|spectacle|musical|obra|piece|theater|teatro|theatre|tour|gira|evento|event)$/;
+  /^(?:para|pour|fur|voor|per|for|op|auf|el|la|le|les|los|das|den|die|dem|het|o|a|il|lo|al|au|zum|zur|van|concierto|concert|konzert|concerto|show|spiel|partido|match|jogo|partita|wedstrijd|festival|espectaculo|spectacle|musical|obra|piece|theater|teatro|theatre|tour|gira|evento|event)$/;
 
 /** Endings of Romance and German adjectives: "elétrica", "polarizadas", "rechargeable", "elektrisch". */
 const ADJECTIVE =
@@ -537,15 +539,16 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
       let skipped = 0;
       let adjectives = 0;
       const english = foreign ?? part;
-      const tickets = english === 'tickets';
+      // "entradas para el concierto de Bruma Azul", "abonnement op de Weekbode": tickets and subscriptions are named
+      // after what they are for.
+      const namedFor = english === 'tickets' || english === 'subscription';
       for (let j = (phrase?.end ?? i) + 1; j < tokens.length && brand.length < 3; j++) {
         const next = tokens[j]!;
-        // "fone de ouvido SoundMax X", "parure de lit Lin Lavé": connectors and the rest of the noun come first;
-        // "entradas para el concierto de Bruma Azul": tickets are named after what they are for.
+        // "fone de ouvido SoundMax X", "parure de lit Lin Lavé": connectors and the rest of the noun come first.
         if (
           brand.length === 0 &&
-          (CONNECTOR.test(next.folded) ? skipped < 2 || tickets : tickets && EVENT_WORD.test(next.folded)) &&
-          skipped < (tickets ? 5 : 2)
+          (CONNECTOR.test(next.folded) ? skipped < 2 || namedFor : namedFor && EVENT_WORD.test(next.folded)) &&
+          skipped < (namedFor ? 5 : 2)
         ) {
           skipped++;
           continue;

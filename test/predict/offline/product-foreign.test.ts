@@ -101,3 +101,29 @@ describe('what the rules and the tagger leave out of a name', () => {
     expect(findProduct(t, undefined)?.value).toBe('Running shoes');
   });
 });
+
+describe('nouns of the other languages that name a product only with a name after them', () => {
+  it('records a subscription in English, named after what it is to', () => {
+    expect(
+      productOf([['customer', 'Sanne Bos', 'mijn abonnement op de Weekbode is opgezegd maar ik betaal nog steeds']]),
+    ).toBe('Weekbode subscription');
+    expect(
+      productOf([
+        [
+          'customer',
+          'Léa Marchal',
+          'bonjour, mon abonnement Comptix Pro a été facturé deux fois ce mois-ci et je ne comprends pas pourquoi',
+        ],
+      ]),
+    ).toBe('Comptix Pro subscription');
+  });
+
+  it('reads seats for a named show as its tickets, and seats alone as nothing', () => {
+    expect(
+      productOf([['customer', 'Anaïs Perrin', "j'ai pris 3 places pour Marée Haute au Dôme et je n'ai rien reçu"]]),
+    ).toBe('Marée Haute tickets');
+    expect(productOf([['customer', 'Anaïs Perrin', "il n'y avait plus de places, j'ai été débitée quand même"]])).toBe(
+      null,
+    );
+  });
+});
