@@ -86,6 +86,7 @@ const BY_ENGLISH: Record<string, string[]> = {
   glasses: ['gafas', 'brille', 'lunettes', 'oculos', 'occhiali', 'bril'],
   // Outdoors, sport, toys
   bike: ['bicicleta', 'bici', 'fahrrad', 'velo', 'bicicletta', 'fiets'],
+  'cargo bike': ['bakfiets', 'lastenrad', 'velo-cargo'],
   helmet: ['casco', 'casque', 'helm', 'capacete'],
   scooter: ['patinete', 'trottinette', 'monopattino'],
   mower: ['cortacesped', 'rasenmaher', 'tondeuse', 'tosaerba', 'grasmaaier'],
@@ -335,6 +336,8 @@ export const FOREIGN_PRODUCT_PHRASES: Readonly<Record<string, string>> = Object.
   'cheque-cadeau': 'gift card',
   'vale-presente': 'gift card',
   'cartao de presente': 'gift card',
+  'bicicleta de carga': 'cargo bike',
+  'bici cargo': 'cargo bike',
   'sofa cama': 'sofa bed',
   'divano letto': 'sofa bed',
   'canape lit': 'sofa bed',

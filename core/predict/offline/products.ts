@@ -497,6 +497,28 @@ const EVENT_WORD =
 const ADJECTIVE =
   /^(?:midi|maxi|mini|slim|oversize[d]?|larg[oa]|cort[oa]|curt[oa]|comprid[oa]|lung[oa]|kurz\w{0,2}|lang\w{0,2}|court\w{0,2}|long\w{0,2}|kort\w{0,2})$|^[a-z]{3,}(?:ic[oa]s?|iques?|isch\w{0,2}|[ai]d[oa]s?|iv[oa]s?|ables?|ibles?|[ae]ntes?|os[oa]s?|eux|euse|ales?|ais|eis|ari[oa]s?|ine|inas?|ella)$/;
 
+const NAME_FIRST = new Set(['de', 'nl']);
+
+/** The brand or model right before token i, past up to two adjectives. */
+function nameBefore(tokens: Token[], i: number, language: string): string[] {
+  let j = i - 1;
+  while (j >= i - 2 && j >= 0 && ADJECTIVE.test(tokens[j]!.folded) && !isCapitalised(tokens[j]!)) j--;
+  const name: Token[] = [];
+  for (; j >= 0 && name.length < 3; j--) {
+    const w = tokens[j]!;
+    if (!(isCapitalised(w) || isModel(w)) || STOP.has(w.folded) || foreignNoun(w.folded) || headOf(w)) break;
+    name.unshift(w);
+  }
+  // A sentence's first word is capitalised whatever it is.
+  if (name[0] && tokens.indexOf(name[0]) === 0 && !isModel(name[0]) && name.length === 1) return [];
+  const words = name.map((w) => w.text);
+  return namesABrand(words, language) ? words : [];
+}
+
+/** German capitalises every noun: one capitalised word there is no brand ("eine Antwort"). */
+const namesABrand = (named: string[], language: string) =>
+  language === 'de' ? named.length > 1 || named.some((w) => /\d|.\p{Lu}/u.test(w)) : named.length > 0;
+
 /** A foreign noun, or its plural: "sillas", "cafeteras", "lampes". */
 function foreignNoun(folded: string): string | undefined {
   return (
@@ -558,6 +580,9 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
         else if (brand.length === 0 && adjectives < 2 && ADJECTIVE.test(next.folded)) adjectives++;
         else break;
       }
+      // "de Vrachtmeester 3 elektrische bakfiets", "die Körnwerk K4 Kaffeemühle": Dutch and German put the name before the
+      // noun, an adjective or two between.
+      if (brand.length === 0 && english && NAME_FIRST.has(t.language)) brand.push(...nameBefore(tokens, i, t.language));
       if (phrase) i = phrase.end;
       const head = english ?? tok.text;
       const group =
@@ -1361,10 +1386,8 @@ function cleanSpan(span: string, t: Transcript): string | null {
   if (language !== 'en') {
     const named = words.filter((w) => /^[\p{Lu}\d]/u.test(w) && !FOREIGN[fold(w)]);
     const english = words.map((w) => FOREIGN[fold(w)]).find(Boolean);
-    // German capitalises every noun: one capitalised word there is no brand ("eine Antwort").
-    const brand = language === 'de' ? named.length > 1 || named.some((w) => /\d|.\p{Lu}/u.test(w)) : named.length > 0;
     if (english) words = [...named, english];
-    else if (!brand) return null;
+    else if (!namesABrand(named, language)) return null;
     else words = named;
   }
   return withoutQuantity(words.join(' '));

@@ -127,3 +127,17 @@ describe('nouns of the other languages that name a product only with a name afte
     );
   });
 });
+
+describe('Dutch and German names before the noun', () => {
+  it('puts the name written before a Dutch or German noun in front of the English noun', () => {
+    expect(
+      productOf([
+        [
+          'customer',
+          'Joris Smit',
+          'Goedemorgen, ik heb de Vrachtmeester 3 elektrische bakfiets besteld maar de levering is twee keer uitgesteld',
+        ],
+      ]),
+    ).toBe('Vrachtmeester 3 cargo bike');
+  });
+});
