@@ -1039,7 +1039,7 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
   }
   // "Sprout Box" where Sprout Box is the shop: its name, not a box it sold.
   if (t.organisation) candidates.splice(0, candidates.length, ...candidates.filter((c) => !isShop(c.value, t)));
-  if (candidates.length === 0) return taggedProduct(t);
+  if (candidates.length === 0) return taggedProduct(t) ?? possessedName(t);
   // The subject: the kind of item the customer (or the bot's summary) brought up first.
   // A thing only known from "the … I bought" / "my … stopped" is the subject when nothing the lexicon knows is.
   const first =
@@ -1316,6 +1316,53 @@ function taggedProduct(t: Transcript): ProductFound | null {
     const plain = value !== null && !/\s/.test(value) && !/[\p{Lu}\d]/u.test(value);
     if (value && (!plain || span.confidence >= TAGGER_MIN_ONE_WORD))
       return { value: capitaliseFirst(value), confidence: 0.5, evidence: turn.id ? [turn.id] : [] };
+  }
+  return null;
+}
+
+/** "my" in the other languages; German is left out, where every noun after "mein" is capitalised. */
+const POSSESSIVE =
+  /^(?:min|mitt|mina|mijn|onze|mon|ma|mes|notre|nos|mi|mis|nuestro|nuestra|meu|minha|nosso|nossa|mio|mia|nostro|nostra)$/;
+
+/** Words that name the order or its number, not the thing: "mijn Bestelling 4471", "mi Pedido KS-2231". */
+const ORDER_NAME =
+  /^(?:pedidos?|commandes?|bestellings?|bestelnummer|bestallning|encomendas?|ordini|ordine|ordre|order|numero|nummer|referen\w*)$/;
+
+/**
+ * "min Laddbox Pro 22 kW startar aldrig", "mon Carnelle B5 est arrivé abîmé": in another language the tagger, trained
+ * mostly on English, runs a name on into the verb after it and is unsure of the whole; the rules know no noun there.
+ * When nothing else names a product, a run of capitalised words or models right after the customer's "my" is the
+ * thing they own: two words or more, or one with a digit or an inner capital (a lone capital can be a place or a
+ * person). Least sure of all.
+ */
+function possessedName(t: Transcript): ProductFound | null {
+  // Not only where another language was detected: Swedish or Polish chats read as English.
+  if (t.language === 'de') return null;
+  for (const turn of t.usable) {
+    if (turn.role !== 'customer' || turn.offTopic) continue;
+    for (const s of turn.sentences) {
+      if (!isFact(turn, s)) continue;
+      const tokens = tokenise(s.text);
+      for (let i = 0; i < tokens.length - 1; i++) {
+        if (!POSSESSIVE.test(tokens[i]!.folded)) continue;
+        const name: Token[] = [];
+        for (let j = i + 1; j < tokens.length && name.length < 4; j++) {
+          const w = tokens[j]!;
+          if (!(isCapitalised(w) || (name.length > 0 && isModel(w))) || STOP.has(w.folded)) break;
+          name.push(w);
+        }
+        const value = name.map((w) => w.text).join(' ');
+        const named = name.length > 1 || name.some((w) => /\d|.\p{Lu}/u.test(w.text));
+        if (
+          !named ||
+          name.some((w) => ORDER_NAME.test(w.folded) || /\d{4,}/.test(w.text)) ||
+          isShop(value, t) ||
+          !cleanSpan(value, t)
+        )
+          continue;
+        return { value, confidence: 0.5, evidence: turn.id ? [turn.id] : [] };
+      }
+    }
   }
   return null;
 }

@@ -128,6 +128,28 @@ describe('nouns of the other languages that name a product only with a name afte
   });
 });
 
+describe('names the customer gives in another language with no noun the rules know', () => {
+  it('takes the capitalised name after "my" when nothing else names a product', () => {
+    expect(
+      productOf([
+        [
+          'customer',
+          'Elin Berg',
+          'Hej! min Laddbox Pro 22 kW startar aldrig på natten, jag får starta den manuellt varje kväll',
+        ],
+      ]),
+    ).toBe('Laddbox Pro 22 kW');
+  });
+
+  it('does not take an order and its number for a name', () => {
+    expect(
+      productOf([
+        ['customer', 'Elin Berg', 'Hej, min Beställning 55120 har inte kommit fram än och jag undrar var den är'],
+      ]),
+    ).toBe(null);
+  });
+});
+
 describe('Dutch and German names before the noun', () => {
   it('puts the name written before a Dutch or German noun in front of the English noun', () => {
     expect(
