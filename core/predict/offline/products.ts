@@ -340,7 +340,7 @@ const STOP = new Set(
     ' del al mi mis con para por sin su sus meu minha meus minhas dos das nos nas com sem seu sua mon ma mes ton ta' +
     ' pour avec sans au aux sur il lo gli mio mia miei mie per dal dai della dello von vom mein meine meinem meinen' +
     ' meiner mit fur zum zur im am beim het een mijn van met voor bij andere anderen anderes otra otro autre outra' +
-    ' outro altra altro'
+    ' outro altra altro ihr ihre ihrer ihren ihrem ihres sein seine seiner seinen seinem unsere unserer unseren euer eure'
   ).split(/\s+/),
 );
 const VERBS = new Set(
@@ -1431,7 +1431,8 @@ function cleanSpan(span: string, t: Transcript): string | null {
   )
     return null;
   if (language !== 'en') {
-    const named = words.filter((w) => /^[\p{Lu}\d]/u.test(w) && !FOREIGN[fold(w)]);
+    // "laut Ihrer Webseite": a capitalised article or possessive is no brand.
+    const named = words.filter((w) => /^[\p{Lu}\d]/u.test(w) && !FOREIGN[fold(w)] && !STOP.has(fold(w)));
     const english = words.map((w) => FOREIGN[fold(w)]).find(Boolean);
     if (english) words = [...named, english];
     else if (!namesABrand(named, language)) return null;

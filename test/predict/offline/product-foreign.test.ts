@@ -163,3 +163,17 @@ describe('Dutch and German names before the noun', () => {
     ).toBe('Vrachtmeester 3 cargo bike');
   });
 });
+
+describe('what is no brand in another language', () => {
+  it('does not take a capitalised possessive and a noun for a name', () => {
+    expect(
+      productOf([
+        [
+          'customer',
+          'Jonas Brandt',
+          'Guten Tag, laut Ihrer Webseite sollte die Lieferung gestern kommen, aber nichts ist passiert',
+        ],
+      ]),
+    ).toBe(null);
+  });
+});
