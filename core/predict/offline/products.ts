@@ -489,7 +489,9 @@ const ANY_HEAD = new RegExp(
     .join('|')})|seater`,
 );
 
-const CONNECTOR = /^(?:de|da|do|del|di|du|des|ouvido|lit|cafe|mesa|comedor|jantar|salon|salle|manger|esszimmer)$/;
+// "Lesebrille Modell Havel", "la cafetera modelo Céfiro 3": the word for a model stands before its name.
+const CONNECTOR =
+  /^(?:de|da|do|del|di|du|des|ouvido|lit|cafe|mesa|comedor|jantar|salon|salle|manger|esszimmer|modell|modelo|modele|modello|model)$/;
 const EVENT_WORD =
   /^(?:para|pour|fur|voor|per|for|op|auf|el|la|le|les|los|das|den|die|dem|het|o|a|il|lo|al|au|zum|zur|van|concierto|concert|konzert|concerto|show|spiel|partido|match|jogo|partita|wedstrijd|festival|espectaculo|spectacle|musical|obra|piece|theater|teatro|theatre|tour|gira|evento|event)$/;
 
@@ -528,6 +530,19 @@ function foreignNoun(folded: string): string | undefined {
   );
 }
 
+/**
+ * Dutch and German join a noun to what qualifies it in one word: "Lesebrille" is glasses, "Esstisch" a table,
+ * "kinderfiets" a bike. The longest known noun the word ends in, of five letters or more so that a short word inside a
+ * longer one ("Handbuch" is a manual) is not read as the item.
+ */
+function compoundNoun(folded: string): string | undefined {
+  for (let at = 3; at <= folded.length - 5; at++) {
+    const english = FOREIGN[folded.slice(at)];
+    if (english) return english;
+  }
+  return undefined;
+}
+
 /** A foreign noun of several words starting at token i ("gafas de sol"), with the index of its last token. */
 function phraseAt(tokens: Token[], i: number): { english: string; end: number } | null {
   for (let k = Math.min(4, tokens.length - i); k >= 2; k--) {
@@ -551,7 +566,10 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     const phrase = t.language !== 'en' ? phraseAt(tokens, i) : null;
-    const foreign = phrase?.english ?? (t.language !== 'en' ? foreignNoun(tok.folded) : undefined);
+    const foreign =
+      phrase?.english ??
+      (t.language !== 'en' ? foreignNoun(tok.folded) : undefined) ??
+      (NAME_FIRST.has(t.language) ? compoundNoun(tok.folded) : undefined);
     const part = foreign === undefined ? FOREIGN_NAMED_PARTS[tok.folded] : undefined;
     // "Élodie de Croquettes & Cie": a noun in the shop's own name is not what was bought.
     const inOrganisation = t.organisation?.split(/\s+/).includes(tok.text) ?? false;

@@ -164,6 +164,32 @@ describe('Dutch and German names before the noun', () => {
   });
 });
 
+describe('German and Dutch compound nouns', () => {
+  it('reads a compound by the product noun it ends in', () => {
+    expect(
+      productOf([
+        [
+          'customer',
+          'Jonas Brandt',
+          'Guten Tag, ich habe letzte Woche eine Lesebrille bestellt und sie ist immer noch nicht da, Bestellnummer KL-55102',
+        ],
+      ]),
+    ).toBe('Glasses');
+  });
+
+  it('takes the name after the word for "model" as the brand', () => {
+    expect(
+      productOf([
+        [
+          'customer',
+          'Jonas Brandt',
+          'Guten Tag, die Lesebrille Modell Havel in Schwarz ist angekommen, aber ein Bügel ist locker',
+        ],
+      ]),
+    ).toBe('Havel glasses');
+  });
+});
+
 describe('what is no brand in another language', () => {
   it('does not take a capitalised possessive and a noun for a name', () => {
     expect(
