@@ -900,6 +900,13 @@ function modelAnswer(turn: Turn, prev: Turn | undefined, order: () => number): C
   };
 }
 
+/**
+ * "a charge of £49 for TabGuard 3-Year Protection", "does your Liquid Spill add-on cover a tablet": cover sold on
+ * top of a device is bought by its name, like a plan; the device named beside it is what it covers, so as with a plan
+ * (onPlan) the named add-on outranks a plain noun for the device.
+ */
+const NAMED_ADD_ON = /\b((?:\p{Lu}[\p{L}\p{N}+]*\s+|\d+-[Yy]ear\s+){1,4}(?:[Pp]rotection(?:\s+[Pp]lan)?|[Aa]dd-on))\b/u;
+
 /** "Fibre 500" is a plan's whole name; "Growth" is the Growth plan. */
 const planName = (name: string) => (/\d/.test(name) ? name : `${name} plan`);
 
@@ -1000,6 +1007,13 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
           order: order(),
           customer: true,
         });
+      }
+      const addOn = NAMED_ADD_ON.exec(turn.text);
+      // "it's still covered under the Extended Protection": the cover is why the broken device is fixed, not the case.
+      const covering =
+        addOn && /\b(?:covered|under|by|with)\s+(?:the|my|your|our)?\s*$/i.test(turn.text.slice(0, addOn.index));
+      if (addOn?.[1] && !covering && !STOP.has(fold(addOn[1].split(/\s+/)[0]!))) {
+        candidates.push({ value: addOn[1], group: 'plan', specificity: 5, turn, order: order(), customer: true });
       }
       const foreignPlan = turn.role === 'customer' && t.language !== 'en' ? FOREIGN_PLAN.exec(turn.text) : null;
       const foreignName = foreignPlan?.[1] ?? foreignPlan?.[2];
@@ -1401,7 +1415,8 @@ function namedByTagger(t: Transcript, generic: string): ProductFound | null {
     const words = value?.split(/\s+/) ?? [];
     // A name: a word with a capital or a digit that is not just the sentence's first word.
     const name = words.some((w, i) => /\d/.test(w) || (/^\p{Lu}/u.test(w) && (i > 0 || span.start > 0)));
-    if (!value || !name) continue;
+    // "covered under the Extended Protection": cover bought for the device, not its model's name.
+    if (!value || !name || NAMED_ADD_ON.test(value)) continue;
     const nouns = words.filter((w) => isProductNoun(fold(w)) || FOREIGN[fold(w)] !== undefined);
     const same = words.some((w) => stem(fold(w)) === head);
     if (nouns.length > 0 && !same) continue;
