@@ -501,6 +501,21 @@ const ADJECTIVE =
 
 const NAME_FIRST = new Set(['de', 'nl']);
 
+/** The brand or model right after token i: capitalised words, then models ("Korsa 14", "Brisel 500"). */
+function nameAfter(tokens: Token[], i: number, sentence: string): Token[] {
+  const name: Token[] = [];
+  for (let j = i + 1; j < tokens.length && name.length < 3; j++) {
+    const w = tokens[j]!;
+    const prev = tokens[j - 1]!;
+    if (!/^\s+$/.test(sentence.slice(prev.start + prev.text.length, w.start))) break;
+    if (!(isCapitalised(w) || (name.length > 0 && isModel(w))) || STOP.has(w.folded) || headOf(w)) break;
+    // "the laptop ORD-55120": an order's reference, not the model.
+    if (/^[A-Z]{1,5}-?\d{3,}$|^\d{4,}$/.test(w.text)) break;
+    name.push(w);
+  }
+  return name;
+}
+
 /** The brand or model right before token i, past up to two adjectives. */
 function nameBefore(tokens: Token[], i: number, language: string): string[] {
   let j = i - 1;
@@ -734,6 +749,12 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
         words.push(next);
       }
     }
+    // "czy laptop Korsa 14 jest dostępny", "el e-bike Brisel 500": another language writes the name after a noun it
+    // borrowed from English, and the words before it are that language's, no part of the name.
+    // A chat read as English may be in a language the reader does not know: there only a name with a model number.
+    const after = !words.slice(0, -1).some((w) => isCapitalised(w) || isModel(w));
+    const named = after ? nameAfter(tokens, i, sentence) : [];
+    if (named.length && (t.language !== 'en' || named.some(isModel))) words.splice(0, words.length, ...named, tok);
     if (words.length === 0) continue;
     // "do you repair tablets?": one generic noun names the kind of item, singular as a case would record it.
     if (words.length === 1 && head !== tok.folded && !/^(?:tickets|plants|flowers)$/.test(tok.folded)) {

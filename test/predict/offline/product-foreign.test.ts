@@ -203,3 +203,23 @@ describe('what is no brand in another language', () => {
     ).toBe(null);
   });
 });
+
+describe('English nouns borrowed by another language', () => {
+  it('takes the name written after the noun, without the words of the language before it', () => {
+    expect(
+      productOf([
+        [
+          'customer',
+          'Joris Smit',
+          'hoi, is de nieuwe laptop Korsa 14 al leverbaar in het zilver? en hoe lang duurt de levering naar Utrecht?',
+        ],
+      ]),
+    ).toBe('Korsa 14 laptop');
+  });
+
+  it("does not take an order's reference after the noun for its model", () => {
+    expect(
+      productOf([['customer', 'Al Feld', 'I sent back the laptop ORD-55120 last week and have had no refund']]),
+    ).toBe('Laptop');
+  });
+});
