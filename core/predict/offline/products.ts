@@ -461,6 +461,8 @@ const PLAN_MOVE =
   /\b(?:upgrad|downgrad|switch|mov|chang)\w*\s+(?:(?:from|off) (?:the )?\p{Lu}[\p{L}\p{N}+-]*(?: plan)?\s+)?to (?:the )?(\p{Lu}[\p{L}\p{N}+-]*)(?: plan)?/u;
 const FOR_NAMED =
   /^\s+(?:for|voor|para|pour|per|fur|für)\s+(?:the\s+|my\s+|our\s+|a\s+|het\s+|de\s+|el\s+|la\s+|le\s+|il\s+|o\s+|den\s+|das\s+)?(\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}-]*){0,3})/u;
+const SEATS_FOR =
+  /\b(?:seats|places|spots)\s+(?:for|to|at)\s+(?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{N}'-]*(?:\s+(?:of\s+|the\s+)?[\p{Lu}\d][\p{L}\p{N}'-]*){0,4})/u;
 const CALENDAR =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Mother'?s|Father'?s|Valentine'?s|Black|Today|Tomorrow|Tonight|Me|Us|You|Him|Her|Them)\b/;
 const CONTAINER =
@@ -1028,6 +1030,12 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
           order: order(),
           customer: true,
         });
+      }
+      // "I booked 3 seats for The Paper Lanterns": seats are tickets for the show named, as "places pour …" are.
+      const seats = SEATS_FOR.exec(turn.text);
+      if (seats?.[1] && !CALENDAR.test(seats[1]) && !STOP.has(fold(seats[1].split(/\s+/)[0]!))) {
+        const value = `${seats[1]} tickets`;
+        candidates.push({ value, group: 'event', specificity: 7, turn, order: order(), customer: true });
       }
       const addOn = NAMED_ADD_ON.exec(turn.text);
       // "it's still covered under the Extended Protection": the cover is why the broken device is fixed, not the case.

@@ -616,3 +616,22 @@ describe('cover sold on top of a device', () => {
     ).toBe('Laptop');
   });
 });
+
+describe('seats for a named show', () => {
+  it('reads seats booked for a show as its tickets, and seats for a day as nothing', () => {
+    expect(
+      productOf([
+        [
+          'customer',
+          'Gwen Hale',
+          'Hi, I booked 3 seats for The Paper Lanterns on Friday and the confirmation never came',
+        ],
+      ]),
+    ).toBe('Paper Lanterns tickets');
+    expect(
+      productOf([
+        ['customer', 'Gwen Hale', 'Hi, I booked 3 seats for Saturday evening and the confirmation never came'],
+      ]),
+    ).toBe(null);
+  });
+});
