@@ -86,6 +86,7 @@ const BY_ENGLISH: Record<string, string[]> = {
   glasses: ['gafas', 'brille', 'lunettes', 'oculos', 'occhiali', 'bril'],
   // Outdoors, sport, toys
   bike: ['bicicleta', 'bici', 'fahrrad', 'velo', 'bicicletta', 'fiets'],
+  'cargo bike': ['bakfiets', 'lastenrad', 'velo-cargo'],
   helmet: ['casco', 'casque', 'helm', 'capacete'],
   scooter: ['patinete', 'trottinette', 'monopattino'],
   mower: ['cortacesped', 'rasenmaher', 'tondeuse', 'tosaerba', 'grasmaaier'],
@@ -335,6 +336,8 @@ export const FOREIGN_PRODUCT_PHRASES: Readonly<Record<string, string>> = Object.
   'cheque-cadeau': 'gift card',
   'vale-presente': 'gift card',
   'cartao de presente': 'gift card',
+  'bicicleta de carga': 'cargo bike',
+  'bici cargo': 'cargo bike',
   'sofa cama': 'sofa bed',
   'divano letto': 'sofa bed',
   'canape lit': 'sofa bed',
@@ -422,10 +425,19 @@ export const FOREIGN_PRODUCT_PHRASES: Readonly<Record<string, string>> = Object.
 });
 
 /**
- * Parts, read as a product only when a brand or model follows ("den Akku PowerPack 500"); alone they name what broke
- * ("der Akku meines E-Bikes"), which the item it belongs to says better.
+ * Nouns read as a product only when a name follows. Parts ("den Akku PowerPack 500"): alone they name what broke ("der
+ * Akku meines E-Bikes"), which the item it belongs to says better. A subscription ("mon abonnement", as "my
+ * subscription" in English, is the account's) and seats ("il reste des places"), which are tickets only for a named
+ * show ("2 places pour Marée Haute").
  */
 export const FOREIGN_NAMED_PARTS: Readonly<Record<string, string>> = Object.freeze({
+  abonnement: 'subscription',
+  abo: 'subscription',
+  places: 'tickets',
+  plazas: 'tickets',
+  lugares: 'tickets',
+  posti: 'tickets',
+  plaatsen: 'tickets',
   akku: 'battery',
   accu: 'battery',
   bateria: 'battery',

@@ -322,6 +322,8 @@ const NEEDS_MODIFIER = new Set([
 /** Non-English product nouns, read as their English head; the brand that follows them goes in front. */
 const FOREIGN = FOREIGN_PRODUCT_NOUNS;
 const FOREIGN_PHRASES = FOREIGN_PRODUCT_PHRASES;
+// "abonnement" is also a named-only noun recorded in English ("Abonnement Comptix" -> "Comptix subscription"); it stays
+// here for the tagger, whose features read these words as product nouns.
 const FOREIGN_KEEP = new Set(['parure', 'tarif', 'tarifa', 'abonnement', 'plano', 'plan', 'forfait']);
 
 const STOP = new Set(
@@ -338,7 +340,7 @@ const STOP = new Set(
     ' del al mi mis con para por sin su sus meu minha meus minhas dos das nos nas com sem seu sua mon ma mes ton ta' +
     ' pour avec sans au aux sur il lo gli mio mia miei mie per dal dai della dello von vom mein meine meinem meinen' +
     ' meiner mit fur zum zur im am beim het een mijn van met voor bij andere anderen anderes otra otro autre outra' +
-    ' outro altra altro'
+    ' outro altra altro ihr ihre ihrer ihren ihrem ihres sein seine seiner seinen seinem unsere unserer unseren euer eure'
   ).split(/\s+/),
 );
 const VERBS = new Set(
@@ -459,6 +461,8 @@ const PLAN_MOVE =
   /\b(?:upgrad|downgrad|switch|mov|chang)\w*\s+(?:(?:from|off) (?:the )?\p{Lu}[\p{L}\p{N}+-]*(?: plan)?\s+)?to (?:the )?(\p{Lu}[\p{L}\p{N}+-]*)(?: plan)?/u;
 const FOR_NAMED =
   /^\s+(?:for|voor|para|pour|per|fur|für)\s+(?:the\s+|my\s+|our\s+|a\s+|het\s+|de\s+|el\s+|la\s+|le\s+|il\s+|o\s+|den\s+|das\s+)?(\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}-]*){0,3})/u;
+const SEATS_FOR =
+  /\b(?:seats|places|spots)\s+(?:for|to|at)\s+(?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{N}'-]*(?:\s+(?:of\s+|the\s+)?[\p{Lu}\d][\p{L}\p{N}'-]*){0,4})/u;
 const CALENDAR =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Mother'?s|Father'?s|Valentine'?s|Black|Today|Tomorrow|Tonight|Me|Us|You|Him|Her|Them)\b/;
 const CONTAINER =
@@ -487,13 +491,52 @@ const ANY_HEAD = new RegExp(
     .join('|')})|seater`,
 );
 
-const CONNECTOR = /^(?:de|da|do|del|di|du|des|ouvido|lit|cafe|mesa|comedor|jantar|salon|salle|manger|esszimmer)$/;
+// "Lesebrille Modell Havel", "la cafetera modelo Céfiro 3": the word for a model stands before its name.
+const CONNECTOR =
+  /^(?:de|da|do|del|di|du|des|ouvido|lit|cafe|mesa|comedor|jantar|salon|salle|manger|esszimmer|modell|modelo|modele|modello|model)$/;
 const EVENT_WORD =
-  /^(?:para|pour|fur|voor|per|for|el|la|le|les|los|das|den|die|dem|het|o|a|il|lo|al|au|zum|zur|van|concierto|concert|konzert|concerto|show|spiel|partido|match|jogo|partita|wedstrijd|festival|espectaculo|spectacle|musical|obra|piece|theater|teatro|theatre|tour|gira|evento|event)$/;
+  /^(?:para|pour|fur|voor|per|for|op|auf|el|la|le|les|los|das|den|die|dem|het|o|a|il|lo|al|au|zum|zur|van|concierto|concert|konzert|concerto|show|spiel|partido|match|jogo|partita|wedstrijd|festival|espectaculo|spectacle|musical|obra|piece|theater|teatro|theatre|tour|gira|evento|event)$/;
 
 /** Endings of Romance and German adjectives: "elétrica", "polarizadas", "rechargeable", "elektrisch". */
 const ADJECTIVE =
   /^(?:midi|maxi|mini|slim|oversize[d]?|larg[oa]|cort[oa]|curt[oa]|comprid[oa]|lung[oa]|kurz\w{0,2}|lang\w{0,2}|court\w{0,2}|long\w{0,2}|kort\w{0,2})$|^[a-z]{3,}(?:ic[oa]s?|iques?|isch\w{0,2}|[ai]d[oa]s?|iv[oa]s?|ables?|ibles?|[ae]ntes?|os[oa]s?|eux|euse|ales?|ais|eis|ari[oa]s?|ine|inas?|ella)$/;
+
+const NAME_FIRST = new Set(['de', 'nl']);
+
+/** The brand or model right after token i: capitalised words, then models ("Korsa 14", "Brisel 500"). */
+function nameAfter(tokens: Token[], i: number, sentence: string): Token[] {
+  const name: Token[] = [];
+  for (let j = i + 1; j < tokens.length && name.length < 3; j++) {
+    const w = tokens[j]!;
+    const prev = tokens[j - 1]!;
+    if (!/^\s+$/.test(sentence.slice(prev.start + prev.text.length, w.start))) break;
+    if (!(isCapitalised(w) || (name.length > 0 && isModel(w))) || STOP.has(w.folded) || headOf(w)) break;
+    // "the laptop ORD-55120": an order's reference, not the model.
+    if (/^[A-Z]{1,5}-?\d{3,}$|^\d{4,}$/.test(w.text)) break;
+    name.push(w);
+  }
+  return name;
+}
+
+/** The brand or model right before token i, past up to two adjectives. */
+function nameBefore(tokens: Token[], i: number, language: string): string[] {
+  let j = i - 1;
+  while (j >= i - 2 && j >= 0 && ADJECTIVE.test(tokens[j]!.folded) && !isCapitalised(tokens[j]!)) j--;
+  const name: Token[] = [];
+  for (; j >= 0 && name.length < 3; j--) {
+    const w = tokens[j]!;
+    if (!(isCapitalised(w) || isModel(w)) || STOP.has(w.folded) || foreignNoun(w.folded) || headOf(w)) break;
+    name.unshift(w);
+  }
+  // A sentence's first word is capitalised whatever it is.
+  if (name[0] && tokens.indexOf(name[0]) === 0 && !isModel(name[0]) && name.length === 1) return [];
+  const words = name.map((w) => w.text);
+  return namesABrand(words, language) ? words : [];
+}
+
+/** German capitalises every noun: one capitalised word there is no brand ("eine Antwort"). */
+const namesABrand = (named: string[], language: string) =>
+  language === 'de' ? named.length > 1 || named.some((w) => /\d|.\p{Lu}/u.test(w)) : named.length > 0;
 
 /** A foreign noun, or its plural: "sillas", "cafeteras", "lampes". */
 function foreignNoun(folded: string): string | undefined {
@@ -502,6 +545,19 @@ function foreignNoun(folded: string): string | undefined {
     (folded.length > 4 && folded.endsWith('es') ? FOREIGN[folded.slice(0, -2)] : undefined) ??
     (folded.length > 3 && folded.endsWith('s') ? FOREIGN[folded.slice(0, -1)] : undefined)
   );
+}
+
+/**
+ * Dutch and German join a noun to what qualifies it in one word: "Lesebrille" is glasses, "Esstisch" a table,
+ * "kinderfiets" a bike. The longest known noun the word ends in, of five letters or more so that a short word inside a
+ * longer one ("Handbuch" is a manual) is not read as the item.
+ */
+function compoundNoun(folded: string): string | undefined {
+  for (let at = 3; at <= folded.length - 5; at++) {
+    const english = FOREIGN[folded.slice(at)];
+    if (english) return english;
+  }
+  return undefined;
 }
 
 /** A foreign noun of several words starting at token i ("gafas de sol"), with the index of its last token. */
@@ -527,7 +583,10 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     const phrase = t.language !== 'en' ? phraseAt(tokens, i) : null;
-    const foreign = phrase?.english ?? (t.language !== 'en' ? foreignNoun(tok.folded) : undefined);
+    const foreign =
+      phrase?.english ??
+      (t.language !== 'en' ? foreignNoun(tok.folded) : undefined) ??
+      (NAME_FIRST.has(t.language) ? compoundNoun(tok.folded) : undefined);
     const part = foreign === undefined ? FOREIGN_NAMED_PARTS[tok.folded] : undefined;
     // "Élodie de Croquettes & Cie": a noun in the shop's own name is not what was bought.
     const inOrganisation = t.organisation?.split(/\s+/).includes(tok.text) ?? false;
@@ -537,15 +596,16 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
       let skipped = 0;
       let adjectives = 0;
       const english = foreign ?? part;
-      const tickets = english === 'tickets';
+      // "entradas para el concierto de Bruma Azul", "abonnement op de Weekbode": tickets and subscriptions are named
+      // after what they are for.
+      const namedFor = english === 'tickets' || english === 'subscription';
       for (let j = (phrase?.end ?? i) + 1; j < tokens.length && brand.length < 3; j++) {
         const next = tokens[j]!;
-        // "fone de ouvido SoundMax X", "parure de lit Lin Lavé": connectors and the rest of the noun come first;
-        // "entradas para el concierto de Bruma Azul": tickets are named after what they are for.
+        // "fone de ouvido SoundMax X", "parure de lit Lin Lavé": connectors and the rest of the noun come first.
         if (
           brand.length === 0 &&
-          (CONNECTOR.test(next.folded) ? skipped < 2 || tickets : tickets && EVENT_WORD.test(next.folded)) &&
-          skipped < (tickets ? 5 : 2)
+          (CONNECTOR.test(next.folded) ? skipped < 2 || namedFor : namedFor && EVENT_WORD.test(next.folded)) &&
+          skipped < (namedFor ? 5 : 2)
         ) {
           skipped++;
           continue;
@@ -555,6 +615,9 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
         else if (brand.length === 0 && adjectives < 2 && ADJECTIVE.test(next.folded)) adjectives++;
         else break;
       }
+      // "de Vrachtmeester 3 elektrische bakfiets", "die Körnwerk K4 Kaffeemühle": Dutch and German put the name before the
+      // noun, an adjective or two between.
+      if (brand.length === 0 && english && NAME_FIRST.has(t.language)) brand.push(...nameBefore(tokens, i, t.language));
       if (phrase) i = phrase.end;
       const head = english ?? tok.text;
       const group =
@@ -688,6 +751,12 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
         words.push(next);
       }
     }
+    // "czy laptop Korsa 14 jest dostępny", "el e-bike Brisel 500": another language writes the name after a noun it
+    // borrowed from English, and the words before it are that language's, no part of the name.
+    // A chat read as English may be in a language the reader does not know: there only a name with a model number.
+    const after = !words.slice(0, -1).some((w) => isCapitalised(w) || isModel(w));
+    const named = after ? nameAfter(tokens, i, sentence) : [];
+    if (named.length && (t.language !== 'en' || named.some(isModel))) words.splice(0, words.length, ...named, tok);
     if (words.length === 0) continue;
     // "do you repair tablets?": one generic noun names the kind of item, singular as a case would record it.
     if (words.length === 1 && head !== tok.folded && !/^(?:tickets|plants|flowers)$/.test(tok.folded)) {
@@ -854,6 +923,13 @@ function modelAnswer(turn: Turn, prev: Turn | undefined, order: () => number): C
   };
 }
 
+/**
+ * "a charge of £49 for TabGuard 3-Year Protection", "does your Liquid Spill add-on cover a tablet": cover sold on
+ * top of a device is bought by its name, like a plan; the device named beside it is what it covers, so as with a plan
+ * (onPlan) the named add-on outranks a plain noun for the device.
+ */
+const NAMED_ADD_ON = /\b((?:\p{Lu}[\p{L}\p{N}+]*\s+|\d+-[Yy]ear\s+){1,4}(?:[Pp]rotection(?:\s+[Pp]lan)?|[Aa]dd-on))\b/u;
+
 /** "Fibre 500" is a plan's whole name; "Growth" is the Growth plan. */
 const planName = (name: string) => (/\d/.test(name) ? name : `${name} plan`);
 
@@ -955,6 +1031,19 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
           customer: true,
         });
       }
+      // "I booked 3 seats for The Paper Lanterns": seats are tickets for the show named, as "places pour …" are.
+      const seats = SEATS_FOR.exec(turn.text);
+      if (seats?.[1] && !CALENDAR.test(seats[1]) && !STOP.has(fold(seats[1].split(/\s+/)[0]!))) {
+        const value = `${seats[1]} tickets`;
+        candidates.push({ value, group: 'event', specificity: 7, turn, order: order(), customer: true });
+      }
+      const addOn = NAMED_ADD_ON.exec(turn.text);
+      // "it's still covered under the Extended Protection": the cover is why the broken device is fixed, not the case.
+      const covering =
+        addOn && /\b(?:covered|under|by|with)\s+(?:the|my|your|our)?\s*$/i.test(turn.text.slice(0, addOn.index));
+      if (addOn?.[1] && !covering && !STOP.has(fold(addOn[1].split(/\s+/)[0]!))) {
+        candidates.push({ value: addOn[1], group: 'plan', specificity: 5, turn, order: order(), customer: true });
+      }
       const foreignPlan = turn.role === 'customer' && t.language !== 'en' ? FOREIGN_PLAN.exec(turn.text) : null;
       const foreignName = foreignPlan?.[1] ?? foreignPlan?.[2];
       if (foreignName && !STOP.has(fold(foreignName))) {
@@ -1011,7 +1100,7 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
   }
   // "Sprout Box" where Sprout Box is the shop: its name, not a box it sold.
   if (t.organisation) candidates.splice(0, candidates.length, ...candidates.filter((c) => !isShop(c.value, t)));
-  if (candidates.length === 0) return taggedProduct(t);
+  if (candidates.length === 0) return taggedProduct(t) ?? possessedName(t);
   // The subject: the kind of item the customer (or the bot's summary) brought up first.
   // A thing only known from "the … I bought" / "my … stopped" is the subject when nothing the lexicon knows is.
   const first =
@@ -1292,6 +1381,53 @@ function taggedProduct(t: Transcript): ProductFound | null {
   return null;
 }
 
+/** "my" in the other languages; German is left out, where every noun after "mein" is capitalised. */
+const POSSESSIVE =
+  /^(?:min|mitt|mina|mijn|onze|mon|ma|mes|notre|nos|mi|mis|nuestro|nuestra|meu|minha|nosso|nossa|mio|mia|nostro|nostra)$/;
+
+/** Words that name the order or its number, not the thing: "mijn Bestelling 4471", "mi Pedido KS-2231". */
+const ORDER_NAME =
+  /^(?:pedidos?|commandes?|bestellings?|bestelnummer|bestallning|encomendas?|ordini|ordine|ordre|order|numero|nummer|referen\w*)$/;
+
+/**
+ * "min Laddbox Pro 22 kW startar aldrig", "mon Carnelle B5 est arrivé abîmé": in another language the tagger, trained
+ * mostly on English, runs a name on into the verb after it and is unsure of the whole; the rules know no noun there.
+ * When nothing else names a product, a run of capitalised words or models right after the customer's "my" is the
+ * thing they own: two words or more, or one with a digit or an inner capital (a lone capital can be a place or a
+ * person). Least sure of all.
+ */
+function possessedName(t: Transcript): ProductFound | null {
+  // Not only where another language was detected: Swedish or Polish chats read as English.
+  if (t.language === 'de') return null;
+  for (const turn of t.usable) {
+    if (turn.role !== 'customer' || turn.offTopic) continue;
+    for (const s of turn.sentences) {
+      if (!isFact(turn, s)) continue;
+      const tokens = tokenise(s.text);
+      for (let i = 0; i < tokens.length - 1; i++) {
+        if (!POSSESSIVE.test(tokens[i]!.folded)) continue;
+        const name: Token[] = [];
+        for (let j = i + 1; j < tokens.length && name.length < 4; j++) {
+          const w = tokens[j]!;
+          if (!(isCapitalised(w) || (name.length > 0 && isModel(w))) || STOP.has(w.folded)) break;
+          name.push(w);
+        }
+        const value = name.map((w) => w.text).join(' ');
+        const named = name.length > 1 || name.some((w) => /\d|.\p{Lu}/u.test(w.text));
+        if (
+          !named ||
+          name.some((w) => ORDER_NAME.test(w.folded) || /\d{4,}/.test(w.text)) ||
+          isShop(value, t) ||
+          !cleanSpan(value, t)
+        )
+          continue;
+        return { value, confidence: 0.5, evidence: turn.id ? [turn.id] : [] };
+      }
+    }
+  }
+  return null;
+}
+
 /** A named model the tagger is nearly sure of: enough to name the generic item the rules found. */
 const TAGGER_NAMES = 0.95;
 
@@ -1308,7 +1444,8 @@ function namedByTagger(t: Transcript, generic: string): ProductFound | null {
     const words = value?.split(/\s+/) ?? [];
     // A name: a word with a capital or a digit that is not just the sentence's first word.
     const name = words.some((w, i) => /\d/.test(w) || (/^\p{Lu}/u.test(w) && (i > 0 || span.start > 0)));
-    if (!value || !name) continue;
+    // "covered under the Extended Protection": cover bought for the device, not its model's name.
+    if (!value || !name || NAMED_ADD_ON.test(value)) continue;
     const nouns = words.filter((w) => isProductNoun(fold(w)) || FOREIGN[fold(w)] !== undefined);
     const same = words.some((w) => stem(fold(w)) === head);
     if (nouns.length > 0 && !same) continue;
@@ -1356,12 +1493,11 @@ function cleanSpan(span: string, t: Transcript): string | null {
   )
     return null;
   if (language !== 'en') {
-    const named = words.filter((w) => /^[\p{Lu}\d]/u.test(w) && !FOREIGN[fold(w)]);
+    // "laut Ihrer Webseite": a capitalised article or possessive is no brand.
+    const named = words.filter((w) => /^[\p{Lu}\d]/u.test(w) && !FOREIGN[fold(w)] && !STOP.has(fold(w)));
     const english = words.map((w) => FOREIGN[fold(w)]).find(Boolean);
-    // German capitalises every noun: one capitalised word there is no brand ("eine Antwort").
-    const brand = language === 'de' ? named.length > 1 || named.some((w) => /\d|.\p{Lu}/u.test(w)) : named.length > 0;
     if (english) words = [...named, english];
-    else if (!brand) return null;
+    else if (!namesABrand(named, language)) return null;
     else words = named;
   }
   return withoutQuantity(words.join(' '));

@@ -101,3 +101,125 @@ describe('what the rules and the tagger leave out of a name', () => {
     expect(findProduct(t, undefined)?.value).toBe('Running shoes');
   });
 });
+
+describe('nouns of the other languages that name a product only with a name after them', () => {
+  it('records a subscription in English, named after what it is to', () => {
+    expect(
+      productOf([['customer', 'Sanne Bos', 'mijn abonnement op de Weekbode is opgezegd maar ik betaal nog steeds']]),
+    ).toBe('Weekbode subscription');
+    expect(
+      productOf([
+        [
+          'customer',
+          'Léa Marchal',
+          'bonjour, mon abonnement Comptix Pro a été facturé deux fois ce mois-ci et je ne comprends pas pourquoi',
+        ],
+      ]),
+    ).toBe('Comptix Pro subscription');
+  });
+
+  it('reads seats for a named show as its tickets, and seats alone as nothing', () => {
+    expect(
+      productOf([['customer', 'Anaïs Perrin', "j'ai pris 3 places pour Marée Haute au Dôme et je n'ai rien reçu"]]),
+    ).toBe('Marée Haute tickets');
+    expect(productOf([['customer', 'Anaïs Perrin', "il n'y avait plus de places, j'ai été débitée quand même"]])).toBe(
+      null,
+    );
+  });
+});
+
+describe('names the customer gives in another language with no noun the rules know', () => {
+  it('takes the capitalised name after "my" when nothing else names a product', () => {
+    expect(
+      productOf([
+        [
+          'customer',
+          'Elin Berg',
+          'Hej! min Laddbox Pro 22 kW startar aldrig på natten, jag får starta den manuellt varje kväll',
+        ],
+      ]),
+    ).toBe('Laddbox Pro 22 kW');
+  });
+
+  it('does not take an order and its number for a name', () => {
+    expect(
+      productOf([
+        ['customer', 'Elin Berg', 'Hej, min Beställning 55120 har inte kommit fram än och jag undrar var den är'],
+      ]),
+    ).toBe(null);
+  });
+});
+
+describe('Dutch and German names before the noun', () => {
+  it('puts the name written before a Dutch or German noun in front of the English noun', () => {
+    expect(
+      productOf([
+        [
+          'customer',
+          'Joris Smit',
+          'Goedemorgen, ik heb de Vrachtmeester 3 elektrische bakfiets besteld maar de levering is twee keer uitgesteld',
+        ],
+      ]),
+    ).toBe('Vrachtmeester 3 cargo bike');
+  });
+});
+
+describe('German and Dutch compound nouns', () => {
+  it('reads a compound by the product noun it ends in', () => {
+    expect(
+      productOf([
+        [
+          'customer',
+          'Jonas Brandt',
+          'Guten Tag, ich habe letzte Woche eine Lesebrille bestellt und sie ist immer noch nicht da, Bestellnummer KL-55102',
+        ],
+      ]),
+    ).toBe('Glasses');
+  });
+
+  it('takes the name after the word for "model" as the brand', () => {
+    expect(
+      productOf([
+        [
+          'customer',
+          'Jonas Brandt',
+          'Guten Tag, die Lesebrille Modell Havel in Schwarz ist angekommen, aber ein Bügel ist locker',
+        ],
+      ]),
+    ).toBe('Havel glasses');
+  });
+});
+
+describe('what is no brand in another language', () => {
+  it('does not take a capitalised possessive and a noun for a name', () => {
+    expect(
+      productOf([
+        [
+          'customer',
+          'Jonas Brandt',
+          'Guten Tag, laut Ihrer Webseite sollte die Lieferung gestern kommen, aber nichts ist passiert',
+        ],
+      ]),
+    ).toBe(null);
+  });
+});
+
+describe('English nouns borrowed by another language', () => {
+  it('takes the name written after the noun, without the words of the language before it', () => {
+    expect(
+      productOf([
+        [
+          'customer',
+          'Joris Smit',
+          'hoi, is de nieuwe laptop Korsa 14 al leverbaar in het zilver? en hoe lang duurt de levering naar Utrecht?',
+        ],
+      ]),
+    ).toBe('Korsa 14 laptop');
+  });
+
+  it("does not take an order's reference after the noun for its model", () => {
+    expect(
+      productOf([['customer', 'Al Feld', 'I sent back the laptop ORD-55120 last week and have had no refund']]),
+    ).toBe('Laptop');
+  });
+});

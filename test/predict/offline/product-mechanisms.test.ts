@@ -593,3 +593,45 @@ describe('a part named after what it belongs to', () => {
     expect(productOf([['customer', 'Dana Whit', 'the cable on the desk is frayed']])).toBe('Desk');
   });
 });
+
+describe('cover sold on top of a device', () => {
+  it('takes the named protection or add-on over the device it covers', () => {
+    expect(
+      productOf([
+        ['customer', 'Maya Lind', 'Hi, I bought a tablet from you last week, order QT-55120'],
+        ['customer', 'Maya Lind', "there's a charge of £49 for TabGuard 3-Year Protection that I never added"],
+      ]),
+    ).toBe('TabGuard 3-Year Protection');
+    expect(
+      productOf([['customer', 'Maya Lind', 'does your Liquid Spill add-on cover a tablet if it falls in the bath?']]),
+    ).toBe('Liquid Spill add-on');
+  });
+
+  it('keeps the device when the cover is only what it is repaired under', () => {
+    expect(
+      productOf([
+        ['customer', 'Maya Lind', 'the laptop I bought in May stopped charging'],
+        ['customer', 'Maya Lind', 'is it covered under the Extended Protection?'],
+      ]),
+    ).toBe('Laptop');
+  });
+});
+
+describe('seats for a named show', () => {
+  it('reads seats booked for a show as its tickets, and seats for a day as nothing', () => {
+    expect(
+      productOf([
+        [
+          'customer',
+          'Gwen Hale',
+          'Hi, I booked 3 seats for The Paper Lanterns on Friday and the confirmation never came',
+        ],
+      ]),
+    ).toBe('Paper Lanterns tickets');
+    expect(
+      productOf([
+        ['customer', 'Gwen Hale', 'Hi, I booked 3 seats for Saturday evening and the confirmation never came'],
+      ]),
+    ).toBe(null);
+  });
+});
