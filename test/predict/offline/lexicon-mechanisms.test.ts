@@ -44,6 +44,8 @@ describe('concept lexicon gaps', () => {
     ])
       expect(concepts(s), s).toContain('faulty');
     expect(concepts('I came away from the call none the wiser')).not.toContain('faulty');
+    // A lens or a camera that shows everything blurry.
+    expect(concepts('the left lens is wrong, everything is blurry out of it')).toContain('faulty');
   });
 
   it('knows torn and crushed in French, Spanish, Portuguese and German', () => {
