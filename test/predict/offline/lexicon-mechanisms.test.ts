@@ -44,8 +44,10 @@ describe('concept lexicon gaps', () => {
     ])
       expect(concepts(s), s).toContain('faulty');
     expect(concepts('I came away from the call none the wiser')).not.toContain('faulty');
-    // A lens or a camera that shows everything blurry.
+    // A lens or a camera that shows everything blurry; a photo the customer took is no product.
     expect(concepts('the left lens is wrong, everything is blurry out of it')).toContain('faulty');
+    expect(concepts('the new camera is blurry at every zoom level')).toContain('faulty');
+    expect(concepts('the photo I uploaded is a bit blurry, sorry')).not.toContain('faulty');
   });
 
   it('knows torn and crushed in French, Spanish, Portuguese and German', () => {
