@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findApplication } from '../../../core/predict/offline/applications.js';
-import { type Line, transcript } from './helpers.js';
+import { createOfflinePredictor } from '../../../core/predict/offline/index.js';
+import { IT_FIELDS, input, type Line, transcript } from './helpers.js';
 
 const appOf = (lines: Line[]) => findApplication(transcript(lines))?.value ?? null;
 
@@ -279,5 +280,20 @@ describe('an application that is gone or refuses, in plain English', () => {
       appOf([['customer', 'Omar H', "Company Portal says 'Too many devices' every time I set up my new phone"]]),
     ).toBe('Company Portal');
     expect(appOf([['customer', 'Omar H', 'I use Slack and Zoom every day, love them']])).toBeNull();
+  });
+});
+
+describe("a bot's application against the kind of thing the customer named", () => {
+  it('keeps the bot’s "Cisco AnyConnect" over "VPN", but not over another application named', async () => {
+    const escalation = {
+      bot: 'ITBot',
+      summary: 'Employee abroad cannot connect to the VPN from the hotel.',
+      values: { application: 'Cisco AnyConnect' },
+    };
+    const predict = async (text: string) =>
+      (await createOfflinePredictor().predict(input([['customer', 'Mei T', text]], { fields: IT_FIELDS, escalation })))
+        .fields.application?.value ?? null;
+    expect(await predict('VPN wont connect from my hotel')).toBe('Cisco AnyConnect');
+    expect(await predict('Outlook keeps crashing when I open the shared calendar')).toBe('Outlook');
   });
 });
