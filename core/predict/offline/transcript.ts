@@ -122,10 +122,14 @@ export function analyseTranscript(messages: TranscriptMessage[], escalation: Esc
     const introduced = intro?.[1] ?? intro?.[2];
     if (introduced) agentNames.add(introduced);
   }
+  const detected = detectLanguage(customerText);
   return {
     turns,
     usable,
-    language: detectLanguage(customerText),
+    // The extractors key their parsers by the languages read (chrono has none for the others), so a chat in another
+    // language is read with the English ones until they can do without; it is no longer taken for Portuguese or
+    // Spanish because it shares "a", "o" or "na" with them.
+    language: detected === 'other' ? 'en' : detected,
     starter,
     organisation,
     agentNames,

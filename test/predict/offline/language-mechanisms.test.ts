@@ -159,3 +159,23 @@ describe('telling Italian, Dutch and German from their neighbours', () => {
     expect(lang('the printer on the second floor stopped working, per the IT page I restarted it')).toBe('en');
   });
 });
+
+describe('short chats', () => {
+  const langs = (...texts: string[]) => texts.map((text) => detectLanguage(fold(text)));
+
+  it('reads a two-line Dutch chat as Dutch, not English', () => {
+    expect(langs('Hallo, mijn fiets is kapot aangekomen', 'dank je wel, tot straks')).toEqual(['nl', 'nl']);
+  });
+
+  it('reads a short chat in a language not read as another language, not English or Portuguese', () => {
+    const polish = 'Dzień dobry, mój zegarek przyszedł uszkodzony';
+    const swedish = 'Hej, jag har inte fått min jacka än';
+    const danish = 'Hej, min pakke er ikke kommet endnu';
+    expect(langs(polish, swedish, danish, 'Merhaba, kargom hala gelmedi')).toEqual(Array(4).fill('other'));
+  });
+
+  it('keeps short English chats English, with a foreign name or place in them', () => {
+    const names = ['parcel missing, Marta de Souza here', 'shipped from Aarhus last week'];
+    expect(langs('need a refund', 'no rush', 'hi', ...names)).toEqual(Array(5).fill('en'));
+  });
+});
