@@ -45,6 +45,31 @@ const YES =
   /^(?:yes|yep|yeah|yup|ya|correct|right|exactly|that'?s (?:it|right|correct|the one)|thats (?:it|right|correct|the one)|sure|si|ja|genau|oui|sim|exacto|exato|c'est ca|affirmative|indeed|uh huh|mhm)\b/;
 const NO = /^(?:no|nope|nah|not|hmm no|wrong|nein|non|nao|that'?s not|thats not|i don'?t use)\b/;
 
+/**
+ * "no refund, just send the right one", "no rush", "no worries": "no" as the determiner of something turned down or
+ * waved off, not an answer to what the agent said.
+ */
+const NO_THING =
+  /^no (?:refunds?|money|credit|rush|hurry|worries|problem|need|thanks|thank you|reembolso|devolucion|dinero|remboursement|rimborso|erstattung|terugbetaling)\b/;
+const ANSWER_NO = /^(?:no|nope|nah|nein|non|nao)\b[\s,.!]*/;
+/** "no, the total is fine", "no all good", "no its fine": the rest is said to be in order. */
+const IN_ORDER =
+  /^(?:fine|ok|okay|good|perfect)\b|\b(?:is|are|was|were|looks?|seems?|all|it'?s|its|that'?s|thats)\s+(?:fine|ok|okay|good|correct|right|perfect)\b/;
+/** "…the blue one is fine, it was the red one", "…fine, but that's the wrong order": a dispute all the same. */
+const DISPUTE =
+  /\b(?:not (?:mine|ours|my|our)|isn'?t (?:mine|ours|my|our)|(?:it'?s|it (?:is|was)|was|i (?:ordered|meant)) the \w+(?: \w+)? one|wrong (?:order|one|item|colou?r|size|address))\b/;
+
+/**
+ * Whether a reply starting with "no" disputes the agent's turn ("no, that's not my order", "no, it was the blue one").
+ * A "no" over something else, or one whose first words say all is in order, leaves an order read-out standing, so its
+ * facts are kept.
+ */
+function disputes(reply: string): boolean {
+  if (NO_THING.test(reply)) return false;
+  const first = reply.replace(ANSWER_NO, '').split(/[,.;!?]/)[0] ?? '';
+  return !IN_ORDER.test(first) || DISPUTE.test(reply);
+}
+
 /** "…delivered on the 12th. Or would you prefer a refund?" — "no refund" answers the question, not the statement. */
 function answersOpenQuestion(turn: Turn): boolean {
   const last = turn.sentences[turn.sentences.length - 1];
@@ -92,7 +117,8 @@ export function analyseTranscript(messages: TranscriptMessage[], escalation: Esc
     if (next?.role !== 'customer') continue;
     const reply = next.folded.replace(/^[^a-z]+/, '');
     if (YES.test(reply)) turn.confirmed = true;
-    else if (NO.test(reply) && !answersOpenQuestion(turn) && !answersOffer(turn)) turn.rejected = true;
+    else if (NO.test(reply) && disputes(reply) && !answersOpenQuestion(turn) && !answersOffer(turn))
+      turn.rejected = true;
   }
   const usable = turns.filter((t) => !t.injected);
   const customerText = usable
