@@ -147,7 +147,8 @@ function dayOfMonthOnOrAfter(ref: Date, day: number): string | null {
  */
 export function findDeadlines(t: Transcript): Deadline[] {
   const out: Deadline[] = [];
-  const parser = PARSERS[t.language];
+  // chrono has no parser for a language the predictor does not read: its casual one reads the numbers and names.
+  const parser = t.language === 'other' ? chrono.casual : PARSERS[t.language];
   for (const turn of t.usable) {
     if (turn.role !== 'customer' || turn.offTopic) continue;
     // "code arrived, I'm in. I have an order due out Thursday so this was stressing me": said once it is solved, a

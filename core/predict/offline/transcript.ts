@@ -28,7 +28,7 @@ export interface Transcript {
   turns: Turn[];
   /** Turns an extractor may read: not injected. */
   usable: Turn[];
-  language: Language;
+  language: Language | 'other';
   /** Display name of the first customer author (the thread starter). */
   starter: string | null;
   /** Organisation named in agent display names, "Priya (Kettle & Co)" -> "Kettle & Co". */
@@ -152,10 +152,10 @@ export function analyseTranscript(messages: TranscriptMessage[], escalation: Esc
   return {
     turns,
     usable,
-    // The extractors key their parsers by the languages read (chrono has none for the others), so a chat in another
-    // language is read with the English ones until they can do without; it is no longer taken for Portuguese or
-    // Spanish because it shares "a", "o" or "na" with them.
-    language: detected === 'other' ? 'en' : detected,
+    // A chat in a language the predictor does not read is 'other', not taken for English (or for Portuguese because it
+    // shares "a", "o" or "na" with it): English wording rules then stay out of it, and dates fall back to chrono's
+    // casual parser.
+    language: detected,
     starter,
     organisation,
     agentNames,

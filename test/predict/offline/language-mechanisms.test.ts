@@ -179,3 +179,17 @@ describe('short chats', () => {
     expect(langs('need a refund', 'no rush', 'hi', ...names)).toEqual(Array(5).fill('en'));
   });
 });
+
+describe('a chat in a language the predictor does not read', () => {
+  it('is read as that, not as English, and still predicts without failing', async () => {
+    const lines: Line[] = [
+      ['customer', 'Agnieszka Nowak', 'Dzień dobry, zamówiłam sofę trzy tygodnie temu i nadal nie dotarła'],
+      ['customer', 'Agnieszka Nowak', 'potrzebuję jej do 20.03, mój email to agnieszka.nowak@example.com'],
+    ];
+    expect(transcript(lines).language).toBe('other');
+    const f = (await createOfflinePredictor().predict(input(lines))).fields;
+    expect(f.customerName?.value).toBe('Agnieszka Nowak');
+    expect(f.email?.value).toBe('agnieszka.nowak@example.com');
+    expect(() => findDeadlines(transcript(lines))).not.toThrow();
+  });
+});
