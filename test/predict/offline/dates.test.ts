@@ -172,3 +172,13 @@ describe('the date of an event bought or called off', () => {
     expect(deadlineOf("I bought 2 tickets for the show tonight and the app won't show them")).toBe('2026-03-10');
   });
 });
+
+describe('today said as a time of the working day', () => {
+  it('reads close of business, lunch, noon and going live tonight as today; lunch that is past is no deadline', () => {
+    expect(deadlineOf('need it sorted by close of business')).toBe('2026-03-10');
+    expect(deadlineOf('I need it before lunch please')).toBe('2026-03-10');
+    expect(deadlineOf('my exam starts at noon and the portal will not load')).toBe('2026-03-10');
+    expect(deadlineOf('we go live at 6pm tonight and the checkout is broken')).toBe('2026-03-10');
+    expect(deadlineOf("it's been broken since lunchtime")).toBeNull();
+  });
+});
