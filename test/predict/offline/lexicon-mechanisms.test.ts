@@ -212,3 +212,10 @@ describe('changing the day of a delivery', () => {
     expect(concepts('do you do delivery to Ireland?')).toContain('pre_purchase');
   });
 });
+
+describe('an app that will not let the customer into their account', () => {
+  it('is a sign-in problem; into a settings page it is not', () => {
+    expect(concepts("the app won't let me into my account since the update")).toContain('login');
+    expect(concepts("the app won't let me into the settings page")).not.toContain('login');
+  });
+});
