@@ -223,5 +223,7 @@ describe('PostgreSQL restarted mid-stream', () => {
     const all = await stored();
     expect(all.length).toBe(new Set(all).size);
     expect(new Set(all)).toEqual(new Set([root.ts, ...replies.map((r) => r.ts)]));
-  }, 90_000);
+    // A stopped and restarted PostgreSQL takes this machine anywhere from 27 s to over 90 s to get through (measured
+    // on four CI runs in a row, and the same on the code from before them): the budget is for a hang, not for that.
+  }, 240_000);
 });
