@@ -174,9 +174,21 @@ const APP_TROUBLE = new RegExp(
  * The application the issue is about, from the customer's own problem statements: known software names, a quoted
  * product ("an email from \"Microsoft 365\""), an add-in attached to its host ("Excel (FinSight add-in)").
  */
-export function findApplication(t: Transcript): AppFound | null {
-  const found = firstApplication(t);
-  return found ? (switchedApplication(t, found) ?? found) : null;
+/** Words that name a kind of software or service rather than one application. */
+const GENERIC_APPLICATION =
+  /^(?:the )?(?:vpn|wi-?fi|wlan|e-?mail|mail|internet|network|printer|printing|scanner|app|software|browser|sso|mfa|2fa)$/i;
+
+/**
+ * The application the case is about. "VPN wont connect" told to a bot that recorded "Cisco AnyConnect": the kind of
+ * thing the customer named is less than the application the bot already has, so nothing is found and the bot's value
+ * stands (as the predictor falls back to it).
+ */
+export function findApplication(t: Transcript, botValue?: unknown): AppFound | null {
+  const first = firstApplication(t);
+  const found = first ? (switchedApplication(t, first) ?? first) : null;
+  if (found && typeof botValue === 'string' && botValue.trim() && GENERIC_APPLICATION.test(found.value.trim()))
+    return null;
+  return found;
 }
 
 // "doe die maar in plaats van Pixelstream", "install Krita instead of Photoshop": the old name after "instead of".

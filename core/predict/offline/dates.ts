@@ -157,12 +157,13 @@ export function findDeadlines(t: Transcript): Deadline[] {
     for (const sentence of turn.sentences) {
       if (!isFact(turn, sentence)) continue;
       const f = sentence.folded;
+      const ticketsToday = TICKETS_TODAY.test(f);
       if (
         (!TIME_WORD.test(f) && !END_OF_WEEK.test(f) && !EVENT_AT.test(f)) ||
         !(
           NEED.test(f) ||
           byThen(f) ||
-          TICKETS_TODAY.test(f) ||
+          ticketsToday ||
           /\b(?:by|before|until|pour|para|bis|ate|entro|uiterlijk)\b/.test(f)
         )
       )
@@ -176,7 +177,7 @@ export function findDeadlines(t: Transcript): Deadline[] {
       const boughtEvent = BOUGHT_FOR_EVENT.test(f) && !explicit;
       const ref = turn.sentAt;
       const today = iso(ref.getUTCFullYear(), ref.getUTCMonth() + 1, ref.getUTCDate());
-      const needHere = NEED.test(f) || byThen(f) || TICKETS_TODAY.test(f);
+      const needHere = NEED.test(f) || byThen(f) || ticketsToday;
       const changing = CHANGES_ORDER.test(turn.folded);
       let found: string | null = null;
       const weekdayDay = WEEKDAY_DAY.exec(f);

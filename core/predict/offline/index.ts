@@ -51,10 +51,6 @@ type Kind =
 /** Which extractor reads a field, from its type and what the admin called it: no field key is hard-wired. */
 const kindCache = new WeakMap<FieldDefinition, Kind>();
 
-/** Words that name a kind of software or service rather than one application. */
-const GENERIC_APPLICATION =
-  /^(?:the )?(?:vpn|wi-?fi|wlan|e-?mail|mail|internet|network|printer|printing|scanner|app|software|browser|sso|mfa|2fa)$/i;
-
 /** Whether a value is the customer's name, or part of it: no product is called that. */
 function isPersonsName(value: string, name: string | undefined): boolean {
   if (!name) return false;
@@ -233,12 +229,8 @@ function predictFields(input: PredictionInput, threshold: number): Record<string
         break;
       }
       case 'application': {
-        const found = findApplication(t);
-        const bot = escalated(field.key);
-        // "VPN wont connect" told to a bot that recorded "Cisco AnyConnect": the kind of thing named is less than the
-        // application the bot already has.
-        if (found && !(typeof bot === 'string' && bot.trim() && GENERIC_APPLICATION.test(found.value.trim())))
-          result = prediction(field, found.value, found.confidence, found.evidence, region);
+        const found = findApplication(t, escalated(field.key));
+        if (found) result = prediction(field, found.value, found.confidence, found.evidence, region);
         break;
       }
       case 'category': {

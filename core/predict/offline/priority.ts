@@ -318,12 +318,13 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
   if (!high.length) high.push(...learnedCharge);
   // "the amount is just higher than last month": the classifier's reading of a wrong charge in the customer's words
   // states the problem as well, where the category already agrees it is about charges.
-  const chargeRead = ev.readings.some(
-    (r) =>
-      r.turn.role === 'customer' &&
-      !r.asking &&
-      r.concepts.reduce((sum, [id, p]) => (WRONG_AMOUNT.includes(id) ? sum + p : sum), 0) >= CHARGE_READING,
-  );
+  const chargeRead = () =>
+    ev.readings.some(
+      (r) =>
+        r.turn.role === 'customer' &&
+        !r.asking &&
+        r.concepts.reduce((sum, [id, p]) => (WRONG_AMOUNT.includes(id) ? sum + p : sum), 0) >= CHARGE_READING,
+    );
   // A problem stated on the category about charges, where the High hint is money charged wrongly: what goes wrong with a
   // bill is that ("my invoice shows the old price", "the annual fee came out again"), even in words no pattern knows.
   // Billing requests and questions stay with the Low hint below, also with the reason they give ("could you resend the
@@ -332,7 +333,7 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
     !high.length &&
     chargeIsHigh &&
     aboutCharges &&
-    (ev.problem > 0 || (ev.plainProblem && !ev.plainQuestion) || chargeRead) &&
+    (ev.problem > 0 || (ev.plainProblem && !ev.plainQuestion) || chargeRead()) &&
     !canWork &&
     !noRush
   ) {

@@ -780,8 +780,9 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
 const PARTS = new Set(['battery', 'cable', 'strap', 'band', 'pad', 'plug']);
 
 /**
- * "the battery on my Voltaro City e-bike has swollen": the product a part belongs to, read after "on/of/from/in my" (a possessive: "the cable on the desk" is where it lies), up
- * to its last lexicon noun. The part that failed is the item, and the product names it ("Voltaro City e-bike battery").
+ * "the battery on my Ridgeway Tour e-bike has swollen": the product a part belongs to, read after "on/of/from/in my"
+ * (a possessive: "the cable on the desk" is where it lies), up to its last lexicon noun. The part that failed is the
+ * item, and the product names it ("Ridgeway Tour e-bike battery").
  */
 function ownerAfter(tokens: Token[], i: number, sentence: string): Token[] | null {
   const [link, det] = [tokens[i + 1], tokens[i + 2]];

@@ -1,7 +1,7 @@
 import type { Escalation, MessageRole } from '../../types.js';
 import type { TranscriptMessage } from '../port.js';
 import { isInjection } from './injection.js';
-import { detectLanguage, type Language } from './language.js';
+import { type Detected, detectLanguage } from './language.js';
 import { fold, type Sentence, sentences } from './text.js';
 
 export interface Turn {
@@ -28,7 +28,7 @@ export interface Transcript {
   turns: Turn[];
   /** Turns an extractor may read: not injected. */
   usable: Turn[];
-  language: Language | 'other';
+  language: Detected;
   /** Display name of the first customer author (the thread starter). */
   starter: string | null;
   /** Organisation named in agent display names, "Priya (Kettle & Co)" -> "Kettle & Co". */
@@ -148,14 +148,13 @@ export function analyseTranscript(messages: TranscriptMessage[], escalation: Esc
     const introduced = intro?.[1] ?? intro?.[2];
     if (introduced) agentNames.add(introduced);
   }
-  const detected = detectLanguage(customerText);
   return {
     turns,
     usable,
     // A chat in a language the predictor does not read is 'other', not taken for English (or for Portuguese because it
     // shares "a", "o" or "na" with it): English wording rules then stay out of it, and dates fall back to chrono's
     // casual parser.
-    language: detected,
+    language: detectLanguage(customerText),
     starter,
     organisation,
     agentNames,
