@@ -14,26 +14,29 @@ import { IT_FIELDS, input, type Line, transcript } from './helpers.js';
 const concepts = (text: string) => findConcepts(fold(text)).map((h) => h.id);
 const appOf = (lines: Line[]) => findApplication(transcript(lines))?.value ?? null;
 const predictor = createOfflinePredictor();
-const predict = async (...texts: string[]) => {
-  const lines: Line[] = texts.map((text) => ['customer', 'Robin Hale', text]);
-  const fields = (await predictor.predict(input(lines))).fields;
-  return { category: fields.category?.value ?? null, priority: fields.priority?.value ?? null };
-};
-const predictIt = async (...texts: string[]) => {
-  const lines: Line[] = texts.map((text) => ['customer', 'Robin Hale', text]);
-  const fields = (await predictor.predict(input(lines, { fields: IT_FIELDS }))).fields;
-  return { category: fields.category?.value ?? null, priority: fields.priority?.value ?? null };
-};
+/** Category and priority of a customer's messages, with the shop's fields or the IT desk's. */
+const categoryAndPriority =
+  (fields?: FieldDefinition[]) =>
+  async (...texts: string[]) => {
+    const lines: Line[] = texts.map((text) => ['customer', 'Robin Hale', text]);
+    const out = (await predictor.predict(input(lines, { fields }))).fields;
+    return { category: out.category?.value ?? null, priority: out.priority?.value ?? null };
+  };
+const predict = categoryAndPriority();
+const predictIt = categoryAndPriority(IT_FIELDS);
 
 describe('a code that was not applied', () => {
   it('reads any code not applied to a price as a discount not given, in every language', async () => {
     expect(concepts("I bought the laptop yesterday and the SUMMER15 code didn't apply")).toContain('coupon_failed');
     expect(concepts('the code was accepted but not applied')).toContain('coupon_failed');
-    expect(concepts("le code n'a pas été appliqué")).toContain('coupon_failed');
-    expect(concepts('de code werd niet toegepast')).toContain('coupon_failed');
-    expect(concepts('o código não foi aplicado')).toContain('coupon_failed');
-    expect(concepts('il codice non è stato applicato')).toContain('coupon_failed');
-    expect(concepts('der Code wurde nicht angewendet')).toContain('coupon_failed');
+    for (const said of [
+      "le code n'a pas été appliqué",
+      'de code werd niet toegepast',
+      'o código não foi aplicado',
+      'il codice non è stato applicato',
+      'der Code wurde nicht angewendet',
+    ])
+      expect(concepts(said), said).toContain('coupon_failed');
     expect(
       await predict(
         "I bought the Zentra 14 laptop yesterday and the SUMMER15 code didn't apply",
@@ -100,12 +103,15 @@ describe('an order changed before it comes', () => {
     expect(concepts('can I cancel just the armchair?')).toContain('cancel');
     expect(concepts('cancelar solo la mesa, por favor')).toContain('cancel');
     expect(concepts('je voudrais annuler seulement la lampe')).toContain('cancel');
-    expect(concepts('hi can I move my hotel booking to different dates?')).toContain('order_change');
-    expect(concepts('ich möchte meine Buchung umbuchen')).toContain('order_change');
-    expect(concepts('je voudrais modifier ma réservation')).toContain('order_change');
-    expect(concepts('vorrei spostare la prenotazione')).toContain('order_change');
-    expect(concepts('kan ik mijn boeking omboeken')).toContain('order_change');
-    expect(concepts('quiero cambiar mi reserva')).toContain('order_change');
+    for (const said of [
+      'hi can I move my hotel booking to different dates?',
+      'ich möchte meine Buchung umbuchen',
+      'je voudrais modifier ma réservation',
+      'vorrei spostare la prenotazione',
+      'kan ik mijn boeking omboeken',
+      'quiero cambiar mi reserva',
+    ])
+      expect(concepts(said), said).toContain('order_change');
     expect(
       await predict(
         'hi, I placed an order on Sunday for a dining table and an armchair. can I cancel just the armchair?',
