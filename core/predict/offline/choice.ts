@@ -154,7 +154,7 @@ export interface LearnedReading {
 
 const PROBLEM_NOUN = /\b(?:problems?|issues?|trouble|problemas?|problemes?|probleme?|fehler|erreur|errore|probleem)\b/g;
 const PLAIN_PROBLEM =
-  /\b(?:not working|doesn'?t work|does not work|isn'?t working|stopped|broken|problem|issue|wrong|can'?t|cannot|can not|won'?t|unable to|hasn'?t|haven'?t|didn'?t|never|failed|fails|failing|stuck|missing|disappeared|vanished|gone missing|no longer|damaged|defective|instead of|went wrong|not \w+ing)\b|\bne \w+ plus\b|\bya no\b|\bnicht mehr\b|\b(?:no (?:recib|envi|carg|abr|guard|sincroniz)\w*|nao (?:receb|envi|carreg|abr|salv|sincroniz)\w*|no funciona|no puedo|no (?:se )?(?:mueve|carga|enciende|sirve)|no (?:ha )?llega\w*|nicht|kein\w*|n'arrive|ne \w+ pas|nao (?:funciona|consigo|chegou)|problema|fehler|erreur)\b/;
+  /\b(?:not working|doesn'?t work|does not work|isn'?t working|stopped|broken|problem|issue|wrong|can'?t|cannot|can not|won'?t|unable to|hasn'?t|haven'?t|didn'?t|never|failed|fails|failing|stuck|missing|disappeared|vanished|gone missing|gone from (?:my|the|our)|no longer|damaged|defective|instead of|went wrong|not \w+ing)\b|\bne \w+ plus\b|\bya no\b|\bnicht mehr\b|\b(?:no (?:recib|envi|carg|abr|guard|sincroniz)\w*|nao (?:receb|envi|carreg|abr|salv|sincroniz)\w*|no funciona|no puedo|no (?:se )?(?:mueve|carga|enciende|sirve)|no (?:ha )?llega\w*|nicht|kein\w*|n'arrive|ne \w+ pas|nao (?:funciona|consigo|chegou)|problema|fehler|erreur)\b/;
 // "could you resend the invoice? I can't find the email", "ich finde die Rechnung nicht": the reason a paper is asked
 // for again, no problem of its own. Folded text.
 const PAPER =

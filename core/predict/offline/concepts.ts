@@ -334,7 +334,7 @@ export const CONCEPTS: Concept[] = [
     /\bspark(?:s|ing|ed)?\b|\bburn(?:ing|t|ed)? (?:smell|plastic)\b|\bsmell(?:s|ed)? (?:like )?burn|\bsmok(?:e|ing)\b|\bcaught fire\b|\bfire (?:risk|hazard)\b|\bon fire\b|\bscorch|\boverheat|\bswollen\b|\bswelling\b|\bbulging\b|\belectric shock\b|\bunsafe\b|\bsafety hazards?\b|\bexplod|\b(?:could|might) have been (?:hurt|injured|killed|burned|electrocuted)\b|\binjur(?:y|ies|ed)\b|\bdangerous\b|\bchoking hazard\b|\b(?:nearly|almost|could have) (?:swallow|chok|fell|cut|burn|electrocut)\w*|\bswallowed\b/,
     // "the harness buckle on our car seat won't latch, it pops open", "the brakes on the stroller gave way": what keeps a
     // child or a rider safe failing.
-    /\b(?:car seat|child seat|booster|harness|buckle|helmet|stroller|pram|pushchair|buggy|cot|crib|highchair|high chair|brakes?|stair gate|baby gate)\b[^.!?]{0,40}\b(?:won'?t (?:latch|lock|hold|stay (?:closed|locked))|(?:doesn'?t|does not) (?:latch|lock|hold)|pops? open|comes? undone|came undone|gave way|gives way|collaps\w*)\b|\bchoking hazard\b|\bsafety (?:issue|risk|problem|concern)\b/,
+    /\b(?:car seat|child seat|booster|harness|buckle|helmet|stroller|pram|pushchair|buggy|cot|crib|highchair|high chair|brakes?|stair gate|baby gate)\b[^.!?]{0,40}\b(?:won'?t (?:latch|lock|hold|stay (?:closed|locked))|(?:doesn'?t|does not) (?:latch|lock|hold)|pops? open|comes? undone|came undone|gave way|gives way|collaps\w*)\b|\bchoking hazard\b|\bsafety (?:issue|risk|problem|concern)\b|\b(?:snapped|broke|came off|fell off|collapsed|gave way|tipped over|came apart|came loose|folded up)\b[^.!?]{0,50}\b(?:baby|child|kid|toddler|son|daughter|infant|little one|someone|somebody|i|he|she|we) (?:was|were) (?:still )?(?:in|on|inside|sitting|riding|standing)\b|\bwith (?:my |our |the )?(?:baby|child|kid|toddler|son|daughter|infant|little one) (?:still )?(?:in|on) it\b/,
     // Hot enough to be a hazard, and the Dutch words for burning smell, smoke and sparks.
     /\b(?:extremely|dangerously|burning|scalding|scorching|red|glowing) hot\b|\bhot\b[^.!?]{0,25}\b(?:while|when) (?:charging|plugged in)\b|\bbrandlucht\b|\bbrandgeur\b|\bgloeiend heet\b|\brookt?\b|\bvonken\b/,
     /\bchispa|\bhumo\b|\bquemad|\bfunken|\brauch\b|\bbrandgeruch\b|\betincelle|\bfumee\b|\bbrule\b|\bfaisca|\bfumaca\b|\bqueimad/,
@@ -426,7 +426,7 @@ export const CONCEPTS: Concept[] = [
     true,
     false,
     ['outages'],
-    /\b(?:is|are|went|goes|been|seems?) (?:\w+ )?down\b|\boutage\b|\bnot loading for (?:anyone|everyone)\b/,
+    /\b(?:is|are|went|goes|been|seems?) (?:\w+ )?down\b|\b[a-z0-9]+'s (?:all |completely |totally )?down\b(?! (?:to|the|there|here|by|from|for|with|on|in|at)\b)|\boutage\b|\bnot loading for (?:anyone|everyone)\b/,
   ),
   c('sync', 2, true, false, ['sync'], /\bsync(?:ing|hroni[sz]\w*)?\b|\bsincroni|\bsynchroni/),
   c('integration', 2, false, false, ['integrations'], /\bintegrations?\b|\bintegracion|\bintegration\b/),
@@ -991,6 +991,12 @@ const MORE_PATTERNS: Array<[string, RegExp]> = [
   [
     'wrong_charge',
     /\b(?:cobraron|cobrado|cobran|berechnet|abgebucht|facture|preleve|debite|cobraram|cobrado|addebitat\w*|fatturat\w*|afgeschreven|gerekend|charged|billed)\b[^.!?]{0,30}\b(?:en vez de|en lugar de|statt|anstatt|anstelle von|au lieu de|em vez de|ao inves de|invece di|anziche|in plaats van)\b\s*[$€£]?\s*\d/,
+  ],
+  // "I thought roaming was included in my plan", "EU-Roaming ist bei meinem Tarif doch inklusive??": a charge for what
+  // the plan already covers. A plan word is needed: "I thought the charger was included" is a missing part.
+  [
+    'wrong_charge',
+    /\b(?:thought|supposed to be|should be|meant to be|isn'?t|wasn'?t|aren'?t|weren'?t)\b[^.!?]{0,30}\bincluded (?:in|with|on) (?:my|the|our) (?:\w+ )?(?:plan|tariff|subscription|contract|package|membership|bundle|fare|deal)\b|\b(?:tarif|vertrag|abo|paket)\w*\b[^.!?]{0,30}\b(?:doch|eigentlich) (?:\w+ )?(?:inklusive|inbegriffen|enthalten)\b|\b(?:doch|eigentlich|sollte)\b[^.!?]{0,30}\b(?:im|in meinem|bei meinem) (?:tarif|vertrag|abo|paket)\w* (?:\w+ )?(?:inklusive|inbegriffen|enthalten)\b|\b(?:se supone que|pensaba que|deberia (?:estar|venir)|pero si)\b[^.!?]{0,30}\bincluid[oa]s? en (?:mi|el) (?:plan|tarifa|contrato|paquete|abono|suscripcion)\b|\b(?:normalement|pourtant|cense|je pensais)\b[^.!?]{0,30}\binclus\w* (?:dans|avec) (?:mon |ma |le |la |l')(?:forfait|abonnement|contrat|offre|formule)\b|\b(?:deveria|supostamente|pensei que)\b[^.!?]{0,30}\bincluid[oa]s? no (?:meu )?(?:plano|pacote|contrato)\b|\b(?:dovrebbe|pensavo)\b[^.!?]{0,30}\bincluso nel (?:mio )?(?:piano|abbonamento|contratto|pacchetto)\b|\b(?:abonnement|bundel|pakket|contract)\b[^.!?]{0,30}\btoch (?:\w+ )?inbegrepen\b/,
   ],
   // "vorrei spostare la consegna", "de levering verplaatsen naar maandag": a delivery moved to another day.
   [

@@ -101,6 +101,10 @@ const REPORTED_AT =
 // "when I open my tickets for Harbour Lights tonight": tickets for today are needed today, whatever the event is called.
 const TICKETS_TODAY =
   /\b(?:tickets?|e-?tickets?|entradas|billets|ingressos|karten|tickets|biglietti|kaartjes)\b[^.!?]{0,40}\b(?:tonight|today|this (?:evening|afternoon)|esta noche|hoy|ce soir|aujourd'hui|heute abend|heute|hoje|esta noite|stasera|oggi|vanavond|vandaag)\b/;
+// "my tickets won't load … it's for Lumen Drift TONIGHT": the tickets named before, the evening in a sentence of its own.
+const FOR_TONIGHT =
+  /^(?:(?:and|but|so|ok|oh) )?(?:it'?s|its|they'?re|theyre|this is|that'?s|the (?:show|concert|gig|game|match|event|performance|play) is)\b[^.!?]{0,50}\b(?:tonight|today|this (?:evening|afternoon))\b/;
+const TICKET_WORD = /\b(?:tickets?|e-?tickets?|entradas|billets|ingressos|karten|biglietti|kaartjes)\b/;
 const BOUGHT_FOR_EVENT =
   /\b(?:bought|booked|ordered|purchased|reserved|achete\w*|reserve\w*|compre|compramos|comprei|reserv\w*|gekauft|gebucht|bestellt|comprat\w*|prenotat\w*|gekocht|geboekt)\b[^.!?]{0,40}\b(?:tickets?|seats?|places?|billets?|entradas?|boletos?|ingressos?|lugares?|karten|platze|biglietti|posti|kaartjes|plaatsen)\b/;
 const CALLED_OFF =
@@ -157,7 +161,10 @@ export function findDeadlines(t: Transcript): Deadline[] {
     for (const sentence of turn.sentences) {
       if (!isFact(turn, sentence)) continue;
       const f = sentence.folded;
-      const ticketsToday = TICKETS_TODAY.test(f);
+      const ticketsToday =
+        TICKETS_TODAY.test(f) ||
+        (FOR_TONIGHT.test(f) &&
+          t.usable.some((x) => x.role === 'customer' && x.index <= turn.index && TICKET_WORD.test(x.folded)));
       if (
         (!TIME_WORD.test(f) && !END_OF_WEEK.test(f) && !EVENT_AT.test(f)) ||
         !(

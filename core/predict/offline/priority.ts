@@ -51,7 +51,7 @@ const NOTHING_WORKS =
   /\b(?:pay|payer|pagar|bezahlen|zahlen|check ?out|checkout|kasse|buy|kaufen|comprar|acheter|place (?:an |my )?order)\b[^.!?]{0,40}\b(?:nothing happens|passiert (?:einfach )?(?:gar )?nichts|no pasa nada|il ne se passe rien|rien ne se passe|nada acontece|nao acontece nada)\b|\bnothing happens when (?:i|we) (?:click|press|tap|hit) (?:on )?(?:the )?(?:pay|checkout|buy|order|place order|confirm)\b|\b(?:je |on )?ne (?:peux|peut|pouvons) rien faire\b|\bno (?:puedo|podemos) hacer nada\b|\bkann (?:gar )?nichts (?:machen|tun)\b|\bnao (?:consigo|posso) fazer nada\b|\bje suis (?:completement )?bloque(?:e)?\b|\bestoy bloquead[oa]\b|\bestou bloquead[oa]\b/;
 // "checkout keeps failing", "payment could not be processed": the customer cannot pay, in the other word order.
 const CANNOT_PAY =
-  /\b(?:website|site|app|checkout|page|it)\b[^.!?]{0,20}\b(?:says|saying|tells me|shows)\b[^.!?]{0,15}\bcard (?:is |was )?(?:invalid|declined|rejected|refused|not accepted)\b|\b(?:check ?out|checkout page|payment|payments|card payment)\b[^.!?]{0,15}\b(?:keeps? |still |always )?(?:fail(?:s|ing|ed)?|(?:is |was |keeps? )?(?:being )?declined|errors? out|(?:could|can|did|does|will|would)(?: not|n'?t) (?:be )?(?:processed|go through|complete)d?)\b/;
+  /\b(?:website|site|app|checkout|page|it)\b[^.!?]{0,20}\b(?:says|saying|tells me|shows)\b[^.!?]{0,15}\bcard (?:is |was )?(?:invalid|declined|rejected|refused|not accepted)\b|\b(?:check ?out|checkout page|payment|payments|card payment)\b[^.!?]{0,15}\b(?:keeps? |still |always )?(?:fail(?:s|ing|ed)?|(?:is |was |keeps? )?(?:being )?declined|errors? out|(?:could|can|did|does|will|would)(?: not|n'?t) (?:be )?(?:processed|go through|complete|verified|validated|authori[sz]ed|accepted|saved|added)d?)\b/;
 // Printing is left out, as in English: one person who cannot print can usually still work.
 // "kann keine Rechnung buchen", "no puedo trabajar", "je ne peux plus travailler", "não consigo acessar": blocked, said
 // in the other languages the predictor reads.
@@ -66,6 +66,13 @@ const WORK_MACHINE_DEAD =
   /\b(?:laptop|computer|pc|desktop|machine|macbook|workstation|notebook)\b[^.!?]{0,15}\b(?:won'?t|doesn'?t|does not|will not|can'?t|cannot|isn'?t|is not)\s+(?:even\s+)?(?:start(?:ing)?|boot(?:ing)?|turn(?:ing)? on|power(?:ing)? on|switch(?:ing)? on)\b/;
 const WORK_MACHINE_DEAD_ELSEWHERE =
   /\b(?:laptop|rechner|computer|pc|notebook|portatil|ordenador|ordinateur|portable|computador|computer portatile)\b[^.!?]{0,20}\b(?:startet nicht|fahrt nicht (?:mehr )?hoch|geht nicht (?:mehr )?an|no arranca|no enciende|no prende|ne demarre (?:plus|pas)|ne s'allume (?:plus|pas)|nao liga|nao inicia|non si accende|non parte|start niet|gaat niet aan)\b|\b(?:startet|fahrt)\b[^.!?]{0,10}\bnicht mehr\b/;
+// "I knocked my coffee over the laptop … now it won't turn on at all": the machine named in an earlier sentence.
+const WORK_MACHINE = /\b(?:laptop|computer|pc|desktop|macbook|workstation|notebook)\b/;
+const IT_IS_DEAD =
+  /\bit\b[^.!?]{0,15}\b(?:won'?t|doesn'?t|does not|will not|isn'?t|is not)\s+(?:even\s+)?(?:start(?:ing)?|boot(?:ing)?|turn(?:ing)? on|power(?:ing)? on|switch(?:ing)? on)\b/;
+// "I forgot to cancel before it renewed and just got charged": a renewal the customer let happen is charged rightly.
+const LET_IT_RENEW =
+  /\b(?:i|we) (?:totally |completely |just |must have )?(?:forgot|forgotten|didn'?t remember|failed) to (?:cancel|turn off|switch off|stop|unsubscribe|end)\b|\b(?:i|we) (?:didn'?t|did not|never) cancel (?:it )?in time\b|\bmissed the (?:cancell?ation|cut-?off) (?:deadline|date|window)\b|\b(?:me )?olvide (?:de )?(?:cancelar|dar de baja)\b|\bse me olvido (?:cancelar|dar de baja)\b|\bvergessen\b[^.!?]{0,20}\b(?:zu )?(?:kundigen|stornieren|abzubestellen|kuendigen)\b|\b(?:kundigen|kuendigen|stornieren) vergessen\b|\boublie d'(?:annuler|resilier)\b|\besqueci(?:-me)? de cancelar\b|\bdimenticato di (?:disdire|annullare|cancellare)\b|\bvergeten (?:op te zeggen|te annuleren)\b/;
 const AGENT_FINDS_WRONG_CHARGE =
   /\b(?:charge|fee|debit|cobranca|cobro|cargo|abbuchung|belastung|prelevement)\b[^.!?]{0,25}\b(?:was|is|foi|fue|es|war|ist|etait|est) (?:an? |um |una? |ein |une )?(?:mistake|error|erro|engano|fehler|erreur|incorrect\w*|wrong)\b|\bcharged (?:you )?(?:by mistake|in error|wrongly|incorrectly)\b|\bfalsch\b[^.!?]{0,20}\b(?:abgerechnet|belastet|berechnet)\b/;
 const GROUP =
@@ -219,7 +226,9 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
   const learnedCharge: Turn[] = [];
   // Money taken wrongly is High where the High hint says so, and counts when the category is the one about charges.
   const chargeIsHigh = /\b(?:charg\w*|money|billing|billed)\b/.test(highHint);
-  const aboutCharges = CHARGE_CONCEPTS.some((id) => input.category?.positive.has(id));
+  const aboutCharges =
+    CHARGE_CONCEPTS.some((id) => input.category?.positive.has(id)) &&
+    !t.usable.some((x) => x.role === 'customer' && LET_IT_RENEW.test(x.folded));
   // A blocked reading needs a second one: a category where being blocked is the usual complaint or, with no category
   // picked, the customer's own first statement of the problem read with near certainty. A category of faulty goods,
   // deliveries or orders says it is not: a dead laptop from a shop is a defect, where on an IT desk it stops the work.
@@ -272,7 +281,13 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
         blocked.push(turn);
         spoke = true;
       }
-      if (workDesk && (WORK_MACHINE_DEAD.test(s.folded) || WORK_MACHINE_DEAD_ELSEWHERE.test(s.folded)))
+      if (
+        workDesk &&
+        (WORK_MACHINE_DEAD.test(s.folded) ||
+          WORK_MACHINE_DEAD_ELSEWHERE.test(s.folded) ||
+          (IT_IS_DEAD.test(s.folded) &&
+            t.usable.some((x) => x.role === 'customer' && x.index <= turn.index && WORK_MACHINE.test(x.folded))))
+      )
         blocked.push(turn);
       // "any workaround in the meantime?" asks for one; only a statement says they can carry on.
       if (CAN_WORK.test(s.folded) && !s.question) {
@@ -284,9 +299,11 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
         const cue = readPriorityCue(s.text);
         if (cue && cue.known >= 2) learnedCue(cue, s, turn);
       }
+      // "the support@ shared mailbox has vanished … it's just me": a head count under three is no group.
       if (
         groupHint &&
         !s.question &&
+        (input.affected === null || input.affected >= 3) &&
         (ev.problem > 0 || ev.plainProblem) &&
         GROUP_WIDE.test(s.folded) &&
         !ASKS_ACCESS.test(s.folded)

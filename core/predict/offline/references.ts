@@ -75,7 +75,7 @@ const NOT_AN_ORDER =
  * number may still be the order.
  */
 const ERROR_CODE =
-  /\b(?:error|error code|went wrong|fault code|(?<!\b(?:booking|confirmation|reservation|order|discount|promo|gift|voucher|coupon) )code)\b(?:(?!\border\b|\bpedido\b|\bcommande\b|\bbestellung\b)[^.!?]){0,20}$|\b(?:processed|declined|failed|denied|invalid|rejected|refused|not allowed)\W{0,3}\(\s*$/;
+  /\b(?:error|error code|went wrong|fault code|(?<!\b(?:booking|confirmation|reservation|order|discount|promo|gift|voucher|coupon) )code)\b(?:(?!\border\b|\bpedido\b|\bcommande\b|\bbestellung\b)[^.!?]){0,20}$|\b(?:processed|declined|failed|denied|invalid|rejected|refused|not allowed|verified|validated|authori[sz]ed|accepted|completed|unavailable|expired)\W{0,3}\(\s*$/;
 /**
  * An order said to be fine or another one, as for products; and wider words ("no problem with", "came last week") that
  * are safe here, read in the number's own clause, but would drop a whole sentence from the product finder.

@@ -24,8 +24,9 @@ export interface Sentence {
   question: boolean;
 }
 
+// "jira's down??": a name with 's states something about it; "what's", "where's" and their kind still ask.
 const DECLARATIVE =
-  /^(?:i|i'm|im|i've|ive|my|we|we're|our|it|it's|its|this|that|they|he|she|the \w+ (?:is|was|has|keeps|won't|doesn't))\b/;
+  /^(?:i|i'm|im|i've|ive|my|we|we're|our|it|it's|its|this|that|they|he|she|the \w+ (?:is|was|has|keeps|won't|doesn't)|(?!(?:what|who|where|how|when|why|which|there|here)'s)[a-z0-9]+'s)\b/;
 const TRAILING_QUESTION =
   /[,;:]\s*(?:and |so |but )?(?:do|does|did|will|would|should|how|what|when|where|why|which)\b[^,;:]*\?\s*$/;
 const QUESTION_START =

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gatherConcepts, profileOptions, scoreChoice } from '../../../core/predict/offline/choice.js';
+import { findConcepts } from '../../../core/predict/offline/concepts.js';
+import { fold, sentences } from '../../../core/predict/offline/text.js';
 import type { FieldDefinition } from '../../../core/types.js';
 import { field, IT_FIELDS, type Line, transcript } from './helpers.js';
 
@@ -94,6 +96,20 @@ describe('complaints phrased as questions', () => {
 
   it('does not take "won\'t let me check out" for the customer stalling', () => {
     expect(categoryOf(say("The site won't let me check out, it just spins"))).toBe('Technical issue');
+  });
+
+  it('reads "jira\'s down??" as a statement of an outage, and "what\'s down there?" as a question', () => {
+    expect(sentences("jira's down?? 502 bad gateway for everyone on my team")[0]?.question).toBe(false);
+    expect(sentences("what's down there?")[0]?.question).toBe(true);
+    expect(findConcepts(fold("jira's down?? 502 bad gateway")).map((h) => h.id)).toContain('outage');
+    expect(findConcepts(fold("it's down to the courier now")).map((h) => h.id)).not.toContain('outage');
+  });
+
+  it('reads a mailbox "gone from" Outlook as something wrong', () => {
+    expect(
+      gatherConcepts(transcript(say('payroll@ shared mailbox is gone from my outlook since the migration')))
+        .plainProblem,
+    ).toBe(true);
   });
 
   it('reads a missed delivery to rearrange as delivery scheduling', () => {

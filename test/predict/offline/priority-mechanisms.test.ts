@@ -155,3 +155,117 @@ describe('"nobody else is watching" is no outage', () => {
     expect(await priorityOf(say('the site is broken, nobody can check out since 9am'))).toBe('Urgent');
   });
 });
+
+describe('a person in it when it broke', () => {
+  it('makes a stroller wheel that snapped off with the baby in it Urgent', async () => {
+    expect(
+      await priorityOf(say('the front wheel on our stroller snapped off on the sidewalk today, baby was IN it 😡')),
+    ).toBe('Urgent');
+  });
+
+  it('leaves a part that broke with nobody in it Normal', async () => {
+    expect(await priorityOf(say('the front wheel on our stroller snapped off when I lifted it into the car'))).toBe(
+      'Normal',
+    );
+  });
+});
+
+describe('blocked or charged wrongly, in more words', () => {
+  it('reads a payment method that "could not be verified" as not being able to pay, and its code as no order', async () => {
+    const p = await createOfflinePredictor().predict(
+      input(say("I'm trying to update my card but every time I get 'Payment method could not be verified (PM-212)'")),
+    );
+    expect(p.fields.priority?.value).toBe('High');
+    expect(p.fields.orderNumber?.value).toBeNull();
+  });
+
+  it('reads a charge for what the plan includes as money taken wrongly, in German too', async () => {
+    expect(
+      await priorityOf(
+        say(
+          'Hallo, auf meiner Rechnung für April stehen 47,80 € Roaminggebühren',
+          'EU-Roaming ist bei meinem Tarif doch inklusive??',
+        ),
+      ),
+    ).toBe('High');
+    expect(await priorityOf(say('I was charged £12 for roaming, I thought roaming was included in my plan'))).toBe(
+      'High',
+    );
+  });
+
+  it('does not take "I thought the charger was included" for a charge', async () => {
+    const p = await createOfflinePredictor().predict(
+      input(say('the box came without a charger, I thought the charger was included')),
+    );
+    expect(p.fields.category?.value).not.toBe('Billing');
+  });
+
+  it('keeps a renewal the customer forgot to cancel Normal, and one charged after cancelling High', async () => {
+    expect(
+      await priorityOf(say('ugh I forgot to cancel before it renewed and just got charged $89.99 for another year')),
+    ).toBe('Normal');
+    expect(await priorityOf(say('I cancelled last month and just got charged $89.99 for another year'))).toBe('High');
+  });
+});
+
+describe('the IT desk: who is affected, and a machine named before', () => {
+  it('reads a shared mailbox "gone from" Outlook for three people as a degraded group', async () => {
+    const lines: Line[] = [
+      ['customer', 'Gordon Baptiste', 'payroll@ shared mailbox is gone from my outlook since the migration'],
+      ['agent', 'Aiko Mori (IT)', 'Is it only you, or are other people missing payroll@ too?'],
+      ['customer', 'Gordon Baptiste', 'all three of us in payroll. me, Sunita and Felix'],
+    ];
+    expect(await priorityOf(lines, IT_FIELDS)).toBe('High');
+  });
+
+  it('keeps a shared mailbox missing for one person Normal', async () => {
+    const lines: Line[] = [
+      [
+        'customer',
+        'Georgina Abara',
+        'the support@ shared mailbox has vanished from my Outlook folder list since this morning',
+      ],
+      ['customer', 'Georgina Abara', "others on the team can still see it, so it's just me"],
+    ];
+    expect(await priorityOf(lines, IT_FIELDS)).toBe('Normal');
+  });
+
+  it('reads "now it won\'t turn on" after the laptop was named as a dead work machine', async () => {
+    const lines: Line[] = [
+      ['customer', 'Delphine Marchal', 'morning... so I knocked my coffee over the laptop keyboard 😩'],
+      [
+        'customer',
+        'Delphine Marchal',
+        "it kept working for a minute then the screen went black and now it won't turn on at all",
+      ],
+    ];
+    expect(await priorityOf(lines, IT_FIELDS)).toBe('High');
+    const printer: Line[] = [
+      ['customer', 'Delphine Marchal', 'I knocked my coffee over the printer on our floor'],
+      ['customer', 'Delphine Marchal', "now it won't turn on at all"],
+    ];
+    expect(await priorityOf(printer, IT_FIELDS)).toBe('Normal');
+  });
+});
+
+describe('an event tonight, said apart from the tickets', () => {
+  it('makes tickets that will not load Urgent, due today, when the next sentence says the show is tonight', async () => {
+    const p = await createOfflinePredictor().predict(
+      input(
+        say(
+          "hey my tickets wont load in the app. says 'ticket unavailable' when i tap them",
+          'its for lumen drift at corran hall TONIGHT, doors at 7 😭',
+        ),
+      ),
+    );
+    expect(p.fields.priority?.value).toBe('Urgent');
+    expect(p.fields.dueDate?.value).toBe('2026-03-10');
+  });
+
+  it('does not make an evening said alone a deadline when no tickets were named', async () => {
+    const p = await createOfflinePredictor().predict(
+      input(say('hey the app wont load my account page', 'its for lumen drift at corran hall TONIGHT, doors at 7')),
+    );
+    expect(p.fields.dueDate?.value ?? null).toBeNull();
+  });
+});
