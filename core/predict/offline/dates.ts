@@ -37,7 +37,7 @@ function byThen(f: string): boolean {
 }
 // Saying when the customer needs it, as opposed to when a parcel is expected or was bought.
 const NEED =
-  /\b(?:need|needs|needed|must|have to|has to|got to|gotta|due|deadline|asap|no later than|by then|before then|sorted|fixed|ready|gone|in time|demo|presentation|meeting|exam|interview|flight|train|bus|ferry|boarding|(?:a|the|my|our|his|her|their|this|that|\w+'s) show|concert|gig|match|wedding|funeral|party|birthday|anniversary|graduation|holiday|vacation|event|trip|close|closes|closing|payroll|launch|webinar|deploy|release|go-live|go live|goes live|going live|board meeting|run out|runs out|running out|se me acaba|se me acaban|geht mir aus|ausgeht|je n'en ai plus|fico sem|presenting|pitching|presentando|prasentiere|presente|apresentando|apresentar)\b|\b(?:concierto|konzert|spectacle|espectaculo|espetaculo|partido|spiel|jogo|boda|hochzeit|mariage|casamento|vuelo|flug|voo|tren|zug|comboio|trem|examen|prufung|exame|entrevista|vorstellungsgesprach|entretien|reunion|reuniao|besprechung|fiesta|festa|fete|cumpleanos|geburtstag|anniversaire|aniversario|viaje|reise|voyage|viagem|evento|veranstaltung|evenement|beerdigung|funerailles)\b|\b(?:client|customer|sales|board|team|investor|job) (?:call|pitch|demo)\b|\bnecesit\w*|\bbrauche\w*|\b(?:hike|hiking|excursion|excursión|excursao|escursione|gita|wanderung|randonnee|caminhada|trilha|trektocht)\b|\b(?:devo|dobbiamo|mi serve|ci serve|mi servono|ci servono|bisogno|entro|concerto|matrimonio|volo|treno|trein|esame|festa|viaggio|moet|moeten|nodig|uiterlijk|bruiloft|vlucht|feest|reis|concert)\b|\bmuss\w*|\bbis (?:spatestens|zum)\b|\bbesoin\b|\bfaut\b|\b(?:je|nous|on) (?:dois|devons|doit)\b|\bprecis\w*|\btenho que\b|\btengo que\b/;
+  /\b(?:need|needs|needed|must|have to|has to|got to|gotta|due(?! to (?:go|ship|arrive|be|renew|leave|come|dispatch|deliver|get|start))|deadline|(?:(?:i'?m|we'?re|i am|we are) (?:leaving|going away|flying out|flying|off)|je pars|nous partons|me voy|nos vamos|ich fahre|wir fahren|ich fliege|wir fliegen|parto|partiamo|viajo|viajamos|ik vertrek|we vertrekken) (?:on |le |el |il |am |op |dia |no )?(?:the )?(?:\d{1,2}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|asap|no later than|by then|before then|sorted|fixed|ready|gone|in time|demo|presentation|meeting|exam|interview|flight|train|bus|ferry|boarding|(?:a|the|my|our|his|her|their|this|that|\w+'s) show|concert|gig|match|wedding|funeral|party|birthday|anniversary|graduation|holiday|vacation|event|trip|expo|exhibition|exhibiting|trade ?show|trade fair|conference|festival|close|closes|closing|payroll|launch|webinar|deploy|release|go-live|go live|goes live|going live|board meeting|run out|runs out|running out|se me acaba|se me acaban|geht mir aus|ausgeht|je n'en ai plus|fico sem|presenting|pitching|presentando|prasentiere|presente|apresentando|apresentar)\b|\b(?:concierto|konzert|spectacle|espectaculo|espetaculo|partido|spiel|jogo|boda|hochzeit|mariage|casamento|vuelo|flug|voo|tren|zug|comboio|trem|examen|prufung|exame|entrevista|vorstellungsgesprach|entretien|reunion|reuniao|besprechung|fiesta|festa|fete|cumpleanos|geburtstag|anniversaire|aniversario|viaje|reise|voyage|viagem|evento|veranstaltung|evenement|beerdigung|funerailles)\b|\b(?:client|customer|sales|board|team|investor|job) (?:call|pitch|demo)\b|\bnecesit\w*|\bbrauche\w*|\b(?:hike|hiking|excursion|excursión|excursao|escursione|gita|wanderung|randonnee|caminhada|trilha|trektocht)\b|\b(?:devo|dobbiamo|mi serve|ci serve|mi servono|ci servono|bisogno|entro|concerto|matrimonio|anniversario|compleanno|volo|treno|trein|esame|festa|viaggio|moet|moeten|nodig|uiterlijk|bruiloft|vlucht|feest|reis|concert)\b|\bmuss\w*|\bbis (?:spatestens|zum)\b|\bbesoin\b|\bfaut\b|\b(?:je|nous|on) (?:dois|devons|doit)\b|\bprecis\w*|\btenho que\b|\btengo que\b/;
 const TIME_WORD =
   /\bin (?:\d+|an?|half an) (?:min|mins|minutes|hours?|hrs?)\b|\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|eod|end of (?:the )?day|close of business|end of business|cob|eob|lunch(?:time)?|noon|midday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2}|heute|heute abend|morgen|hoy|esta noche|esta tarde|manana|aujourd'hui|demain|ce soir|ce matin|stamattina|vanochtend|hoje|hoje a noite|esta noite|amanha|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda|terca|quarta|quinta|sexta|uhr|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? \d{1,2}|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|end of (?:the |this )?week|eow|(?:el|del|le|il|dia|zum|am) \d{1,2}(?:\.|º|°|er|e)?|oggi|stasera|domani|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|vandaag|vanavond|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b/;
 const NOT_A_DEADLINE =
@@ -67,7 +67,10 @@ function notADeadline(before: string): boolean {
   // "arrives by tuesday 19th": the "by" of an arrival, not of a need, so the cut at "by" below must not hide it.
   if (ORDERING_IF.test(before) || ARRIVES_BY.test(before)) return true;
   let from = 0;
-  for (const m of before.matchAll(/\b(?:need|needs|must|have to|has to|got to|by|before|until)\b/g))
+  // "my tickets never arrived and the gig is tonight": the event named after the delivery word owns the date.
+  for (const m of before.matchAll(
+    /\b(?:need|needs|must|have to|has to|got to|by|before|until|gig|show|concert|match|wedding|party|flight|train|exam|interview|event)\b/g,
+  ))
     from = m.index ?? 0;
   return NOT_A_DEADLINE.test(before.slice(from));
 }
@@ -100,7 +103,14 @@ const REPORTED_AT =
   /^\s*,?\s*(?:i|we)\s+(?:saw|see|noticed|found|got|received|checked|realised|realized|tried|called|woke|logged|opened)\b/;
 // "when I open my tickets for Harbour Lights tonight": tickets for today are needed today, whatever the event is called.
 const TICKETS_TODAY =
-  /\b(?:tickets?|e-?tickets?|entradas|billets|ingressos|karten|tickets|biglietti|kaartjes)\b[^.!?]{0,40}\b(?:tonight|today|this (?:evening|afternoon)|esta noche|hoy|ce soir|aujourd'hui|heute abend|heute|hoje|esta noite|stasera|oggi|vanavond|vandaag)\b/;
+  /\b(?:tickets?|e-?tickets?)\b[^.!?]{0,40}\bfor the\b[^.!?]{0,30}\b(?:tonight|today)\b|\b(?:tickets?|e-?tickets?|entradas|billets|ingressos|karten|tickets|biglietti|kaartjes)\b[^.!?]{0,40}\b(?:tonight|today|this (?:evening|afternoon)|esta noche|hoy|ce soir|aujourd'hui|heute abend|heute|hoje|esta noite|stasera|oggi|vanavond|vandaag)\b/;
+// "the promotion ends today at midnight", "a promoção acaba hoje": an offer running out is the time the order must go
+// through by.
+const OFFER_ENDS =
+  /\b(?:promo\w*|offer|sale|deal|discount|oferta|promocion|angebot|aktion|rabatt|offre|soldes?|promocao|offerta|sconto|aanbieding|actie|korting)\b[^.!?]{0,30}\b(?:ends?|expires?|runs out|finishes|termina|acaba|vence|expira|endet|lauft \w* ?ab|se termine|finit|scade|finisce|loopt af|eindigt|verloopt)\b/;
+// "lo volevo regalare per l'anniversario il 9 maggio, arriverà in tempo?": asked whether it will make it in time, the
+// date is the one it is needed by.
+const IN_TIME = /\b(?:in time|a tiempo|rechtzeitig|a temps|em tempo|a tempo|in tempo|op tijd)\b/;
 // "my tickets won't load … it's for Lumen Drift TONIGHT": the tickets named before, the evening in a sentence of its own.
 const FOR_TONIGHT =
   /^(?:(?:and|but|so|ok|oh) )?(?:it'?s|its|they'?re|theyre|this is|that'?s|the (?:show|concert|gig|game|match|event|performance|play) is)\b[^.!?]{0,50}\b(?:tonight|today|this (?:evening|afternoon))\b/;
@@ -159,8 +169,8 @@ export function findDeadlines(t: Transcript): Deadline[] {
     // date is why it mattered, not one it must be solved by.
     if (RESOLVED.test(turn.folded)) continue;
     for (const sentence of turn.sentences) {
-      if (!isFact(turn, sentence)) continue;
       const f = sentence.folded;
+      if (!isFact(turn, sentence)) continue;
       const ticketsToday =
         TICKETS_TODAY.test(f) ||
         (FOR_TONIGHT.test(f) &&
@@ -171,6 +181,8 @@ export function findDeadlines(t: Transcript): Deadline[] {
           NEED.test(f) ||
           byThen(f) ||
           ticketsToday ||
+          OFFER_ENDS.test(f) ||
+          IN_TIME.test(f) ||
           /\b(?:by|before|until|pour|para|bis|ate|entro|uiterlijk)\b/.test(f)
         )
       )
@@ -184,7 +196,7 @@ export function findDeadlines(t: Transcript): Deadline[] {
       const boughtEvent = BOUGHT_FOR_EVENT.test(f) && !explicit;
       const ref = turn.sentAt;
       const today = iso(ref.getUTCFullYear(), ref.getUTCMonth() + 1, ref.getUTCDate());
-      const needHere = NEED.test(f) || byThen(f) || ticketsToday;
+      const needHere = NEED.test(f) || byThen(f) || ticketsToday || OFFER_ENDS.test(f) || IN_TIME.test(f);
       const changing = CHANGES_ORDER.test(turn.folded);
       let found: string | null = null;
       const weekdayDay = WEEKDAY_DAY.exec(f);

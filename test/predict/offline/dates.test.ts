@@ -182,3 +182,39 @@ describe('today said as a time of the working day', () => {
     expect(deadlineOf("it's been broken since lunchtime")).toBeNull();
   });
 });
+
+describe('needs said without a need word', () => {
+  it('reads an offer that ends today as a deadline today', () => {
+    expect(deadlineOf('e a promoção acaba hoje à meia-noite')).toBe('2026-03-10');
+    expect(deadlineOf('the sale ends tonight and the checkout keeps failing')).toBe('2026-03-10');
+  });
+
+  it('reads an expo or trade show today as a deadline today', () => {
+    expect(deadlineOf("we're exhibiting at the spring expo TODAY, doors open at 12")).toBe('2026-03-10');
+  });
+
+  it('reads the date of an occasion asked about "in time" as the deadline', () => {
+    expect(deadlineOf("lo volevo regalare ai miei per l'anniversario il 19 marzo, arriverà in tempo?")).toBe(
+      '2026-03-19',
+    );
+    expect(deadlineOf('it is a present for the 19th, will it get here in time?')).toBe('2026-03-19');
+  });
+
+  it('reads the day the customer leaves as the deadline, not a delivery date after a holiday', () => {
+    expect(deadlineOf("c'est possible de l'envoyer avant ? je pars le 20 mars et je voudrais les emporter")).toBe(
+      '2026-03-20',
+    );
+    expect(deadlineOf('je pars en vacances la semaine prochaine, je peux sauter la box du jeudi 19 mars ?')).toBeNull();
+  });
+
+  it('gives tonight to the event named after a delivery word', () => {
+    expect(deadlineOf('my tickets never arrived and the gig is tonight')).toBe('2026-03-10');
+    expect(deadlineOf('I bought a ticket this morning for the 17:40 to Leeds today and it will not open')).toBe(
+      '2026-03-10',
+    );
+  });
+
+  it('does not take a shipment "due to go out" for a need', () => {
+    expect(deadlineOf('hi so my autoship is due to go out tomorrow')).toBeNull();
+  });
+});
