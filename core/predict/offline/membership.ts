@@ -107,6 +107,12 @@ function membershipPattern(name: string): RegExp {
       `\\b(?:fall|falls|fallen|vallen|valt|val|come|comes|sit|sits|belong|belongs|gehoren|gehort)\\s+(?:\\w+\\s+)?(?:under|within|unter|zu|onder)\\s+(?:the\\s+|de\\s+|het\\s+)?${n}\\b|\\b(?:we'?re|we are|it'?s|which is|that'?s) (?:\\w+ )?part of (?:the )?${n}\\b`,
       // "the rest of engineering is online": the speaker is one of them.
       `\\b(?:rest of|others in|everyone else in|of us in)\\s+(?:the\\s+)?${n}\\b`,
+      // "de rest van mijn team (marketing)", "my department, Finance": the speaker's own team, then its name.
+      `\\b(?:my|our|mijn|onze?|mein\\w*|unser\\w*|mi|mis|nuestro|mon|ma|notre|meu|minha|nosso|mio|mia|nostro)\\s+(?:own\\s+)?(?:team|department|dept|afdeling|abteilung|equipo|equipe|equipa|reparto|ufficio|service|time)\\s*[(,:-]?\\s*${n}\\b`,
+      // "I'm the new Operations manager", "I'm head of Sales": a role in the unit.
+      `\\b(?:i'?m|i am)\\s+(?:the\\s+|a\\s+|an\\s+|our\\s+)?(?:new\\s+|interim\\s+|acting\\s+|senior\\s+|junior\\s+)?(?:${n}\\s+(?:manager|lead|director|head|analyst|coordinator|assistant|intern|specialist|associate|officer|rep|representative|executive|partner|admin)|(?:head|director|vp) of ${n})\\b`,
+      // "groetjes van HR", "regards from Finance": a sign-off from the unit.
+      `\\b(?:greetings|regards|cheers|groetjes|groeten|gruss|grusse|gruesse|saludos|salutations|cumprimentos|saluti)\\s+(?:from|van|aus|de|da|dalla|dal|dalle)\\s+(?:the\\s+|der\\s+|het\\s+|la\\s+)?${n}\\b`,
       // "sales says theirs is fine" contrasts another team; it is no membership.
       // "4th floor sales pod", "the finance bay": where someone sits is the team they are in.
       `\\b${n}\\s+(?:team|dept|department|here|owes|folks|people|pod|bay|floor|wing|sends|says (?:hi|hello|thanks))\\b(?!\\s+(?:site|folder|drive|channel|sharepoint|calendar|mailbox|inbox|page|space|wiki|board|project|group|list|account|budget|report))`,
@@ -123,7 +129,7 @@ function yourUnit(name: string): RegExp {
   if (!re) {
     const n = escapeRegExp(name);
     re = new RegExp(
-      `\\byour (?:line )?(?:manager|team ?lead|lead|boss|supervisor|director|head|colleagues|team|department|dept) (?:in|from|at|on) (?:the )?${n}\\b|\\b(?:tu|su) (?:jefe|jefa|responsable|equipo|departamento) (?:de|en) ${n}\\b|\\b(?:votre|ton) (?:responsable|manager|equipe|service) (?:de|du|des|aux|au|chez) ${n}\\b|\\b(?:seu|sua|teu|tua) (?:gestor|gestora|chefe|equipe|equipa|time) (?:de|do|da|em|no|na) ${n}\\b|\\b(?:dein\\w*|ihr\\w*) (?:chef|chefin|vorgesetzte\\w*|team|abteilung) (?:in|im|aus|bei) ${n}\\b|\\b(?:il tuo|la tua|il suo|la sua) (?:responsabile|capo|team|reparto) (?:di|in|del|della) ${n}\\b|\\b(?:je|uw) (?:manager|leidinggevende|team|afdeling) (?:bij|van|in) ${n}\\b`,
+      `\\byour (?:line )?(?:manager|team ?lead|lead|boss|supervisor|director|head|colleagues|team|department|dept) (?:in|from|at|on) (?:the )?${n}\\b|\\b(?:registered|assigned|listed|set up) (?:to|for) you (?:in|under) (?:the )?${n}\\b|\\b(?:tu|su) (?:jefe|jefa|responsable|equipo|departamento) (?:de|en) ${n}\\b|\\b(?:votre|ton) (?:responsable|manager|equipe|service) (?:de|du|des|aux|au|chez) ${n}\\b|\\b(?:seu|sua|teu|tua) (?:gestor|gestora|chefe|equipe|equipa|time) (?:de|do|da|em|no|na) ${n}\\b|\\b(?:dein\\w*|ihr\\w*) (?:chef|chefin|vorgesetzte\\w*|team|abteilung) (?:in|im|aus|bei) ${n}\\b|\\b(?:il tuo|la tua|il suo|la sua) (?:responsabile|capo|team|reparto) (?:di|in|del|della) ${n}\\b|\\b(?:je|uw) (?:manager|leidinggevende|team|afdeling) (?:bij|van|in) ${n}\\b`,
     );
     yours.set(name, re);
   }
@@ -147,7 +153,10 @@ function signedWith(first: string, name: string): RegExp {
  * A choice with no hints (department, team, region…) is only known when stated: a membership phrase in a customer's
  * words or an agent's statement the customer confirmed, or the bot's escalation value. Latest wins.
  */
-const compiled = new WeakMap<FieldDefinition, { any: RegExp; options: Array<{ value: string; res: RegExp[] }> }>();
+const compiled = new WeakMap<
+  FieldDefinition,
+  { any: RegExp; compound: RegExp; options: Array<{ value: string; res: RegExp[] }> }
+>();
 
 export function findStatedOption(field: FieldDefinition, t: Transcript, escalated: string | null): StatedFound | null {
   let entry = compiled.get(field);
@@ -158,7 +167,12 @@ export function findStatedOption(field: FieldDefinition, t: Transcript, escalate
     }));
     // A quick test that some option is named at all, before the membership patterns run.
     const names = (field.options ?? []).flatMap((o) => namesFor(o.value)).map(escapeRegExp);
-    entry = { any: new RegExp(`\\b(?:${names.join('|') || '(?!)'})\\b`), options };
+    const anyName = names.join('|') || '(?!)';
+    entry = {
+      any: new RegExp(`\\b(?:${anyName})\\b`),
+      compound: new RegExp(`\\b(${anyName})\\s+(?:${anyName})\\b`, 'g'),
+      options,
+    };
     compiled.set(field, entry);
   }
   const patterns = entry.options;
@@ -170,9 +184,15 @@ export function findStatedOption(field: FieldDefinition, t: Transcript, escalate
     const asked = prevOther !== null && ASKS_TEAM.test(prevOther.folded);
     if (turn.role !== 'customer') prevOther = turn;
     // "Which team is she joining?" -> "mine, marketing, brand design": a short reply names it.
-    if (turn.role === 'customer' && asked && turn.folded.split(/\s+/).length <= 8) {
+    // "marketing, I mostly need Figma and the brand drive": a longer reply that opens with it.
+    if (turn.role === 'customer' && asked) {
+      const short = turn.folded.split(/\s+/).length <= 8;
       const named = patterns.find((p) =>
-        namesFor(p.value).some((n) => new RegExp(`\\b${escapeRegExp(n)}\\b`).test(turn.folded)),
+        namesFor(p.value).some((n) =>
+          new RegExp(short ? `\\b${escapeRegExp(n)}\\b` : `^\\W*${escapeRegExp(n)}\\b(?=\\s*[,.;:!-])`).test(
+            turn.folded,
+          ),
+        ),
       );
       if (named) {
         best = { value: named.value, turn };
@@ -193,10 +213,13 @@ export function findStatedOption(field: FieldDefinition, t: Transcript, escalate
       if (other && !new RegExp(`\\b(?:she|he|they|${starterFirst || 'she'})(?:'s| is| are)\\b`).test(s.folded))
         continue;
       // "I just moved over from marketing" names where they were, not where they are.
-      const text = s.folded.replace(
-        /\b(?:moved|transferred|switched|came|coming|used to (?:be|work))\b(?:\s+\w+){0,2}?\s+from\s+(?:the\s+)?\w+/g,
-        ' ',
-      );
+      const text = s.folded
+        .replace(
+          /\b(?:moved|transferred|switched|came|coming|used to (?:be|work))\b(?:\s+\w+){0,2}?\s+from\s+(?:the\s+)?\w+/g,
+          ' ',
+        )
+        // "all 5 of us in the finance ops team": a unit named right before another is the one it belongs to.
+        .replace(entry.compound, '$1');
       for (const p of patterns) if (p.res.some((re) => re.test(text))) best = { value: p.value, turn };
       // "Sofia, Sales" / "(Tobias, Marketing btw)": the requester signing with their team.
       if (!other && starterFirst.length > 1)

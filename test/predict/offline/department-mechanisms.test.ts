@@ -78,3 +78,46 @@ describe('department only when stated', () => {
     ).toBe('Engineering');
   });
 });
+
+describe("the requester's unit, in more forms", () => {
+  it('reads "my team (marketing)" and a sign-off "groetjes van HR"', () => {
+    expect(
+      departmentOf([
+        ['customer', 'Sanne Vos', 'alleen ik volgens mij, bij de rest van mijn team (sales) werkt het wel'],
+      ]),
+    ).toBe('Sales');
+    expect(departmentOf([['customer', 'Sanne Vos', 'gedaan. Dank je, groetjes van Finance 😊']])).toBe('Finance');
+  });
+
+  it('reads a role in the unit: "I\'m the new Operations manager"', () => {
+    expect(
+      departmentOf([
+        ['customer', 'Ali Moreno', "Hi, I'm the new Operations manager and the Approve button is greyed out"],
+      ]),
+    ).toBe('Operations');
+  });
+
+  it('takes the unit an agent says the requester is registered in', () => {
+    expect(
+      departmentOf([
+        ['customer', 'Leo Fair', 'Teams freezes whenever I share my screen'],
+        ['agent', 'Dmitri (IT)', 'I see LT-06649 is registered to you in Engineering and got a new driver yesterday.'],
+      ]),
+    ).toBe('Engineering');
+  });
+
+  it('takes a longer answer to "which team are you in?" that opens with the team', () => {
+    expect(
+      departmentOf([
+        ['agent', 'Kwame (IT)', 'Which team are you in, so I can load the right software?'],
+        ['customer', 'Del March', 'finance, I mostly need Excel and the shared reporting drive on it'],
+      ]),
+    ).toBe('Finance');
+  });
+
+  it('takes the first of two units named together: "the finance ops team" is Finance', () => {
+    expect(
+      departmentOf([['customer', 'Imo Hart', "it's all 5 of us in the finance ops team, we can't run the rec"]]),
+    ).toBe('Finance');
+  });
+});
