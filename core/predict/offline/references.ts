@@ -42,7 +42,7 @@ const ORDER_WORDS =
   "(?:order|order number|order no\\.?|order id|order #|order nr\\.?|order ref(?:erence)?|invoice|bill|booking (?:reference|ref|number|code)|booking|reservation (?:number|code)|reservation|confirmation (?:code|number)|reserva|reservierung|buchung|pedido|numero de pedido|commande|bestellung|bestellnummer|auftrag|encomenda|compra|ordine|numero d'ordine|numero ordine|prenotazione|bestelling|bestelnummer|ordernummer|boeking|reservering|(?:my|your|the|our) reference|(?:my|your|the|our) ref)";
 const BRAND_BEFORE = /\p{Lu}\p{Ll}+\s+$/u;
 const ORDER_NUMBER = new RegExp(
-  `\\b${ORDER_WORDS}\\s*(?:number|no\\.?|nr\\.?|n[°ºo]\\.?|#|id|num[eé]ro|n[uú]mero|nummer)?\\s*(?:(?:is|es|ist|est|e|el|le)\\s+|:)?\\s*(?:el\\s+|le\\s+|o\\s+)?[:#]?\\s*([A-Za-z0-9][A-Za-z0-9-]{3,24})`,
+  `\\b${ORDER_WORDS}\\s*(?:number|no\\.?|nr\\.?|n[°ºo]\\.?|n\\.|#|id|num[eé]ro|n[uú]mero|nummer)?\\s*(?:(?:is|es|ist|est|e|el|le)\\s+|:)?\\s*(?:el\\s+|le\\s+|o\\s+)?[:#]?\\s*([A-Za-z0-9][A-Za-z0-9-]{3,24})`,
   'gi',
 );
 // "two orders with you, 10293 and 10311", "um pedido ontem (nº 301554)": numbers a few words after the order word.
@@ -53,7 +53,10 @@ const ORDER_LIST = new RegExp(
 // "K-2026-06-88410": a prefix, then year and month groups before the running number.
 // "FW-RES-66120", "INV-SV-88213": two letter groups before the number are one reference.
 // "GL-7781-QPZ": letters after the number make it a code of its own, never an order cut short.
-const PREFIXED = /\b((?:[A-Z]{1,6}-)?[A-Z]{1,6})-(?:\d{2,4}-){0,2}\d{3,}\b(?!-[A-Za-z])/g;
+// "MQ-260410-08": a date-like number with a short suffix is one reference, not a reference and a stray "-08".
+const PREFIXED = /\b((?:[A-Z]{1,6}-)?[A-Z]{1,6})-(?:\d{2,4}-){0,2}\d{3,}(?:-\d{2}(?![\d-]))?\b(?!-[A-Za-z])/g;
+/** "GH/20931", "IPC/26/04417": a shop's prefix and number written with slashes. */
+const SLASHED = /(?<![\w/])[A-Z]{2,6}\/(?:\d{2,4}\/)?\d{4,}(?![\w/])/g;
 /** What follows "order number is …" is a reference when it carries digits: "4471-2231", "A1234567", "QX7H29". */
 function referenceShaped(raw: string): string | null {
   const value = raw.replace(/-+$/, '');
@@ -168,6 +171,7 @@ function mentionsIn(
   }
   if (kind === 'order') {
     for (const m of text.matchAll(HASHED)) push(m[1]!, (m.index ?? 0) + m[0].indexOf('#'));
+    for (const m of text.matchAll(SLASHED)) push(m[0], m.index ?? 0);
     for (const m of text.matchAll(ORDER_NUMBER)) {
       const value = referenceShaped(m[1]!);
       if (value) push(value, (m.index ?? 0) + m[0].lastIndexOf(m[1]!));

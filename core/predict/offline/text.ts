@@ -68,7 +68,7 @@ export function sentences(text: string): Sentence[] {
   });
 }
 
-const ABBREVIATION = /(?:^|[\s(])(?:no|nr|n°|nº|approx|ca|vs|mr|mrs|ms|dr|ref|tel|ext|e\.g|i\.e)\.$/i;
+const ABBREVIATION = /(?:^|[\s(])(?:no|nr|n|n°|nº|approx|ca|vs|mr|mrs|ms|dr|ref|tel|ext|e\.g|i\.e)\.$/i;
 
 /** Words of a folded string, for overlap measures. */
 export function words(folded: string): string[] {

@@ -92,3 +92,24 @@ describe('asset tags of other prefixes than the hint gives', () => {
     ).toBe('PR-4401');
   });
 });
+
+describe('references written with slashes, suffixes and "n."', () => {
+  it('takes a prefix and number joined by slashes, kept as written', () => {
+    expect(orderOf(say('order IPC/26/04417, the banners still are not here'))).toBe('IPC/26/04417');
+    expect(
+      orderOf([
+        ['agent', 'Meg (Shop)', "Could I have the order number? It's on the receipt."],
+        ['customer', 'Rhys P', 'GH/20931'],
+      ]),
+    ).toBe('GH/20931');
+    expect(orderOf(say('it was delivered on 12/03/2026 but the box was empty'))).toBeNull();
+  });
+
+  it('keeps a short suffix after a date-like number', () => {
+    expect(orderOf(say('my confirmation is MQ-260410-08 and I was charged for the first night'))).toBe('MQ-260410-08');
+  });
+
+  it('reads "ordine n. 20260417-88" as one sentence with its number', () => {
+    expect(orderOf(say('ho ordinato un set da giardino in teak, ordine n. 20260417-88'))).toBe('20260417-88');
+  });
+});
