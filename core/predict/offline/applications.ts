@@ -38,7 +38,8 @@ const KNOWN: Array<[RegExp, string]> = [
   [/\bgoogle (?:drive|docs|sheets|calendar|meet)\b/i, ''],
   [/\bdropbox\b/i, 'Dropbox'],
   [/\bphotoshop\b/i, 'Photoshop'],
-  [/\bacrobat\b/i, 'Acrobat'],
+  // Vendor and product, as the licence and the agent name it: "Acrobat" is Adobe's.
+  [/\bacrobat\b/i, 'Adobe Acrobat'],
   [/\bnetsuite\b/i, 'NetSuite'],
   [/\bservicenow\b/i, 'ServiceNow'],
   [/\bTeams\b/, 'Microsoft Teams'],

@@ -577,7 +577,7 @@ export const CONCEPTS: Concept[] = [
     false,
     false,
     ['network', 'connectivity'],
-    /\b(?:lost|no|without|dropped) (?:the )?(?:network|connection|connectivity|signal|internet)\b|\boffline\b|\bnetwork\b|\bethernet\b|\bconnectivity\b|\binternet\b|\b(?:won'?t|can'?t|cannot|can not|not|unable to) (?:stay )?connect(?:ed)?\b(?! to (?:an? |the |my |our )?(?:laptops?|monitors?|tv|screens?|printers?|projectors?|headsets?|speakers?|docks?|hdmi|bluetooth|keyboards?|mouse))|\bkeeps? (?:dropping|disconnecting)\b|\bdisconnect(?:s|ing|ed)\b|\bpacket loss\b|\bwired\b/,
+    /\b(?:lost|no|without|dropped) (?:the )?(?:network|connection|connectivity|signal|internet)\b|\b(?:getting|got|gets|keeps? (?:getting )?|being) (?:kicked|booted|thrown) (?:off|out)\b|\bkicks? (?:me|us) (?:off|out)\b|\boffline\b|\bnetwork\b|\bethernet\b|\bconnectivity\b|\binternet\b|\b(?:won'?t|can'?t|cannot|can not|not|unable to) (?:stay )?connect(?:ed)?\b(?! to (?:an? |the |my |our )?(?:laptops?|monitors?|tv|screens?|printers?|projectors?|headsets?|speakers?|docks?|hdmi|bluetooth|keyboards?|mouse))|\bkeeps? (?:dropping|disconnecting)\b|\bdisconnect(?:s|ing|ed)\b|\bpacket loss\b|\bwired\b/,
   ),
   c(
     'mail',

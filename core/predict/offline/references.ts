@@ -198,6 +198,11 @@ function mentionsIn(
     )) {
       if (/\d/.test(m[1]!)) push(m[1]!.toUpperCase(), (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
     }
+    // "the big printer on the 2nd floor (PRN-2F-01)": a tag with a floor or room group, right beside its device.
+    for (const m of text.matchAll(/\b([A-Z]{2,6})-(?=[A-Z0-9]*\d)[A-Z0-9]{1,4}-\d{2,4}\b(?!-)/g)) {
+      if (/^[A-Z]{2,6}-\d+-\d+$/.test(m[0]) || NOT_ORDER_PREFIXES.includes(m[1]!)) continue;
+      if (DEVICE_BEFORE.test(fold(text.slice(0, m.index ?? 0)))) push(m[0], m.index ?? 0, true);
+    }
     // "the tag on the side says PRN-0217": the sticker read out a few words later.
     for (const m of text.matchAll(
       /\b(?:asset tag|tag|sticker|label)\b[^.!?]{0,35}?\b(?:says|reads|shows|is)\s*[:#]?\s*([A-Z]{1,6}-?\d[A-Z0-9-]{2,})\b/g,

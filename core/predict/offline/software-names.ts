@@ -116,7 +116,7 @@ Notion: =Notion
 Evernote: evernote
 ClickUp: clickup
 Airtable: airtable
-Tableau: =Tableau
+Tableau: =Tableau, tableau desktop, tableau server, tableau cloud, tableau creator, tableau prep, tableau online
 Looker: looker
 Qlik: qlik, qlik sense
 Snowflake: =Snowflake
@@ -129,7 +129,7 @@ InDesign: indesign
 Premiere Pro: premiere pro
 After Effects: after effects
 Lightroom: lightroom
-Acrobat: acrobat, acrobat reader
+Adobe Acrobat: acrobat, acrobat reader, adobe acrobat
 Adobe Creative Cloud: creative cloud
 Canva: canva
 AutoCAD: autocad

@@ -297,3 +297,32 @@ describe("a bot's application against the kind of thing the customer named", () 
     expect(await predict('Outlook keeps crashing when I open the shared calendar')).toBe('Outlook');
   });
 });
+
+describe('application names as people type them', () => {
+  it('reads a lower-case "tableau creator licence" as Tableau, and Acrobat as Adobe\'s', () => {
+    expect(
+      appOf([
+        [
+          'customer',
+          'Mara Q',
+          "my tableau creator licence seems to have expired, desktop says 'Your license has expired'",
+        ],
+      ]),
+    ).toBe('Tableau');
+    expect(
+      appOf([
+        [
+          'customer',
+          'Nia C',
+          'Hi! Acrobat on my laptop suddenly says my Pro trial has expired and I can only view PDFs',
+        ],
+      ]),
+    ).toBe('Adobe Acrobat');
+  });
+
+  it('reads "anyone else getting kicked off AnyConnect?" as a problem with it', () => {
+    expect(
+      appOf([['customer', 'Ravi C', '@helpdesk anyone else getting kicked off AnyConnect every 20 min or so?']]),
+    ).toBe('Cisco AnyConnect VPN');
+  });
+});

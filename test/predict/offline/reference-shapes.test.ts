@@ -113,3 +113,14 @@ describe('references written with slashes, suffixes and "n."', () => {
     expect(orderOf(say('ho ordinato un set da giardino in teak, ordine n. 20260417-88'))).toBe('20260417-88');
   });
 });
+
+describe('asset tags with a floor or room group', () => {
+  it('takes "PRN-2F-01" beside the printer it marks, and leaves the same shape alone with no device before it', () => {
+    expect(
+      tagOf([
+        ['customer', 'Bea Soto', '@helpdesk the big printer on the 2nd floor (PRN-2F-01) shows offline for everyone'],
+      ]),
+    ).toBe('PRN-2F-01');
+    expect(tagOf([['customer', 'Bea Soto', 'the meeting room booking says RM-3B-12 is taken']])).toBeNull();
+  });
+});
