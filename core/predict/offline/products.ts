@@ -724,12 +724,21 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
     }
     // "2 tickets for Neon Harbor", "a case for my Pixel 8": the named thing it is for makes it specific.
     // "Ik zie 2 tickets voor …": what stands before the count is the sentence, not the name.
+    // "I see 2 standing tickets for …": a plain count after a lowercase word starts the phrase; the words before it are
+    // the sentence ("see"), and the lowercase words after it the kind of ticket.
+    const count = words.findLastIndex((w, k) => k > 0 && /^\d{1,3}x?$/i.test(w.text) && !isCapitalised(words[k - 1]!));
+    if (count > 0) words.splice(0, count);
     const beforeHead = words.slice(0, -1);
-    const onlyCounts = beforeHead.length === 0 || /^\d+x?$/i.test(beforeHead[beforeHead.length - 1]!.text);
+    const kind = /^\d+x?$/i.test(beforeHead[0]?.text ?? '') ? beforeHead.slice(1) : beforeHead;
+    const onlyCounts =
+      beforeHead.length === 0 ||
+      /^\d+x?$/i.test(beforeHead[beforeHead.length - 1]!.text) ||
+      (kind.length < beforeHead.length && kind.length <= 2 && !kind.some((w) => isCapitalised(w) || isModel(w)));
     const forNamed = onlyCounts ? FOR_NAMED.exec(sentence.slice(tok.start + tok.text.length)) : null;
     if (forNamed?.[1] && !CALENDAR.test(forNamed[1]) && !STOP.has(fold(forNamed[1].split(/\s+/)[0]!))) {
+      const kindWords = kind.length < beforeHead.length ? kind.map((w) => w.text) : [];
       out.push({
-        value: `${forNamed[1]} ${tok.text}`,
+        value: [forNamed[1], ...kindWords, tok.text].join(' '),
         group,
         specificity: 2 + forNamed[1].split(/\s+/).length * 2.5,
         turn,
@@ -841,6 +850,9 @@ function lookupCandidate(turn: Turn, text: string, language: string, order: () =
   return null;
 }
 
+/** A verb after the noun an agent reads out: the sentence goes on to say what happened to it. */
+const EVENT_VERB = /^(?:went|was|were|is|are|has|had|failed|got|came|arrived|shipped|left|didn'?t|hasn'?t|wasn'?t)$/;
+
 function lookedUpItem(phrase: string, turn: Turn, language: string, order: () => number): Candidate | null {
   const words: string[] = [];
   for (const w of phrase.trim().split(/\s+/)) {
@@ -851,6 +863,12 @@ function lookedUpItem(phrase: string, turn: Turn, language: string, order: () =>
   }
   while (words.length && (STOP.has(fold(words[words.length - 1]!)) || /^of$/i.test(words[words.length - 1]!)))
     words.pop();
+  // "I can see the SIM swap went through": what happened on the account, not an item, when no product noun is named.
+  const verb = words.findIndex((w, k) => k > 0 && EVENT_VERB.test(fold(w)));
+  if (verb > 0) {
+    if (!words.slice(0, verb).some((w) => headOfWord(w))) return null;
+    words.splice(verb);
+  }
   if (
     !words.length ||
     ORDER_STATE.test(fold(words[0]!)) ||
@@ -936,7 +954,7 @@ const planName = (name: string) => (/\d/.test(name) ? name : `${name} plan`);
 
 /** "I can see you're on Fibre 500", "you are currently on the Team plan": the plan the agent reads off the account. */
 const AGENT_PLAN =
-  /\b(?:you'?re|you are|you'?ve been) (?:currently |still )?on (?:the |our )?(\p{Lu}[\p{L}\p{N}+-]*(?:\s+\d[\p{N}]*)?)(?:\s+plan)?\b|\b[Ii] can see (\p{Lu}[\p{L}\p{N}+-]*(?:\s+\d[\p{N}]*)?) on (?:your|the) account\b/u;
+  /\b(?:you'?re|you are|you'?ve been) (?:currently |still )?on (?:the |our )?(\p{Lu}[\p{L}\p{N}+-]*(?:\s+\d[\p{N}]*)?)(?:\s+plan)?\b|\b[Ii] can see (\p{Lu}[\p{L}\p{N}+-]*(?:\s+\d[\p{N}]*)?) on (?:your|the) account\b|\b(?:on|of) your (\p{Lu}[\p{L}\p{N}+-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}+-]*){0,2}) (plan|tariff)\b/u;
 
 /** "lisinopril 10 mg", "Loratadine 10mg tablets": a medicine named with its dose. */
 const DOSE =
@@ -1019,7 +1037,7 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
       }
       // "we're on Pro not Basic": a correction names the plan outright.
       const onPlan =
-        /\b(?:we'?re|i'?m|we are|i am) on (?:the )?(\p{Lu}[\p{L}\p{N}+-]*(?:\s+\d[\p{N}]*)?)(?:\s+plan)?\b/u.exec(
+        /\b(?:we'?re|i'?m|we are|i am) on (?:the )?(\p{Lu}[\p{L}\p{N}+-]*(?:\s+\d[\p{N}]*|\s+(?!Plan\b)\p{Lu}[\p{L}\p{N}+-]*)?)(?:\s+plan)?\b/u.exec(
           turn.text,
         );
       if (onPlan?.[1] && !plan && !STOP.has(fold(onPlan[1]))) {
@@ -1064,7 +1082,10 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
       const looked = turn.role === 'customer' ? null : lookupCandidate(turn, s.text, t.language, order);
       if (looked) candidates.push(looked);
       const agentPlan = turn.role === 'customer' ? null : AGENT_PLAN.exec(s.text);
-      const planRead = agentPlan?.[1] ?? agentPlan?.[2];
+      // "on your Volt 15GB plan": a name with its plan word is the plan's whole name; "I can see the Roamer Pass on your
+      // Volt plan" reads out an item, and the plan it is on is only where it sits.
+      const onYour = agentPlan?.[3] && agentPlan[4] && !looked ? `${agentPlan[3]} ${agentPlan[4]}` : undefined;
+      const planRead = agentPlan?.[1] ?? agentPlan?.[2] ?? onYour;
       if (planRead && !STOP.has(fold(planRead.split(/\s+/)[0]!))) {
         const value = planName(planRead);
         candidates.push({ value, group: 'plan', specificity: 5, turn, order: order(), customer: false, lookup: true });

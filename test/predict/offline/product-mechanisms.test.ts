@@ -635,3 +635,41 @@ describe('seats for a named show', () => {
     ).toBe(null);
   });
 });
+
+describe('what the agent reads off the order or account', () => {
+  it('names tickets read out with a count and a kind after the show they are for', () => {
+    expect(
+      productOf([
+        ['customer', 'Ivo Marsh', 'my tickets never came and the show is tonight'],
+        ['agent', 'Rae (Tixly)', 'I see 3 seated tickets for Paper Moths at the Old Mill, tonight.'],
+      ]),
+    ).toBe('Paper Moths seated tickets');
+  });
+
+  it('takes the plan read off the account over an event the agent sees on it', () => {
+    expect(
+      productOf([
+        ['customer', 'Ivo Marsh', 'no signal since the new sim'],
+        ['agent', 'Rae (Tellio)', 'I can see the SIM swap went through on your Volt 15GB plan. Which phone is it?'],
+      ]),
+    ).toBe('Volt 15GB plan');
+  });
+
+  it('keeps every capitalised word of the plan the customer says they are on', () => {
+    expect(
+      productOf([['customer', 'Ivo Marsh', 'I was charged a delivery fee but im on Parcelo Prime which includes it']]),
+    ).toBe('Parcelo Prime plan');
+  });
+});
+
+describe('an item read out on the plan', () => {
+  it('keeps the item the agent sees on the plan, not the plan it sits on', () => {
+    expect(
+      productOf([
+        ['customer', 'Ivo Marsh', 'I paid for the Roamer Pass before my trip but got roaming charges'],
+        ['agent', 'Rae (Tellio)', 'I can see the Roamer Pass on your Volt 15GB plan, activated on 3 May.'],
+        ['customer', 'Ivo Marsh', 'your app crashed when I tried to buy it'],
+      ]),
+    ).toBe('Roamer Pass');
+  });
+});
