@@ -875,7 +875,9 @@ function lookedUpItem(phrase: string, turn: Turn, language: string, order: () =>
     /^(?:i|i'?ve|i'?ll|i'?m|we|we'?ve|we'?ll|you|it|that|this|there|he|she|they)$/i.test(words[0]!) ||
     STOP.has(fold(words[0]!)) ||
     !words.some((w) => /\p{L}{3,}/u.test(w)) ||
-    NOT_A_PRODUCT.test(words[words.length - 1]!) ||
+    // "the Family Box", "the Pro plan": sold by a name, unlike "the box" or "the plan".
+    (NOT_A_PRODUCT.test(words[words.length - 1]!) &&
+      !(words.length > 1 && SOLD_WITH_A_NAME.test(fold(words[words.length - 1]!)) && /^\p{Lu}/u.test(words[0]!))) ||
     // "pedido CR-7714: mesa de comedor Olmo 160": the foreign-noun rule reads it, in English.
     (language !== 'en' && words.some((w) => FOREIGN[fold(w)] !== undefined))
   )
@@ -954,7 +956,7 @@ const planName = (name: string) => (/\d/.test(name) ? name : `${name} plan`);
 
 /** "I can see you're on Fibre 500", "you are currently on the Team plan": the plan the agent reads off the account. */
 const AGENT_PLAN =
-  /\b(?:you'?re|you are|you'?ve been) (?:currently |still )?on (?:the |our )?(\p{Lu}[\p{L}\p{N}+-]*(?:\s+\d[\p{N}]*)?)(?:\s+plan)?\b|\b[Ii] can see (\p{Lu}[\p{L}\p{N}+-]*(?:\s+\d[\p{N}]*)?) on (?:your|the) account\b|\b(?:on|of) your (\p{Lu}[\p{L}\p{N}+-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}+-]*){0,2}) (plan|tariff)\b/u;
+  /\b(?:[Yy]ou'?re|[Yy]ou are|[Yy]ou'?ve been) (?:currently |still )?on (?:the |our )?(\p{Lu}[\p{L}\p{N}+-]*(?:\s+\d[\p{N}]*[\p{L}]{0,2})?)(?:\s+plan)?\b|\b[Ii] can see (\p{Lu}[\p{L}\p{N}+-]*(?:\s+\d[\p{N}]*)?) on (?:your|the) account\b|\b(?:on|of) your (\p{Lu}[\p{L}\p{N}+-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}+-]*){0,2}) (plan|tariff)\b/u;
 
 /** "lisinopril 10 mg", "Loratadine 10mg tablets": a medicine named with its dose. */
 const DOSE =
@@ -969,7 +971,16 @@ function doseCandidate(turn: Turn, text: string, order: () => number): Candidate
     /^(?:about|around|only|least|most|taking|take)$/i.test(m[1])
   )
     return null;
-  const value = [capitaliseFirst(m[1]), m[2], m[3]].filter(Boolean).join(' ');
+  // "the Dewdrop Vitamin C serum 30ml": the brand and name in front of the noun go with it.
+  const before = text.slice(0, m.index).trimEnd().split(/\s+/);
+  const name: string[] = [];
+  for (let k = before.length - 1; k >= 0 && name.length < 5; k--) {
+    const w = before[k]!;
+    if (!/^[\p{L}\p{N}-]+$/u.test(w) || STOP.has(fold(w)) || VERBS.has(fold(w))) break;
+    name.unshift(w);
+  }
+  while (name.length && !/^[\p{Lu}\d]/u.test(name[0]!)) name.shift();
+  const value = [...name, name.length ? m[1] : capitaliseFirst(m[1]), m[2], m[3]].filter(Boolean).join(' ');
   return { value, group: 'health', specificity: 6, turn, order: order(), customer: turn.role === 'customer' };
 }
 
@@ -983,8 +994,22 @@ function planAnswer(turn: Turn, prev: Turn | undefined, order: () => number): Ca
     /^\s*(?:we'?re on |i'?m on |on |it'?s |the )?(?:the )?(\p{Lu}[\p{L}\p{N}+-]*(?:\s+\d[\p{N}]*|\s+(?!Plan\b)\p{Lu}[\p{L}\p{N}+-]*)?)(?:\s+[Pp]lan)?\b/u.exec(
       turn.text,
     ) ?? /\b(?:we'?re|i'?m|we are|i am) on (?:the )?(\p{Lu}[\p{L}\p{N}+-]*(?:\s+\d[\p{N}]*)?)/u.exec(turn.text);
-  if (!m?.[1] || STOP.has(fold(m[1])) || /^(?:yes|no|yeah|nope|hmm|ok|okay|sure)$/i.test(m[1])) return null;
-  return { value: planName(m[1]), group: 'plan', specificity: 3, turn, order: order(), customer: true };
+  const name = m?.[1] ?? lowerCasePlan(turn.text);
+  if (!name || STOP.has(fold(name)) || /^(?:yes|no|yeah|nope|hmm|ok|okay|sure)$/i.test(name)) return null;
+  return { value: planName(name), group: 'plan', specificity: 3, turn, order: order(), customer: true };
+}
+
+/** "jotly pro yearly. version 4.1": a short lower-case first clause naming the plan, written with capitals. */
+function lowerCasePlan(text: string): string | null {
+  const clause = text.split(/[,;:(!?]|\.(?:\s|$)/)[0]!.trim();
+  const words = clause.split(/\s+/);
+  if (
+    words.length > 3 ||
+    !words.every((w) => /^[a-z][a-z0-9+-]*$/.test(w) && !STOP.has(w) && !VERBS.has(w)) ||
+    /^(?:yes|no|yeah|yep|nope|hmm+|ok|okay|sure|idk|dunno|think|maybe|plan|the|free)$/.test(words[0]!)
+  )
+    return null;
+  return words.map(capitaliseFirst).join(' ');
 }
 
 /**
@@ -1194,7 +1219,7 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
   for (const c of candidates) {
     if (!c.lookup || c === subject || c.group === subject.group) continue;
     const shares = wordsOf(fold(c.value)).some((w) => w.length > 2 && subjectStems.has(stem(w)));
-    if (shares || subject.specificity <= 2) c.group = subject.group;
+    if (shares || subject.specificity <= 2 || namedOnlyByShop(subject.value, t)) c.group = subject.group;
   }
   const sameGroup = candidates.filter((c) => c.group === subject.group);
   // "cancel just the armchair" of a table and an armchair: only mentions of the armchair describe it.
@@ -1232,6 +1257,21 @@ const QUANTITY =
 function withoutQuantity(value: string): string {
   const rest = value.replace(QUANTITY, '');
   return /\p{L}{3,}/u.test(rest) ? rest : value;
+}
+
+/**
+ * "our Crunchbox subscription" where Crunchbox is the shop: a subscription by the shop's name says no more than
+ * "subscription" (what it delivers is named on the account). "the Railbird app" is the product itself.
+ */
+function namedOnlyByShop(value: string, t: Transcript): boolean {
+  if (!t.organisation) return false;
+  const shop = new Set(fold(t.organisation).split(/\s+/));
+  const words = fold(value).split(/\s+/);
+  return (
+    words.length > 1 &&
+    /^(?:subscription|membership)$/.test(words[words.length - 1]!) &&
+    words.slice(0, -1).every((w) => shop.has(w))
+  );
 }
 
 const isShop = (value: string, t: Transcript) => t.organisation !== null && fold(value) === fold(t.organisation);

@@ -673,3 +673,57 @@ describe('an item read out on the plan', () => {
     ).toBe('Roamer Pass');
   });
 });
+
+describe('a named item with its size', () => {
+  it('keeps the brand in front of a noun written with its millilitres', () => {
+    expect(
+      productOf([['customer', 'Ola N', 'I was charged £30 for the Brightleaf Retinol B night cream 50ml, not £24']]),
+    ).toBe('Brightleaf Retinol B night cream 50ml');
+  });
+});
+
+describe('a plan named in lower case', () => {
+  it('reads a short lower-case answer to "which plan are you on?" as the plan', () => {
+    expect(
+      productOf([
+        ['customer', 'Ola N', 'my notes dont sync to my laptop'],
+        ['agent', 'Kit (Jotly)', 'Which plan are you on, and which app version?'],
+        ['customer', 'Ola N', 'jotly pro yearly. version 4.1'],
+      ])?.toLowerCase(),
+    ).toBe('jotly pro yearly plan');
+  });
+});
+
+describe('plans with a size in their name', () => {
+  it('keeps a model-like size the agent reads with the plan', () => {
+    expect(
+      productOf([
+        ['customer', 'Ola N', 'our newsletter did not send'],
+        ['customer', 'Ola N', 'which plan are we on btw?'],
+        ['agent', 'Kit (Mailo)', "You're on Bloom 10k; dedicated IPs start with the Forest plan."],
+      ]),
+    ).toBe('Bloom 10k');
+  });
+});
+
+describe("a subscription named only by the shop's name", () => {
+  it('is described by the named box the agent reads off the account', () => {
+    expect(
+      productOf([
+        ['customer', 'Ola N', 'I cancelled our Crunchbox subscription and you still charged me'],
+        ['agent', 'Kit (Crunchbox)', 'I can see the Spicy Veggie Family Box with a cancellation dated 2 May.'],
+      ]),
+    ).toBe('Spicy Veggie Family Box');
+  });
+});
+
+describe("the shop's own app", () => {
+  it('stays the product when the agent reads a ticket off the booking', () => {
+    expect(
+      productOf([
+        ['customer', 'Ola N', 'my ticket isnt showing in the Trainly app!!'],
+        ['agent', 'Kit (Trainly)', 'Thanks. I see TR-220931: Saver Return, Leeds to York, 9:10 today.'],
+      ]),
+    ).toBe('Trainly app');
+  });
+});
