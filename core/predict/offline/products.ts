@@ -819,13 +819,15 @@ const LOOKUP =
 /** "I can see it: 3 x Elodie chiffon bridesmaid dress", "got it: one 10\" layer cake": the item after "it:". */
 const LOOKUP_IT =
   /\b(?:i can see|i see|i'?ve got|found|got|here|veo|vejo|ich sehe|je vois|achei|encontre)\s+(?:it|them|lo|la|es|le|o|a)?\s*[:\u2014\u2013]\s*(?:#?[A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*\s*[,:\u2014\u2013-]\s*)?(?:(?:the|a|an|one|your|un|una|le|la|o|um|uma|der|die|das|ein|eine)\s+)?(?:\d+\s?x\s+)?([\p{L}\p{N}][^,.;:!?()]*)/iu;
-/** "I can see the Pixel 7a", "I see the Curvy Balance Board in Rainbow", "veo un Seat Ibiza": a named item, no ref; "ich sehe
- * die Bestellung …" names the order, not an item. */
+/**
+ * "I can see the Pixel 7a", "I see the Curvy Balance Board in Rainbow", "veo un Seat Ibiza", "I see 2x Harbour tote": a
+ * named item, no ref; "ich sehe die Bestellung …" names the order, not an item.
+ */
 /** "Got it, 7731920: the Sisal Summit cat tree": the number the customer corrected, then what it holds. */
 const LOOKUP_GOT =
   /\b(?:got it|found it|here it is|that'?s the one|gevonden|trovato|gefunden|encontrado|trouve|achei|encontrei),?\s+#?[A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*\s*[:\u2014\u2013-]\s*(?:(?:the|a|an|your|one|la|el|o|um|uma|una|der|die|das|ein|eine|le|un|une|een|het|de|il|lo)\s+)?(?:\d+\s?x\s+)?([\p{L}\p{N}][^,.;:!?]*)/iu;
 const LOOKUP_NAMED =
-  /\b(?:[Ii] can see|[Ii] see|[Ii]'?ve got|[Ii] found|[Vv]eo|[Vv]ejo|[Ii]ch sehe|[Jj]e vois)\s+(?:the|a|an|your|un|una|le|la|o|um|uma|der|die|das|ein|eine)\s+(?!(?:[Oo]rder|[Bb]estellung|[Pp]edido|[Cc]ommande|[Ee]ncomenda|[Oo]rdine|[Bb]estelling|[Bb]ooking|[Bb]uchung|[Rr]eserva|[Rr]eservation|[Aa]ccount|[Kk]onto|[Cc]uenta|[Cc]ompte|[Cc]onta)\b)((?:large|small|medium|new)\s+)?(\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{L}\p{N}/"-]+){0,5})/u;
+  /\b(?:[Ii] can see|[Ii] see|[Ii]'?ve got|[Ii] found|[Vv]eo|[Vv]ejo|[Ii]ch sehe|[Jj]e vois)\s+(?:the|a|an|your|un|una|le|la|o|um|uma|der|die|das|ein|eine|\d{1,3}\s?[x×])\s+(?!(?:[Oo]rder|[Bb]estellung|[Pp]edido|[Cc]ommande|[Ee]ncomenda|[Oo]rdine|[Bb]estelling|[Bb]ooking|[Bb]uchung|[Rr]eserva|[Rr]eservation|[Aa]ccount|[Kk]onto|[Cc]uenta|[Cc]ompte|[Cc]onta)\b)((?:large|small|medium|new)\s+)?(\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{L}\p{N}/"-]+){0,5})/u;
 /** "the cat tree I got today", "the dog bed I ordered": what the customer bought, whatever it is called. */
 const BOUGHT_THING =
   /\b(?:the|my|this|our)\s+((?:[\p{L}\p{N}-]+\s+){0,3}?[\p{L}-]{3,})\s+(?:i|we)\s+(?:just\s+)?(?:got|ordered|bought|received|purchased)\b/iu;

@@ -727,3 +727,14 @@ describe("the shop's own app", () => {
     ).toBe('Trainly app');
   });
 });
+
+describe('an item read out with its count', () => {
+  it('takes "I see 3x …" as the item, without the count', () => {
+    expect(
+      productOf([
+        ['customer', 'Ola N', 'our order still has not arrived and the fair is today'],
+        ['agent', 'Kit (Printly)', 'I see 3x Deluxe pop-up stand 120x220cm. The courier missed the collection.'],
+      ]),
+    ).toBe('Deluxe pop-up stand 120x220cm');
+  });
+});
