@@ -724,12 +724,21 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
     }
     // "2 tickets for Neon Harbor", "a case for my Pixel 8": the named thing it is for makes it specific.
     // "Ik zie 2 tickets voor …": what stands before the count is the sentence, not the name.
+    // "I see 2 standing tickets for …": a plain count after a lowercase word starts the phrase; the words before it are
+    // the sentence ("see"), and the lowercase words after it the kind of ticket.
+    const count = words.findLastIndex((w, k) => k > 0 && /^\d{1,3}x?$/i.test(w.text) && !isCapitalised(words[k - 1]!));
+    if (count > 0) words.splice(0, count);
     const beforeHead = words.slice(0, -1);
-    const onlyCounts = beforeHead.length === 0 || /^\d+x?$/i.test(beforeHead[beforeHead.length - 1]!.text);
+    const kind = /^\d+x?$/i.test(beforeHead[0]?.text ?? '') ? beforeHead.slice(1) : beforeHead;
+    const onlyCounts =
+      beforeHead.length === 0 ||
+      /^\d+x?$/i.test(beforeHead[beforeHead.length - 1]!.text) ||
+      (kind.length < beforeHead.length && kind.length <= 2 && !kind.some((w) => isCapitalised(w) || isModel(w)));
     const forNamed = onlyCounts ? FOR_NAMED.exec(sentence.slice(tok.start + tok.text.length)) : null;
     if (forNamed?.[1] && !CALENDAR.test(forNamed[1]) && !STOP.has(fold(forNamed[1].split(/\s+/)[0]!))) {
+      const kindWords = kind.length < beforeHead.length ? kind.map((w) => w.text) : [];
       out.push({
-        value: `${forNamed[1]} ${tok.text}`,
+        value: [forNamed[1], ...kindWords, tok.text].join(' '),
         group,
         specificity: 2 + forNamed[1].split(/\s+/).length * 2.5,
         turn,
@@ -810,13 +819,15 @@ const LOOKUP =
 /** "I can see it: 3 x Elodie chiffon bridesmaid dress", "got it: one 10\" layer cake": the item after "it:". */
 const LOOKUP_IT =
   /\b(?:i can see|i see|i'?ve got|found|got|here|veo|vejo|ich sehe|je vois|achei|encontre)\s+(?:it|them|lo|la|es|le|o|a)?\s*[:\u2014\u2013]\s*(?:#?[A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*\s*[,:\u2014\u2013-]\s*)?(?:(?:the|a|an|one|your|un|una|le|la|o|um|uma|der|die|das|ein|eine)\s+)?(?:\d+\s?x\s+)?([\p{L}\p{N}][^,.;:!?()]*)/iu;
-/** "I can see the Pixel 7a", "I see the Curvy Balance Board in Rainbow", "veo un Seat Ibiza": a named item, no ref; "ich sehe
- * die Bestellung …" names the order, not an item. */
+/**
+ * "I can see the Pixel 7a", "I see the Curvy Balance Board in Rainbow", "veo un Seat Ibiza", "I see 2x Harbour tote": a
+ * named item, no ref; "ich sehe die Bestellung …" names the order, not an item.
+ */
 /** "Got it, 7731920: the Sisal Summit cat tree": the number the customer corrected, then what it holds. */
 const LOOKUP_GOT =
   /\b(?:got it|found it|here it is|that'?s the one|gevonden|trovato|gefunden|encontrado|trouve|achei|encontrei),?\s+#?[A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*\s*[:\u2014\u2013-]\s*(?:(?:the|a|an|your|one|la|el|o|um|uma|una|der|die|das|ein|eine|le|un|une|een|het|de|il|lo)\s+)?(?:\d+\s?x\s+)?([\p{L}\p{N}][^,.;:!?]*)/iu;
 const LOOKUP_NAMED =
-  /\b(?:[Ii] can see|[Ii] see|[Ii]'?ve got|[Ii] found|[Vv]eo|[Vv]ejo|[Ii]ch sehe|[Jj]e vois)\s+(?:the|a|an|your|un|una|le|la|o|um|uma|der|die|das|ein|eine)\s+(?!(?:[Oo]rder|[Bb]estellung|[Pp]edido|[Cc]ommande|[Ee]ncomenda|[Oo]rdine|[Bb]estelling|[Bb]ooking|[Bb]uchung|[Rr]eserva|[Rr]eservation|[Aa]ccount|[Kk]onto|[Cc]uenta|[Cc]ompte|[Cc]onta)\b)((?:large|small|medium|new)\s+)?(\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{L}\p{N}/"-]+){0,5})/u;
+  /\b(?:[Ii] can see|[Ii] see|[Ii]'?ve got|[Ii] found|[Vv]eo|[Vv]ejo|[Ii]ch sehe|[Jj]e vois)\s+(?:the|a|an|your|un|una|le|la|o|um|uma|der|die|das|ein|eine|\d{1,3}\s?[x×])\s+(?!(?:[Oo]rder|[Bb]estellung|[Pp]edido|[Cc]ommande|[Ee]ncomenda|[Oo]rdine|[Bb]estelling|[Bb]ooking|[Bb]uchung|[Rr]eserva|[Rr]eservation|[Aa]ccount|[Kk]onto|[Cc]uenta|[Cc]ompte|[Cc]onta)\b)((?:large|small|medium|new)\s+)?(\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{L}\p{N}/"-]+){0,5})/u;
 /** "the cat tree I got today", "the dog bed I ordered": what the customer bought, whatever it is called. */
 const BOUGHT_THING =
   /\b(?:the|my|this|our)\s+((?:[\p{L}\p{N}-]+\s+){0,3}?[\p{L}-]{3,})\s+(?:i|we)\s+(?:just\s+)?(?:got|ordered|bought|received|purchased)\b/iu;
@@ -841,6 +852,9 @@ function lookupCandidate(turn: Turn, text: string, language: string, order: () =
   return null;
 }
 
+/** A verb after the noun an agent reads out: the sentence goes on to say what happened to it. */
+const EVENT_VERB = /^(?:went|was|were|is|are|has|had|failed|got|came|arrived|shipped|left|didn'?t|hasn'?t|wasn'?t)$/;
+
 function lookedUpItem(phrase: string, turn: Turn, language: string, order: () => number): Candidate | null {
   const words: string[] = [];
   for (const w of phrase.trim().split(/\s+/)) {
@@ -851,13 +865,21 @@ function lookedUpItem(phrase: string, turn: Turn, language: string, order: () =>
   }
   while (words.length && (STOP.has(fold(words[words.length - 1]!)) || /^of$/i.test(words[words.length - 1]!)))
     words.pop();
+  // "I can see the SIM swap went through": what happened on the account, not an item, when no product noun is named.
+  const verb = words.findIndex((w, k) => k > 0 && EVENT_VERB.test(fold(w)));
+  if (verb > 0) {
+    if (!words.slice(0, verb).some((w) => headOfWord(w))) return null;
+    words.splice(verb);
+  }
   if (
     !words.length ||
     ORDER_STATE.test(fold(words[0]!)) ||
     /^(?:i|i'?ve|i'?ll|i'?m|we|we'?ve|we'?ll|you|it|that|this|there|he|she|they)$/i.test(words[0]!) ||
     STOP.has(fold(words[0]!)) ||
     !words.some((w) => /\p{L}{3,}/u.test(w)) ||
-    NOT_A_PRODUCT.test(words[words.length - 1]!) ||
+    // "the Family Box", "the Pro plan": sold by a name, unlike "the box" or "the plan".
+    (NOT_A_PRODUCT.test(words[words.length - 1]!) &&
+      !(words.length > 1 && SOLD_WITH_A_NAME.test(fold(words[words.length - 1]!)) && /^\p{Lu}/u.test(words[0]!))) ||
     // "pedido CR-7714: mesa de comedor Olmo 160": the foreign-noun rule reads it, in English.
     (language !== 'en' && words.some((w) => FOREIGN[fold(w)] !== undefined))
   )
@@ -936,7 +958,7 @@ const planName = (name: string) => (/\d/.test(name) ? name : `${name} plan`);
 
 /** "I can see you're on Fibre 500", "you are currently on the Team plan": the plan the agent reads off the account. */
 const AGENT_PLAN =
-  /\b(?:you'?re|you are|you'?ve been) (?:currently |still )?on (?:the |our )?(\p{Lu}[\p{L}\p{N}+-]*(?:\s+\d[\p{N}]*)?)(?:\s+plan)?\b|\b[Ii] can see (\p{Lu}[\p{L}\p{N}+-]*(?:\s+\d[\p{N}]*)?) on (?:your|the) account\b/u;
+  /\b(?:[Yy]ou'?re|[Yy]ou are|[Yy]ou'?ve been) (?:currently |still )?on (?:the |our )?(\p{Lu}[\p{L}\p{N}+-]*(?:\s+\d[\p{N}]*[\p{L}]{0,2})?)(?:\s+plan)?\b|\b[Ii] can see (\p{Lu}[\p{L}\p{N}+-]*(?:\s+\d[\p{N}]*)?) on (?:your|the) account\b|\b(?:on|of) your (\p{Lu}[\p{L}\p{N}+-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}+-]*){0,2}) (plan|tariff)\b/u;
 
 /** "lisinopril 10 mg", "Loratadine 10mg tablets": a medicine named with its dose. */
 const DOSE =
@@ -951,7 +973,16 @@ function doseCandidate(turn: Turn, text: string, order: () => number): Candidate
     /^(?:about|around|only|least|most|taking|take)$/i.test(m[1])
   )
     return null;
-  const value = [capitaliseFirst(m[1]), m[2], m[3]].filter(Boolean).join(' ');
+  // "the Dewdrop Vitamin C serum 30ml": the brand and name in front of the noun go with it.
+  const before = text.slice(0, m.index).trimEnd().split(/\s+/);
+  const name: string[] = [];
+  for (let k = before.length - 1; k >= 0 && name.length < 5; k--) {
+    const w = before[k]!;
+    if (!/^[\p{L}\p{N}-]+$/u.test(w) || STOP.has(fold(w)) || VERBS.has(fold(w))) break;
+    name.unshift(w);
+  }
+  while (name.length && !/^[\p{Lu}\d]/u.test(name[0]!)) name.shift();
+  const value = [...name, name.length ? m[1] : capitaliseFirst(m[1]), m[2], m[3]].filter(Boolean).join(' ');
   return { value, group: 'health', specificity: 6, turn, order: order(), customer: turn.role === 'customer' };
 }
 
@@ -965,8 +996,22 @@ function planAnswer(turn: Turn, prev: Turn | undefined, order: () => number): Ca
     /^\s*(?:we'?re on |i'?m on |on |it'?s |the )?(?:the )?(\p{Lu}[\p{L}\p{N}+-]*(?:\s+\d[\p{N}]*|\s+(?!Plan\b)\p{Lu}[\p{L}\p{N}+-]*)?)(?:\s+[Pp]lan)?\b/u.exec(
       turn.text,
     ) ?? /\b(?:we'?re|i'?m|we are|i am) on (?:the )?(\p{Lu}[\p{L}\p{N}+-]*(?:\s+\d[\p{N}]*)?)/u.exec(turn.text);
-  if (!m?.[1] || STOP.has(fold(m[1])) || /^(?:yes|no|yeah|nope|hmm|ok|okay|sure)$/i.test(m[1])) return null;
-  return { value: planName(m[1]), group: 'plan', specificity: 3, turn, order: order(), customer: true };
+  const name = m?.[1] ?? lowerCasePlan(turn.text);
+  if (!name || STOP.has(fold(name)) || /^(?:yes|no|yeah|nope|hmm|ok|okay|sure)$/i.test(name)) return null;
+  return { value: planName(name), group: 'plan', specificity: 3, turn, order: order(), customer: true };
+}
+
+/** "jotly pro yearly. version 4.1": a short lower-case first clause naming the plan, written with capitals. */
+function lowerCasePlan(text: string): string | null {
+  const clause = text.split(/[,;:(!?]|\.(?:\s|$)/)[0]!.trim();
+  const words = clause.split(/\s+/);
+  if (
+    words.length > 3 ||
+    !words.every((w) => /^[a-z][a-z0-9+-]*$/.test(w) && !STOP.has(w) && !VERBS.has(w)) ||
+    /^(?:yes|no|yeah|yep|nope|hmm+|ok|okay|sure|idk|dunno|think|maybe|plan|the|free)$/.test(words[0]!)
+  )
+    return null;
+  return words.map(capitaliseFirst).join(' ');
 }
 
 /**
@@ -1019,7 +1064,7 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
       }
       // "we're on Pro not Basic": a correction names the plan outright.
       const onPlan =
-        /\b(?:we'?re|i'?m|we are|i am) on (?:the )?(\p{Lu}[\p{L}\p{N}+-]*(?:\s+\d[\p{N}]*)?)(?:\s+plan)?\b/u.exec(
+        /\b(?:we'?re|i'?m|we are|i am) on (?:the )?(\p{Lu}[\p{L}\p{N}+-]*(?:\s+\d[\p{N}]*|\s+(?!Plan\b)\p{Lu}[\p{L}\p{N}+-]*)?)(?:\s+plan)?\b/u.exec(
           turn.text,
         );
       if (onPlan?.[1] && !plan && !STOP.has(fold(onPlan[1]))) {
@@ -1064,7 +1109,10 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
       const looked = turn.role === 'customer' ? null : lookupCandidate(turn, s.text, t.language, order);
       if (looked) candidates.push(looked);
       const agentPlan = turn.role === 'customer' ? null : AGENT_PLAN.exec(s.text);
-      const planRead = agentPlan?.[1] ?? agentPlan?.[2];
+      // "on your Volt 15GB plan": a name with its plan word is the plan's whole name; "I can see the Roamer Pass on your
+      // Volt plan" reads out an item, and the plan it is on is only where it sits.
+      const onYour = agentPlan?.[3] && agentPlan[4] && !looked ? `${agentPlan[3]} ${agentPlan[4]}` : undefined;
+      const planRead = agentPlan?.[1] ?? agentPlan?.[2] ?? onYour;
       if (planRead && !STOP.has(fold(planRead.split(/\s+/)[0]!))) {
         const value = planName(planRead);
         candidates.push({ value, group: 'plan', specificity: 5, turn, order: order(), customer: false, lookup: true });
@@ -1173,7 +1221,7 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
   for (const c of candidates) {
     if (!c.lookup || c === subject || c.group === subject.group) continue;
     const shares = wordsOf(fold(c.value)).some((w) => w.length > 2 && subjectStems.has(stem(w)));
-    if (shares || subject.specificity <= 2) c.group = subject.group;
+    if (shares || subject.specificity <= 2 || namedOnlyByShop(subject.value, t)) c.group = subject.group;
   }
   const sameGroup = candidates.filter((c) => c.group === subject.group);
   // "cancel just the armchair" of a table and an armchair: only mentions of the armchair describe it.
@@ -1211,6 +1259,21 @@ const QUANTITY =
 function withoutQuantity(value: string): string {
   const rest = value.replace(QUANTITY, '');
   return /\p{L}{3,}/u.test(rest) ? rest : value;
+}
+
+/**
+ * "our Crunchbox subscription" where Crunchbox is the shop: a subscription by the shop's name says no more than
+ * "subscription" (what it delivers is named on the account). "the Railbird app" is the product itself.
+ */
+function namedOnlyByShop(value: string, t: Transcript): boolean {
+  if (!t.organisation) return false;
+  const shop = new Set(fold(t.organisation).split(/\s+/));
+  const words = fold(value).split(/\s+/);
+  return (
+    words.length > 1 &&
+    /^(?:subscription|membership)$/.test(words[words.length - 1]!) &&
+    words.slice(0, -1).every((w) => shop.has(w))
+  );
 }
 
 const isShop = (value: string, t: Transcript) => t.organisation !== null && fold(value) === fold(t.organisation);

@@ -635,3 +635,106 @@ describe('seats for a named show', () => {
     ).toBe(null);
   });
 });
+
+describe('what the agent reads off the order or account', () => {
+  it('names tickets read out with a count and a kind after the show they are for', () => {
+    expect(
+      productOf([
+        ['customer', 'Ivo Marsh', 'my tickets never came and the show is tonight'],
+        ['agent', 'Rae (Tixly)', 'I see 3 seated tickets for Paper Moths at the Old Mill, tonight.'],
+      ]),
+    ).toBe('Paper Moths seated tickets');
+  });
+
+  it('takes the plan read off the account over an event the agent sees on it', () => {
+    expect(
+      productOf([
+        ['customer', 'Ivo Marsh', 'no signal since the new sim'],
+        ['agent', 'Rae (Tellio)', 'I can see the SIM swap went through on your Volt 15GB plan. Which phone is it?'],
+      ]),
+    ).toBe('Volt 15GB plan');
+  });
+
+  it('keeps every capitalised word of the plan the customer says they are on', () => {
+    expect(
+      productOf([['customer', 'Ivo Marsh', 'I was charged a delivery fee but im on Parcelo Prime which includes it']]),
+    ).toBe('Parcelo Prime plan');
+  });
+});
+
+describe('an item read out on the plan', () => {
+  it('keeps the item the agent sees on the plan, not the plan it sits on', () => {
+    expect(
+      productOf([
+        ['customer', 'Ivo Marsh', 'I paid for the Roamer Pass before my trip but got roaming charges'],
+        ['agent', 'Rae (Tellio)', 'I can see the Roamer Pass on your Volt 15GB plan, activated on 3 May.'],
+        ['customer', 'Ivo Marsh', 'your app crashed when I tried to buy it'],
+      ]),
+    ).toBe('Roamer Pass');
+  });
+});
+
+describe('a named item with its size', () => {
+  it('keeps the brand in front of a noun written with its millilitres', () => {
+    expect(
+      productOf([['customer', 'Ola N', 'I was charged £30 for the Brightleaf Retinol B night cream 50ml, not £24']]),
+    ).toBe('Brightleaf Retinol B night cream 50ml');
+  });
+});
+
+describe('a plan named in lower case', () => {
+  it('reads a short lower-case answer to "which plan are you on?" as the plan', () => {
+    expect(
+      productOf([
+        ['customer', 'Ola N', 'my notes dont sync to my laptop'],
+        ['agent', 'Kit (Jotly)', 'Which plan are you on, and which app version?'],
+        ['customer', 'Ola N', 'jotly pro yearly. version 4.1'],
+      ])?.toLowerCase(),
+    ).toBe('jotly pro yearly plan');
+  });
+});
+
+describe('plans with a size in their name', () => {
+  it('keeps a model-like size the agent reads with the plan', () => {
+    expect(
+      productOf([
+        ['customer', 'Ola N', 'our newsletter did not send'],
+        ['customer', 'Ola N', 'which plan are we on btw?'],
+        ['agent', 'Kit (Mailo)', "You're on Bloom 10k; dedicated IPs start with the Forest plan."],
+      ]),
+    ).toBe('Bloom 10k');
+  });
+});
+
+describe("a subscription named only by the shop's name", () => {
+  it('is described by the named box the agent reads off the account', () => {
+    expect(
+      productOf([
+        ['customer', 'Ola N', 'I cancelled our Crunchbox subscription and you still charged me'],
+        ['agent', 'Kit (Crunchbox)', 'I can see the Spicy Veggie Family Box with a cancellation dated 2 May.'],
+      ]),
+    ).toBe('Spicy Veggie Family Box');
+  });
+});
+
+describe("the shop's own app", () => {
+  it('stays the product when the agent reads a ticket off the booking', () => {
+    expect(
+      productOf([
+        ['customer', 'Ola N', 'my ticket isnt showing in the Trainly app!!'],
+        ['agent', 'Kit (Trainly)', 'Thanks. I see TR-220931: Saver Return, Leeds to York, 9:10 today.'],
+      ]),
+    ).toBe('Trainly app');
+  });
+});
+
+describe('an item read out with its count', () => {
+  it('takes "I see 3x …" as the item, without the count', () => {
+    expect(
+      productOf([
+        ['customer', 'Ola N', 'our order still has not arrived and the fair is today'],
+        ['agent', 'Kit (Printly)', 'I see 3x Deluxe pop-up stand 120x220cm. The courier missed the collection.'],
+      ]),
+    ).toBe('Deluxe pop-up stand 120x220cm');
+  });
+});
