@@ -99,8 +99,10 @@ export const NAME_PATTERN_GUARDS = GUARDS;
 const mayHold = (re: RegExp, text: string, caseless: string | null) => mayMatch(GUARDS.get(re)!, text, caseless);
 // "what name should I put on the quote?", "¿a qué nombre lo pongo?", "quel nom je mets ?": which name to use is a
 // request for it, whatever it goes on.
+const STATES_NAME =
+  /\b(?:my name is|my name's|me llamo|mi nombre es|ich hei(?:ß|ss)e|mein name ist|je m'appelle|mon nom est|meu nome (?:é|e)|me chamo|mi chiamo|il mio nome è|ik heet|mijn naam is)\s+$/iu;
 const ASKS_NAME =
-  /\b(?:what|which) name (?:should|shall|do|can|would|will|to)\b|\b(?:a )?(?:que|qual|cual) nombre\b|\b(?:a )?(?:que|qual) nome\b|\bche nome\b|\ba nome di chi\b|\bquel nom\b|\bwelche[nr]? namen?\b|\bwelke naam\b|\band (?:your |the )?(?:full )?name\b|\bname\s*\?|\b(?:name|nombre|nome|nom),? (?:please|pls|por favor|bitte|svp|s'il vous plait)\b|\bname bitte\b|\bname (?:for|on) (?:the |your )?(?:label|order|booking|parcel|account|ticket|reservation)\b|\b(?:your|the) (?:full |first |last )?name\b|\bwho should i (?:put|address|make)\b|\bunder (?:what|which|whose|another|a different|an? other|your (?:maiden|old|previous|married)) name\b|\bwho am i (?:speaking|talking) (?:to|with)\b|\bwho (?:do i have|have i got) the pleasure\b|\bcon chi (?:ho il piacere di )?(?:parlo|parlare|sto parlando)\b|\bcon quien (?:hablo|tengo el gusto|estoy hablando)\b|\bcom quem (?:falo|estou falando|tenho o prazer)\b|\ba qui ai-je l'honneur\b|\bavec qui (?:je parle|ai-je)\b|\bmit wem (?:spreche ich|habe ich)\b|\bmet wie (?:spreek ik|heb ik)\b|\bcomo te llamas\b|\bsu nombre\b|\btu nombre\b|\bihr(?:en)? name\b|\bwie hei(?:ss|ß)en\b|\bvotre nom\b|\bseu nome\b|\bil suo nome\b|\bcome si chiama\b|\buw naam\b|\bje naam\b/;
+  /\b(?:what|which) name (?:should|shall|do|can|would|will|to)\b|\b(?:a )?(?:que|qual|cual) nombre\b|\b(?:a )?(?:que|qual) nome\b|\bche nome\b|\ba nome di chi\b|\bquel nom\b|\bwelche[nr]? namen?\b|\bwelke naam\b|\band (?:your |the )?(?:full )?name\b|\bname\s*\?|\b(?:name|nombre|nome|nom),? (?:please|pls|por favor|bitte|svp|s'il vous plait)\b|\bname bitte\b|\bname (?:for|on) (?:the |your )?(?:label|order|booking|parcel|account|ticket|reservation)\b|\b(?:your|the) (?:full |first |last )?name\b|\bwhose name\b|\b(?:passenger|guest|account holder|cardholder|card holder|lead passenger|traveller|traveler|booker)'?s (?:full |first |last )?name\b|\bwho should i (?:put|address|make)\b|\bunder (?:what|which|whose|another|a different|an? other|your (?:maiden|old|previous|married)) name\b|\bwho am i (?:speaking|talking) (?:to|with)\b|\bwho (?:do i have|have i got) the pleasure\b|\bcon chi (?:ho il piacere di )?(?:parlo|parlare|sto parlando)\b|\bcon quien (?:hablo|tengo el gusto|estoy hablando)\b|\bcom quem (?:falo|estou falando|tenho o prazer)\b|\ba qui ai-je l'honneur\b|\bavec qui (?:je parle|ai-je)\b|\bmit wem (?:spreche ich|habe ich)\b|\bmet wie (?:spreek ik|heb ik)\b|\bcomo te llamas\b|\bsu nombre\b|\btu nombre\b|\bihr(?:en)? name\b|\bwie hei(?:ss|ß)en\b|\bvotre nom\b|\bseu nome\b|\bil suo nome\b|\bcome si chiama\b|\buw naam\b|\bje naam\b/;
 
 function tokens(name: string): string[] {
   return name.trim().split(/\s+/);
@@ -124,8 +126,8 @@ const OTHERS_NAME = new RegExp(`\\b(?:my|our) ${RELATIVE}'?s (?:full )?name\\b`)
 /** A person's name, not a greeting, product or placeholder: 1–3 name-shaped words; one word must read as a first name. */
 const nameCache = new Map<string, boolean>();
 
-export function looksLikeName(raw: string, opts: { strict?: boolean } = {}): boolean {
-  const key = `${opts.strict ? 1 : 0}${raw}`;
+export function looksLikeName(raw: string, opts: { strict?: boolean; stated?: boolean } = {}): boolean {
+  const key = `${opts.strict ? 1 : 0}${opts.stated ? 1 : 0}${raw}`;
   const cached = nameCache.get(key);
   if (cached !== undefined) return cached;
   const result = judgeName(raw, opts);
@@ -135,7 +137,7 @@ export function looksLikeName(raw: string, opts: { strict?: boolean } = {}): boo
   return result;
 }
 
-function judgeName(raw: string, opts: { strict?: boolean }): boolean {
+function judgeName(raw: string, opts: { strict?: boolean; stated?: boolean }): boolean {
   const name = cleanName(raw);
   const all = tokens(name);
   // Particles between the first and the last word are part of the surname, not extra words.
@@ -146,7 +148,7 @@ function judgeName(raw: string, opts: { strict?: boolean }): boolean {
     if (!/^[\p{Lu}][\p{L}'-]*$/u.test(p)) return false;
     if (NOT_NAMES.has(fold(p).replace(/'/g, ''))) return false;
   }
-  if (parts.length >= 2 && !opts.strict) return true;
+  if ((parts.length >= 2 && !opts.strict) || opts.stated) return true;
   const doc = nlp(name);
   return doc.has('#Person') || doc.has('#FirstName');
 }
@@ -222,7 +224,9 @@ export function findPersonName(t: Transcript, escalationValue: unknown): NameFou
       // "my husband's name is Tom": an introduction of someone else.
       if (m && OTHERS_NAME.test(fold(text.slice(Math.max(0, m.index - 25), m.index + 12)))) continue;
       let name = m?.[1] ? trimTrailingWords(cleanName(m[1])) : '';
-      if (name && looksLikeName(name, { strict: tokens(name).length === 1 })) {
+      // "my name's Oona by the way": said as a name outright, a first name need not be one compromise knows.
+      const stated = m !== null && STATES_NAME.test(text.slice(0, m.index + m[0].length - m[1]!.length));
+      if (name && looksLikeName(name, { strict: tokens(name).length === 1, stated })) {
         name = fullerRestatement(text, name) ?? name;
         candidates.push({ value: name, turn, firstNameOnly: false, strength: 0.85 });
         found = true;

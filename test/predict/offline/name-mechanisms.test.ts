@@ -80,3 +80,25 @@ describe('a name given for someone else', () => {
     expect(nameOf([['customer', 'Visitor', 'hi, my name is Lena Ortiz']])).toBe('Lena Ortiz');
   });
 });
+
+describe('names asked for in other words, and stated outright', () => {
+  it('answers "whose name should go on it?" and "the passenger\'s full name"', () => {
+    expect(
+      nameOf([
+        ['agent', 'Dario (Shop)', 'Whose name should go on it, and is it the same email as on the order?'],
+        ['customer', 'Visitor 8810', 'Tomek Wierzba, and yeah same email'],
+      ]),
+    ).toBe('Tomek Wierzba');
+    expect(
+      nameOf([
+        ['agent', 'Mari (Airline)', "Could I get the passenger's full name for the refund request?"],
+        ['customer', 'Guest 5120', 'Precious Ade'],
+      ]),
+    ).toBe('Precious Ade');
+  });
+
+  it('takes a first name compromise does not know when it is stated as the name', () => {
+    expect(nameOf([['customer', 'Guest 5581', "oh thats kind. my name's Oona by the way"]])).toBe('Oona');
+    expect(nameOf([['customer', 'Guest 5581', "I'm Fine with that"]])).toBeNull();
+  });
+});
