@@ -152,6 +152,8 @@ function carriesIssue(folded: string, app = '', ofApp = false): boolean {
  */
 const APP_TROUBLE = new RegExp(
   [
+    // "in ServiceNow the Approve button is greyed out": a control the user cannot use.
+    '\\b(?:greyed|grayed) out\\b',
     // crashes and hangs
     '\\b(?:sturzt|hangt|friert)\\b[^.!?]{0,60}\\b(?:ab|ein|auf)\\b|\\babgesturzt\\b|\\bse (?:cierra|cuelga|bloquea|traba|fecha|ferme)\\b|\\bplante\\b|\\btrava\\b|\\bsi (?:chiude|blocca|pianta)\\b|\\b(?:crasht|loopt vast|blijft hangen)\\b',
     // will not open, start or work

@@ -73,10 +73,10 @@ const ME_AND_NAMES =
 const BOTH_OF_US =
   /\b(?:[Mm]e|I) and \p{Lu}\p{Ll}+\b[^.!?]{0,40}\bboth\b|\b\p{Lu}\p{Ll}+ and (?:I|me)\b[^.!?]{0,40}\bboth\b|\bboth of us\b/u;
 const JUST_ME =
-  /\b(?:just me|only me|only i am|just i am|only my (?:laptop|account|machine)|(?:only|just) (?:for|affecting) me|solo yo|solo (?:a mi|me pasa a mi)|nur (?:ich|bei mir|mich)|juste moi|(?:il )?n'y a que moi|ne (?:concerne|touche) que moi|so (?:eu|comigo)|apenas (?:eu|comigo))\b(?!\s+(?:and|&|\+|plus|y|und|et|e)\b)/;
+  /\b(?:just me|only me|only i am|just i am|only my (?:laptop|account|machine)|(?:only|just) (?:for|affecting) me|solo yo|solo (?:a mi|me pasa a mi)|nur (?:ich|bei mir|mich)|juste moi|(?:il )?n'y a que moi|ne (?:concerne|touche) que moi|so (?:eu|comigo)|apenas (?:eu|comigo)|solo io|solo (?:a )?me|soltanto (?:io|a me)|alleen (?:ik|bij mij|mij)|enkel (?:ik|bij mij))\b(?!\s+(?:and|&|\+|plus|y|und|et|e)\b)/;
 
 const QUICK = new RegExp(
-  `\\d|\\b(?:${Object.keys(WORD_NUMBERS).join('|')}|just me|only me|solo yo|nur ich|juste moi|so eu|only my|both)\\b|\\bme(?:,| and\\b)`,
+  `\\d|\\b(?:${Object.keys(WORD_NUMBERS).join('|')}|just me|only me|solo yo|nur ich|juste moi|so eu|solo io|alleen ik|alleen bij mij|only my|both)\\b|\\bme(?:,| and\\b)`,
 );
 
 const BOUGHT_BEFORE =

@@ -326,3 +326,11 @@ describe('application names as people type them', () => {
     ).toBe('Cisco AnyConnect VPN');
   });
 });
+
+describe('a control that is greyed out', () => {
+  it('reads a greyed-out button in a named application as a problem with it', () => {
+    expect(
+      appOf([['customer', 'Ali Moreno', 'in ServiceNow the "Approve" button is greyed out on my purchase requests']]),
+    ).toBe('ServiceNow');
+  });
+});

@@ -78,3 +78,12 @@ describe('the customer and one named colleague, both', () => {
     expect(countOf([['customer', 'Leah K', 'both screens flicker on my desk']])).toBeNull();
   });
 });
+
+describe('only me, in Dutch and Italian', () => {
+  it('counts "alleen ik" and "solo io" as one person', () => {
+    expect(countOf([['customer', 'Sanne Vos', 'alleen ik volgens mij, bij de rest van mijn team werkt het wel']])).toBe(
+      1,
+    );
+    expect(countOf([['customer', 'Gianni Rota', 'solo io credo, i colleghi lo vedono']])).toBe(1);
+  });
+});
