@@ -534,6 +534,19 @@ export function scoreChoice(
       [...charges.positive].some((id) => (conceptById(id)?.weight ?? 1) >= 2 && (ev.strength.get(id) ?? 0) >= 1) ||
       verdicts.some((v) => v.value === charges.option.value && v.turn.role === 'customer'));
   if (!itemGoesBack && !absorbed.has('refund') && chargeSaid) absorbed.set('refund', charges.option.value);
+  // "it ships on Thursday", "I see it hasn't shipped yet": what cannot be sent back yet is changed or cancelled, so a
+  // swap, a size that is wrong, an item no longer wanted or money back belong to the option for orders not shipped,
+  // unless the item is said to be broken or wrong (then it has arrived).
+  const unshipped = profiles.find((p) => p.positive.has('not_shipped'));
+  if (
+    unshipped &&
+    (ev.strength.get('not_shipped') ?? 0) >= 0.5 &&
+    !['faulty', 'broken', 'damaged', 'missing_parts', 'wrong_item', 'not_received', 'late', 'lost'].some(
+      (id) => (ev.strength.get(id) ?? 0) >= 0.6,
+    )
+  )
+    for (const id of ['exchange', 'return', 'doesnt_fit', 'not_liked', 'refund'])
+      if (!absorbed.has(id)) absorbed.set(id, unshipped.option.value);
   // "Video doorbell has stopped saving motion clips" in the summary of a bot that set Technical issue: the bot's category
   // already reads its own summary, so what only the summary says does not outvote it.
   const botChoice = escalationChoice(field, t, options.phoneRegion);
@@ -559,7 +572,10 @@ export function scoreChoice(
         if (!s || s < 0.6 || weight < 2 || ev.learnedOnly.has(id)) continue;
         const amount = s * weight;
         add(p.option.value, -amount);
-        if (redirect.to) add(redirect.to, amount * 0.5, ev.turns.get(id));
+        // A concept another option took for itself ("it ships on Thursday": the unwanted item is an order change) is
+        // not handed on to the option the hint names.
+        const owner = absorbed.get(id);
+        if (redirect.to && (!owner || owner === redirect.to)) add(redirect.to, amount * 0.5, ev.turns.get(id));
       }
     }
   }

@@ -506,7 +506,7 @@ export const CONCEPTS: Concept[] = [
     false,
     false,
     ['not shipped'],
-    /\b(?:hasn'?t|has not|not|hasnt) (?:shipped|been shipped|gone out|been prepared)(?: yet)?\b|(?<!\bstill )\b(?:hasn'?t|has not|hasnt|is ?n'?t|is not) (?:been )?(?:packed|dispatched|sent) yet\b|\bbefore it (?:ships|goes out|is shipped)\b|\bships (?:tonight|tomorrow|today)\b|\bplaced (?:it )?(?:an hour|a few minutes|\d+ minutes|this morning|yesterday)\b|\bnot shipped yet\b/,
+    /\b(?:hasn'?t|has not|not|hasnt) (?:shipped|been shipped|gone out|been prepared)(?: yet)?\b|(?<!\bstill )\b(?:hasn'?t|has not|hasnt|is ?n'?t|is not) (?:been )?(?:packed|dispatched|sent) yet\b|\bbefore it (?:ships|goes out|is shipped)\b|\bships (?:tonight|tomorrow|today)\b|\b(?:ships|ship|shipping|dispatches|is dispatched|goes out|will (?:ship|go out|be dispatched)|(?:due|scheduled|set) to (?:ship|go out|be dispatched|be shipped)) (?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|week)\b|\bplaced (?:it )?(?:an hour|a few minutes|\d+ minutes|this morning|yesterday)\b|\bnot shipped yet\b/,
   ),
   c('address', 1, false, false, ['address'], /\baddress\b|\bdireccion\b|\badresse\b|\bendereco\b/),
   // --- questions ---
