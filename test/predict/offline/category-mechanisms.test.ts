@@ -437,3 +437,31 @@ describe('an order that has not shipped yet', () => {
     ).toBe('Returns & refunds');
   });
 });
+
+describe('what a charge is for', () => {
+  it('reads a code that showed a discount but a full-price charge as a coupon not applied', () => {
+    const ids = (s: string) => findConcepts(fold(s)).map((h) => h.id);
+    expect(
+      ids('I entered the promo code and the basket showed 15% off but the final charge was the full price'),
+    ).toContain('coupon_failed');
+    expect(
+      categoryOf(
+        say(
+          'I entered the promo code SPRING15 at checkout and the basket showed 15% off but the final charge was the full price',
+        ),
+      ),
+    ).toBe('Billing');
+  });
+
+  it('reads a damage fee for damage that was there before as a wrong charge, not a damaged product', () => {
+    expect(
+      categoryOf(
+        say(
+          'I brought the hire van back on Monday and now there is a £250 damage fee on my card',
+          'for a dent in the side door',
+          'that dent was there when I collected it!!',
+        ),
+      ),
+    ).toBe('Billing');
+  });
+});
