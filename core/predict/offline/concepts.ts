@@ -146,7 +146,7 @@ export const CONCEPTS: Concept[] = [
     true,
     false,
     ['late'],
-    /\b(?:is|are|was|running|arrived|delivery|deliveries|order|package|parcel) (?:\w+ )?(?:late|delayed|overdue)\b|\bdelay(?:ed)?\b|\blate (?:delivery|order|package)\b/,
+    /\b(?:is|are|was|running|arrived|delivery|deliveries|order|package|parcel) (?:\w+ )?(?:late|delayed|overdue)\b|\b(?:is|are|was|were|it'?s|running|arrived) (?:over |more than |nearly |almost |about |already |now )?(?:an?|\d+|one|two|three|four|five|six|several|a few|a couple of) (?:minutes?|mins?|hours?|hrs?|days?|weeks?) (?:late|overdue|behind)\b|\bdelay(?:ed)?\b|\blate (?:delivery|order|package)\b/,
     /\btracking\b[^.!?]{0,30}\b(?:has ?n'?t|hasnt|has not|not|hasn't been|still|didn'?t|did not|hasn'?t) (?:been )?(?:updated|moved|changed)\b|\b(?:hasn'?t|has not|not) (?:moved|updated|changed) (?:in|for|since) (?:\d+|a|two|three|several|many) (?:days?|weeks?)\b|\bno (?:tracking )?updates? (?:in|for|since) (?:\d+|a|two|three|several) (?:days?|weeks?)\b/,
     /\b(?:was|were) (?:supposed|meant|due|expected|promised) to (?:arrive|be (?:here|delivered)|come|get here)\b|\b(?:took|taking|takes) (?:\d+|two|three|four|five|six|seven|ten|several|many) (?:days|weeks)\b|\b(?:took|taking) (?:ages|forever|too long)\b|\bwhen (?:will|is|does) my (?:order|package|parcel|delivery|shipment)\b|\b(?:says|shows|showing|stuck on|still|status is)\s+["']?(?:processing|pending|preparing|in progress|awaiting dispatch)["']?\b|\bfor (?:\d+|two|three|four|several) (?:days|weeks) now\b|\b(?:it'?s been|been|over) (?:\d+|a few|several|two|three|four|five) (?:days|weeks) since\b|\b(?:express|next-day|next day|priority|expedited) (?:shipping|delivery)\b[^.!?]{0,30}\bbut\b/,
     /\bretrasad|\bretraso\b|\bverspat|\ben retard\b|\batrasad/,
