@@ -1185,7 +1185,13 @@ function scanConcepts(text: string, only?: ReadonlySet<string>): ConceptHit[] {
       folded,
       claimContext(
         folded,
-        damageCharged(folded, refundNotReceived(folded, chosenByMistake(folded, softwareFaults(folded, hits, only)))),
+        damageCharged(
+          folded,
+          refundNotReceived(
+            folded,
+            chosenByMistake(folded, applianceErrors(folded, softwareFaults(folded, hits, only))),
+          ),
+        ),
       ),
     ),
   );
@@ -1221,6 +1227,18 @@ const ADD_IN = /\b(?:add-?ins?|plug-?ins?)\b/;
 function addInHost(folded: string, hits: ConceptHit[]): ConceptHit[] {
   if (!hits.some((h) => h.id === 'mail' || h.id === 'calendar') || !ADD_IN.test(folded)) return hits;
   return hits.filter((h) => h.id !== 'mail' && h.id !== 'calendar');
+}
+
+// "the dishwasher keeps stopping with error E24": an error code a machine at home shows is a fault of the machine, not
+// of an app or a website, when no software is named beside it.
+const APPLIANCE =
+  /\b(?:dishwashers?|washing machines?|washers?|dryers?|tumble dryers?|fridges?|freezers?|fridge-freezers?|ovens?|hobs?|cookers?|boilers?|microwaves?|coffee (?:machine|maker)s?|espresso machines?|air fryers?|vacuums?|hoovers?|heat pumps?|water heaters?|kettles?)\b/;
+
+function applianceErrors(folded: string, hits: ConceptHit[]): ConceptHit[] {
+  const i = hits.findIndex((h) => h.id === 'error');
+  if (i < 0 || hits.some((h) => h.id === 'faulty') || !APPLIANCE.test(folded) || SOFTWARE_SUBJECT.test(folded))
+    return hits;
+  return hits.map((h, j) => (j === i ? { id: 'faulty', at: h.at } : h));
 }
 
 // "a $340 damage charge on my card", "they billed me for damage": a charge for damage is a charge; whether the damage

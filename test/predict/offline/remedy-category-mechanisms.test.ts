@@ -40,3 +40,12 @@ describe('a service that is down, on a desk with no option for networks', () => 
     ).toBe('Technical issue');
   });
 });
+
+describe('an error code shown by an appliance', () => {
+  it('reads a machine at home stopping with an error code as a faulty product, an app error as technical', () => {
+    expect(categoryOf(say('our washing machine keeps stopping mid-cycle with error F21 and the drum stays full'))).toBe(
+      'Product defect',
+    );
+    expect(categoryOf(say('the app shows error 503 every time I open my order history'))).toBe('Technical issue');
+  });
+});
