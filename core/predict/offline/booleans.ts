@@ -19,6 +19,8 @@ const REQUEST_BEFORE =
 // participle ("refunded" is read before "refund" in REFUND_WORDS, so the rest of the word is no left-over "ed").
 const WANTED_BACK =
   /\b(?:want|wants|need|needs|would like|i'?d like|like to have|get|quiero|quisiera|je veux|je voudrais|ich mochte|ich will|ich hatte gerne?|quero|gostaria de ter|vorrei|voglio|ik wil)\s+(?:\S+\s+){1,4}$/;
+const AND_HAVE =
+  /\b(?:want|wanna|would like|i'?d like|quiero|quisiera|je veux|je voudrais|ich mochte|ich will|quero|gostaria de|vorrei|voglio|ik wil)\b[^.!?]{0,30}\b(?:and|y|e|et|und|en) (?:get|have|receive|obtener|tener|recibir|avoir|obtenir|recevoir|bekommen|erhalten|ter|receber|obter|avere|ottenere|ricevere|krijgen|ontvangen)\s+(?:(?:a|the|my|el|un|mi|le|un|mon|o|um|meu|il|lo|un|mio|een|de|mijn|eine|einen|die|meine)\s+)?(?:full\s+)?$/;
 const PARTICIPLE_BACK = /(?:refunded|reimbursed|remboursee?s?|rimborsat[oaie])$/;
 const REQUEST_AFTER = /^\s*[,.!]?\s*(?:please|pls|plz|por favor|bitte|s'il vous plait|per favore|grazie)\b/;
 // "el dinero no, quiero las negras", "refund? no": the refund named, then turned down.
@@ -68,6 +70,25 @@ const CARD_BACK =
   /\b(?:put|pay|send|credit|transfer|move|give)\w*\b(?:\s+[\w']+){0,4}\s+back (?:on|onto|to|into) (?:my|the|our) (?:card|account|bank(?: account)?|credit card|debit card|paypal|visa|mastercard|amex)\b|\b(?:devolver|devuelvan|devolvais|abonar|abonen)\w*\b[^.!?]{0,25}\b(?:en|a) (?:mi|la) (?:tarjeta|cuenta)\b|\bzuruck auf (?:meine|die|mein|das) (?:karte|konto|kreditkarte)\b|\b(?:recrediter|rembourser|remettre)\b[^.!?]{0,25}\bsur (?:ma|la|mon) (?:carte|compte)\b|\bde volta (?:no|para o|pro|ao) (?:meu )?(?:cartao|conta)\b/;
 const MONEY_BACK =
   /\b(?:get|want|need|have)\b(?:\s+(?:the|my|that|this|full|whole|entire|extra|duplicate|second|one|money|charge|payment|it|shipping|delivery|express|fee|fees|amount|difference|deposit|cost|[$€£]?\s?\d+(?:[.,]\d+)?(?:\s?(?:€|eur|euros?|dollars?|bucks|pounds?|quid))?)){1,4}\s+back\b(?!\s+(?:working|fixed|repaired|running|online|up))/;
+// "i want the seat fee back", "I'd like the £34.50 back please", "I want the money you took back", "can I get the 15%
+// back": what is wanted back, a few words long, names money (a fee, an amount, a share); "I want my bike back" does not.
+const MONEY_NOUN =
+  /(?:\b(?:money|fees?|charges?|payments?|deposit|amount|difference|costs?|fare|surcharge|premium|cash)\b|[$€£]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:%|€|eur\b|euros?\b|dollars?\b|bucks\b|pounds?\b|quid\b))/;
+const WANTED_OBJECT_BACK =
+  /\b(?:get|want|need|have|like)\b((?:\s+[^\s.!?,;]+){1,6}?)\s+back\b(?!\s+(?:working|fixed|repaired|running|online|up|to normal))|\bgive (?:me|us) back\b([^.!?,;]{0,25})/g;
+// "I don't want the fee back", "no need to get the money back": the money turned down, not asked for.
+const NOT_WANTED = /\b(?:don'?t|dont|do not|doesn'?t|never|no need to|not)\s+(?:\w+\s+)?$/;
+function moneyObjectBack(f: string): boolean {
+  for (const m of f.matchAll(WANTED_OBJECT_BACK)) {
+    const object = m[1] ?? m[2] ?? '';
+    if (!MONEY_NOUN.test(object)) continue;
+    const before = f.slice(Math.max(0, (m.index ?? 0) - 25), m.index ?? 0);
+    if (NOT_WANTED.test(before)) continue;
+    return true;
+  }
+  return false;
+}
+
 /**
  * "ik wil die 600 gewoon terug", "ich will die 40 € zurück", "quiero mis 30 € de vuelta", "rivoglio i miei 30 €",
  * "je veux récupérer mes 30 €": an amount or the money wanted back, in the other languages. A parcel sent back
@@ -121,6 +142,8 @@ function verdictIn(f: string): boolean | null {
     if (DECLINE.test(clause) || DECLINE_AFTER.test(after) || DECLINE_LATER.test(rest)) verdict = false;
     else if (REQUEST_BEFORE.test(clause) || REQUEST_AFTER.test(after)) verdict = true;
     else if (PARTICIPLE_BACK.test(m[0]) && WANTED_BACK.test(clause)) verdict = true;
+    // "voglio annullare e avere il rimborso", "I want to cancel and get a refund": a second verb joined with "and".
+    else if (AND_HAVE.test(clause)) verdict = true;
     // "remboursez-moi", "reembólsenme": the imperative is the request.
     else if (/(?:remboursez|rembourse-moi|reembols(?:en|eme|adme)|rimborsa(?:temi|mi))$/.test(m[0])) verdict = true;
     // "I want to return it for a full refund", "please cancel and refund my order".
@@ -161,7 +184,14 @@ export function findRefundRequest(t: Transcript): FlagFound | null {
     const f = turn.folded;
     let verdict = verdictIn(f);
     // "can I get the extra one back" about a wrong charge.
-    if (verdict === null && moneyTalk && (MONEY_BACK.test(f) || MONEY_BACK_ABROAD.test(f))) verdict = true;
+    if (
+      verdict === null &&
+      moneyTalk &&
+      ((MONEY_BACK.test(f) && !NOT_WANTED.test(f.slice(0, f.search(MONEY_BACK)).slice(-25))) ||
+        MONEY_BACK_ABROAD.test(f) ||
+        moneyObjectBack(f))
+    )
+      verdict = true;
     // "¿10 días? no. quiero que me devuelvan los 420 €": a "no" to something else, in another sentence, takes nothing back.
     if (
       verdict === null &&

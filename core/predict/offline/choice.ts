@@ -534,6 +534,49 @@ export function scoreChoice(
       [...charges.positive].some((id) => (conceptById(id)?.weight ?? 1) >= 2 && (ev.strength.get(id) ?? 0) >= 1) ||
       verdicts.some((v) => v.value === charges.option.value && v.turn.role === 'customer'));
   if (!itemGoesBack && !absorbed.has('refund') && chargeSaid) absorbed.set('refund', charges.option.value);
+  // "our internet has been down since Friday": on a desk with no option for networks or outages, a connection or
+  // service that is down is what the option for things that do not work is about.
+  const worksOption = profiles.find((p) => p.positive.has('not_working'));
+  const downIds = worksOption
+    ? ['outage', 'network', 'wifi', 'vpn'].filter(
+        (id) =>
+          !profiles.some((p) => p.positive.has(id)) &&
+          (ev.strength.get(id) ?? 0) >= 0.6 &&
+          (ev.turns.get(id) ?? []).some((x) => x.role === 'customer'),
+      )
+    : [];
+  // "my order is over an hour late … I want a refund of the delivery fee": money back asked for after a problem of
+  // another option was stated, with nothing going back, is the remedy for that problem, not a return.
+  const refundOption = profiles.find((p) => p.positive.has('refund'));
+  const refundTurns = (ev.turns.get('refund') ?? []).filter((x) => x.role === 'customer');
+  if (refundOption && refundTurns.length && !itemGoesBack && !absorbed.has('refund')) {
+    const firstAsk = Math.min(...refundTurns.map((x) => x.index));
+    const statedBefore = (id: string) =>
+      (ev.strength.get(id) ?? 0) >= 0.6 &&
+      (ev.turns.get(id) ?? []).some((x) => x.role === 'customer' && x.index < firstAsk);
+    const owner =
+      profiles.find(
+        (p) =>
+          p !== refundOption &&
+          [...p.positive].some(
+            (id) => conceptById(id)?.problem && (conceptById(id)?.weight ?? 1) >= 2 && statedBefore(id),
+          ),
+      ) ?? (downIds.some(statedBefore) ? worksOption : undefined);
+    if (owner) absorbed.set('refund', owner.option.value);
+  }
+  // "it ships on Thursday", "I see it hasn't shipped yet": what cannot be sent back yet is changed or cancelled, so a
+  // swap, a size that is wrong, an item no longer wanted or money back belong to the option for orders not shipped,
+  // unless the item is said to be broken or wrong (then it has arrived).
+  const unshipped = profiles.find((p) => p.positive.has('not_shipped'));
+  if (
+    unshipped &&
+    (ev.strength.get('not_shipped') ?? 0) >= 0.5 &&
+    !['faulty', 'broken', 'damaged', 'missing_parts', 'wrong_item', 'not_received', 'late', 'lost'].some(
+      (id) => (ev.strength.get(id) ?? 0) >= 0.6,
+    )
+  )
+    for (const id of ['exchange', 'return', 'doesnt_fit', 'not_liked', 'refund'])
+      if (!absorbed.has(id)) absorbed.set(id, unshipped.option.value);
   // "Video doorbell has stopped saving motion clips" in the summary of a bot that set Technical issue: the bot's category
   // already reads its own summary, so what only the summary says does not outvote it.
   const botChoice = escalationChoice(field, t, options.phoneRegion);
@@ -559,9 +602,20 @@ export function scoreChoice(
         if (!s || s < 0.6 || weight < 2 || ev.learnedOnly.has(id)) continue;
         const amount = s * weight;
         add(p.option.value, -amount);
-        if (redirect.to) add(redirect.to, amount * 0.5, ev.turns.get(id));
+        // A concept another option took for itself ("it ships on Thursday": the unwanted item is an order change) is
+        // not handed on to the option the hint names.
+        const owner = absorbed.get(id);
+        if (redirect.to && (!owner || owner === redirect.to)) add(redirect.to, amount * 0.5, ev.turns.get(id));
       }
     }
+  }
+  if (worksOption && downIds.length) {
+    const strongest = Math.max(...downIds.map((id) => ev.strength.get(id) ?? 0));
+    add(
+      worksOption.option.value,
+      strongest * 1.5,
+      downIds.flatMap((id) => ev.turns.get(id) ?? []),
+    );
   }
   // Words of the hint itself, for what the lexicon does not know ("use for gift cards" meets "my gift card"): a weak
   // signal, rarer words count more, and a word several options share counts for none.

@@ -64,7 +64,7 @@ export const CONCEPTS: Concept[] = [
     /\b(?:charged|billed|renewed|debited|took|taken|invoiced)\b[^.!?]{0,40}\bbut (?:i was|we were|i'?d been|we'?d been|i had been|you|your \w+|they)\s+(?:had )?(?:promised|told|quoted|offered|guaranteed)\b|\b(?:cobr|renov|factur)\w*\b[^.!?]{0,40}\b(?:pero|mas) (?:me |nos )?(?:habian |haviam |tinham )?(?:promet|dij|diss|ofrec|ofere|garant)\w*|\b(?:factur|prelev|debit|renouvel)\w*\b[^.!?]{0,40}\b(?:mais|alors qu'?) ?(?:on )?(?:m'|nous )(?:avait|a|aviez|avez) (?:ete )?(?:promis|dit|garanti|annonce)\b|\b(?:abgebucht|berechnet|belastet|verlangert)\b[^.!?]{0,40}\baber\b[^.!?]{0,30}\b(?:versprochen|zugesagt|garantiert)\b|\b(?:addebitat|rinnovat|fatturat)\w*\b[^.!?]{0,40}\bma (?:mi |ci )?(?:avevano|hanno|era stato) (?:promesso|garantito|detto)\b|\b(?:afgeschreven|verlengd|gefactureerd)\b[^.!?]{0,40}\bmaar\b[^.!?]{0,30}\b(?:beloofd|toegezegd|gegarandeerd)\b/,
     // "the charge was a mistake" (an agent's finding too), and damage billed on a hire that "was already there when I
     // picked it up": a charge the customer should not have paid.
-    /\b(?:the |this |that )?(?:charge|fee|debit|cobranca|cobro|cargo|abbuchung|belastung|prelevement)\b[^.!?]{0,25}\b(?:was|is|foi|fue|es|war|ist|etait|est) (?:an? |um |una? |ein |une )?(?:mistake|error|erro|engano|error nuestro|fehler|erreur|incorrect\w*|wrong)\b|\b(?:was|were) already (?:there|on it) when (?:i|we) (?:picked|collected|took|rented|got)\b|\bja estava (?:la|ali)\b[^.!?]{0,25}\b(?:retirei|peguei|aluguei)\b|\bya estaba\b[^.!?]{0,25}\b(?:recogi|alquile)\b/,
+    /\b(?:the |this |that )?(?:charge|fee|debit|cobranca|cobro|cargo|abbuchung|belastung|prelevement)\b[^.!?]{0,25}\b(?:was|is|foi|fue|es|war|ist|etait|est) (?:an? |um |una? |ein |une )?(?:mistake|error|erro|engano|error nuestro|fehler|erreur|incorrect\w*|wrong)\b|\b(?:was|were) already (?:there|on it) when (?:i|we) (?:picked|collected|took|rented|got)\b|\b(?:scratch|dent|mark|crack|chip|scuff|damage|stain|ding)(?:es|s)? (?:was|were) (?:already )?there when (?:i|we) (?:picked|collected|took|rented|got)\b|\bja estava (?:la|ali)\b[^.!?]{0,25}\b(?:retirei|peguei|aluguei)\b|\bya estaba\b[^.!?]{0,25}\b(?:recogi|alquile)\b/,
     // "prélevé alors que j'ai résilié", "cobrado aunque cancelé": charged although they had cancelled.
     /\b(?:charg|bill|cobr|abgebucht|belast|debit|factur|prelev|addebit|afgeschreven)\w*[^.!?]{0,40}\b(?:alors que|bien que|aunque|a pesar de que|obwohl|embora|mesmo (?:tendo|que)|pur avendo|anche se|hoewel|terwijl)\b[^.!?]{0,25}\b(?:cancel|kundig|resili|annul|disdett|opgezegd|gestopt)\w*/,
     // "auto-renewed without any warning and took £89": money taken without notice or consent.
@@ -82,7 +82,7 @@ export const CONCEPTS: Concept[] = [
     false,
     ['coupon not applied', 'coupons not applied'],
     /\b(?:discount|coupon|promo|voucher|code|sale price)\b[^.!?]{0,40}\bbut (?:only|just)\b|\b(?:only|just) (?:\d+%|half) (?:was |were )?(?:taken off|applied|deducted|discounted)\b/,
-    /\b(?:code|coupon|promo|discount|voucher)\b[^.!?]{0,60}\b(?:charged|paid|billed)\b[^.!?]{0,20}\bfull (?:amount|price)\b|\bshould(?:'ve| have) paid less\b/,
+    /\b(?:code|coupon|promo|discount|voucher)\b[^.!?]{0,80}\b(?:charged|paid|billed|charge|total|payment|debit)\b[^.!?]{0,20}\bfull (?:amount|price)\b|\bshould(?:'ve| have) paid less\b/,
     /\b(?:coupon|promo|discount|voucher)s?(?: code)?[^.!?]{0,30}\b(?:not|didn'?t|wasn'?t|isn'?t|never|won'?t)\b[^.!?]{0,10}\b(?:appl|work|accept)|\b(?:coupon|promo|discount|voucher)s?(?: code)?\b[^.!?]{0,30}\b(?:disappeared|dropped|vanished|removed|gone|missing|expired|ignored|lost)\b/,
     // "the SUMMER15 code didn't apply", "le code n'a pas été appliqué", "de code werd niet toegepast": a code is
     // applied only to a price, so any code not applied is a discount that was not given (a login code is entered).
@@ -146,7 +146,7 @@ export const CONCEPTS: Concept[] = [
     true,
     false,
     ['late'],
-    /\b(?:is|are|was|running|arrived|delivery|deliveries|order|package|parcel) (?:\w+ )?(?:late|delayed|overdue)\b|\bdelay(?:ed)?\b|\blate (?:delivery|order|package)\b/,
+    /\b(?:is|are|was|running|arrived|delivery|deliveries|order|package|parcel) (?:\w+ )?(?:late|delayed|overdue)\b|\b(?:is|are|was|were|it'?s|running|arrived) (?:over |more than |nearly |almost |about |already |now )?(?:an?|\d+|one|two|three|four|five|six|several|a few|a couple of) (?:minutes?|mins?|hours?|hrs?|days?|weeks?) (?:late|overdue|behind)\b|\bdelay(?:ed)?\b|\blate (?:delivery|order|package)\b/,
     /\btracking\b[^.!?]{0,30}\b(?:has ?n'?t|hasnt|has not|not|hasn't been|still|didn'?t|did not|hasn'?t) (?:been )?(?:updated|moved|changed)\b|\b(?:hasn'?t|has not|not) (?:moved|updated|changed) (?:in|for|since) (?:\d+|a|two|three|several|many) (?:days?|weeks?)\b|\bno (?:tracking )?updates? (?:in|for|since) (?:\d+|a|two|three|several) (?:days?|weeks?)\b/,
     /\b(?:was|were) (?:supposed|meant|due|expected|promised) to (?:arrive|be (?:here|delivered)|come|get here)\b|\b(?:took|taking|takes) (?:\d+|two|three|four|five|six|seven|ten|several|many) (?:days|weeks)\b|\b(?:took|taking) (?:ages|forever|too long)\b|\bwhen (?:will|is|does) my (?:order|package|parcel|delivery|shipment)\b|\b(?:says|shows|showing|stuck on|still|status is)\s+["']?(?:processing|pending|preparing|in progress|awaiting dispatch)["']?\b|\bfor (?:\d+|two|three|four|several) (?:days|weeks) now\b|\b(?:it'?s been|been|over) (?:\d+|a few|several|two|three|four|five) (?:days|weeks) since\b|\b(?:express|next-day|next day|priority|expedited) (?:shipping|delivery)\b[^.!?]{0,30}\bbut\b/,
     /\bretrasad|\bretraso\b|\bverspat|\ben retard\b|\batrasad/,
@@ -506,7 +506,7 @@ export const CONCEPTS: Concept[] = [
     false,
     false,
     ['not shipped'],
-    /\b(?:hasn'?t|has not|not|hasnt) (?:shipped|been shipped|gone out|been prepared)(?: yet)?\b|(?<!\bstill )\b(?:hasn'?t|has not|hasnt|is ?n'?t|is not) (?:been )?(?:packed|dispatched|sent) yet\b|\bbefore it (?:ships|goes out|is shipped)\b|\bships (?:tonight|tomorrow|today)\b|\bplaced (?:it )?(?:an hour|a few minutes|\d+ minutes|this morning|yesterday)\b|\bnot shipped yet\b/,
+    /\b(?:hasn'?t|has not|not|hasnt) (?:shipped|been shipped|gone out|been prepared)(?: yet)?\b|(?<!\bstill )\b(?:hasn'?t|has not|hasnt|is ?n'?t|is not) (?:been )?(?:packed|dispatched|sent) yet\b|\bbefore it (?:ships|goes out|is shipped)\b|\bships (?:tonight|tomorrow|today)\b|\b(?:ships|ship|shipping|dispatches|is dispatched|goes out|will (?:ship|go out|be dispatched)|(?:due|scheduled|set) to (?:ship|go out|be dispatched|be shipped)) (?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|week)\b|\bplaced (?:it )?(?:an hour|a few minutes|\d+ minutes|this morning|yesterday)\b|\bnot shipped yet\b/,
   ),
   c('address', 1, false, false, ['address'], /\baddress\b|\bdireccion\b|\badresse\b|\bendereco\b/),
   // --- questions ---
@@ -1183,7 +1183,16 @@ function scanConcepts(text: string, only?: ReadonlySet<string>): ConceptHit[] {
     folded,
     forPurpose(
       folded,
-      claimContext(folded, refundNotReceived(folded, chosenByMistake(folded, softwareFaults(folded, hits, only)))),
+      claimContext(
+        folded,
+        damageCharged(
+          folded,
+          refundNotReceived(
+            folded,
+            chosenByMistake(folded, applianceErrors(folded, softwareFaults(folded, hits, only))),
+          ),
+        ),
+      ),
     ),
   );
 }
@@ -1218,6 +1227,28 @@ const ADD_IN = /\b(?:add-?ins?|plug-?ins?)\b/;
 function addInHost(folded: string, hits: ConceptHit[]): ConceptHit[] {
   if (!hits.some((h) => h.id === 'mail' || h.id === 'calendar') || !ADD_IN.test(folded)) return hits;
   return hits.filter((h) => h.id !== 'mail' && h.id !== 'calendar');
+}
+
+// "the dishwasher keeps stopping with error E24": an error code a machine at home shows is a fault of the machine, not
+// of an app or a website, when no software is named beside it.
+const APPLIANCE =
+  /\b(?:dishwashers?|washing machines?|washers?|dryers?|tumble dryers?|fridges?|freezers?|fridge-freezers?|ovens?|hobs?|cookers?|boilers?|microwaves?|coffee (?:machine|maker)s?|espresso machines?|air fryers?|vacuums?|hoovers?|heat pumps?|water heaters?|kettles?)\b/;
+
+function applianceErrors(folded: string, hits: ConceptHit[]): ConceptHit[] {
+  const i = hits.findIndex((h) => h.id === 'error');
+  if (i < 0 || hits.some((h) => h.id === 'faulty') || !APPLIANCE.test(folded) || SOFTWARE_SUBJECT.test(folded))
+    return hits;
+  return hits.map((h, j) => (j === i ? { id: 'faulty', at: h.at } : h));
+}
+
+// "a $340 damage charge on my card", "they billed me for damage": a charge for damage is a charge; whether the damage
+// was the customer's is what the dispute is about, not a damaged product.
+const DAMAGE_CHARGED =
+  /\bdamage (?:charge|fee|bill|invoice|claim|cost|costs|excess)s?\b|\b(?:charged|billed|invoiced)\b[^.!?]{0,20}\b(?:for|with) (?:the |a |some |alleged )?damage\b/;
+
+function damageCharged(folded: string, hits: ConceptHit[]): ConceptHit[] {
+  if (!hits.some((h) => h.id === 'damaged') || !DAMAGE_CHARGED.test(folded)) return hits;
+  return hits.filter((h) => h.id !== 'damaged');
 }
 
 // "ainda não recebi o reembolso", "never got my refund": what has not arrived is the money, not a parcel.

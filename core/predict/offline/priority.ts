@@ -205,8 +205,13 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
   )
     group.push(...t.usable.filter((x) => x.role === 'customer').slice(0, 1));
   // An agent's reading the customer confirmed ("charged twice, is that right?" - "yes") counts as theirs.
-  for (const id of ['login', 'locked', 'two_factor', 'hacked', 'double_charge', 'wrong_charge', 'coupon_failed'])
+  for (const id of ['hacked', 'double_charge', 'wrong_charge', 'coupon_failed'])
     high.push(...conceptTurns(id).filter((x) => x.role === 'customer' || x.index < 0 || x.confirmed));
+  // A sign-in that fails is being blocked, held back like the rest until we know they cannot work through it: "I have
+  // to log in again with MFA every time … I can still work" is the Normal hint's case.
+  const signIn = ['login', 'locked', 'two_factor'].flatMap((id) =>
+    conceptTurns(id).filter((x) => x.role === 'customer' || x.index < 0 || x.confirmed),
+  );
   // The agent finding the charge wrong ("the charge was our mistake") settles that money was taken wrongly; an agent's
   // "no surprise fees" does not.
   high.push(
@@ -332,6 +337,7 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
   // Learned readings count only where the patterns found nothing of the same kind.
   if (!urgent.length && !canWork) urgent.push(...learnedUrgent);
   if (!blocked.length && !canWork) blocked.push(...learnedBlocked);
+  if (!canWork) high.push(...signIn);
   if (!high.length) high.push(...learnedCharge);
   // "the amount is just higher than last month": the classifier's reading of a wrong charge in the customer's words
   // states the problem as well, where the category already agrees it is about charges.

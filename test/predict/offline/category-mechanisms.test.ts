@@ -404,3 +404,64 @@ describe('stuck on a progress message', () => {
     ).toBe('Software');
   });
 });
+
+describe('an order that has not shipped yet', () => {
+  it('reads a ship date still ahead as not shipped', () => {
+    const ids = (s: string) => findConcepts(fold(s)).map((h) => h.id);
+    expect(ids('my next parcel of tea ships on friday I think')).toContain('not_shipped');
+    expect(ids("it's due to ship Monday")).toContain('not_shipped');
+    expect(ids('I see the order, shipping Thursday 14 May')).toContain('not_shipped');
+    expect(ids('it shipped on friday and still nothing')).not.toContain('not_shipped');
+  });
+
+  it('keeps a swap, a size change or money back on an order that has not left an order change', () => {
+    expect(
+      categoryOf(
+        say(
+          'the blue duvet cover I ordered is too small for our new bed, I need to swap it for a king',
+          'it ships on thursday I think',
+        ),
+      ),
+    ).toBe('Order change');
+    expect(
+      categoryOf([
+        ['customer', 'Robin Hale', 'I ordered a desk lamp but honestly I dont want it anymore, can I get a refund'],
+        ['agent', 'Sam', 'I see it has not shipped yet, so I can stop it.'],
+      ]),
+    ).toBe('Order change');
+    // Once it has arrived, a swap is a return.
+    expect(
+      categoryOf(
+        say('the blue duvet cover arrived yesterday but it is too small for our new bed, I need to swap it for a king'),
+      ),
+    ).toBe('Returns & refunds');
+  });
+});
+
+describe('what a charge is for', () => {
+  it('reads a code that showed a discount but a full-price charge as a coupon not applied', () => {
+    const ids = (s: string) => findConcepts(fold(s)).map((h) => h.id);
+    expect(
+      ids('I entered the promo code and the basket showed 15% off but the final charge was the full price'),
+    ).toContain('coupon_failed');
+    expect(
+      categoryOf(
+        say(
+          'I entered the promo code SPRING15 at checkout and the basket showed 15% off but the final charge was the full price',
+        ),
+      ),
+    ).toBe('Billing');
+  });
+
+  it('reads a damage fee for damage that was there before as a wrong charge, not a damaged product', () => {
+    expect(
+      categoryOf(
+        say(
+          'I brought the hire van back on Monday and now there is a £250 damage fee on my card',
+          'for a dent in the side door',
+          'that dent was there when I collected it!!',
+        ),
+      ),
+    ).toBe('Billing');
+  });
+});

@@ -170,3 +170,31 @@ describe('money demanded back, asked for in Dutch, or a refund question answered
     expect(refundOf(yes)).toBe(true);
   });
 });
+
+describe('money wanted back, named by what it was for', () => {
+  const thenAsked = (charged: string, asked: string) =>
+    refundOf([
+      ['customer', 'Ada Moss', charged],
+      ['customer', 'Ada Moss', asked],
+    ]);
+
+  it('reads the fee, the amount or the money "back" with words in between as a request', () => {
+    expect(thenAsked('I paid £20 for priority boarding and never got it', 'i want the boarding fee back')).toBe(true);
+    expect(thenAsked('you debited £90 for a reading that was wrong', 'I want the money you debited back')).toBe(true);
+    expect(thenAsked('I paid for the premium wash, £12', "I'd like the £12 back please")).toBe(true);
+    expect(thenAsked('the voucher code did not come off, I paid full price', 'can I get the 10% back')).toBe(true);
+    expect(thenAsked('charged £4 delivery on a free delivery order', 'please give me back the £4')).toBe(true);
+  });
+
+  it('does not read an item wanted back, a turned-down one, or money that came back', () => {
+    expect(thenAsked('I paid £300 for the repair', 'I just want my bike back')).toBeNull();
+    expect(thenAsked('I paid £20 for the seat', "I don't want the seat fee back, just a better seat")).toBeNull();
+    expect(thenAsked('I paid £20 for the seat', 'nah I dont want it back on a voucher')).toBeNull();
+    expect(thenAsked('I paid £20 for the seat', 'I got the £20 back yesterday, thanks')).toBeNull();
+  });
+
+  it('reads "cancel and have the refund" joined with "and", in Italian and English', () => {
+    expect(one('a giugno non mi serve più. voglio annullare e avere il rimborso', 'Giulia Neri')).toBe(true);
+    expect(one('quiero cancelarlo y obtener el reembolso', 'Lucía Vidal')).toBe(true);
+  });
+});
