@@ -32,11 +32,21 @@ const TRAILING_QUESTION =
 const QUESTION_START =
   /^(?:(?:and|so|also|but|ok|okay|oh|hmm|um|sorry|then|wait|btw|if so)[, ]+)*(?:do|does|did|is|are|was|were|can|could|will|would|should|shall|have|has|how|what|when|where|why|which|who|whose|may|any)\b/;
 
+/** An emoji, with its joiners and variation selector; ©, ® and ™ belong to the name they follow. */
+const EMOJI = '(?:(?![©®™])\\p{Extended_Pictographic}|\\uFE0F|\\u200D)';
+
+// A full stop ends a sentence only before a space or the end: "priya.raman@example.com" and "v5.2.1" stay whole.
+// "Found it: the Alder lamp 🔥 To check, what's your postcode?": an emoji before a capital ends a sentence too.
+const SENTENCE = new RegExp(
+  `(?:[^.!?\\n\\p{Extended_Pictographic}\\uFE0F\\u200D]|[©®™]|[.!?]+(?=[^\\s.!?])|${EMOJI}+(?!\\s+\\p{Lu}))+(?:[.!?]+|${EMOJI}+(?=\\s+\\p{Lu})|\\n|$)`,
+  'gu',
+);
+
 /** Splits on sentence punctuation and line breaks; a sentence is a question when it ends in `?` or opens like one. */
 export function sentences(text: string): Sentence[] {
   const spans: Array<{ start: number; body: string }> = [];
-  // A full stop ends a sentence only before a space or the end: "priya.raman@example.com" and "v5.2.1" stay whole.
-  const re = /(?:[^.!?\n]|[.!?]+(?=[^\s.!?]))+(?:[.!?]+|\n|$)/g;
+  const re = SENTENCE;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const raw = m[0];
     if (raw.trim() === '') {

@@ -105,6 +105,20 @@ describe('complaints phrased as questions', () => {
     expect(findConcepts(fold("it's down to the courier now")).map((h) => h.id)).not.toContain('outage');
   });
 
+  it('ends a sentence at an emoji before a capital, so a statement and the question after it are read apart', () => {
+    expect(
+      sentences("Found it: the Alder lamp 🔥 To check, what's your postcode?").map((x) => [x.text, x.question]),
+    ).toEqual([
+      ['Found it: the Alder lamp 🔥', false],
+      ["To check, what's your postcode?", true],
+    ]);
+    expect(sentences('thanks ❤️ That was quick.').map((x) => x.text)).toEqual(['thanks ❤️', 'That was quick.']);
+    expect(sentences('ok 😭 so what now? the Acme® Pro kettle').map((x) => x.text)).toEqual([
+      'ok 😭 so what now?',
+      'the Acme® Pro kettle',
+    ]);
+  });
+
   it('reads a mailbox "gone from" Outlook as something wrong', () => {
     expect(
       gatherConcepts(transcript(say('payroll@ shared mailbox is gone from my outlook since the migration')))
