@@ -960,6 +960,10 @@ const planName = (name: string) => (/\d/.test(name) ? name : `${name} plan`);
 const AGENT_PLAN =
   /\b(?:[Yy]ou'?re|[Yy]ou are|[Yy]ou'?ve been) (?:currently |still )?on (?:the |our )?(\p{Lu}[\p{L}\p{N}+-]*(?:\s+\d[\p{N}]*[\p{L}]{0,2})?)(?:\s+plan)?\b|\b[Ii] can see (\p{Lu}[\p{L}\p{N}+-]*(?:\s+\d[\p{N}]*)?) on (?:your|the) account\b|\b(?:on|of) your (\p{Lu}[\p{L}\p{N}+-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}+-]*){0,2}) (plan|tariff)\b/u;
 
+/** "Sie haben den Tarif Flex M", "o plano Família está ativo": the plan the agent reads off, in the other languages. */
+const AGENT_PLAN_ELSEWHERE =
+  /\b(?:[Ss]ie haben (?:den |einen )?(?:Tarif|Vertrag)|Ihr(?:en)? (?:Tarif|Vertrag)|(?:[Ss]u|[Tt]u) (?:plan|tarifa)|(?:[Vv]otre|[Tt]on) (?:forfait|abonnement|offre|formule)|[Oo] (?:seu |teu )?plano|(?:[Ii]l suo|[Ii]l tuo|[Ll]a sua|[Ll]a tua) (?:piano|abbonamento|tariffa)|(?:[Uu]w|[Jj]e) (?:abonnement|bundel))\s+(\p{Lu}[\p{L}\p{N}+-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}+-]*)?)/u;
+
 /** "lisinopril 10 mg", "Loratadine 10mg tablets": a medicine named with its dose. */
 const DOSE =
   /\b(\p{L}[\p{L}-]{4,})\s+(\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ml|iu))\b(?:\s+(tablets|capsules|pills|caps|tabs|drops|spray|injections|pens))?/iu;
@@ -1112,7 +1116,8 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
       // "on your Volt 15GB plan": a name with its plan word is the plan's whole name; "I can see the Roamer Pass on your
       // Volt plan" reads out an item, and the plan it is on is only where it sits.
       const onYour = agentPlan?.[3] && agentPlan[4] && !looked ? `${agentPlan[3]} ${agentPlan[4]}` : undefined;
-      const planRead = agentPlan?.[1] ?? agentPlan?.[2] ?? onYour;
+      const elsewhere = turn.role === 'customer' || t.language === 'en' ? null : AGENT_PLAN_ELSEWHERE.exec(s.text);
+      const planRead = agentPlan?.[1] ?? agentPlan?.[2] ?? onYour ?? elsewhere?.[1];
       if (planRead && !STOP.has(fold(planRead.split(/\s+/)[0]!))) {
         const value = planName(planRead);
         candidates.push({ value, group: 'plan', specificity: 5, turn, order: order(), customer: false, lookup: true });

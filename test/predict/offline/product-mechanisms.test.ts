@@ -738,3 +738,20 @@ describe('an item read out with its count', () => {
     ).toBe('Deluxe pop-up stand 120x220cm');
   });
 });
+
+describe('the plan an agent reads off, in the other languages', () => {
+  it('takes "o plano Solar" and "votre forfait Liberté 20Go" as the plan', () => {
+    expect(
+      productOf([
+        ['customer', 'Ana Luz', 'só confirmando, meu plano continua o mesmo né? a fatura veio com um valor estranho'],
+        ['agent', 'Rui (Operadora)', 'Sim, o plano Solar está ativo normalmente.'],
+      ]),
+    ).toBe('Solar plan');
+    expect(
+      productOf([
+        ['customer', 'Luc Morel', "Bonjour, j'ai été facturé deux fois ce mois-ci"],
+        ['agent', 'Inès (Opérateur)', 'Je vois votre forfait Liberté 20Go, en effet il y a deux prélèvements.'],
+      ]),
+    ).toMatch(/\bLiberté 20Go$/);
+  });
+});
