@@ -169,24 +169,15 @@ export function findDeadlines(t: Transcript): Deadline[] {
     // date is why it mattered, not one it must be solved by.
     if (RESOLVED.test(turn.folded)) continue;
     for (const sentence of turn.sentences) {
-      const f = sentence.folded;
       if (!isFact(turn, sentence)) continue;
+      const f = sentence.folded;
+      if (!TIME_WORD.test(f) && !END_OF_WEEK.test(f) && !EVENT_AT.test(f)) continue;
       const ticketsToday =
         TICKETS_TODAY.test(f) ||
         (FOR_TONIGHT.test(f) &&
           t.usable.some((x) => x.role === 'customer' && x.index <= turn.index && TICKET_WORD.test(x.folded)));
-      if (
-        (!TIME_WORD.test(f) && !END_OF_WEEK.test(f) && !EVENT_AT.test(f)) ||
-        !(
-          NEED.test(f) ||
-          byThen(f) ||
-          ticketsToday ||
-          OFFER_ENDS.test(f) ||
-          IN_TIME.test(f) ||
-          /\b(?:by|before|until|pour|para|bis|ate|entro|uiterlijk)\b/.test(f)
-        )
-      )
-        continue;
+      const needHere = NEED.test(f) || byThen(f) || ticketsToday || OFFER_ENDS.test(f) || IN_TIME.test(f);
+      if (!needHere && !/\b(?:by|before|until|pour|para|bis|ate|entro|uiterlijk)\b/.test(f)) continue;
       if (CONTACT_TIME.test(f)) continue;
       // "I bought 2 seats for the show on 7 March and was charged twice", "the gig on the 22nd got cancelled": the date of
       // an event that was bought or called off, when nothing says it must be sorted by then. One bought for tonight is
@@ -196,7 +187,6 @@ export function findDeadlines(t: Transcript): Deadline[] {
       const boughtEvent = BOUGHT_FOR_EVENT.test(f) && !explicit;
       const ref = turn.sentAt;
       const today = iso(ref.getUTCFullYear(), ref.getUTCMonth() + 1, ref.getUTCDate());
-      const needHere = NEED.test(f) || byThen(f) || ticketsToday || OFFER_ENDS.test(f) || IN_TIME.test(f);
       const changing = CHANGES_ORDER.test(turn.folded);
       let found: string | null = null;
       const weekdayDay = WEEKDAY_DAY.exec(f);

@@ -198,8 +198,7 @@ function mentionsIn(
     )) {
       if (/\d/.test(m[1]!)) push(m[1]!.toUpperCase(), (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
     }
-    // "the big printer on the 2nd floor (PRN-2F-01)": a tag with a floor or room group, right beside its device.
-    for (const m of text.matchAll(/\b([A-Z]{2,6})-(?=[A-Z0-9]*\d)[A-Z0-9]{1,4}-\d{2,4}\b(?!-)/g)) {
+    for (const m of text.matchAll(GROUPED_TAG)) {
       if (/^[A-Z]{2,6}-\d+-\d+$/.test(m[0]) || NOT_ORDER_PREFIXES.includes(m[1]!)) continue;
       if (DEVICE_BEFORE.test(fold(text.slice(0, m.index ?? 0)))) push(m[0], m.index ?? 0, true);
     }
@@ -212,6 +211,8 @@ function mentionsIn(
   return out;
 }
 
+/** "the big printer on the 2nd floor (PRN-2F-01)": a tag with a floor or room group, right beside its device. */
+const GROUPED_TAG = /\b([A-Z]{2,6})-(?=[A-Z0-9]*\d)[A-Z0-9]{1,4}-\d{2,4}\b(?!-)/g;
 /** A device noun a few words before a code, in any of the seven languages (folded). */
 const DEVICE_BEFORE =
   /\b(?:laptop|notebook|macbook|pc|computer|desktop|monitor|screen|dock|docking station|printer|scanner|phone|mobile|tablet|ipad|iphone|headset|projector|device|impresora|portatil|ordenador|movil|telefono|pantalla|equipo|drucker|rechner|handy|bildschirm|gerat|imprimante|ordinateur|portable|ecran|telephone|impressora|computador|telemovel|celular|ecra|equipamento|stampante|portatile|schermo|cellulare|telefoon|beeldscherm|toestel|apparaat)\b[^.!?]{0,40}$/;
