@@ -78,15 +78,16 @@ const WANTED_OBJECT_BACK =
   /\b(?:get|want|need|have|like)\b((?:\s+[^\s.!?,;]+){1,6}?)\s+back\b(?!\s+(?:working|fixed|repaired|running|online|up|to normal))|\bgive (?:me|us) back\b([^.!?,;]{0,25})/g;
 // "I don't want the fee back", "no need to get the money back": the money turned down, not asked for.
 const NOT_WANTED = /\b(?:don'?t|dont|do not|doesn'?t|never|no need to|not)\s+(?:\w+\s+)?$/;
+const turnedDown = (f: string, at: number) => NOT_WANTED.test(f.slice(Math.max(0, at - 25), at));
 function moneyObjectBack(f: string): boolean {
   for (const m of f.matchAll(WANTED_OBJECT_BACK)) {
-    const object = m[1] ?? m[2] ?? '';
-    if (!MONEY_NOUN.test(object)) continue;
-    const before = f.slice(Math.max(0, (m.index ?? 0) - 25), m.index ?? 0);
-    if (NOT_WANTED.test(before)) continue;
-    return true;
+    if (MONEY_NOUN.test(m[1] ?? m[2] ?? '') && !turnedDown(f, m.index ?? 0)) return true;
   }
   return false;
+}
+function moneyBack(f: string): boolean {
+  const at = f.search(MONEY_BACK);
+  return at >= 0 && !turnedDown(f, at);
 }
 
 /**
@@ -184,13 +185,7 @@ export function findRefundRequest(t: Transcript): FlagFound | null {
     const f = turn.folded;
     let verdict = verdictIn(f);
     // "can I get the extra one back" about a wrong charge.
-    if (
-      verdict === null &&
-      moneyTalk &&
-      ((MONEY_BACK.test(f) && !NOT_WANTED.test(f.slice(0, f.search(MONEY_BACK)).slice(-25))) ||
-        MONEY_BACK_ABROAD.test(f) ||
-        moneyObjectBack(f))
-    )
+    if (verdict === null && moneyTalk && (moneyBack(f) || MONEY_BACK_ABROAD.test(f) || moneyObjectBack(f)))
       verdict = true;
     // "¿10 días? no. quiero que me devuelvan los 420 €": a "no" to something else, in another sentence, takes nothing back.
     if (

@@ -102,8 +102,11 @@ const THIS_MORNING = /^(?:this morning|esta manana|ce matin|stamattina|questa ma
 const REPORTED_AT =
   /^\s*,?\s*(?:i|we)\s+(?:saw|see|noticed|found|got|received|checked|realised|realized|tried|called|woke|logged|opened)\b/;
 // "when I open my tickets for Harbour Lights tonight": tickets for today are needed today, whatever the event is called.
-const TICKETS_TODAY =
-  /\b(?:tickets?|e-?tickets?)\b[^.!?]{0,40}\bfor the\b[^.!?]{0,30}\b(?:tonight|today)\b|\b(?:tickets?|e-?tickets?|entradas|billets|ingressos|karten|tickets|biglietti|kaartjes)\b[^.!?]{0,40}\b(?:tonight|today|this (?:evening|afternoon)|esta noche|hoy|ce soir|aujourd'hui|heute abend|heute|hoje|esta noite|stasera|oggi|vanavond|vandaag)\b/;
+const TICKET_WORDS = '(?:tickets?|e-?tickets?|entradas|billets|ingressos|karten|biglietti|kaartjes)';
+const TICKET_WORD = new RegExp(`\\b${TICKET_WORDS}\\b`);
+const TICKETS_TODAY = new RegExp(
+  `\\b(?:tickets?|e-?tickets?)\\b[^.!?]{0,40}\\bfor the\\b[^.!?]{0,30}\\b(?:tonight|today)\\b|\\b${TICKET_WORDS}\\b[^.!?]{0,40}\\b(?:tonight|today|this (?:evening|afternoon)|esta noche|hoy|ce soir|aujourd'hui|heute abend|heute|hoje|esta noite|stasera|oggi|vanavond|vandaag)\\b`,
+);
 // "the promotion ends today at midnight", "a promoção acaba hoje": an offer running out is the time the order must go
 // through by.
 const OFFER_ENDS =
@@ -114,7 +117,6 @@ const IN_TIME = /\b(?:in time|a tiempo|rechtzeitig|a temps|em tempo|a tempo|in t
 // "my tickets won't load … it's for Lumen Drift TONIGHT": the tickets named before, the evening in a sentence of its own.
 const FOR_TONIGHT =
   /^(?:(?:and|but|so|ok|oh) )?(?:it'?s|its|they'?re|theyre|this is|that'?s|the (?:show|concert|gig|game|match|event|performance|play) is)\b[^.!?]{0,50}\b(?:tonight|today|this (?:evening|afternoon))\b/;
-const TICKET_WORD = /\b(?:tickets?|e-?tickets?|entradas|billets|ingressos|karten|biglietti|kaartjes)\b/;
 const BOUGHT_FOR_EVENT =
   /\b(?:bought|booked|ordered|purchased|reserved|achete\w*|reserve\w*|compre|compramos|comprei|reserv\w*|gekauft|gebucht|bestellt|comprat\w*|prenotat\w*|gekocht|geboekt)\b[^.!?]{0,40}\b(?:tickets?|seats?|places?|billets?|entradas?|boletos?|ingressos?|lugares?|karten|platze|biglietti|posti|kaartjes|plaatsen)\b/;
 const CALLED_OFF =

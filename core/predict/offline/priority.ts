@@ -62,14 +62,16 @@ const BLOCKED_ELSEWHERE =
 const WITHOUT_BEING_ABLE =
   /\bwithout being able to (?:\w+ ){0,2}(?:work|get in|enter|pay|use|access|log ?in|sign in|connect)\b|\b(?:sem (?:conseguir|poder)|sin (?:poder|conseguir)|sans (?:pouvoir|parvenir a)|senza (?:poter|riuscire a)) (?:\w+ ){0,2}(?:trabalhar|trabajar|travailler|lavorare|entrar|entrer|entrare|acessar|acceder|accedere|pagar|payer|pagare|usar|utiliser|usare|logar)\b|\bohne (?:\w+ ){0,3}(?:arbeiten|zugreifen|bezahlen|reinzukommen|hineinzukommen|einzuloggen) zu konnen\b|\bzonder (?:\w+ ){0,2}te kunnen (?:werken|betalen|inloggen|binnenkomen|binnen te komen)\b/;
 // "my laptop won't start": on a desk whose High hint is "cannot work", the machine one works on being dead is that.
-const WORK_MACHINE_DEAD =
-  /\b(?:laptop|computer|pc|desktop|machine|macbook|workstation|notebook)\b[^.!?]{0,15}\b(?:won'?t|doesn'?t|does not|will not|can'?t|cannot|isn'?t|is not)\s+(?:even\s+)?(?:start(?:ing)?|boot(?:ing)?|turn(?:ing)? on|power(?:ing)? on|switch(?:ing)? on)\b/;
+const WORK_MACHINE_NOUN = '\\b(?:laptop|computer|pc|desktop|macbook|workstation|notebook)\\b';
+const WONT_START =
+  "\\b(?:won'?t|doesn'?t|does not|will not|can'?t|cannot|isn'?t|is not)\\s+(?:even\\s+)?(?:start(?:ing)?|boot(?:ing)?|turn(?:ing)? on|power(?:ing)? on|switch(?:ing)? on)\\b";
+// "my machine won't boot": "machine" counts only beside the failure; a sentence before may mean the coffee machine.
+const WORK_MACHINE_DEAD = new RegExp(`(?:${WORK_MACHINE_NOUN}|\\bmachine\\b)[^.!?]{0,15}${WONT_START}`);
 const WORK_MACHINE_DEAD_ELSEWHERE =
   /\b(?:laptop|rechner|computer|pc|notebook|portatil|ordenador|ordinateur|portable|computador|computer portatile)\b[^.!?]{0,20}\b(?:startet nicht|fahrt nicht (?:mehr )?hoch|geht nicht (?:mehr )?an|no arranca|no enciende|no prende|ne demarre (?:plus|pas)|ne s'allume (?:plus|pas)|nao liga|nao inicia|non si accende|non parte|start niet|gaat niet aan)\b|\b(?:startet|fahrt)\b[^.!?]{0,10}\bnicht mehr\b/;
 // "I knocked my coffee over the laptop … now it won't turn on at all": the machine named in an earlier sentence.
-const WORK_MACHINE = /\b(?:laptop|computer|pc|desktop|macbook|workstation|notebook)\b/;
-const IT_IS_DEAD =
-  /\bit\b[^.!?]{0,15}\b(?:won'?t|doesn'?t|does not|will not|isn'?t|is not)\s+(?:even\s+)?(?:start(?:ing)?|boot(?:ing)?|turn(?:ing)? on|power(?:ing)? on|switch(?:ing)? on)\b/;
+const WORK_MACHINE = new RegExp(WORK_MACHINE_NOUN);
+const IT_IS_DEAD = new RegExp(`\\bit\\b[^.!?]{0,15}${WONT_START}`);
 // "I forgot to cancel before it renewed and just got charged": a renewal the customer let happen is charged rightly.
 const LET_IT_RENEW =
   /\b(?:i|we) (?:totally |completely |just |must have )?(?:forgot|forgotten|didn'?t remember|failed) to (?:cancel|turn off|switch off|stop|unsubscribe|end)\b|\b(?:i|we) (?:didn'?t|did not|never) cancel (?:it )?in time\b|\bmissed the (?:cancell?ation|cut-?off) (?:deadline|date|window)\b|\b(?:me )?olvide (?:de )?(?:cancelar|dar de baja)\b|\bse me olvido (?:cancelar|dar de baja)\b|\bvergessen\b[^.!?]{0,20}\b(?:zu )?(?:kundigen|stornieren|abzubestellen|kuendigen)\b|\b(?:kundigen|kuendigen|stornieren) vergessen\b|\boublie d'(?:annuler|resilier)\b|\besqueci(?:-me)? de cancelar\b|\bdimenticato di (?:disdire|annullare|cancellare)\b|\bvergeten (?:op te zeggen|te annuleren)\b/;

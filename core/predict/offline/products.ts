@@ -726,13 +726,13 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
     // "Ik zie 2 tickets voor …": what stands before the count is the sentence, not the name.
     // "I see 2 standing tickets for …": a plain count after a lowercase word starts the phrase; the words before it are
     // the sentence ("see"), and the lowercase words after it the kind of ticket.
-    const count = words.findLastIndex((w, k) => k > 0 && /^\d{1,3}x?$/i.test(w.text) && !isCapitalised(words[k - 1]!));
+    const count = words.findLastIndex((w, k) => k > 0 && COUNT.test(w.text) && !isCapitalised(words[k - 1]!));
     if (count > 0) words.splice(0, count);
     const beforeHead = words.slice(0, -1);
-    const kind = /^\d+x?$/i.test(beforeHead[0]?.text ?? '') ? beforeHead.slice(1) : beforeHead;
+    const kind = COUNT.test(beforeHead[0]?.text ?? '') ? beforeHead.slice(1) : beforeHead;
     const onlyCounts =
       beforeHead.length === 0 ||
-      /^\d+x?$/i.test(beforeHead[beforeHead.length - 1]!.text) ||
+      COUNT.test(beforeHead[beforeHead.length - 1]!.text) ||
       (kind.length < beforeHead.length && kind.length <= 2 && !kind.some((w) => isCapitalised(w) || isModel(w)));
     const forNamed = onlyCounts ? FOR_NAMED.exec(sentence.slice(tok.start + tok.text.length)) : null;
     if (forNamed?.[1] && !CALENDAR.test(forNamed[1]) && !STOP.has(fold(forNamed[1].split(/\s+/)[0]!))) {
@@ -851,6 +851,9 @@ function lookupCandidate(turn: Turn, text: string, language: string, order: () =
   }
   return null;
 }
+
+/** "2", "3x": a count written in front of what is counted. */
+const COUNT = /^\d{1,3}x?$/i;
 
 /** A verb after the noun an agent reads out: the sentence goes on to say what happened to it. */
 const EVENT_VERB = /^(?:went|was|were|is|are|has|had|failed|got|came|arrived|shipped|left|didn'?t|hasn'?t|wasn'?t)$/;
@@ -1116,8 +1119,11 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
       // "on your Volt 15GB plan": a name with its plan word is the plan's whole name; "I can see the Roamer Pass on your
       // Volt plan" reads out an item, and the plan it is on is only where it sits.
       const onYour = agentPlan?.[3] && agentPlan[4] && !looked ? `${agentPlan[3]} ${agentPlan[4]}` : undefined;
-      const elsewhere = turn.role === 'customer' || t.language === 'en' ? null : AGENT_PLAN_ELSEWHERE.exec(s.text);
-      const planRead = agentPlan?.[1] ?? agentPlan?.[2] ?? onYour ?? elsewhere?.[1];
+      const planRead =
+        agentPlan?.[1] ??
+        agentPlan?.[2] ??
+        onYour ??
+        (turn.role === 'customer' || t.language === 'en' ? undefined : AGENT_PLAN_ELSEWHERE.exec(s.text)?.[1]);
       if (planRead && !STOP.has(fold(planRead.split(/\s+/)[0]!))) {
         const value = planName(planRead);
         candidates.push({ value, group: 'plan', specificity: 5, turn, order: order(), customer: false, lookup: true });
