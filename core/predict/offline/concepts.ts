@@ -35,7 +35,7 @@ export const CONCEPTS: Concept[] = [
     'double_charge',
     3,
     true,
-    false,
+    true,
     ['double charge', 'double or unexpected charges', 'charged twice', 'double charges'],
     /\b(?:charged|billed|debited|taken)\b[^.!?]{0,25}\b(?:twice|two times|double|\d+ times|three times|multiple times|several times|more than once)\b/,
     /\bdouble(?:[- ]| or unexpected )?(?:charge|charged|charges|billing|billed|payment)/,
@@ -50,7 +50,7 @@ export const CONCEPTS: Concept[] = [
     'wrong_charge',
     3,
     true,
-    false,
+    true,
     ['unexpected charges', 'wrong charges', 'charged after cancellation', 'charged wrongly'],
     /\b(?:promised|supposed to (?:be|get)|should (?:be|have been)|meant to be)\s+(?:\w+\s+)?free\b|\bbut (?:i )?(?:got|was|been|am being) (?:charged|billed)\b|\b(?:charged|billed) (?:in|at|with) (?:the )?(?:wrong|different|another)\b|\b(?:charged|billed) in \w+ instead of\b|\b(?:conversion|hidden|surprise|extra) fees?\b|\bunexpected (?:charge|payment)s?\b|\b(?:wrong|incorrect) (?:charge|amount)s?\b|\bovercharged\b/,
     /\b(?:paid|pague|paguei|bezahlt|paye)\b[^.!?]{0,40}\b(?:but|pero|mas|aber|mais)\b[^.!?]{0,40}\b(?:pending|unpaid|not paid|pendiente|pendente|offen|impaye|no order|cancel\w*)\b|\b(?:el dinero|o dinheiro|das geld|l'argent|the money) (?:ya )?(?:salio|saiu|wurde abgebucht|a ete debite|(?:has )?(?:already )?(?:left|gone|been taken))\b/,
@@ -1171,7 +1171,7 @@ function scanConcepts(text: string, only?: ReadonlySet<string>): ConceptHit[] {
     if (!possible[index] || (only && !only.has(concept.id))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
-      if (concept.negatable && isNegated(folded, m.index)) {
+      if (concept.negatable && isNegated(folded, m.index, concept.id)) {
         if (re.lastIndex === m.index) re.lastIndex++;
         continue;
       }
@@ -1270,7 +1270,7 @@ export function negatedMention(folded: string, id: string): boolean {
   re.lastIndex = 0;
   let negated = false;
   for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
-    if (!isNegated(folded, m.index)) {
+    if (!isNegated(folded, m.index, id)) {
       re.lastIndex = 0;
       return false;
     }
@@ -1312,9 +1312,13 @@ const NOT_YET = /\b(?:still|yet|toujours|todavia|aun|noch|ainda)\b/;
 const RECEIVING =
   /\b(?:received|receive|got|gotten|get|seen|recibido|recibi|recebi|recebido|erhalten|bekommen|recu|ricevuto|ontvangen|gekregen)\b\W+(?:[\w']+\W+){0,2}$/;
 
-export function isNegated(folded: string, at: number): boolean {
+// "and I don't get charged again, right?": a charge is not something one receives, so "get charged" after a negation
+// is a charge that does not happen, unlike "I didn't get my refund".
+const NOT_RECEIVED = new Set(['double_charge', 'wrong_charge']);
+
+export function isNegated(folded: string, at: number, id?: string): boolean {
   const before = folded.slice(Math.max(0, at - 40), at);
   const clause = before.split(/[,;:.!?]| but | pero | aber | mais | mas /).pop() ?? '';
-  if (NOT_YET.test(clause) || RECEIVING.test(clause)) return false;
+  if (NOT_YET.test(clause) || (RECEIVING.test(clause) && !(id && NOT_RECEIVED.has(id)))) return false;
   return NEGATION.test(` ${clause}`);
 }

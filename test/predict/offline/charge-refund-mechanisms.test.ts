@@ -126,3 +126,25 @@ describe('a bill against what it usually is', () => {
     expect(f.priority?.value).toBe('High');
   });
 });
+
+describe('a charge that does not happen', () => {
+  it('is no charge complaint: "I don\'t get charged again, right?", "no extra charge"', () => {
+    expect(concepts('and i dont get charged again for the new pair right?')).not.toContain('wrong_charge');
+    expect(concepts("Correct, it's a straight swap with no extra charge.")).not.toContain('double_charge');
+    expect(concepts('I was not charged twice, it was a different card')).not.toContain('double_charge');
+    expect(concepts('you charged me again for the same month')).toContain('wrong_charge');
+    expect(concepts('there is an extra charge of $12 on my statement')).toContain('double_charge');
+  });
+
+  it('leaves a size swap in Returns at Normal when the customer checks it costs nothing more', async () => {
+    const lines: Line[] = [
+      ['customer', 'Guest 4821', 'ordered the trail boots in 42 and theyre way too tight, need to swap for a 43'],
+      ['agent', 'Owen', "I'll reserve a 43 for you and email a returns label."],
+      ['customer', 'Guest 4821', 'and i dont get charged again for the new pair right?'],
+      ['agent', 'Owen', "Correct, it's a straight swap with no extra charge."],
+    ];
+    const f = (await createOfflinePredictor().predict(input(lines))).fields;
+    expect(f.category?.value).toBe('Returns & refunds');
+    expect(f.priority?.value).toBe('Normal');
+  });
+});
