@@ -1,7 +1,7 @@
 import { normaliseValue } from '../../normalize.js';
 import type { FieldDefinition, FieldOption } from '../../types.js';
 import { conceptModel, type Posterior, posterior } from './classifier.js';
-import { CONCEPTS, type ConceptHit, conceptById, findConcepts, negatedMention } from './concepts.js';
+import { CONCEPTS, type ConceptHit, conceptById, findConcepts, negatedMention, onlyHosts } from './concepts.js';
 import { escapeRegExp, fold, stem, words } from './text.js';
 import { evidenceOf, isFact, type Transcript, type Turn } from './transcript.js';
 
@@ -276,6 +276,7 @@ function learnedConcept(post: Posterior | null, hits: readonly ConceptHit[], fol
   const probability = post.probabilities[post.labels.indexOf(label)]!;
   if (label === 'none' || probability < LEARNED_MIN_PROBABILITY) return null;
   if (hits.some((h) => h.id === label) || !conceptById(label) || negatedMention(folded, label)) return null;
+  if (onlyHosts(folded, label)) return null;
   return { id: label, at: 0 };
 }
 

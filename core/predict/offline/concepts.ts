@@ -258,7 +258,7 @@ export const CONCEPTS: Concept[] = [
     true,
     false,
     ['wrong item'],
-    /\bwrong (?:item|product|colou?r|size|model|one)\b|\bsomeone else'?s (?:order|parcel|package|item|box)\b|\b(?:received|got|sent me) (?:the |a )?wrong (?:order|parcel|package|box)\b|\bnot what i ordered\b|\bdifferent (?:item|colou?r) than\b|\b(?:sent|received|got|shipped) (?:me )?(?:two|2|three|an extra|extra|a duplicate|duplicates|double)\b(?! (?:orders?|accounts?|bookings?|subscriptions?|questions?|things|issues|problems|e-?mails?|messages?|kids|children|weeks|days|months|years|pets|cats|dogs)\b)(?! (?:[\w-]+ )?(?:gift ?cards?|vouchers?|e-?gift cards?|tickets|coupons?|codes|presents)\b)|\bonly ordered (?:one|1)\b|\b(?:never|didn'?t) order(?:ed)? (?:this|that|these|it|them)\b|\binstead(?<!\b(?:charg|bill|pa|pai|debit)\w*\b[^.!?]{0,40}instead|[$€£]\s?\d[\d.,]*[^.!?]{0,20}instead|\d(?: ?(?:euros?|dollars?|pounds?|eur|usd|gbp))[^.!?]{0,20}instead) of (?:(?:the|my)\b|\d+\b(?! ?(?:days?|weeks?|months?|hours?|minutes?|years?|working|business)\b)[^.!?]{0,60}\b(?:i|we) (?:got|received|were sent|was sent)\b)|\b(?:came|arrived|got|received|sent)\b[^.!?]{0,25}\bbut (?:i|we) (?:ordered|asked for|wanted|picked|chose|paid for)\b|\b(?:came|arrived|got it|received it|sent it|is) in (?:the )?(?:wrong|another|a different) (?:colou?r|size|style|model)\b|\ben otro color\b|\bde otro color\b|\bem outra cor\b|\bin einer anderen farbe\b|\bdans une autre couleur\b|\b(?:otra|outra|andere|autre) (?:talla|tamanho|grosse|taille)\b/,
+    /\bwrong (?:item|product|colou?r|size|model|one|power|strength|prescription|flavou?r|scent|shade|edition|variant)\b|\bsomeone else'?s (?:order|parcel|package|item|box)\b|\b(?:received|got|sent me) (?:the |a )?wrong (?:order|parcel|package|box)\b|\bnot what i ordered\b|\bdifferent (?:item|colou?r) than\b|\b(?:sent|received|got|shipped) (?:me )?(?:two|2|three|an extra|extra|a duplicate|duplicates|double)\b(?! (?:orders?|accounts?|bookings?|subscriptions?|questions?|things|issues|problems|e-?mails?|messages?|kids|children|weeks|days|months|years|pets|cats|dogs)\b)(?! (?:[\w-]+ )?(?:gift ?cards?|vouchers?|e-?gift cards?|tickets|coupons?|codes|presents)\b)|\bonly ordered (?:one|1)\b|\b(?:never|didn'?t) order(?:ed)? (?:this|that|these|it|them)\b|\binstead(?<!\b(?:charg|bill|pa|pai|debit)\w*\b[^.!?]{0,40}instead|[$€£]\s?\d[\d.,]*[^.!?]{0,20}instead|\d(?: ?(?:euros?|dollars?|pounds?|eur|usd|gbp))[^.!?]{0,20}instead) of (?:(?:the|my)\b|\d+\b(?! ?(?:days?|weeks?|months?|hours?|minutes?|years?|working|business)\b)[^.!?]{0,60}\b(?:i|we) (?:got|received|were sent|was sent)\b)|\b(?:came|arrived|got|received|sent)\b[^.!?]{0,25}\bbut (?:i|we) (?:ordered|asked for|wanted|picked|chose|paid for)\b|\b(?:came|arrived|got it|received it|sent it|is) in (?:the )?(?:wrong|another|a different) (?:colou?r|size|style|model)\b|\ben otro color\b|\bde otro color\b|\bem outra cor\b|\bin einer anderen farbe\b|\bdans une autre couleur\b|\b(?:otra|outra|andere|autre) (?:talla|tamanho|grosse|taille)\b/,
   ),
   c(
     'doesnt_fit',
@@ -275,7 +275,7 @@ export const CONCEPTS: Concept[] = [
     false,
     false,
     ["aren't liked", "don't want"],
-    /\b(?:don'?t|do not|didn'?t) (?:like|want|love) (?:it|them|the)\b|\bnot what (?:i|we) expected\b|\bnothing like (?:the )?(?:website|picture|photo|listing)s?\b|\b(?:aren'?t|isn'?t|not) liked\b|\bcan'?t stand it\b|\bcolou?r (?:is|looks) (?:really )?(?:different|off)\b|\bdon'?t want\b(?= for an item| it)/,
+    /\b(?:don'?t|do not|didn'?t) (?:like|want|love) (?:it|them|the)\b(?! (?:other|rest|replacement|same|hassle|risk)\b)|\bnot what (?:i|we) expected\b|\bnothing like (?:the )?(?:website|picture|photo|listing)s?\b|\b(?:aren'?t|isn'?t|not) liked\b|\bcan'?t stand it\b|\bcolou?r (?:is|looks) (?:really )?(?:different|off)\b|\bdon'?t want\b(?= for an item| it)/,
     /\b(?:does ?n'?t|does not|don'?t|do not|didn'?t) (?:really )?(?:match|suit|go with|look like)\b(?! (?:my|the|our|your|what'?s (?:on|in)) (?:passport|id|records?|account|name|details|invoice|bank|statement|booking|system|email|address))|\bchanged (?:my|our) minds?\b|\b(?:don'?t|do not|no longer) (?:need|want) (?:it|them|this|these)\b(?!\s+(?:to )?(?:happen\w*|again|occur\w*)\b)|\bnot (?:for me|my style|as pictured)\b/,
     // "she hates the rainbow one and wants the pastel one": disliked, and another variant wanted.
     /\b(?:hates?|hated|dislikes?|disliked|can'?t stand) the (?:\w+ ){0,2}(?:one|colou?r|style|design|pattern|version|model|shade)\b|\b(?:want|wants|wanted|prefer|prefers|rather have) the (?:\w+ ){1,2}one(?: instead)?\b(?! (?:back|refunded))/,
@@ -428,7 +428,7 @@ export const CONCEPTS: Concept[] = [
     ['outages'],
     /\b(?:is|are|went|goes|been|seems?) (?:\w+ )?down\b|\b[a-z0-9]+'s (?:all |completely |totally )?down\b(?! (?:to|the|there|here|by|from|for|with|on|in|at)\b)|\boutage\b|\bnot loading for (?:anyone|everyone)\b/,
   ),
-  c('sync', 2, true, false, ['sync'], /\bsync(?:ing|hroni[sz]\w*)?\b|\bsincroni|\bsynchroni/),
+  c('sync', 2, true, false, ['sync'], /\bsync(?:ing|ed|s|d|hroni[sz]\w*)?\b|\bsincroni|\bsynchroni/),
   c('integration', 2, false, false, ['integrations'], /\bintegrations?\b|\bintegracion|\bintegration\b/),
   c('export', 2, false, false, ['exports'], /\bexports?\b|\bexporting\b|\bexportar\b|\bexportieren\b|\bexporter\b/),
   c('checkout', 2, true, false, ['checkout errors'], /\bcheckout\b|\bcheck-out\b|\bcheck out\b/),
@@ -792,7 +792,7 @@ const MORE_PATTERNS: Array<[string, RegExp]> = [
   ],
   [
     'wrong_item',
-    /\b(?:was|were) (?:meant|supposed) to be (?:a|an|the)\b[^.!?]{0,40}\b(?:got|received|came|sent)\b|\b(?:got|received|was sent|were sent|sent me|came with)\b[^.!?]{0,40}\binstead\b(?! of (?:a |the |my )?(?:refund|money|voucher|credit))/,
+    /\b(?:was|were) (?:meant|supposed) to be (?:a|an|the)\b[^.!?]{0,40}\b(?:got|received|came|sent)\b|\b(?:got(?! (?:moved|changed|cancell?ed|delayed|rescheduled|postponed|bumped|shifted|brought forward)\b)|received|was sent|were sent|sent me|came with)\b[^.!?]{0,40}\binstead\b(?! of (?:a |the |my )?(?:refund|money|voucher|credit))/,
   ],
   [
     'late',
@@ -1222,11 +1222,20 @@ function claimContext(folded: string, hits: ConceptHit[]): ConceptHit[] {
 
 // "the Zoom add-in disappeared from Outlook, I can't add links to invites": the add-in is what fails; the mail app and
 // its invites are where it lives. German and Dutch say "Add-in"/"plug-in" too.
-const ADD_IN = /\b(?:add-?ins?|plug-?ins?)\b/;
+// "the zoom button disappeared from outlook": another app's button inside the mail app is its add-in too.
+const ADD_IN =
+  /\b(?:add-?ins?|plug-?ins?)\b|\b(?!(?:send|reply|forward|delete|new|outlook|mail|email|calendar|the|a|my)\b)[a-z][\w-]+ (?:button|icon|tab)\b[^.!?]{0,30}\b(?:from|in|on) (?:my |the )?(?:outlook|gmail|thunderbird|apple mail|mail app|calendar)\b/;
+
+const ADD_IN_HOST = new Set(['mail', 'calendar']);
 
 function addInHost(folded: string, hits: ConceptHit[]): ConceptHit[] {
-  if (!hits.some((h) => h.id === 'mail' || h.id === 'calendar') || !ADD_IN.test(folded)) return hits;
-  return hits.filter((h) => h.id !== 'mail' && h.id !== 'calendar');
+  if (!hits.some((h) => ADD_IN_HOST.has(h.id)) || !ADD_IN.test(folded)) return hits;
+  return hits.filter((h) => !ADD_IN_HOST.has(h.id));
+}
+
+/** The sentence names the concept only as where something else lives (the mail app hosting an add-in). */
+export function onlyHosts(folded: string, id: string): boolean {
+  return ADD_IN_HOST.has(id) && ADD_IN.test(folded);
 }
 
 // "the dishwasher keeps stopping with error E24": an error code a machine at home shows is a fault of the machine, not

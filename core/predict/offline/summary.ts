@@ -6,10 +6,14 @@ const GREETING =
   /^(?:(?:hi|hello|hey|hiya|heya|yo|morning|good (?:morning|afternoon|evening)|hola|buenas(?: tardes| noches| dias)?|buenos dias|guten (?:morgen|tag|abend)|hallo|bonjour|bonsoir|salut|oi|ola|bom dia|boa (?:tarde|noite))\b[\s,!.:-]*(?:there|team|all|guys|folks|it|support|everyone)?[\s,!.:-]*)+/i;
 const MENTION = /(?:^|\s)@[\w.-]+[\s,:]*/g;
 const FILLER = /^(?:so|ok|okay|um|uh|well|yeah|quick (?:question|one|q)|sorry)[\s,!.:-]+/i;
+// "this is Fatima Qureshi, one of my plugs sparked": who is writing belongs to the name field, not the title. Case
+// matters here: only a capitalised name set off by punctuation is an introduction ("I'm stuck, help" is not).
+const INTRODUCTION =
+  /^(?:[Tt]his is|[Ii]t'?s|[Ii]'?m|[Ii] am|[Mm]y name is|[Mm]y name'?s) \p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+){0,2}(?: here)?\s*[,.!:;-]+\s*/u;
 
 function clean(text: string): string {
   let s = collapse(text.replace(MENTION, ' '));
-  for (let i = 0; i < 3; i++) s = s.replace(GREETING, '').replace(FILLER, '').trim();
+  for (let i = 0; i < 3; i++) s = s.replace(GREETING, '').replace(INTRODUCTION, '').replace(FILLER, '').trim();
   return s.replace(/[\s,;:-]+$/, '');
 }
 

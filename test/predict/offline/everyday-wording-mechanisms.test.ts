@@ -672,3 +672,56 @@ describe('changing what an order holds before it is packed', () => {
     expect(concepts('can I switch to the annual plan')).not.toContain('order_change');
   });
 });
+
+describe('words read in the sense the sentence gives them', () => {
+  it('reads data that "havent synced" as a sync problem, a Technical issue', async () => {
+    expect(concepts('my runs from my garmin havent synced since sunday')).toContain('sync');
+    expect(await category('my runs from my garmin havent synced since sunday', 'like 3 runs missing')).toBe(
+      'Technical issue',
+    );
+  });
+
+  it('does not take a flight that "got moved … instead" for a wrong item received', async () => {
+    expect(concepts('my flight got moved so I need 1st to 4th May instead')).not.toContain('wrong_item');
+    expect(concepts('I ordered the blue one and got a red one instead')).toContain('wrong_item');
+    expect(
+      await category(
+        'I need to change the dates on my hotel booking',
+        'my flight got moved so I need 1st to 4th May instead',
+      ),
+    ).toBe('Order change');
+  });
+
+  it('reads the wrong power, strength or flavour as a wrong item sent', async () => {
+    expect(concepts('got my contact lens order today but the right eye box is the wrong power')).toContain(
+      'wrong_item',
+    );
+    expect(concepts('the protein came in the wrong flavour')).toContain('wrong_item');
+    expect(await category('hiya, got my contact lens order today but the right eye box is the wrong power')).toBe(
+      'Returns & refunds',
+    );
+  });
+
+  it('does not read "I don\'t want the other 3 in my house" as an item not liked', async () => {
+    expect(concepts('full refund pls, i dont want the other 3 in my house either')).not.toContain('not_liked');
+    expect(concepts("I don't want the jacket anymore")).toContain('not_liked');
+    expect(
+      await category(
+        'one of my smart plugs just sparked and theres a burning smell',
+        'full refund pls, i dont want the other 3 in my house either',
+      ),
+    ).toBe('Product defect');
+  });
+
+  it('leaves who is writing out of the title', async () => {
+    const lines: Line[] = [
+      [
+        'customer',
+        'Visitor 6621',
+        'hi this is Fatima Qureshi, one of my smart plugs just sparked and theres a burning smell',
+      ],
+    ];
+    const title = (await predictor.predict(input(lines))).fields.title?.value;
+    expect(title).toBe('One of my smart plugs just sparked and theres a burning smell');
+  });
+});

@@ -90,3 +90,10 @@ describe('sharing a screen', () => {
     expect(concepts('the screen on my laptop has a dead line')).toContain('hardware');
   });
 });
+
+describe("another app's button inside the mail app", () => {
+  it('is an add-in, so the mail app is only where it lives', () => {
+    expect(concepts('the zoom button disappeared from outlook after the updates')).not.toContain('mail');
+    expect(concepts('the send button in outlook is greyed out')).toContain('mail');
+  });
+});
