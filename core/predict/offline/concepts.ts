@@ -65,6 +65,9 @@ export const CONCEPTS: Concept[] = [
     // "the charge was a mistake" (an agent's finding too), and damage billed on a hire that "was already there when I
     // picked it up": a charge the customer should not have paid.
     /\b(?:the |this |that )?(?:charge|fee|debit|cobranca|cobro|cargo|abbuchung|belastung|prelevement)\b[^.!?]{0,25}\b(?:was|is|foi|fue|es|war|ist|etait|est) (?:an? |um |una? |ein |une )?(?:mistake|error|erro|engano|error nuestro|fehler|erreur|incorrect\w*|wrong)\b|\b(?:was|were) already (?:there|on it) when (?:i|we) (?:picked|collected|took|rented|got)\b|\b(?:scratch|dent|mark|crack|chip|scuff|damage|stain|ding)(?:es|s)? (?:was|were) (?:already )?there when (?:i|we) (?:picked|collected|took|rented|got)\b|\bja estava (?:la|ali)\b[^.!?]{0,25}\b(?:retirei|peguei|aluguei)\b|\bya estaba\b[^.!?]{0,25}\b(?:recogi|alquile)\b/,
+    // "fui cobrada 38 € de minibar, mas não consumi nada", "charged for the extras but I never used them": a charge for
+    // what the customer says they did not take.
+    /\b(?:charged|billed|invoiced|cobrad[oa]s?|cobraram|cobraron|me cobraron|factur\w+|addebitat\w*|berechnet|belastet|afgeschreven)\b[^.!?]{0,60}\b(?:but|mas|pero|mais|ma|aber|maar) (?:i |we |eu |yo |je |io |ich |wir |ik )?(?:never |didn'?t |did not |nao |no |n'ai (?:rien |jamais |pas )|non (?:ho )?|habe (?:nichts |nie |kein\w* )?|heb (?:niets |nooit )?)(?:\w+ )?(?:use|used|consume|consumed|order|ordered|touch|touched|eat|ate|drink|drank|consumi|usei|pedi|toquei|use|tome|pedi|consomme|utilise|commande|consumato|usato|ordinato|verbraucht|benutzt|bestellt|gebruikt|besteld)\b/,
     // "prélevé alors que j'ai résilié", "cobrado aunque cancelé": charged although they had cancelled.
     /\b(?:charg|bill|cobr|abgebucht|belast|debit|factur|prelev|addebit|afgeschreven)\w*[^.!?]{0,40}\b(?:alors que|bien que|aunque|a pesar de que|obwohl|embora|mesmo (?:tendo|que)|pur avendo|anche se|hoewel|terwijl)\b[^.!?]{0,25}\b(?:cancel|kundig|resili|annul|disdett|opgezegd|gestopt)\w*/,
     // "auto-renewed without any warning and took £89": money taken without notice or consent.
@@ -431,7 +434,15 @@ export const CONCEPTS: Concept[] = [
   c('sync', 2, true, false, ['sync'], /\bsync(?:ing|ed|s|d|hroni[sz]\w*)?\b|\bsincroni|\bsynchroni/),
   c('integration', 2, false, false, ['integrations'], /\bintegrations?\b|\bintegracion|\bintegration\b/),
   c('export', 2, false, false, ['exports'], /\bexports?\b|\bexporting\b|\bexportar\b|\bexportieren\b|\bexporter\b/),
-  c('checkout', 2, true, false, ['checkout errors'], /\bcheckout\b|\bcheck-out\b|\bcheck out\b/),
+  // "the checkout agent signed it off", "checkout time is 11": a hire desk's or a hotel's check-out is no web checkout.
+  c(
+    'checkout',
+    2,
+    true,
+    false,
+    ['checkout errors'],
+    /\b(?:checkout|check-out|check out)\b(?! (?:agent|desk|counter|staff|clerk|sheet|time|date|day)s?\b)/,
+  ),
   c(
     'not_working',
     1,
@@ -477,7 +488,7 @@ export const CONCEPTS: Concept[] = [
     /\b(?:move|change|reschedule|rebook|shift|amend|modify|push back|bring forward) (?:my|the|our|this) (?:\w+ )?(?:booking|reservation)\b(?! (?:confirmation|email|number|reference|ref)\b)|\b(?:booking|reservation)\b[^.!?]{0,30}\bto (?:different|other|new|later|earlier) dates\b|\b(?:cambiar|modificar|mover|mudar|alterar|remarcar) (?:la |mi |a |minha )?reserva\b|\b(?:buchung|reservierung)\b[^.!?]{0,30}\b(?:umbuchen|verschieben|verlegen)\b|\bumbuchen\b|\b(?:modifier|deplacer|decaler|reporter) (?:ma |la |notre )?reservation\b|\b(?:spostare|modificare|cambiare) (?:la |il |mia |la mia )?(?:prenotazione|soggiorno)\b|\b(?:boeking|reservering)\b[^.!?]{0,30}\b(?:wijzigen|verzetten|verplaatsen|omboeken)\b|\bomboeken\b/,
     // A pickup, collection, appointment or rental moved before it is used: "move my car hire pickup from tomorrow to
     // Sunday", "aplazar la recogida", "die Buchung verschieben".
-    /\b(?:move|moving|reschedule|rescheduling|rebook|rebooking|push back|bring forward|postpone|change|changing)\s+(?:my|the|our|this)\s+(?:[\w-]+\s+){0,2}(?:pick-?ups?|collection|booking|reservation|appointment|check-?in|rental)\b(?!\s+(?:confirmation|reference|ref|number|e-?mail|details|account))|\b(?:cambiar|mover|aplazar|pasar|retrasar|adelantar|posponer)\s+(?:la|mi)\s+(?:recogida|reserva|cita)\b|\b(?:mudar|alterar|adiar|remarcar|antecipar)\s+(?:a|minha)\s+(?:retirada|reserva|coleta|marcacao)\b|\b(?:deplacer|decaler|changer|modifier|reporter|avancer)\s+(?:ma|la)\s+(?:reservation|prise en charge|retrait|rendez-vous)\b|\b(?:abholung|buchung|reservierung|termin)\b[^.!?]{0,30}\b(?:verschieben|verlegen|umbuchen)\b|\b(?:spostare|cambiare|modificare|posticipare|anticipare)\s+(?:il|la|il mio|la mia)\s+(?:ritiro|prenotazione|appuntamento)\b|\b(?:ophaalmoment|boeking|reservering|afspraak)\b[^.!?]{0,20}\b(?:verzetten|verplaatsen|wijzigen|omboeken)\b/,
+    /\b(?:move|moving|reschedule|rescheduling|rebook|rebooking|push back|bring forward|postpone|change|changing)\s+(?:my|the|our|this)\s+(?:[\w-]+\s+){0,2}(?:pick-?ups?|collection|booking|reservation|appointment|check-?in|rental)\b(?!\s+(?:confirmation|reference|ref|number|e-?mail|details|account))|\b(?:move|moving|reschedule|push back|bring forward|postpone|change)\s+(?:pick-?up|collection|check-?in|drop-?off)(?: time)?\s+(?:to|from|until|till)\b|\b(?:cambiar|mover|aplazar|pasar|retrasar|adelantar|posponer)\s+(?:la|mi)\s+(?:recogida|reserva|cita)\b|\b(?:mudar|alterar|adiar|remarcar|antecipar)\s+(?:a|minha)\s+(?:retirada|reserva|coleta|marcacao)\b|\b(?:deplacer|decaler|changer|modifier|reporter|avancer)\s+(?:ma|la)\s+(?:reservation|prise en charge|retrait|rendez-vous)\b|\b(?:abholung|buchung|reservierung|termin)\b[^.!?]{0,30}\b(?:verschieben|verlegen|umbuchen)\b|\b(?:spostare|cambiare|modificare|posticipare|anticipare)\s+(?:il|la|il mio|la mia)\s+(?:ritiro|prenotazione|appuntamento)\b|\b(?:ophaalmoment|boeking|reservering|afspraak)\b[^.!?]{0,20}\b(?:verzetten|verplaatsen|wijzigen|omboeken)\b/,
     /\b(?:decaler|reporter|repousser|avancer) (?:la |ma )?livraison\b|\b(?:aplazar|posponer|retrasar|adelantar|cambiar) (?:la |mi )?entrega\b|\b(?:lieferung|liefertermin) (?:verschieben|andern)\b|\b(?:adiar|remarcar|antecipar|mudar) (?:a )?entrega\b|\b(?:postpone|push back|delay) (?:the |my )?(?:delivery|order)\b/,
     /\b(?:cambiar|modificar|corregir|andern|aendern|wechseln|changer|modifier|corriger|mudar|alterar|corrigir)\b[^.!?]{0,25}\b(?:direccion|pedido|adresse|lieferadresse|bestellung|commande|endereco)\b/,
     /\b(?:direccion|adresse|lieferadresse|bestellung|endereco)\b[^.!?]{0,20}\b(?:andern|aendern|cambiar|changer|mudar|alterar)\b/,
@@ -506,7 +517,7 @@ export const CONCEPTS: Concept[] = [
     false,
     false,
     ['not shipped'],
-    /\b(?:hasn'?t|has not|not|hasnt) (?:shipped|been shipped|gone out|been prepared)(?: yet)?\b|(?<!\bstill )\b(?:hasn'?t|has not|hasnt|is ?n'?t|is not) (?:been )?(?:packed|dispatched|sent) yet\b|\bbefore it (?:ships|goes out|is shipped)\b|\bships (?:tonight|tomorrow|today)\b|\b(?:ships|ship|shipping|dispatches|is dispatched|goes out|will (?:ship|go out|be dispatched)|(?:due|scheduled|set) to (?:ship|go out|be dispatched|be shipped)) (?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|week)\b|\bplaced (?:it )?(?:an hour|a few minutes|\d+ minutes|this morning|yesterday)\b|\bnot shipped yet\b/,
+    /(?<!\bstill )\b(?:hasn'?t|has not|not|hasnt) (?:shipped|been shipped|gone out|been prepared)(?: yet)?\b|(?<!\bstill )\b(?:hasn'?t|has not|hasnt|is ?n'?t|is not) (?:been )?(?:packed|dispatched|sent) yet\b|\bbefore it (?:ships|goes out|is shipped)\b|\bships (?:tonight|tomorrow|today)\b|\b(?:ships|ship|shipping|dispatches|is dispatched|goes out|will (?:ship|go out|be dispatched)|(?:due|scheduled|set) to (?:ship|go out|be dispatched|be shipped)) (?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|week)\b|\bplaced (?:it )?(?:an hour|a few minutes|\d+ minutes|this morning|yesterday)\b|\bnot shipped yet\b/,
   ),
   c('address', 1, false, false, ['address'], /\baddress\b|\bdireccion\b|\badresse\b|\bendereco\b/),
   // --- questions ---
@@ -669,9 +680,14 @@ const MORE_PATTERNS: Array<[string, RegExp]> = [
     /\b(?:fare|effettuare|richiedere|richiesta di|per il|il) reso\b|\brestituire\b|\brimandare indietro\b|\bterugsturen\b|\bretourneren\b|\bterug (?:sturen|brengen)\b/,
   ],
   ['exchange', /\bcambiar(?:e|lo|la|li|le) con\b|\bsostituir\w* con\b|\b(?:om)?ruilen\b/],
+  // "the left stick has drift, my character moves on its own": a controller or a pointer that acts by itself is faulty.
   [
     'faulty',
-    /\bnon funziona(?: piu)?\b|\bha smesso di funzionare\b|\bdifettos[oaie]\b|\bguast[oaie]\b|\bwerkt (?:niet|niet meer)\b|\bdoet het niet(?: meer)?\b/,
+    /\b(?:stick|joystick|analog\w*|thumbstick|joy-?con)s?\b[^.!?]{0,30}\bdrift\w*|\bdrift\w*\b[^.!?]{0,20}\b(?:stick|joystick|analog\w*|thumbstick|joy-?con)s?\b|\b(?:moves?|moving|scrolls?|scrolling|clicks?|clicking|types?|typing) (?:on its own|by itself)\b|\bsi muove da solo\b|\bse mueve solo\b|\bbewegt sich von selbst\b|\bbouge tout seul\b|\bse mexe sozinho\b|\bbeweegt uit zichzelf\b/,
+  ],
+  [
+    'faulty',
+    /\bnon funziona(?: piu)?\b|\bha smesso di funzionare\b|\bdifettos[oaie]\b|\b(?:un|il|del|di|ha un) difetto\b|\bguast[oaie]\b|\bwerkt (?:niet|niet meer)\b|\bdoet het niet(?: meer)?\b/,
   ],
   ['broken', /\brott[oaie]\b|\bspaccat[oaie]\b|\bkapot\b|\bgebroken\b/],
   [
@@ -1189,7 +1205,7 @@ function scanConcepts(text: string, only?: ReadonlySet<string>): ConceptHit[] {
           folded,
           refundNotReceived(
             folded,
-            chosenByMistake(folded, applianceErrors(folded, softwareFaults(folded, hits, only))),
+            chosenByMistake(folded, deviceCutsOut(folded, applianceErrors(folded, softwareFaults(folded, hits, only)))),
           ),
         ),
       ),
@@ -1243,6 +1259,18 @@ export function onlyHosts(folded: string, id: string): boolean {
 const APPLIANCE =
   /\b(?:dishwashers?|washing machines?|washers?|dryers?|tumble dryers?|fridges?|freezers?|fridge-freezers?|ovens?|hobs?|cookers?|boilers?|microwaves?|coffee (?:machine|maker)s?|espresso machines?|air fryers?|vacuums?|hoovers?|heat pumps?|water heaters?|kettles?)\b/;
 
+// "the left side of my headphones keeps cutting out": sound that drops on a device worn or plugged in is the device
+// failing, not an app crashing, when no software is named beside it.
+const AUDIO_DEVICE =
+  /\b(?:headphones?|earbuds?|earphones?|headsets?|speakers?|soundbars?|hearing aids?|ear ?pods|airpods|(?:left|right) (?:ear|side|bud|earbud|speaker))\b/;
+
+function deviceCutsOut(folded: string, hits: ConceptHit[]): ConceptHit[] {
+  const i = hits.findIndex((h) => h.id === 'crash');
+  if (i < 0 || hits.some((h) => h.id === 'faulty') || !AUDIO_DEVICE.test(folded) || SOFTWARE_SUBJECT.test(folded))
+    return hits;
+  return hits.map((h, j) => (j === i ? { id: 'faulty', at: h.at } : h));
+}
+
 function applianceErrors(folded: string, hits: ConceptHit[]): ConceptHit[] {
   const i = hits.findIndex((h) => h.id === 'error');
   if (i < 0 || hits.some((h) => h.id === 'faulty') || !APPLIANCE.test(folded) || SOFTWARE_SUBJECT.test(folded))
@@ -1253,7 +1281,7 @@ function applianceErrors(folded: string, hits: ConceptHit[]): ConceptHit[] {
 // "a $340 damage charge on my card", "they billed me for damage": a charge for damage is a charge; whether the damage
 // was the customer's is what the dispute is about, not a damaged product.
 const DAMAGE_CHARGED =
-  /\bdamage (?:charge|fee|bill|invoice|claim|cost|costs|excess)s?\b|\b(?:charged|billed|invoiced)\b[^.!?]{0,20}\b(?:for|with) (?:the |a |some |alleged )?damage\b/;
+  /\bdamage (?:charge|fee|bill|invoice|claim|cost|costs|excess)s?\b|\b(?:charged|billed|invoiced)\b[^.!?]{0,20}\b(?:for|with) (?:the |a |some |alleged )?['"‘“]?damage\b/;
 
 function damageCharged(folded: string, hits: ConceptHit[]): ConceptHit[] {
   if (!hits.some((h) => h.id === 'damaged') || !DAMAGE_CHARGED.test(folded)) return hits;

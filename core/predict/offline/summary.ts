@@ -3,7 +3,7 @@ import { capitaliseFirst, collapse } from './text.js';
 import type { Transcript, Turn } from './transcript.js';
 
 const GREETING =
-  /^(?:(?:hi|hello|hey|hiya|heya|yo|morning|good (?:morning|afternoon|evening)|hola|buenas(?: tardes| noches| dias)?|buenos dias|guten (?:morgen|tag|abend)|hallo|bonjour|bonsoir|salut|oi|ola|bom dia|boa (?:tarde|noite))\b[\s,!.:-]*(?:there|team|all|guys|folks|it|support|everyone)?[\s,!.:-]*)+/i;
+  /^(?:(?:hi|hello|hey|hiya|heya|yo|morning|good (?:morning|afternoon|evening)|hola|buenas(?: tardes| noches| dias)?|buenos d[ií]as|guten (?:morgen|tag|abend)|hallo|bonjour|bonsoir|salut|oi|ol[aá]|bom dia|boa (?:tarde|noite)|buongiorno|buonasera|ciao|salve|hoi|goede(?:morgen|middag|navond))(?![\p{L}])[\s,!.:-]*(?:there|team|all|guys|folks|it|support|everyone)?[\s,!.:-]*)+/iu;
 const MENTION = /(?:^|\s)@[\w.-]+[\s,:]*/g;
 const FILLER = /^(?:so|ok|okay|um|uh|well|yeah|quick (?:question|one|q)|sorry)[\s,!.:-]+/i;
 // "this is Fatima Qureshi, one of my plugs sparked": who is writing belongs to the name field, not the title. Case

@@ -725,3 +725,72 @@ describe('words read in the sense the sentence gives them', () => {
     expect(title).toBe('One of my smart plugs just sparked and theres a burning smell');
   });
 });
+
+describe('what a hire desk, a headset or a seller means', () => {
+  it('reads a charge for "damage" in quotes, with a checkout agent who signed it off, as a disputed charge', async () => {
+    expect(concepts("today I've been charged £150 for 'damage'")).not.toContain('damaged');
+    expect(concepts('There was NO damage, the checkout agent signed it off.')).not.toContain('checkout');
+    expect(concepts('the page freezes at checkout')).toContain('checkout');
+    const lines: Line[] = [
+      [
+        'customer',
+        'Sophie Lindqvist',
+        "Hello, I returned a hire car on Monday and today I've been charged £150 for 'damage'. There was NO damage, the checkout agent signed it off.",
+      ],
+      ['customer', 'Sophie Lindqvist', 'I want that £150 back please.'],
+    ];
+    const f = (await predictor.predict(input(lines))).fields;
+    expect(f.category?.value).toBe('Billing');
+    expect(f.priority?.value).toBe('High');
+  });
+
+  it('reads sound cutting out on headphones as the headphones failing, not an app', async () => {
+    expect(concepts('the left side of my headphones keeps cutting out')).toContain('faulty');
+    expect(concepts('the app keeps cutting out when I stream')).not.toContain('faulty');
+    expect(
+      await category('hi, the left side of my headphones keeps cutting out, the sound just drops on the left ear'),
+    ).toBe('Product defect');
+  });
+
+  it('reads moving a pickup time as changing the booking', async () => {
+    expect(concepts('can i add a child seat and move pickup to 11?')).toContain('order_change');
+  });
+
+  it('reads an order that "still hasn\'t been shipped" days later as late, not as one still open to change', async () => {
+    expect(concepts("I bought it 10 days ago and it still hasn't been shipped")).not.toContain('not_shipped');
+    expect(concepts("it hasn't shipped yet, can I change the size?")).toContain('not_shipped');
+    expect(
+      await category(
+        "Hi, I bought a games console from a seller on here 10 days ago and it still hasn't been shipped",
+        "honestly i'd rather just have my money back now, i dont trust them anymore",
+      ),
+    ).toBe('Shipping & delivery');
+  });
+
+  it('reads a charge for what the customer did not use as a wrong charge, in Portuguese, Spanish and English', () => {
+    expect(concepts('fui cobrada 38 € de minibar, mas não consumi nada do minibar')).toContain('wrong_charge');
+    expect(concepts('me cobraron el parking pero no lo usé')).toContain('wrong_charge');
+    expect(concepts('they billed me for the spa but we never used it')).toContain('wrong_charge');
+    expect(concepts('I was billed for the spa and we loved it')).not.toContain('wrong_charge');
+  });
+
+  it('reads stick drift and "si muove da solo" as a faulty controller', async () => {
+    expect(concepts('my left stick is drifting')).toContain('faulty');
+    expect(concepts('il personaggio si muove da solo')).toContain('faulty');
+    expect(concepts('we drifted apart on the topic')).not.toContain('faulty');
+    expect(
+      await category(
+        'Buonasera, il controller che ho comprato il mese scorso ha il drift sullo stick sinistro, il personaggio si muove da solo',
+      ),
+    ).toBe('Product defect');
+  });
+
+  it('leaves an Olá or a Buonasera out of the title', async () => {
+    const lines: Line[] = [
+      ['customer', 'Beatriz A', 'Olá, fui cobrada 38 € de minibar, mas não consumi nada do minibar.'],
+    ];
+    expect((await predictor.predict(input(lines))).fields.title?.value).toBe(
+      'Fui cobrada 38 € de minibar, mas não consumi nada do minibar',
+    );
+  });
+});
