@@ -290,7 +290,12 @@ function firstApplication(t: Transcript): AppFound | null {
       const found = KNOWN.find(
         ([re]) => re.test(question) && (short ? re.test(s.text) : re.exec(opening)?.index === 0),
       );
-      const label = found ? found[1] || (found[0].exec(s.text)?.[0] ?? '') : '';
+      let label = found ? found[1] || (found[0].exec(s.text)?.[0] ?? '') : '';
+      // "do you mean SAP Concur?" - "yes that one": a bare yes to a question naming one application takes it.
+      if (!label && MEAN_QUESTION.test(question) && BARE_YES.test(s.folded)) {
+        const named = KNOWN.filter(([re]) => re.test(question));
+        if (named.length === 1) label = named[0]![1] || (named[0]![0].exec(question)?.[0] ?? '');
+      }
       if (label) return { value: label, confidence: 0.5, evidence: [turn.id] };
     }
     question = '';
@@ -351,6 +356,10 @@ const IDENTIFIES =
   /^(?:(?:and |oh |ah |sorry,? )?(?:it'?s|its|it is|that'?s|this is|using|we use|i use|i'?m using|we'?re using|on|via|through|with)|es|son|uso|usamos|c'est|j'utilise|on utilise|das ist|es ist|ich nutze|wir nutzen|e o|e a|uso o|usamos o|het is|we gebruiken|ik gebruik)\b/;
 // "yes, Teams on the laptop": the agreement before the name an answer opens with.
 const ANSWER_YES = /^(?:yes|yeah|yep|ja|si|sí|oui|sim|jawohl|klopt)\W+/i;
+const MEAN_QUESTION =
+  /\b(?:do you mean|you mean|are you (?:on|in|using)|is (?:it|that|this) (?:the )?|meinst du|meinen sie|te refieres a|tu veux dire|vous voulez dire|quer dizer|intendi|bedoel je)\b/i;
+const BARE_YES =
+  /^(?:yes|yeah|yep|yup|ja|si|oui|sim|jawohl|klopt|correct|exactly|that'?s (?:it|the one|right)|right)\b(?:\W+(?:that(?:'?s)? (?:one|it|the one)|exactly|correct|lol|haha|thanks|please|that one))*\W*$/;
 const TOPIC_NAMED =
   /\b(?:again|problems?|issues?|trouble|playing up|acting up|being weird|misbehaving)\b(?![^.!?]{0,20}\b(?:fine|ok|okay|good)\b)/;
 

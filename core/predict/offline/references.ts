@@ -184,6 +184,12 @@ function mentionsIn(
     if (known.size)
       for (const m of text.matchAll(/(?<![\w-])\d{5,12}(?![\w-])/g)) if (known.has(m[0])) push(m[0], m.index ?? 0);
   } else {
+    // "The laptop will be asset RUSD-LT-3307": named as the tag, it is the tag, whatever device is named before it.
+    for (const m of text.matchAll(
+      /\b(?:asset tag|asset|tag|serial(?: number)?|s\/n|etiqueta|inventarnummer|inventar-nr\.?|assetnummer|etichetta|[ée]tiquette|seriennummer|serienummer)\s*(?:is|number|no\.?|#|:|es|ist|est|[ée]|e|la|de)?\s*[:#]?\s*([A-Z0-9]{2,}-?[A-Z0-9-]{3,})\b/gi,
+    )) {
+      if (/\d/.test(m[1]!)) push(m[1]!.toUpperCase(), (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
+    }
     // "la impresora de la planta 3 (la grande, PR-0312)": a tag of another prefix, written beside the device it marks.
     for (const m of text.matchAll(PREFIXED)) {
       if ((allowed && m[1]!.split('-').every((group) => allowed.test(group))) || m[1]!.length === 1) continue;
@@ -192,11 +198,6 @@ function mentionsIn(
       // "my laptop (Dell XPS-9530)": a code right after a brand is its model.
       if (/\p{Lu}[\p{L}]+\s+$/u.test(before)) continue;
       push(m[0], m.index ?? 0, true);
-    }
-    for (const m of text.matchAll(
-      /\b(?:asset tag|asset|tag|serial(?: number)?|s\/n|etiqueta|inventarnummer|inventar-nr\.?|assetnummer|etichetta|[ée]tiquette|seriennummer|serienummer)\s*(?:is|number|no\.?|#|:|es|ist|est|[ée]|e|la|de)?\s*[:#]?\s*([A-Z0-9]{2,}-?[A-Z0-9-]{3,})\b/gi,
-    )) {
-      if (/\d/.test(m[1]!)) push(m[1]!.toUpperCase(), (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
     }
     for (const m of text.matchAll(GROUPED_TAG)) {
       if (/^[A-Z]{2,6}-\d+-\d+$/.test(m[0]) || NOT_ORDER_PREFIXES.includes(m[1]!)) continue;
@@ -219,8 +220,8 @@ const DEVICE_BEFORE =
 /** The agent asking for a device's tag: "Sabe a etiqueta do equipamento?", "Wie lautet die Inventarnummer?". */
 const ASKS_TAG =
   /\b(?:asset(?: tag| number)?|tag|sticker|label|serial|etiqueta|inventarnummer|inventar-nr|aufkleber|assetnummer|etichetta|etiquette|numero de serie|numero di serie|seriennummer|serienummer|patrimonio)\b/;
-/** A tag-shaped code in an answer: capitals, a dash, digits ("acho que é PH-2209"). */
-const TAG_ANSWER = /(?<![\w-])([A-Z]{1,6}-\d{3,}[A-Z0-9]*)(?![\w-])/;
+/** A tag-shaped code in an answer: capitals, a dash, digits ("acho que é PH-2209"), maybe a site before ("BW-LT-0291"). */
+const TAG_ANSWER = /(?<![\w-])([A-Z]{1,6}-(?:[A-Z]{1,4}-)?\d{3,}[A-Z0-9]*)(?![\w-])/;
 
 /**
  * Order numbers, invoice refs, asset tags: the forms in the field's hint examples plus the common ones (`ORD-12345`,

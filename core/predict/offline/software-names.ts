@@ -5,7 +5,8 @@ import { escapeRegExp } from './text.js';
  * of products.ts, not any one company's estate. Each line is `Label: variant, variant`; the label is what a case records
  * ("GlobalProtect VPN", "Microsoft 365"), the variants how people type it (matched as whole words, any case).
  * A variant starting with `=` is matched only as written: names that are plain words too ("Teams", "Word", "Box").
- * A variant shares at least half its words with its label: the eval and a careful agent keep the name as written.
+ * A variant shares at least half its words with its label, or is the trade's shorthand for it ("sfdc", "o365"): a
+ * careful agent records the name the label gives.
  */
 const LINES = `
 Outlook: outlook, ms outlook, microsoft outlook, new outlook, outlook web
@@ -14,7 +15,7 @@ PowerPoint: powerpoint, ms powerpoint
 OneDrive: onedrive
 SharePoint: sharepoint
 OneNote: onenote
-Microsoft 365: microsoft 365
+Microsoft 365: microsoft 365, office 365, o365, m365
 Microsoft Teams: =Teams, microsoft teams
 Word: =Word, ms word, microsoft word
 Microsoft Project: microsoft project
@@ -33,9 +34,9 @@ Edge: microsoft edge, ms edge
 Windows Hello: windows hello
 Remote Desktop: remote desktop
 Azure DevOps: azure devops
-Visual Studio Code: visual studio code
+Visual Studio Code: visual studio code, vscode, vs code
 Visual Studio: visual studio
-Salesforce: salesforce
+Salesforce: salesforce, sfdc
 Figma: figma
 Miro: =Miro
 Jira: jira

@@ -334,3 +334,22 @@ describe('a control that is greyed out', () => {
     ).toBe('ServiceNow');
   });
 });
+
+describe('applications named by shorthand or agreed to', () => {
+  it('records the trade shorthand under the name an agent writes', () => {
+    expect(appOf([['customer', 'Aaron W', 'morning, sfdc has locked me out after too many password attempts']])).toBe(
+      'Salesforce',
+    );
+    expect(appOf([['customer', 'Aaron W', 'o365 keeps asking me to sign in again']])).toBe('Microsoft 365');
+  });
+
+  it('takes the application the agent asks about when the answer is a bare yes', () => {
+    const asked = (answer: string): Line[] => [
+      ['customer', 'Ruth A', 'hiya, the expenses thing keeps throwing an error when I upload receipts'],
+      ['agent', 'Priya (IT)', 'Hi Ruth, do you mean SAP Concur?'],
+      ['customer', 'Ruth A', answer],
+    ];
+    expect(appOf(asked('yes that one lol'))).toBe('SAP');
+    expect(appOf(asked('no, the new one from finance'))).toBeNull();
+  });
+});

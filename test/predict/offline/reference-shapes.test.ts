@@ -124,3 +124,24 @@ describe('asset tags with a floor or room group', () => {
     expect(tagOf([['customer', 'Bea Soto', 'the meeting room booking says RM-3B-12 is taken']])).toBeNull();
   });
 });
+
+describe('asset tags with a site before the device kind', () => {
+  it('takes "asset RUSD-LT-3307" the agent assigns, though a laptop is named before it', () => {
+    expect(
+      tagOf([
+        ['customer', 'Donna W', "He'll need a staff laptop and a district email account."],
+        ['agent', 'Kevin (IT)', 'The laptop will be asset RUSD-LT-3307. Can he pick it up on his first morning?'],
+      ]),
+    ).toBe('RUSD-LT-3307');
+  });
+
+  it('takes "BW-LT-0291" answering the question for the tag', () => {
+    expect(
+      tagOf([
+        ['customer', 'Sanne V', 'de VPN wil niet verbinden'],
+        ['agent', 'Alice (IT)', 'Wat is het assetnummer van je laptop? Het staat op de sticker aan de onderkant.'],
+        ['customer', 'Sanne V', 'BW-LT-0291'],
+      ]),
+    ).toBe('BW-LT-0291');
+  });
+});
