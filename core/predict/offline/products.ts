@@ -856,6 +856,16 @@ const BOUGHT_THING =
 /** "my automatic feeder stopped dispensing": the customer's own thing that failed. */
 const MY_THING_FAILED =
   /\bmy\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]{3,})\s+(?:just\s+)?(?:stopped|broke|won'?t|doesn'?t|isn'?t working|keeps|is broken|is damaged|is faulty|is leaking|leaks|arrived|came)\b/iu;
+/** "my wine delivery", "our garden furniture order": an order or delivery named after what it holds. */
+const ORDER_OF_KIND =
+  /\b(?:[Mm]y|[Oo]ur)\s+((?:[a-z-]+\s+){0,1}?[a-z-]{3,})\s+(?:order|delivery|parcel|shipment)\b(?!\s+(?:number|no|ref|reference|id|confirmation|date|address|status|details|tracking)\b)/u;
+/**
+ * Words that say which order or how it is sent, not what it holds: "my last order", "my home delivery"; and a whole
+ * shop's range, which names the kind of shop, not an item ("my grocery order").
+ */
+const ORDER_QUALIFIER =
+  /^(?:last|latest|recent|previous|first|second|third|next|new|old|current|usual|regular|weekly|monthly|daily|online|express|standard|priority|next-day|same-day|home|repeat|pre|return|replacement|standing|test|trial|sample|original|whole|entire|big|large|small|click|collect|missing|late|delayed|lost|wrong|other|today|todays|tomorrow|tomorrows|bank|card|account|gift|monday|tuesday|wednesday|thursday|friday|saturday|sunday|december|christmas|grocery|groceries|shopping|food|takeaway|supermarket)$/;
+
 /** Things a customer has that are not what a shop sold them. */
 const NOT_A_PRODUCT =
   /^(?:account|order|orders|card|email|e-mail|password|login|money|refund|payment|package|parcel|delivery|shipment|box|husband|wife|partner|son|daughter|kids?|children|mum|mom|dad|boss|friend|cat|cats|dog|dogs|flat|house|home|address|name|number|bank|internet|wifi|connection|booking|reservation|flight|subscription|plan|code|coupon|voucher|item|stuff|thing|things|one|purchase|invoice|bill|statement|phone|computer|browser|screen|app|website|site|profile|details|info|information|ticket|tickets|case|request|message|call|question|problem|issue)$/i;
@@ -945,8 +955,13 @@ function lookedUpItem(phrase: string, turn: Turn, language: string, order: () =>
 
 function boughtCandidate(turn: Turn, text: string, order: () => number): Candidate | null {
   const m = BOUGHT_THING.exec(text) ?? MY_THING_FAILED.exec(text);
-  if (!m?.[1]) return null;
-  const words = m[1].split(/\s+/);
+  // Lower-case words only: "my Amazon order" names the shop.
+  const kind = m ? null : ORDER_OF_KIND.exec(text);
+  const found = m?.[1] ?? kind?.[1];
+  if (!found) return null;
+  const words = found.split(/\s+/);
+  // "my last order", "my home delivery": which order or how it is sent, not what it holds.
+  if (kind && words.some((w) => ORDER_QUALIFIER.test(w))) return null;
   const last = words[words.length - 1];
   // Only a plain noun phrase: "order still hasnt" or "husband's new" is not a product.
   if (

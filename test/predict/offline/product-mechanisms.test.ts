@@ -856,3 +856,20 @@ describe('a part and the whole it came off', () => {
     ).toBe('Nuvio glide pushchair');
   });
 });
+
+describe('an order named after what it holds', () => {
+  it('takes "my wine delivery" as wine when the lexicon knows no noun', () => {
+    expect(productOf([['customer', 'Ros K', 'missed my wine delivery today, it needs an adult signature']])).toBe(
+      'Wine',
+    );
+    expect(productOf([['customer', 'Mo O', 'my garden furniture order hasnt arrived yet']])).toBe('Garden furniture');
+  });
+
+  it('takes no product from which order it is or how it is sent', () => {
+    expect(
+      productOf([['customer', 'Ros K', "my last order hasn't arrived and my home delivery slot was missed"]]),
+    ).toBeNull();
+    expect(productOf([['customer', 'Ros K', 'my Amazon order is late']])).toBeNull();
+    expect(productOf([['customer', 'Ros K', 'my grocery order came without the receipt']])).toBeNull();
+  });
+});
