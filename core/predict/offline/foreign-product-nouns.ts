@@ -454,3 +454,25 @@ export const FOREIGN_PRODUCT_NOUNS: Readonly<Record<string, string>> = Object.fr
     ),
   ),
 );
+
+/**
+ * Colours in the other languages, folded, under the English a case records: an order line read out in Portuguese
+ * ("Kairo P8 128 GB azul") is written down in English. Only plain colour words with no second meaning as a name.
+ */
+const COLOURS_BY_ENGLISH: Record<string, string[]> = {
+  black: ['negro', 'negra', 'preto', 'preta', 'noir', 'noire', 'nero', 'nera', 'schwarz', 'zwart'],
+  white: ['blanco', 'blanca', 'branco', 'branca', 'blanc', 'blanche', 'bianco', 'bianca', 'weiss', 'wit'],
+  red: ['rojo', 'roja', 'vermelho', 'vermelha', 'rouge', 'rosso', 'rossa', 'rot', 'rood'],
+  blue: ['azul', 'bleu', 'bleue', 'blu', 'blau', 'blauw'],
+  green: ['verde', 'vert', 'verte', 'grun', 'groen'],
+  grey: ['gris', 'cinza', 'grise', 'grigio', 'grigia', 'grau', 'grijs'],
+  yellow: ['amarillo', 'amarilla', 'amarelo', 'amarela', 'jaune', 'giallo', 'gialla', 'gelb', 'geel'],
+  pink: ['rosa', 'rose', 'roze'],
+  brown: ['marron', 'castanho', 'marrom', 'braun', 'bruin'],
+  silver: ['plateado', 'prateado', 'argente', 'argento', 'silbern', 'zilver'],
+  gold: ['dorado', 'dourado', 'dore', 'oro', 'golden', 'goud'],
+};
+
+export const FOREIGN_COLOURS: Readonly<Record<string, string>> = Object.freeze(
+  Object.fromEntries(Object.entries(COLOURS_BY_ENGLISH).flatMap(([english, words]) => words.map((w) => [w, english]))),
+);

@@ -1,6 +1,11 @@
 import * as chrono from 'chrono-node';
 import { findConcepts } from './concepts.js';
-import { FOREIGN_NAMED_PARTS, FOREIGN_PRODUCT_NOUNS, FOREIGN_PRODUCT_PHRASES } from './foreign-product-nouns.js';
+import {
+  FOREIGN_COLOURS,
+  FOREIGN_NAMED_PARTS,
+  FOREIGN_PRODUCT_NOUNS,
+  FOREIGN_PRODUCT_PHRASES,
+} from './foreign-product-nouns.js';
 import { loadProductCorpus, type ProductTagger, trainProductTagger } from './product-tagger.js';
 import { OTHER_ORDER, SAID_FINE } from './set-aside.js';
 import { capitaliseFirst, fold, stem, words as wordsOf } from './text.js';
@@ -497,6 +502,9 @@ const CONNECTOR =
 const EVENT_WORD =
   /^(?:para|pour|fur|voor|per|for|op|auf|el|la|le|les|los|das|den|die|dem|het|o|a|il|lo|al|au|zum|zur|van|concierto|concert|konzert|concerto|show|spiel|partido|match|jogo|partita|wedstrijd|festival|espectaculo|spectacle|musical|obra|piece|theater|teatro|theatre|tour|gira|evento|event)$/;
 
+/** The word before a material in the other languages: "de plumas", "di lana", "du cuir". */
+const MADE_OF = /^(?:de|da|do|di|du)$/;
+
 /** Endings of Romance and German adjectives: "elétrica", "polarizadas", "rechargeable", "elektrisch". */
 const ADJECTIVE =
   /^(?:midi|maxi|mini|slim|oversize[d]?|larg[oa]|cort[oa]|curt[oa]|comprid[oa]|lung[oa]|kurz\w{0,2}|lang\w{0,2}|court\w{0,2}|long\w{0,2}|kort\w{0,2})$|^[a-z]{3,}(?:ic[oa]s?|iques?|isch\w{0,2}|[ai]d[oa]s?|iv[oa]s?|ables?|ibles?|[ae]ntes?|os[oa]s?|eux|euse|ales?|ais|eis|ari[oa]s?|ine|inas?|ella)$/;
@@ -606,6 +614,20 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
           brand.length === 0 &&
           (CONNECTOR.test(next.folded) ? skipped < 2 || namedFor : namedFor && EVENT_WORD.test(next.folded)) &&
           skipped < (namedFor ? 5 : 2)
+        ) {
+          skipped++;
+          continue;
+        }
+        // "chaqueta de plumas Cumbre Light", "giacca di lana Arno": what the item is made of sits between its noun and
+        // its brand.
+        const following = tokens[j + 1];
+        if (
+          brand.length === 0 &&
+          MADE_OF.test(tokens[j - 1]!.folded) &&
+          !isCapitalised(next) &&
+          following &&
+          isCapitalised(following) &&
+          !STOP.has(following.folded)
         ) {
           skipped++;
           continue;
@@ -834,6 +856,16 @@ const BOUGHT_THING =
 /** "my automatic feeder stopped dispensing": the customer's own thing that failed. */
 const MY_THING_FAILED =
   /\bmy\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]{3,})\s+(?:just\s+)?(?:stopped|broke|won'?t|doesn'?t|isn'?t working|keeps|is broken|is damaged|is faulty|is leaking|leaks|arrived|came)\b/iu;
+/** "my wine delivery", "our garden furniture order": an order or delivery named after what it holds. */
+const ORDER_OF_KIND =
+  /\b(?:[Mm]y|[Oo]ur)\s+((?:[a-z-]+\s+){0,1}?[a-z-]{3,})\s+(?:order|delivery|parcel|shipment)\b(?!\s+(?:number|no|ref|reference|id|confirmation|date|address|status|details|tracking)\b)/u;
+/**
+ * Words that say which order or how it is sent, not what it holds: "my last order", "my home delivery"; and a whole
+ * shop's range, which names the kind of shop, not an item ("my grocery order").
+ */
+const ORDER_QUALIFIER =
+  /^(?:last|latest|recent|previous|first|second|third|next|new|old|current|usual|regular|weekly|monthly|daily|online|express|standard|priority|next-day|same-day|home|repeat|pre|return|replacement|standing|test|trial|sample|original|whole|entire|big|large|small|click|collect|missing|late|delayed|lost|wrong|other|today|todays|tomorrow|tomorrows|bank|card|account|gift|monday|tuesday|wednesday|thursday|friday|saturday|sunday|december|christmas|grocery|groceries|shopping|food|takeaway|supermarket)$/;
+
 /** Things a customer has that are not what a shop sold them. */
 const NOT_A_PRODUCT =
   /^(?:account|order|orders|card|email|e-mail|password|login|money|refund|payment|package|parcel|delivery|shipment|box|husband|wife|partner|son|daughter|kids?|children|mum|mom|dad|boss|friend|cat|cats|dog|dogs|flat|house|home|address|name|number|bank|internet|wifi|connection|booking|reservation|flight|subscription|plan|code|coupon|voucher|item|stuff|thing|things|one|purchase|invoice|bill|statement|phone|computer|browser|screen|app|website|site|profile|details|info|information|ticket|tickets|case|request|message|call|question|problem|issue)$/i;
@@ -850,6 +882,26 @@ function lookupCandidate(turn: Turn, text: string, language: string, order: () =
     if (found) return found;
   }
   return null;
+}
+
+/** "Found it!", "Here it is.": the agent's sentence that says the order is on screen, with nothing after it. */
+const FOUND_IT = /^(?:found it|got it|here it is|there it is|ah found it|ok found it)\W*$/;
+
+/**
+ * "Found it! Arcus X2 wireless earbuds in graphite, delivered 22 December.": the sentence after the agent finds the
+ * order reads out its line. Only a line naming a product noun or a model: "Got it! Let me check" is the next step.
+ */
+function foundThenRead(
+  turn: Turn,
+  before: string | undefined,
+  text: string,
+  language: string,
+  order: () => number,
+): Candidate | null {
+  if (!before || !FOUND_IT.test(before) || !/^\p{Lu}/u.test(text)) return null;
+  const found = lookedUpItem(text, turn, language, order);
+  const words = found?.value.split(/\s+/) ?? [];
+  return words.some((w) => headOfWord(w) || /\d/.test(w)) ? found : null;
 }
 
 /** "2", "3x": a count written in front of what is counted. */
@@ -880,13 +932,21 @@ function lookedUpItem(phrase: string, turn: Turn, language: string, order: () =>
     /^(?:i|i'?ve|i'?ll|i'?m|we|we'?ve|we'?ll|you|it|that|this|there|he|she|they)$/i.test(words[0]!) ||
     STOP.has(fold(words[0]!)) ||
     !words.some((w) => /\p{L}{3,}/u.test(w)) ||
-    // "the Family Box", "the Pro plan": sold by a name, unlike "the box" or "the plan".
+    // "the Family Box", "the Pro plan": sold by a name, unlike "the box" or "the plan". On an order line a name before
+    // "case" is a case of wine or a phone case, never the support case.
     (NOT_A_PRODUCT.test(words[words.length - 1]!) &&
-      !(words.length > 1 && SOLD_WITH_A_NAME.test(fold(words[words.length - 1]!)) && /^\p{Lu}/u.test(words[0]!))) ||
+      !(
+        words.length > 1 &&
+        (SOLD_WITH_A_NAME.test(fold(words[words.length - 1]!)) || words[words.length - 1] === 'case') &&
+        /^\p{Lu}/u.test(words[0]!)
+      )) ||
     // "pedido CR-7714: mesa de comedor Olmo 160": the foreign-noun rule reads it, in English.
     (language !== 'en' && words.some((w) => FOREIGN[fold(w)] !== undefined))
   )
     return null;
+  // "Kairo P8 128 GB azul": a case is written in English, and a colour after the name is no part of it.
+  if (language !== 'en')
+    for (let k = 1; k < words.length; k++) words[k] = FOREIGN_COLOURS[fold(words[k]!)] ?? words[k]!;
   const heads = words.map(headOfWord).filter(Boolean);
   const group = heads.length ? GROUP_OF.get(heads[heads.length - 1]!)! : 'looked-up';
   const caps = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
@@ -895,8 +955,13 @@ function lookedUpItem(phrase: string, turn: Turn, language: string, order: () =>
 
 function boughtCandidate(turn: Turn, text: string, order: () => number): Candidate | null {
   const m = BOUGHT_THING.exec(text) ?? MY_THING_FAILED.exec(text);
-  if (!m?.[1]) return null;
-  const words = m[1].split(/\s+/);
+  // Lower-case words only: "my Amazon order" names the shop.
+  const kind = m ? null : ORDER_OF_KIND.exec(text);
+  const found = m?.[1] ?? kind?.[1];
+  if (!found) return null;
+  const words = found.split(/\s+/);
+  // "my last order", "my home delivery": which order or how it is sent, not what it holds.
+  if (kind && words.some((w) => ORDER_QUALIFIER.test(w))) return null;
   const last = words[words.length - 1];
   // Only a plain noun phrase: "order still hasnt" or "husband's new" is not a product.
   if (
@@ -938,15 +1003,37 @@ function modelAnswer(turn: Turn, prev: Turn | undefined, order: () => number): C
     /^\s*(?:the |it'?s (?:the )?|its (?:the )?|it is (?:the )?)?(\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}-]*){0,3})\s*[.!]?\s*$/u.exec(
       turn.text,
     );
-  if (!m?.[1] || STOP.has(fold(m[1]))) return null;
+  const name = m?.[1] && !STOP.has(fold(m[1])) ? m[1] : lowerCaseModel(turn.text);
+  if (!name) return null;
   return {
-    value: `${m[1]} ${head}`,
+    value: holds(name, head) ? name : `${name} ${head}`,
     group: GROUP_OF.get(head) ?? 'other',
     specificity: 6,
     turn,
     order: order(),
     customer: true,
   };
+}
+
+/**
+ * "zentra book 14 air, the 16gb 512gb one in silver": a chat reply names the model in lower case. Its first clause is
+ * the model when it is a few plain words with a model number among them ("the one from 2 weeks ago" has function
+ * words, "order 55120" only a reference); written with capitals as a name is.
+ */
+function lowerCaseModel(text: string): string | null {
+  const clause = firstClause(text.trim())
+    .trim()
+    .replace(/^(?:the|it'?s(?: the)?|its(?: the)?|it is(?: the)?)\s+/i, '');
+  const words = clause.split(/\s+/);
+  if (
+    words.length > 4 ||
+    !words.every((w) => /^[a-z0-9][a-z0-9-]*$/.test(w) && !STOP.has(w) && !VERBS.has(w) && !SIZE.test(w)) ||
+    words.some((w) => NOT_A_PRODUCT.test(w) || /^\d{4,}$/.test(w)) ||
+    !words.some((w) => /\d/.test(w)) ||
+    !words.some((w) => /^[a-z]{3,}$/.test(w))
+  )
+    return null;
+  return words.map(capitaliseFirst).join(' ');
 }
 
 /**
@@ -959,9 +1046,12 @@ const NAMED_ADD_ON = /\b((?:\p{Lu}[\p{L}\p{N}+]*\s+|\d+-[Yy]ear\s+){1,4}(?:[Pp]r
 /** "Fibre 500" is a plan's whole name; "Growth" is the Growth plan. */
 const planName = (name: string) => (/\d/.test(name) ? name : `${name} plan`);
 
-/** "I can see you're on Fibre 500", "you are currently on the Team plan": the plan the agent reads off the account. */
+/**
+ * "I can see you're on Fibre 500", "you are currently on the Team plan": the plan the agent reads off the account. A
+ * service names its tiers after itself ("Pacely Premium"), so a second capitalised word is part of the name.
+ */
 const AGENT_PLAN =
-  /\b(?:[Yy]ou'?re|[Yy]ou are|[Yy]ou'?ve been) (?:currently |still )?on (?:the |our )?(\p{Lu}[\p{L}\p{N}+-]*(?:\s+\d[\p{N}]*[\p{L}]{0,2})?)(?:\s+plan)?\b|\b[Ii] can see (\p{Lu}[\p{L}\p{N}+-]*(?:\s+\d[\p{N}]*)?) on (?:your|the) account\b|\b(?:on|of) your (\p{Lu}[\p{L}\p{N}+-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}+-]*){0,2}) (plan|tariff)\b/u;
+  /\b(?:[Yy]ou'?re|[Yy]ou are|[Yy]ou'?ve been) (?:currently |still )?on (?:the |our )?(\p{Lu}[\p{L}\p{N}+-]*(?:\s+(?!Plan\b)\p{Lu}[\p{L}\p{N}+-]*)?(?:\s+\d[\p{N}]*[\p{L}]{0,2})?)(?:\s+plan)?\b|\b[Ii] can see (\p{Lu}[\p{L}\p{N}+-]*(?:\s+\d[\p{N}]*)?) on (?:your|the) account\b|\b(?:on|of) your (\p{Lu}[\p{L}\p{N}+-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}+-]*){0,2}) (plan|tariff)\b/u;
 
 /** "Sie haben den Tarif Flex M", "o plano Família está ativo": the plan the agent reads off, in the other languages. */
 const AGENT_PLAN_ELSEWHERE =
@@ -1110,10 +1200,14 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
         });
       }
     }
-    for (const s of turn.sentences) {
+    for (const [k, s] of turn.sentences.entries()) {
       if (!isFact(turn, s)) continue;
       // What the agent reads off the order is on file, even "the Pixel 7a (battery replacement)".
-      const looked = turn.role === 'customer' ? null : lookupCandidate(turn, s.text, t.language, order);
+      const looked =
+        turn.role === 'customer'
+          ? null
+          : (lookupCandidate(turn, s.text, t.language, order) ??
+            foundThenRead(turn, turn.sentences[k - 1]?.folded, s.text, t.language, order));
       if (looked) candidates.push(looked);
       const agentPlan = turn.role === 'customer' ? null : AGENT_PLAN.exec(s.text);
       // "on your Volt 15GB plan": a name with its plan word is the plan's whole name; "I can see the Roamer Pass on your
@@ -1444,9 +1538,25 @@ const SERVICE_AFTER = (value: string) =>
     'iu',
   );
 
+/**
+ * "the front wheel came off our nuvio glide pushchair", "the handle on my Brava pan": a part said to belong to or to
+ * have come off the customer's thing. The thing is what was bought; the part is what failed.
+ */
+const PART_OF_WHOLE =
+  /^\s+(?:(?:has |have |just )?(?:came|come|fell|fallen|broke|broken|snapped|popped|cracked) off(?: of)?|on|of) (?:my|our) ((?:[\p{L}\p{N}-]+ ){0,3}?[\p{L}\p{N}-]+)(?=\s+(?:while|when|after|and|but|so|today|yesterday|this|last|is|was|has|keeps|came|broke|fell|won'?t|doesn'?t)\b|\s*[.,!?;]|\s*$)/iu;
+
+function wholeOf(span: { end: number }, text: string, t: Transcript): string | null {
+  const m = PART_OF_WHOLE.exec(text.slice(span.end));
+  // "the cat tree … of my order 7731902": the order is where an item is, not what it is part of.
+  const words = m?.[1]?.split(/\s+/) ?? [];
+  if (!words.length || words.some((w) => STOP.has(fold(w)) || VERBS.has(fold(w)) || /^\d+$/.test(w))) return null;
+  return cleanSpan(words.join(' '), t);
+}
+
 function taggedProduct(t: Transcript): ProductFound | null {
   for (const { turn, span, text } of taggedSpans(t)) {
-    const value = span.confidence >= TAGGER_MIN ? cleanSpan(span.value, t) : null;
+    const tagged = span.confidence >= TAGGER_MIN ? cleanSpan(span.value, t) : null;
+    const value = tagged && (wholeOf(span, text, t) ?? tagged);
     // "locked out of my Cloudvault account": the service the account is with, not a thing bought.
     if (value && SERVICE_AFTER(value).test(text)) continue;
     const plain = value !== null && !/\s/.test(value) && !/[\p{Lu}\d]/u.test(value);

@@ -755,3 +755,121 @@ describe('the plan an agent reads off, in the other languages', () => {
     ).toMatch(/\bLiberté 20Go$/);
   });
 });
+
+describe('a plan of two capitalised words read off the account', () => {
+  it('keeps both words of "you\'re on Pacely Premium"', () => {
+    expect(
+      productOf([
+        ['customer', 'Imani B', 'my runs havent synced since sunday'],
+        [
+          'agent',
+          'Rob (Pacely)',
+          "Give it a few minutes. I can see you're on Pacely Premium so your history will come across.",
+        ],
+      ]),
+    ).toBe('Pacely Premium plan');
+  });
+});
+
+describe('an item read out after "Found it!"', () => {
+  it('takes the sentence after the agent found the order as the item', () => {
+    expect(
+      productOf([
+        ['customer', 'Dan O', 'left earbud on my arcus x2 wont charge anymore'],
+        ['agent', 'Leah (Voltiq)', 'Found it! Arcus X2 wireless earbuds in graphite, delivered 22 December.'],
+      ]),
+    ).toBe('Arcus X2 wireless earbuds');
+  });
+
+  it('does not take the next step of an acknowledgement for an item', () => {
+    expect(
+      productOf([
+        ['customer', 'Dan O', 'my kettle stopped heating'],
+        ['agent', 'Leah (Voltiq)', 'Got it! Let me check that for you.'],
+      ]),
+    ).toBe('Kettle');
+  });
+});
+
+describe('a case sold by its name', () => {
+  it('takes "your Summer Reds case" read off the order, not the occasion the customer names', () => {
+    expect(
+      productOf([
+        ['customer', 'Ros K', 'missed my delivery today, the card says it needs a signature'],
+        ['agent', 'Tom (Vinora)', 'I can see VIN-20931, your Summer Reds case (6 bottles), attempted today at 13:10.'],
+        ['customer', 'Ros K', "I really need it by saturday, it's for a bbq we're having"],
+      ]),
+    ).toBe('Summer Reds case');
+  });
+});
+
+describe('a model named in lower case in reply to "which … is it?"', () => {
+  it('takes a lower-case name with a model number as the model of the item asked about', () => {
+    expect(
+      productOf([
+        ['customer', 'Samir K', 'hi, trying to buy a laptop on your site and checkout keeps failing'],
+        ['agent', 'Bea (Circuitry)', 'Sorry about that! Which laptop is it, and which browser are you using?'],
+        ['customer', 'Samir K', 'zentra book 14 air, the 16gb 512gb one in silver'],
+      ]),
+    ).toBe('Zentra Book 14 Air laptop');
+  });
+
+  it('does not take a lower-case reply without a model number', () => {
+    expect(
+      productOf([
+        ['customer', 'Samir K', 'hi, my laptop will not turn on'],
+        ['agent', 'Bea (Circuitry)', 'Sorry about that! Which laptop is it?'],
+        ['customer', 'Samir K', 'the one from last week'],
+      ]),
+    ).toBe('Laptop');
+  });
+});
+
+describe('a foreign noun with its material before the brand', () => {
+  it('skips "de plumas" to reach the brand of "chaqueta de plumas Cumbre Light"', () => {
+    expect(
+      productOf([
+        ['customer', 'Alejandro S', 'Hola! me ha llegado la chaqueta que pedí pero en otro color'],
+        ['agent', 'Irene (Montaña Viva)', 'Veo el pedido MV-90214: chaqueta de plumas Cumbre Light, talla L.'],
+      ]),
+    ).toBe('Cumbre Light jacket');
+  });
+});
+
+describe('a colour read out in another language', () => {
+  it('records the colour of a read-out item in English', () => {
+    expect(
+      productOf([
+        ['customer', 'Rafael C', 'a tela do meu aparelho novo parou de responder ao toque'],
+        ['agent', 'Juliana (TecnoMais)', 'Vejo o pedido 775310 com o Kairo P8 128 GB azul, entregue há 10 dias.'],
+      ]),
+    ).toBe('Kairo P8 128 GB blue');
+  });
+});
+
+describe('a part and the whole it came off', () => {
+  it('takes the pushchair a wheel came off, not the wheel', () => {
+    expect(
+      productOf([
+        ['customer', 'Hollie P', 'hi the front wheel came off our nuvio glide pushchair while i was walking'],
+      ]),
+    ).toBe('Nuvio glide pushchair');
+  });
+});
+
+describe('an order named after what it holds', () => {
+  it('takes "my wine delivery" as wine when the lexicon knows no noun', () => {
+    expect(productOf([['customer', 'Ros K', 'missed my wine delivery today, it needs an adult signature']])).toBe(
+      'Wine',
+    );
+    expect(productOf([['customer', 'Mo O', 'my garden furniture order hasnt arrived yet']])).toBe('Garden furniture');
+  });
+
+  it('takes no product from which order it is or how it is sent', () => {
+    expect(
+      productOf([['customer', 'Ros K', "my last order hasn't arrived and my home delivery slot was missed"]]),
+    ).toBeNull();
+    expect(productOf([['customer', 'Ros K', 'my Amazon order is late']])).toBeNull();
+    expect(productOf([['customer', 'Ros K', 'my grocery order came without the receipt']])).toBeNull();
+  });
+});
