@@ -652,6 +652,10 @@ export const CONCEPTS: Concept[] = [
 // Colour words for "ordered it in ocean blue and it came in flamingo pink" (a wrong_item pattern below).
 const COLOURS =
   'black|white|red|blue|green|yellow|pink|purple|gr[ae]y|brown|orange|beige|navy|silver|gold|cream|teal|olive|khaki|burgundy|negr[oa]|blanc[oa]|roj[oa]|azul|verde|amarill[oa]|rosa|morad[oa]|gris|marron|naranja|plateado|dorado|pret[oa]|branc[oa]|vermelh[oa]|amarel[oa]|rox[oa]|cinza|castanho|laranja|bege|noire?|blanche|rouge|bleue?|verte?|jaune|rose|violette?|grise|schwarz\\w*|weiss\\w*|rot\\w*|blau\\w*|grun\\w*|gelb\\w*|grau\\w*|braun\\w*|ner[oa]|bianc[oa]|ross[oa]|blu|azzurr[oa]|giall[oa]|grigi[oa]|zwart|wit|rood|blauw|groen|geel|roze|paars|grijs|bruin';
+// Flavours are the colours of food and supplements: "ordered the chocolate whey and got vanilla".
+const FLAVOURS =
+  'vanilla|chocolate|strawberry|banana|caramel|mint|coffee|mocha|cookies and cream|berry|lemon|peach|mango|cherry|coconut|unflavou?red|peanut butter|cinnamon|hazelnut|pistachio|raspberry|blueberry|lime|watermelon|vainilla|fresa|baunilha|morango|vanille|erdbeer\\w*|vaniglia|fragola|aardbei';
+const VARIANTS = `${COLOURS}|${FLAVOURS}`;
 
 /**
  * Further surface forms, kept apart so the lists above stay readable: first Italian and Dutch, then wordings of every
@@ -1097,14 +1101,14 @@ const MORE_PATTERNS: Array<[string, RegExp]> = [
   // an item taken out of an order.
   [
     'order_change',
-    /\btake (?:\w+ ){1,3}off (?:my|the|our|this) (?:order|box|delivery|basket)\b|\b(?:quitar|sacar|eliminar|quita|saca|elimina|quiten|saquen|eliminen)\b[^.!?]{0,30}\bdel pedido\b|\baus (?:der|meiner) bestellung (?:\w+ )?(?:nehmen|entfernen|streichen|loschen|herausnehmen)\b|\b(?:retirer|enlever|supprimer|retirez|enlevez|supprimez)\b[^.!?]{0,30}\bde (?:ma|la) commande\b|\b(?:tirar|remover|retirar|tire|remova|retire)\b[^.!?]{0,30}\b(?:do (?:meu )?pedido|da (?:minha )?encomenda)\b|\b(?:togliere|rimuovere|togli|rimuovi|togliete|rimuovete)\b[^.!?]{0,30}\bdall'ordine\b|\buit (?:mijn|de) bestelling (?:halen|verwijderen|schrappen)\b/,
+    /\btake (?:\w+ ){1,3}off (?:my|the|our|this) (?:order|box|delivery|basket)\b|\b(?:quitar|sacar|eliminar|quita|saca|elimina|quiten|saquen|eliminen)\b[^.!?]{0,30}\bdel pedido\b|\baus (?:der|meiner) bestellung (?:\w+ )?(?:nehmen|entfernen|streichen|loschen|herausnehmen|rausnehmen)\b|\b(?:retirer|enlever|supprimer|retirez|enlevez|supprimez)\b[^.!?]{0,30}\bde (?:ma|la) commande\b|\b(?:tirar|remover|retirar|tire|remova|retire)\b[^.!?]{0,30}\b(?:do (?:meu )?pedido|da (?:minha )?encomenda)\b|\b(?:togliere|rimuovere|togli|rimuovi|togliete|rimuovete)\b[^.!?]{0,30}\bdall'ordine\b|\buit (?:mijn|de) bestelling (?:halen|verwijderen|schrappen)\b/,
   ],
-  // "we ordered it in ocean blue and it came in flamingo pink", "pedí el azul y llegó en rosa": another colour than the
-  // one ordered arrived.
+  // "we ordered it in ocean blue and it came in flamingo pink", "pedí el azul y llegó en rosa": another colour (or
+  // flavour) than the one ordered arrived.
   [
     'wrong_item',
     new RegExp(
-      `\\b(?:ordered|bought|chose|picked|pedi|pedimos|compre|encargue|encomendei|comprei|commande\\w*|achete\\w*|bestellt|gekauft|ordinat\\w*|comprat\\w*|besteld|gekocht)\\b[^.!?]{0,60}\\b(${COLOURS})\\b[^.!?]{0,40}\\b(?:came|arrived|turned up|showed up|received|sent|delivered|llego|llegaron|vino|vinieron|recibi|mandaron|chegou|chegaram|veio|vieram|recebi|arrivee?s?|recue?s?|livree?s?|kam|kamen|geliefert|bekommen|erhalten|arrivat\\w*|ricevut\\w*|kwam|kwamen|geleverd|ontvangen)\\b[^.!?]{0,25}\\b(?!\\1\\b)(?:${COLOURS})\\b|\\b(${COLOURS})\\b[^.!?]{0,20}\\b(?:bestellt|besteld|gekauft|gekocht)\\b[^.!?]{0,40}\\b(?:kam|kamen|geliefert|bekommen|erhalten|kwam|kwamen|geleverd|ontvangen)\\b[^.!?]{0,25}\\b(?!\\2\\b)(?:${COLOURS})\\b`,
+      `\\b(?:ordered|bought|chose|picked|pedi|pedimos|compre|encargue|encomendei|comprei|commande\\w*|achete\\w*|bestellt|gekauft|ordinat\\w*|comprat\\w*|besteld|gekocht)\\b[^.!?]{0,60}\\b(${VARIANTS})\\b[^.!?]{0,40}\\b(?:came|got|arrived|turned up|showed up|received|sent|delivered|llego|llegaron|vino|vinieron|recibi|mandaron|chegou|chegaram|veio|vieram|recebi|arrivee?s?|recue?s?|livree?s?|kam|kamen|geliefert|bekommen|erhalten|arrivat\\w*|ricevut\\w*|kwam|kwamen|geleverd|ontvangen)\\b[^.!?]{0,25}\\b(?!\\1\\b)(?:${VARIANTS})\\b|\\b(${VARIANTS})\\b[^.!?]{0,20}\\b(?:bestellt|besteld|gekauft|gekocht)\\b[^.!?]{0,40}\\b(?:kam|kamen|geliefert|bekommen|erhalten|kwam|kwamen|geleverd|ontvangen)\\b[^.!?]{0,25}\\b(?!\\2\\b)(?:${VARIANTS})\\b`,
     ),
   ],
   // "a catraca não lê meu QR code", "the gate won't scan my ticket": the check-in system refusing a code is software
@@ -1205,7 +1209,13 @@ function scanConcepts(text: string, only?: ReadonlySet<string>): ConceptHit[] {
           folded,
           refundNotReceived(
             folded,
-            chosenByMistake(folded, deviceCutsOut(folded, applianceErrors(folded, softwareFaults(folded, hits, only)))),
+            chosenByMistake(
+              folded,
+              peripheralOffline(
+                folded,
+                deviceCutsOut(folded, applianceErrors(folded, softwareFaults(folded, hits, only))),
+              ),
+            ),
           ),
         ),
       ),
@@ -1263,6 +1273,16 @@ const APPLIANCE =
 // failing, not an app crashing, when no software is named beside it.
 const AUDIO_DEVICE =
   /\b(?:headphones?|earbuds?|earphones?|headsets?|speakers?|soundbars?|hearing aids?|ear ?pods|airpods|(?:left|right) (?:ear|side|bud|earbud|speaker))\b/;
+
+// "the staff room printer is saying offline again": a printer or scanner showing offline is the device's fault on an
+// IT desk's board, whatever took it off the network.
+const PERIPHERAL_OFFLINE =
+  /\b(?:printers?|scanners?|plotters?|label printers?|copiers?|photocopiers?|mfps?)\b[^.!?]{0,40}\b(?:is|are|says|saying|shows|showing|went|goes|going|appears|keeps (?:going|showing)) (?:as )?offline\b/;
+
+function peripheralOffline(folded: string, hits: ConceptHit[]): ConceptHit[] {
+  if (!hits.some((h) => h.id === 'network') || !PERIPHERAL_OFFLINE.test(folded)) return hits;
+  return hits.filter((h) => h.id !== 'network');
+}
 
 function deviceCutsOut(folded: string, hits: ConceptHit[]): ConceptHit[] {
   const i = hits.findIndex((h) => h.id === 'crash');

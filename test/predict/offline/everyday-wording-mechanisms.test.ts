@@ -794,3 +794,14 @@ describe('what a hire desk, a headset or a seller means', () => {
     );
   });
 });
+
+describe('another flavour than ordered, and an item taken out of an order in German', () => {
+  it('reads "ordered the chocolate whey and got vanilla" as a wrong item', () => {
+    expect(concepts('so i ordered the chocolate whey and got vanilla')).toContain('wrong_item');
+    expect(concepts('i ordered the chocolate whey and got it yesterday')).not.toContain('wrong_item');
+  });
+
+  it('reads "das Babyphone aus der Bestellung wieder rausnehmen" as an order change', () => {
+    expect(concepts('ich möchte das Babyphone aus der Bestellung wieder rausnehmen')).toContain('order_change');
+  });
+});

@@ -97,3 +97,12 @@ describe("another app's button inside the mail app", () => {
     expect(concepts('the send button in outlook is greyed out')).toContain('mail');
   });
 });
+
+describe('a printer showing offline', () => {
+  it('is the printer on the board, not the network', () => {
+    expect(
+      concepts('the staff room printer at Lincoln is saying offline again, asset sticker says PR-0417'),
+    ).not.toContain('network');
+    expect(concepts('my laptop keeps going offline')).toContain('network');
+  });
+});
