@@ -197,6 +197,9 @@ export function findApplication(t: Transcript, botValue?: unknown): AppFound | n
 // "doe die maar in plaats van Pixelstream", "install Krita instead of Photoshop": the old name after "instead of".
 const INSTEAD_OF =
   /\b(?:instead of|rather than|in plaats van|anstatt|statt|anstelle von|en (?:lugar|vez) de|au lieu de|plutot que|em vez de|ao inves de|invece di|al posto di)\s+(?:(?:the|el|la|le|il|lo|o|a|de|het|das|den|dem)\s+)?(\p{L}[\p{L}\p{N}]*)/iu;
+// "oh wait, sorry, it's actually the jira board i can't get into, not confluence": a correction naming the old one.
+const NOT_THAT_ONE =
+  /\b(?:actually|sorry|i mean|i meant|my bad|correction|eigentlich|en realidad|en fait|na verdade|in realta|eigenlijk)\b[^.!?]*?[,;]?\s+(?:not|nicht|no|pas|nao|non|niet)\s+(?:the\s+|in\s+|el\s+|la\s+|le\s+|o\s+|a\s+|het\s+|de\s+)?(\p{L}[\p{L}\p{N}]*)/iu;
 const NAME_BEFORE_INSTEAD =
   /\b(\p{Lu}[\p{L}\p{N}]+(?:\s+\p{Lu}[\p{L}\p{N}]+)?)\s+(?:\p{Ll}+\s+){0,3}?(?:instead of|rather than|in plaats van|statt|anstatt|en (?:lugar|vez) de|au lieu de|em vez de|invece di|al posto di)\b/u;
 
@@ -212,7 +215,7 @@ function switchedApplication(t: Transcript, found: AppFound): AppFound | null {
   let result: AppFound | null = null;
   for (const turn of t.usable.slice(from + 1)) {
     if (turn.role !== 'customer' || turn.offTopic) continue;
-    const swap = INSTEAD_OF.exec(turn.text);
+    const swap = INSTEAD_OF.exec(turn.text) ?? NOT_THAT_ONE.exec(turn.text);
     if (!swap || !oldWords.includes(fold(swap[1]!))) continue;
     // The old name blanked out, what the turn still names is the new one.
     let rest = turn.text;

@@ -27,8 +27,10 @@ const WORD_NUMBERS: Record<string, number> = {
   hundred: 100,
 };
 const NUM = `(\\d{1,5}|${Object.keys(WORD_NUMBERS).join('|')})`;
+// The people a school, a ward or a depot has ("about 280 students", "12 nurses") count as users there; those who come
+// to fix things ("3 technicians") do not.
 const PEOPLE =
-  '(?:of us|of you|people|persons|users|employees|colleagues|staff|team members|members|folks|agents|seats|personas|usuarios|empleados|colegas|leute|personen|mitarbeiter|kollegen|benutzer|personnes|utilisateurs|collegues|pessoas|usuarios|funcionarios|persone|colleghi|utenti|dipendenti|man|mensen|collega.?s|medewerkers|gebruikers)';
+  '(?:of us|of you|people|persons|users|employees|colleagues|staff|team members|members|folks|agents|seats|students|pupils|learners|teachers|nurses|doctors|clinicians|drivers|volunteers|interns|trainees|workers|cashiers|operators|alumnos|estudiantes|schuler|eleves|alunos|studenti|leerlingen|personas|usuarios|empleados|colegas|leute|personen|mitarbeiter|kollegen|benutzer|personnes|utilisateurs|collegues|pessoas|usuarios|funcionarios|persone|colleghi|utenti|dipendenti|man|mensen|collega.?s|medewerkers|gebruikers)';
 const COUNT_PATTERNS: RegExp[] = [
   // "none of us" is no count of one: the number is a whole word.
   // "two new people start Monday": an adjective may sit between the number and the people.

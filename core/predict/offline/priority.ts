@@ -243,9 +243,12 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
   const firstOwn = t.usable.find((x) => x.role === 'customer' && x.folded.split(/\s+/).length >= 4);
   // A stated head count settles how many are affected: "we're 6 people, all affected" is a group, not an outage.
   const fewAffected = input.affected !== null && input.affected < 10;
+  const laterDeadline = (turn: Turn) => deadlines.some((d) => d.turn === turn && !d.today);
   const learnedCue = (cue: CueReading, s: { folded: string; question: boolean }, turn: Turn) => {
     if (!corroborated(cue, s.folded)) return;
-    if (cue.cue === 'urgent' && cue.probability >= LEARNED_URGENT && !s.question) {
+    // "need this working before friday, that's my oral exam": a sentence whose deadline is a later day says how urgent
+    // it is; the learned reading of its words does not overrule that.
+    if (cue.cue === 'urgent' && cue.probability >= LEARNED_URGENT && !s.question && !laterDeadline(turn)) {
       if (cue.kind !== 'outage' || !fewAffected) learnedUrgent.push(turn);
     } else if (
       cue.cue === 'blocked' &&

@@ -353,3 +353,19 @@ describe('applications named by shorthand or agreed to', () => {
     expect(appOf(asked('no, the new one from finance'))).toBeNull();
   });
 });
+
+describe('an application corrected with "actually …, not …"', () => {
+  it('takes the one named in the correction', () => {
+    expect(
+      appOf([
+        ['customer', 'Ola N', 'cant see the halcyon pitch space in confluence, says i dont have permission'],
+        ['agent', 'Ravi (IT)', "Who's the owner - do you know?"],
+        [
+          'customer',
+          'Ola N',
+          "oh wait, sorry, it's actually the jira board i can't get into, not confluence. the confluence page just links to it",
+        ],
+      ]),
+    ).toBe('Jira');
+  });
+});

@@ -87,3 +87,13 @@ describe('only me, in Dutch and Italian', () => {
     expect(countOf([['customer', 'Gianni Rota', 'solo io credo, i colleghi lo vedono']])).toBe(1);
   });
 });
+
+describe('the people a school or a ward has', () => {
+  it('counts "about 280 students" and "12 nurses", not the technicians who came', () => {
+    expect(
+      countOf([['customer', 'Angela B', "testing goes ahead at 9:30 as planned. that's about 280 students"]]),
+    ).toBe(280);
+    expect(countOf([['customer', 'Ann K', 'the 12 nurses on the ward cannot open the charting app']])).toBe(12);
+    expect(countOf([['customer', 'Ann K', 'we had 3 technicians look at it already']])).toBeNull();
+  });
+});

@@ -269,3 +269,13 @@ describe('an event tonight, said apart from the tickets', () => {
     expect(p.fields.dueDate?.value ?? null).toBeNull();
   });
 });
+
+describe('a deadline on a later day', () => {
+  it('is not made Urgent by the learned reading of the same sentence', async () => {
+    const lines = say(
+      'the speaking exercises crash the app every time. android, updated yesterday',
+      "need this working before friday pls, that's my italian oral exam and speaking practice is the whole point 😅",
+    );
+    expect(await priorityOf(lines)).toBe('Normal');
+  });
+});
