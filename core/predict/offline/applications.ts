@@ -47,6 +47,7 @@ const KNOWN: Array<[RegExp, string]> = [
   [/\bzoom rooms?\b/i, 'Zoom Rooms'],
   [/\bZoom\b/, 'Zoom'],
   [/\bWord\b/, 'Word'],
+  [/\b(?:rdp|remote desktop)\b/i, 'Remote Desktop'],
   [/\bChrome\b/, 'Chrome'],
 ];
 const KNOWN_GLOBAL = KNOWN.map(([re]) => new RegExp(re.source, 'gi'));
@@ -187,11 +188,80 @@ const GENERIC_APPLICATION =
  * stands (as the predictor falls back to it).
  */
 export function findApplication(t: Transcript, botValue?: unknown): AppFound | null {
-  const first = firstApplication(t);
-  const found = first ? (switchedApplication(t, first) ?? first) : null;
+  const first = firstApplication(t) ?? describedApplication(t);
+  const switched = first ? (switchedApplication(t, first) ?? first) : null;
+  const found = switched ? (agentSpelling(t, switched) ?? switched) : null;
   if (found && typeof botValue === 'string' && botValue.trim() && GENERIC_APPLICATION.test(found.value.trim()))
     return null;
   return found;
+}
+
+// "the tax software (taxpilot)": a kind of software, then its name in brackets.
+const NAME_IN_BRACKETS =
+  /\b(?:software|app|application|tool|program|programme|platform|system|portal|thing)\s*\(\s*([\p{L}][\p{L}\p{N}.-]{2,30})\s*\)/u;
+// "ledger1 says 'no licences available'": a name with a number in it, showing a message, is the software saying it.
+const NUMBERED_NAME_SAYS =
+  /(?:^|[\s,:;])([\p{L}]{3,}\d+)\s+(?:says|said|shows|showed|gives|gave|throws|threw|keeps|won'?t|wont|will not|doesn'?t|isn'?t|is)\b/u;
+// "the timesheet thing keeps throwing an error": software described by what it is for, when it has no name yet.
+const DESCRIBED =
+  /\bthe\s+(\p{Ll}{4,}(?:\s+\p{Ll}{4,})?)\s+(?:thing|thingy|app|system|tool|portal|software|program|platform)\b/u;
+const NOT_DESCRIBING =
+  /^(?:new|old|same|other|whole|main|company|work|office|mobile|phone|desktop|online|internal|usual|little|stupid|damn|printer|printing|network|wifi|email|mail|login|password|sign|booking|banking|payment|shopping|video|camera|security)\b/;
+
+/**
+ * A named application the customer gave inside other words, or none but a description of what it is for, when no
+ * known name or name-shaped subject was found: "the tax software (taxpilot)", "ledger1 says …", "the timesheet thing".
+ */
+function describedApplication(t: Transcript): AppFound | null {
+  for (const turn of t.usable) {
+    if (turn.role !== 'customer' || turn.offTopic) continue;
+    for (const s of turn.sentences) {
+      if (DEFERRED.test(s.folded)) continue;
+      const bracketed = NAME_IN_BRACKETS.exec(s.text)?.[1];
+      if (bracketed) return { value: bracketed, confidence: 0.5, evidence: [turn.id] };
+      const numbered = NUMBERED_NAME_SAYS.exec(s.text)?.[1];
+      if (numbered && carriesIssue(s.folded, numbered))
+        return { value: numbered, confidence: 0.5, evidence: [turn.id] };
+      const described = DESCRIBED.exec(s.text)?.[1];
+      if (described && !NOT_DESCRIBING.test(described) && carriesIssue(s.folded, '', true))
+        return {
+          value: `${described[0]!.toUpperCase()}${described.slice(1)} app`,
+          confidence: 0.4,
+          evidence: [turn.id],
+        };
+    }
+  }
+  return null;
+}
+
+// "Is that Clockwise in the browser?", "Are you opening LedgerOne from the desktop shortcut?": IT names the application.
+const AGENT_NAMES =
+  /\b(?:[Ii]s (?:that|it|this)|[Aa]re you (?:using|opening|on|in)|[Yy]ou mean|opening)\s+(\p{Lu}[\p{L}\p{N}]{3,})\b/u;
+
+/**
+ * The proper name IT gives the application the requester described ("the timesheet thing" is Clockwise) or spelled
+ * their own way ("ledger1" is LedgerOne), unless the requester answers no.
+ */
+function agentSpelling(t: Transcript, found: AppFound): AppFound | null {
+  const described = / app$/.test(found.value) && found.confidence <= 0.4;
+  const stem = fold(found.value)
+    .replace(/[^a-z]/g, '')
+    .slice(0, 5);
+  const from = t.usable.findIndex((x) => x.id === found.evidence[0]);
+  const turns = t.usable.slice(from + 1);
+  for (let i = 0; i < turns.length; i++) {
+    const turn = turns[i]!;
+    if (turn.role !== 'agent') continue;
+    const named = AGENT_NAMES.exec(turn.text)?.[1];
+    if (!named || KNOWN.some(([re]) => re.test(named)) || NOT_AN_APP.test(named)) continue;
+    // "Dynamics 365 Sales" after "Dynamics 365" is the same name, not another spelling of it.
+    const sameStem = stem.length === 5 && fold(named).startsWith(stem) && !fold(found.value).startsWith(fold(named));
+    if (!described && !sameStem) continue;
+    const answer = turns.slice(i + 1).find((x) => x.role === 'customer');
+    if (answer && /^\W*(?:no|nope|nah|not)\b/.test(answer.folded)) continue;
+    return { value: named, confidence: 0.6, evidence: [turn.id] };
+  }
+  return null;
 }
 
 // "doe die maar in plaats van Pixelstream", "install Krita instead of Photoshop": the old name after "instead of".

@@ -228,7 +228,7 @@ export const CONCEPTS: Concept[] = [
     false,
     ['pre-purchase'],
     /\bpre-?purchase\b|\bthinking (?:of|about) (?:buying|getting|ordering)\b|\bbefore (?:i|we) (?:buy|order|purchase)\b|\bplanning (?:to|on) (?:buy|order|get)/,
-    /\bhow long (?:does|do|will|would) (?:the )?(?:shipping|delivery|it take to (?:ship|deliver)|orders? take)\b|\b(?:shipping|deliver(?:y)?)(?<!\b(?:my|our|change|changing|move|moving|reschedule|rescheduling|push|switch) (?:shipping|deliver|delivery)) to (?!(?:next|this|tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d|\d)\b)(?:[a-z]+)\b[^.!?]*\?/,
+    /\bhow long (?:does|do|will|would) (?:the )?(?:shipping|delivery|it take to (?:ship|deliver)|orders? take)\b|\b(?:shipping|deliver(?:y)?)(?<!\b(?:my|our|change|changing|move|moving|reschedule|rescheduling|push|switch) (?:shipping|deliver|delivery)) to (?!(?:next|this|tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d|\d|my|our|his|her|their|your|work|home|office|a neighbou?r)\b)(?:[a-z]+)\b[^.!?]*\?/,
     /\bdo (?:you|u|ya|y'?all)(?: guys| folks| all| people)? (?:ship|deliver|sell|offer|have|stock|do|make|carry|fix|repair|service|take)\b|\bcan (?:i|you) (?:ship|deliver) to\b|\b(?:looking|want(?:ing)?|hoping|going|wanting) to (?:buy|order|purchase|get one|get some|gift)\b|\binterested in (?:buying|ordering|getting)\b|\bconsidering (?:buying|ordering|getting)\b|\bbefore (?:buying|ordering|purchasing)\b/,
     /\b(?:are|is) (?:your|the|these|this|those) [\w -]{2,30}\b(?:vegan|waterproof|organic|compatible|safe|available|washable|dishwasher safe|machine washable|made (?:of|in|from)|suitable|gluten[- ]free|recyclable|in stock)\b|\bwhat (?:sizes?|colou?rs?|materials?) (?:do|does|are|is)\b|\bdo (?:they|these|those|it) come in\b/,
     /\b(?:does|will|would) (?:it|the [\w -]{2,30}|this|that) (?:fit|work with|come with|hold|support)\b/,
@@ -651,10 +651,10 @@ export const CONCEPTS: Concept[] = [
 
 // Colour words for "ordered it in ocean blue and it came in flamingo pink" (a wrong_item pattern below).
 const COLOURS =
-  'black|white|red|blue|green|yellow|pink|purple|gr[ae]y|brown|orange|beige|navy|silver|gold|cream|teal|olive|khaki|burgundy|negr[oa]|blanc[oa]|roj[oa]|azul|verde|amarill[oa]|rosa|morad[oa]|gris|marron|naranja|plateado|dorado|pret[oa]|branc[oa]|vermelh[oa]|amarel[oa]|rox[oa]|cinza|castanho|laranja|bege|noire?|blanche|rouge|bleue?|verte?|jaune|rose|violette?|grise|schwarz\\w*|weiss\\w*|rot\\w*|blau\\w*|grun\\w*|gelb\\w*|grau\\w*|braun\\w*|ner[oa]|bianc[oa]|ross[oa]|blu|azzurr[oa]|giall[oa]|grigi[oa]|zwart|wit|rood|blauw|groen|geel|roze|paars|grijs|bruin';
+  'black|white|red|blue|green|yellow|pink|purple|gr[ae]y|brown|orange|beige|navy|silver|gold|cream|teal|olive|khaki|burgundy|negr[oa]|blanc[oa]|roj[oa]|azul|verde|amarill[oa]|rosa|morad[oa]|gris|marron|naranja|plateado|dorado|pret[oa]|branc[oa]|vermelh[oa]|amarel[oa]|rox[oa]|cinza|castanho|laranja|bege|noire?|blanche|rouge|bleue?|verte?|jaune|rose|violette?|grise|schwarz\\w*|weiss\\w*|rot\\w*|blau\\w*|grun\\w*|gelb\\w*|grau\\w*|braun\\w*|ner[oa]|bianc[oa]|ross[oa]|blu|azzurr[oa]|giall[oa]|grigi[oa]|zwarte?|wit|witte|rood|rode|blauwe?|groene?|geel|gele|roze|paarse?|grijs|grijze|bruine?|sepia|magenta|turquoise|turquesa|lilac|lila|coral|ivory|charcoal|graphite|indigo|mint';
 // Flavours are the colours of food and supplements: "ordered the chocolate whey and got vanilla".
 const FLAVOURS =
-  'vanilla|chocolate|strawberry|banana|caramel|mint|coffee|mocha|cookies and cream|berry|lemon|peach|mango|cherry|coconut|unflavou?red|peanut butter|cinnamon|hazelnut|pistachio|raspberry|blueberry|lime|watermelon|vainilla|fresa|baunilha|morango|vanille|erdbeer\\w*|vaniglia|fragola|aardbei';
+  'vanilla|chocolate|strawberry|banana|caramel|coffee|mocha|cookies and cream|berry|lemon|peach|mango|cherry|coconut|unflavou?red|peanut butter|cinnamon|hazelnut|pistachio|raspberry|blueberry|lime|watermelon|vainilla|fresa|baunilha|morango|vanille|erdbeer\\w*|vaniglia|fragola|aardbei';
 const VARIANTS = `${COLOURS}|${FLAVOURS}`;
 
 /**
@@ -662,6 +662,34 @@ const VARIANTS = `${COLOURS}|${FLAVOURS}`;
  * language that eval misses showed the lists lacked. A concept the lexicon cannot see leaves a whole case unknown.
  */
 const MORE_PATTERNS: Array<[string, RegExp]> = [
+  // "my new badge doesnt open the warehouse door", "my key card won't let me through the gate": a door the badge is not
+  // allowed to open is a permission on the badge.
+  [
+    'access_request',
+    /\b(?:badge|key ?card|access card|door card|swipe card|fob|id card|pass)\b[^.!?]{0,25}\b(?:doesn'?t|doesnt|does not|won'?t|wont|will not|can'?t|cant|no longer|isn'?t|not)\s+(?:open(?:ing)?|unlock(?:ing)?|let(?:ting)? me (?:in|through)|get(?:ting)? me (?:in|through)|work(?:ing)? (?:on|at|for) (?:the )?(?:\w+ )?(?:door|gate|entrance|turnstile))\b/,
+  ],
+  // "and add another 5 bags of compost while you're at it", "add 2 more mugs": more of something put on the order.
+  [
+    'order_change',
+    /\badd (?:another|an extra|one more|\d+ (?:more|extra)|(?:another )?\d+ (?:more )?(?:bags?|boxes|packs?|bottles|pairs?|units|pieces|items))\b/,
+  ],
+  // "il tronco spezzato", "the trunk snapped": broken in Italian words the list lacked.
+  ['broken', /\b(?:spezzat[oaie]|spaccat[oaie]|incrinat[oaie]|crepat[oaie]|scheggiat[oaie])\b/],
+  // "se ha hundido en el centro", "the mattress is sagging", "durchgelegen", "doorgezakt": a mattress or seat giving way.
+  [
+    'faulty',
+    /\b(?:sagg(?:ing|ed|s)|sags|(?:se )?ha(?:n)? hundido|hundimiento|durchgelegen|durchgesessen|affaiss\w*|doorgezakt|verzakt|afundou|afundad[oa]|sprofondat[oa]|ha ceduto)\b/,
+  ],
+  // "ils ont tous une dominante magenta", "a green colour cast", "Farbstich": prints or a screen in the wrong tint.
+  [
+    'faulty',
+    /\bcolou?r ?cast\b|\b(?:magenta|green|yellow|pink|blue|red|orange|purple) (?:cast|tint|tinge)\b|\bune dominante\b|\bdominante (?:magenta|verte|jaune|bleue|rouge|rose|de colou?r)\b|\bfarbstich\w*|\b(?:kleur)?zweem\b/,
+  ],
+  // "i want to cancel my membership", "cancel the gym plan": a plan or membership ended is a subscription matter.
+  [
+    'subscription',
+    /\b(?:cancel\w*|end|quit|terminate|stop|pause|freeze)\s+(?:my|the|our|this)\s+(?:\w+\s+)?(?:membership|subscription|contract)\b/,
+  ],
   [
     'double_charge',
     /\baddebitat[oi] due volte\b|\bdoppio addebito\b|\bpagato due volte\b|\b(?:twee keer|dubbel) (?:afgeschreven|betaald|gefactureerd|in rekening gebracht)\b/,
@@ -1117,6 +1145,15 @@ const MORE_PATTERNS: Array<[string, RegExp]> = [
     'software_fault',
     /(?<!\b(?:i|we|you) )\b(?:does ?n'?t|does not|wo ?n'?t|will not|ca ?n'?t|cannot|not|never|no longer|stopped)\s+(?:read|reading|scan|scanning|accept|accepting|recogni[sz]e|recogni[sz]ing)\s+(?:my|the|our|his|her|their|any)\s+(?:qr|bar ?code|(?:qr |access |entry )code|e-?ticket|ticket|boarding pass|pass)\b|\bno (?:me )?(?:lee|escanea|reconoce|acepta)\s+(?:mi|el|la|los)\s+(?:codigo|qr|entrada|billete|pase)\b|\bnao (?:le|leu|escaneia|reconhece|aceita)\s+(?:o |a )?(?:meu|minha|o|a)\s+(?:qr|codigo|ingresso|bilhete|passe)\b|\bne (?:lit|scanne|reconnait|accepte) (?:pas|plus) (?:mon|ma|le|la) (?:qr|code|billet|pass)\b|\b(?:liest|scannt|erkennt|akzeptiert) (?:meinen|meine|mein|den|das|die) (?:qr|code|ticket|barcode)\S* (?:\S+ )?nicht\b|\bnon (?:legge|scansiona|riconosce|accetta) (?:il mio |la mia |il |la )(?:qr|codice|biglietto)\b|\b(?:leest|scant|herkent|accepteert) (?:mijn|de|het) (?:qr|code|ticket|barcode)\S* (?:\S+ )?niet\b/,
   ],
+  // (Placed after the patterns that number their groups, and named, so the backreferences of those stay right.)
+  // "ik heb fineliners besteld in sepia maar ik heb de zwarte set gekregen": the colour ordered, then another one
+  // received, with the verb last as Dutch and German put it.
+  [
+    'wrong_item',
+    new RegExp(
+      `\\b(?:besteld|bestellt|gekocht|gekauft)\\b[^.!?]{0,40}\\b(?<orderedColour>${COLOURS})\\b[^.!?]{0,10}\\b(?:maar|aber)\\b[^.!?]{0,25}\\b(?!\\k<orderedColour>\\b)(?:${COLOURS})\\b[^.!?]{0,25}\\b(?:gekregen|ontvangen|geleverd|gestuurd|bekommen|erhalten|geliefert|geschickt)\\b`,
+    ),
+  ],
 ];
 for (const [id, re] of MORE_PATTERNS) CONCEPTS.find((x) => x.id === id)?.patterns.push(re);
 
@@ -1213,7 +1250,10 @@ function scanConcepts(text: string, only?: ReadonlySet<string>): ConceptHit[] {
               folded,
               peripheralOffline(
                 folded,
-                deviceCutsOut(folded, applianceErrors(folded, softwareFaults(folded, hits, only))),
+                deviceCutsOut(
+                  folded,
+                  applianceErrors(folded, softwareFaults(folded, fileSync(folded, hits, only), only)),
+                ),
               ),
             ),
           ),
@@ -1262,6 +1302,20 @@ function addInHost(folded: string, hits: ConceptHit[]): ConceptHit[] {
 /** The sentence names the concept only as where something else lives (the mail app hosting an add-in). */
 export function onlyHosts(folded: string, id: string): boolean {
   return ADD_IN_HOST.has(id) && ADD_IN.test(folded);
+}
+
+// "my onedrive has stopped syncing, red x on the whole Grants folder": files that will not sync are the sync app
+// failing, not the mail and calendar sync an option hint may name.
+const FILE_SYNC =
+  /\b(?:onedrive|sharepoint|dropbox|google drive|icloud drive|drive|folders?|files?|documents?|docs|ordner|dateien|carpetas?|archivos|dossiers?|fichiers|pastas?|arquivos|cartell[ae]|mappen?|bestanden)\b/;
+const MAIL_SYNC =
+  /\b(?:outlook|calendar|mail|e-?mails?|inbox|contacts|invites?|meetings?|kalender|calendario|calendrier|agenda)\b/;
+
+function fileSync(folded: string, hits: ConceptHit[], only?: ReadonlySet<string>): ConceptHit[] {
+  const i = hits.findIndex((h) => h.id === 'sync');
+  if (i < 0 || (only && !only.has('software_fault')) || hits.some((h) => h.id === 'software_fault')) return hits;
+  if (!FILE_SYNC.test(folded) || MAIL_SYNC.test(folded)) return hits;
+  return hits.map((h, j) => (j === i ? { id: 'software_fault', at: h.at } : h));
 }
 
 // "the dishwasher keeps stopping with error E24": an error code a machine at home shows is a fault of the machine, not

@@ -38,10 +38,14 @@ function byThen(f: string): boolean {
 // Saying when the customer needs it, as opposed to when a parcel is expected or was bought.
 const NEED =
   /\b(?:need|needs|needed|must|have to|has to|got to|gotta|due(?! to (?:go|ship|arrive|be|renew|leave|come|dispatch|deliver|get|start))|deadline|(?:(?:i'?m|we'?re|i am|we are) (?:leaving|going away|flying out|flying|off)|je pars|nous partons|me voy|nos vamos|ich fahre|wir fahren|ich fliege|wir fliegen|parto|partiamo|viajo|viajamos|ik vertrek|we vertrekken) (?:on |le |el |il |am |op |dia |no )?(?:the )?(?:\d{1,2}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|asap|no later than|by then|before then|sorted|fixed|ready|gone|in time|demo|presentation|meeting|exam|interview|flight|train|bus|ferry|boarding|(?:a|the|my|our|his|her|their|this|that|\w+'s) show|concert|gig|match|wedding|funeral|party|birthday|anniversary|graduation|holiday|vacation|event|trip|expo|exhibition|exhibiting|trade ?show|trade fair|conference|festival|close|closes|closing|payroll|launch|webinar|deploy|release|go-live|go live|goes live|going live|board meeting|run out|runs out|running out|se me acaba|se me acaban|geht mir aus|ausgeht|je n'en ai plus|fico sem|presenting|pitching|presentando|prasentiere|presente|apresentando|apresentar)\b|\b(?:concierto|konzert|spectacle|espectaculo|espetaculo|partido|spiel|jogo|boda|hochzeit|mariage|casamento|vuelo|flug|voo|tren|zug|comboio|trem|examen|prufung|exame|entrevista|vorstellungsgesprach|entretien|reunion|reuniao|besprechung|fiesta|festa|fete|cumpleanos|geburtstag|anniversaire|aniversario|viaje|reise|voyage|viagem|evento|veranstaltung|evenement|beerdigung|funerailles)\b|\b(?:client|customer|sales|board|team|investor|job) (?:call|pitch|demo)\b|\bnecesit\w*|\bbrauche\w*|\b(?:hike|hiking|excursion|excursión|excursao|escursione|gita|wanderung|randonnee|caminhada|trilha|trektocht)\b|\b(?:devo|dobbiamo|mi serve|ci serve|mi servono|ci servono|bisogno|entro|concerto|matrimonio|anniversario|compleanno|volo|treno|trein|esame|festa|viaggio|moet|moeten|nodig|uiterlijk|bruiloft|vlucht|feest|reis|concert)\b|\bmuss\w*|\bbis (?:spatestens|zum)\b|\bbesoin\b|\bfaut\b|\b(?:je|nous|on) (?:dois|devons|doit)\b|\bprecis\w*|\btenho que\b|\btengo que\b/;
-const TIME_WORD =
-  /\bin (?:\d+|an?|half an) (?:min|mins|minutes|hours?|hrs?)\b|\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening)|eod|end of (?:the )?day|close of business|end of business|cob|eob|lunch(?:time)?|noon|midday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2}|heute|heute abend|morgen|hoy|esta noche|esta tarde|manana|aujourd'hui|demain|ce soir|ce matin|stamattina|vanochtend|hoje|hoje a noite|esta noite|amanha|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda|terca|quarta|quinta|sexta|uhr|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? \d{1,2}|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|end of (?:the |this )?week|eow|(?:el|del|le|il|dia|zum|am) \d{1,2}(?:\.|º|°|er|e)?|oggi|stasera|domani|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|vandaag|vanavond|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b/;
+/** "voor een workshop op 9 mei", "el 3 de junio", "le 12 juin": a day and the month's name in the other languages. */
+const FOREIGN_MONTHS =
+  '(?:januari|februari|maart|mei|juni|juli|augustus|oktober|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|dezembro)';
+const TIME_WORD = new RegExp(
+  String.raw`\bin (?:\d+|an?|half an) (?:min|mins|minutes|hours?|hrs?)\b|\b(?:tonight'?s|today'?s|today|tonight|tomorrow|this (?:morning|afternoon|evening)|eod|end of (?:the )?day|close of business|end of business|cob|eob|lunch(?:time)?|noon|midday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2}|heute|heute abend|morgen|hoy|esta noche|esta tarde|manana|aujourd'hui|demain|ce soir|ce matin|stamattina|vanochtend|hoje|hoje a noite|esta noite|amanha|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda|terca|quarta|quinta|sexta|uhr|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? \d{1,2}|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|\d{1,2}\.? (?:de )?${FOREIGN_MONTHS}|end of (?:the |this )?week|eow|(?:el|del|le|il|dia|zum|am) \d{1,2}(?:\.|º|°|er|e)?|oggi|stasera|domani|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|vandaag|vanavond|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b`,
+);
 const NOT_A_DEADLINE =
-  /\b(?:deliver(?:y|ed|ing)?|arriv\w*|ship(?:s|ped|ping)?|scheduled|pick-?up|collect(?:ion|ed)?|dispatch\w*|supposed to|expected|eta|placed|bought|ordered|since|ago|last(?! until| till)|expires?|expired|started|happened|was|were|stopped|broke|broken|failed|crashed|began|died|working|arrived)\b[^,.;!?]{0,18}$/;
+  /\b(?:deliver(?:y|ed|ing)?|arriv\w*|ship(?:s|ped|ping)?|scheduled|pick-?up|collect(?:ion|ed)?|dispatch\w*|supposed to|expected|eta|placed|bought|(?<!\b(?:get|have|be) (?:it |them |this |that )?)ordered|since|ago|last(?! until| till)|expires?|expired|started|happened|was|were|stopped|broke|broken|failed|crashed|began|died|working|arrived|came|tried|called|visited|rang|knocked)\b[^,.;!?]{0,18}$/;
 /**
  * "I need to change the address, it's being delivered at 3 today": asked to change or cancel an order, the delivery
  * still to come is the time by which the change must be made.
@@ -65,7 +69,7 @@ const ARRIVES_BY =
 
 function notADeadline(before: string): boolean {
   // "arrives by tuesday 19th": the "by" of an arrival, not of a need, so the cut at "by" below must not hide it.
-  if (ORDERING_IF.test(before) || ARRIVES_BY.test(before)) return true;
+  if (ORDERING_IF.test(before) || ARRIVES_BY.test(before) || GIVEN_UP_BOOKING.test(before)) return true;
   let from = 0;
   // "my tickets never arrived and the gig is tonight": the event named after the delivery word owns the date.
   for (const m of before.matchAll(
@@ -125,6 +129,18 @@ const CALLED_OFF =
 const EXPLICIT_NEED =
   /\b(?:need|needs|needed|must|have to|has to|in time|by|before|asap|urgent\w*|necesit\w*|brauche\w*|dringend|besoin|faut|preciso|precisamos|devo|mi serve|nodig|moet)\b/;
 
+/** "I'm stuck taking the bus today": the way round the problem, what it costs the customer, not a date to meet. */
+const MAKING_DO = /\bstuck (?:taking|using|riding|walking|driving|with|on)\b/;
+/** "ill bring it by tomorrow", "I'll drop it off before friday": the customer's own plan, not a need. */
+const OWN_PLAN =
+  /\b(?:i'?ll|ill|i will|we'?ll|we will|i can|we can|i'?m going to|gonna)\s+(?:\w+\s+)?(?:bring|drop|pop|come|send|post|return|swing|stop|call|pay|ship|mail)\b/;
+/** "cancel my coach ticket for saturday and get a refund": the day of what is given up is no date to meet. */
+const GIVEN_UP_BOOKING =
+  /\b(?:cancel\w*|refund\w*|annul\w*|stornier\w*|anular|cancelar)\b[^.!?]{0,40}\b(?:tickets?|booking|reservation|appointment|seats?|table|class|session|stay|trip|flight|room)\s+(?:for|on)\s+(?:the\s+)?$/;
+/** "the app won't let me book tonight's 7pm salsa class": something on today's programme, so it is needed today. */
+const TODAYS_EVENT =
+  /\b(?:tonight'?s|today'?s|this (?:evening|afternoon)'?s)\b[^.!?]{0,25}\b(?:class|lesson|session|appointment|show|concert|gig|game|match|event|meeting|flight|train|performance|booking|reservation|dinner|party)\b/;
+
 /** "call me, best before 2pm": when to reach the customer, not when they need it solved. */
 const CONTACT_TIME =
   /\b(?:best|call|ring|reach|available|free|contact|text)\b[^.!?]{0,20}\b(?:before|after|between|from)\s+\d/;
@@ -178,9 +194,11 @@ export function findDeadlines(t: Transcript): Deadline[] {
         TICKETS_TODAY.test(f) ||
         (FOR_TONIGHT.test(f) &&
           t.usable.some((x) => x.role === 'customer' && x.index <= turn.index && TICKET_WORD.test(x.folded)));
-      const needHere = NEED.test(f) || byThen(f) || ticketsToday || OFFER_ENDS.test(f) || IN_TIME.test(f);
+      const todaysEvent = TODAYS_EVENT.test(f);
+      const needHere =
+        NEED.test(f) || byThen(f) || ticketsToday || todaysEvent || OFFER_ENDS.test(f) || IN_TIME.test(f);
       if (!needHere && !/\b(?:by|before|until|pour|para|bis|ate|entro|uiterlijk)\b/.test(f)) continue;
-      if (CONTACT_TIME.test(f)) continue;
+      if (CONTACT_TIME.test(f) || MAKING_DO.test(f) || (!needHere && OWN_PLAN.test(f))) continue;
       // "I bought 2 seats for the show on 7 March and was charged twice", "the gig on the 22nd got cancelled": the date of
       // an event that was bought or called off, when nothing says it must be sorted by then. One bought for tonight is
       // still tonight: whatever is wrong has to be put right before it.
@@ -195,7 +213,8 @@ export function findDeadlines(t: Transcript): Deadline[] {
       const ordinal = ORDINAL_BY.exec(f) ?? ORDINAL_DAY.exec(f) ?? (t.language !== 'en' ? ARTICLE_DAY.exec(f) : null);
       const relative = RELATIVE_DAY.exec(f);
       // "express, arrives by tuesday 19th": the day a delivery is due to arrive is an ETA, not the customer's deadline.
-      if (weekdayDay && !notADeadline(f.slice(0, weekdayDay.index)))
+      if (todaysEvent) found = today;
+      else if (weekdayDay && !notADeadline(f.slice(0, weekdayDay.index)))
         found = dayOfMonthOnOrAfter(ref, Number(weekdayDay[1]));
       else if (END_OF_WEEK.test(f) && (needHere || /\b(?:by|before|until|bis|d'ici|avant|ate)\b/.test(f))) {
         const d = new Date(ref.getTime());

@@ -110,7 +110,9 @@ function membershipPattern(name: string): RegExp {
       // "de rest van mijn team (marketing)", "my department, Finance": the speaker's own team, then its name.
       `\\b(?:my|our|mijn|onze?|mein\\w*|unser\\w*|mi|mis|nuestro|mon|ma|notre|meu|minha|nosso|mio|mia|nostro)\\s+(?:own\\s+)?(?:team|department|dept|afdeling|abteilung|equipo|equipe|equipa|reparto|ufficio|service|time)\\s*[(,:-]?\\s*${n}\\b`,
       // "I'm the new Operations manager", "I'm head of Sales": a role in the unit.
-      `\\b(?:i'?m|i am)\\s+(?:the\\s+|a\\s+|an\\s+|our\\s+)?(?:new\\s+|interim\\s+|acting\\s+|senior\\s+|junior\\s+)?(?:${n}\\s+(?:manager|lead|director|head|analyst|coordinator|assistant|intern|specialist|associate|officer|rep|representative|executive|partner|admin)|(?:head|director|vp) of ${n})\\b`,
+      `\\b(?:i'?m|i am)\\s+(?:the\\s+|a\\s+|an\\s+|our\\s+)?(?:new\\s+|interim\\s+|acting\\s+|senior\\s+|junior\\s+)?(?:${n}\\s+(?:manager|lead|director|head|analyst|coordinator|assistant|intern|specialist|associate|officer|rep|representative|executive|partner|admin|supervisor|controller|accountant|planner|clerk|advisor|adviser|generalist)|(?:head|director|vp) of ${n})\\b`,
+      // "lol we ARE finance": the speaker's team said as what they are.
+      `\\b(?:we'?re|we are|i'?m|i am)\\s+(?:(?:all|also|literally|actually|the)\\s+)?${n}\\s*(?:$|[.!,;)])`,
       // "groetjes van HR", "regards from Finance": a sign-off from the unit.
       `\\b(?:greetings|regards|cheers|groetjes|groeten|gruss|grusse|gruesse|saludos|salutations|cumprimentos|saluti)\\s+(?:from|van|aus|de|da|dalla|dal|dalle)\\s+(?:the\\s+|der\\s+|het\\s+|la\\s+)?${n}\\b`,
       // "sales says theirs is fine" contrasts another team; it is no membership.
@@ -216,6 +218,11 @@ export function findStatedOption(field: FieldDefinition, t: Transcript, escalate
       const text = s.folded
         .replace(
           /\b(?:moved|transferred|switched|came|coming|used to (?:be|work))\b(?:\s+\w+){0,2}?\s+from\s+(?:the\s+)?\w+/g,
+          ' ',
+        )
+        // "got it on friday from HR": where something came from is not the requester's unit.
+        .replace(
+          /\b(?:got|get|received|collected|picked (?:it |them )?up|issued|given|sent|bought)\b(?:\s+[\w']+){0,4}?\s+from\s+(?:the\s+)?\w+/g,
           ' ',
         )
         // "all 5 of us in the finance ops team": a unit named right before another is the one it belongs to.

@@ -83,6 +83,8 @@ const CORRECTION = [
   ),
   ONE_WORD_CORRECTION,
 ];
+const ALONE_NAME = /^\s*\p{Lu}\p{Ll}+\s*[.!]*\s*$/u;
+const THANKS_AT_END = /\b(?:thanks|thank you|thx|ty|cheers)\b\W*$/;
 const SIGN_OFF = [
   new RegExp(
     `\\b(?:thanks|thank you|thx|ty|cheers|regards|best|merci|gracias|danke|obrigad[oa]|grazie)\\b[\\s!,.]+(?:again[\\s!,.]+)?${NAME}\\s*[.!]*\\s*$`,
@@ -102,7 +104,7 @@ const mayHold = (re: RegExp, text: string, caseless: string | null) => mayMatch(
 const STATES_NAME =
   /\b(?:my name is|my name's|me llamo|mi nombre es|ich hei(?:ß|ss)e|mein name ist|je m'appelle|mon nom est|meu nome (?:é|e)|me chamo|mi chiamo|il mio nome è|ik heet|mijn naam is)\s+$/iu;
 const ASKS_NAME =
-  /\b(?:what|which) name (?:should|shall|do|can|would|will|to)\b|\b(?:a )?(?:que|qual|cual) nombre\b|\b(?:a )?(?:que|qual) nome\b|\bche nome\b|\ba nome di chi\b|\bquel nom\b|\bwelche[nr]? namen?\b|\bwelke naam\b|\band (?:your |the )?(?:full )?name\b|\bname\s*\?|\b(?:name|nombre|nome|nom),? (?:please|pls|por favor|bitte|svp|s'il vous plait)\b|\bname bitte\b|\bname (?:for|on) (?:the |your )?(?:label|order|booking|parcel|account|ticket|reservation)\b|\b(?:your|the) (?:full |first |last )?name\b|\bwhose name\b|\b(?:passenger|guest|account holder|cardholder|card holder|lead passenger|traveller|traveler|booker)'?s (?:full |first |last )?name\b|\bwho should i (?:put|address|make)\b|\bunder (?:what|which|whose|another|a different|an? other|your (?:maiden|old|previous|married)) name\b|\bwho am i (?:speaking|talking) (?:to|with)\b|\bwho (?:do i have|have i got) the pleasure\b|\bcon chi (?:ho il piacere di )?(?:parlo|parlare|sto parlando)\b|\bcon quien (?:hablo|tengo el gusto|estoy hablando)\b|\bcom quem (?:falo|estou falando|tenho o prazer)\b|\ba qui ai-je l'honneur\b|\bavec qui (?:je parle|ai-je)\b|\bmit wem (?:spreche ich|habe ich)\b|\bmet wie (?:spreek ik|heb ik)\b|\bcomo te llamas\b|\bsu nombre\b|\btu nombre\b|\bihr(?:en)? name\b|\bwie hei(?:ss|ß)en\b|\bvotre nom\b|\bseu nome\b|\bil suo nome\b|\bcome si chiama\b|\buw naam\b|\bje naam\b/;
+  /\b(?:what|which) name (?:should|shall|do|can|would|will|to)\b|\b(?:a )?(?:que|qual|cual) nombre\b|\b(?:a )?(?:que|qual) nome\b|\bche nome\b|\ba nome di chi\b|\bquel nom\b|\bwelche[nr]? namen?\b|\bwelke naam\b|\band (?:your |the )?(?:full )?name\b|\bname\s*\?|\b(?:name|nombre|nome|nom),? (?:please|pls|por favor|bitte|svp|s'il vous plait)\b|\bname bitte\b|\bname (?:for|on) (?:the |your )?(?:label|order|booking|parcel|account|ticket|reservation)\b|\b(?:your|the) (?:full |first |last )?name\b|\bwhose name\b|\b(?:take|have|get|grab|leave) (?:a|your) name\b|\b(?:passenger|guest|account holder|cardholder|card holder|lead passenger|traveller|traveler|booker)'?s (?:full |first |last )?name\b|\bwho should i (?:put|address|make)\b|\bunder (?:what|which|whose|another|a different|an? other|your (?:maiden|old|previous|married)) name\b|\bwho am i (?:speaking|talking) (?:to|with)\b|\bwho (?:do i have|have i got) the pleasure\b|\bcon chi (?:ho il piacere di )?(?:parlo|parlare|sto parlando)\b|\bcon quien (?:hablo|tengo el gusto|estoy hablando)\b|\bcom quem (?:falo|estou falando|tenho o prazer)\b|\ba qui ai-je l'honneur\b|\bavec qui (?:je parle|ai-je)\b|\bmit wem (?:spreche ich|habe ich)\b|\bmet wie (?:spreek ik|heb ik)\b|\bcomo te llamas\b|\bsu nombre\b|\btu nombre\b|\bihr(?:en)? name\b|\bwie hei(?:ss|ß)en\b|\bvotre nom\b|\bseu nome\b|\bil suo nome\b|\bcome si chiama\b|\buw naam\b|\bje naam\b/;
 
 function tokens(name: string): string[] {
   return name.trim().split(/\s+/);
@@ -268,9 +270,17 @@ export function findPersonName(t: Transcript, escalationValue: unknown): NameFou
         continue;
       }
     }
+    // "…reordered the salbutamol. thanks!" - "Pat": a thank-you and then the name alone, in a message of its own.
+    const prevOwn = t.usable[i - 1];
+    const alone =
+      ALONE_NAME.test(text) &&
+      prevOwn?.role === 'customer' &&
+      prevOwn.author === turn.author &&
+      THANKS_AT_END.test(prevOwn.folded);
     for (const re of SIGN_OFF) {
-      if (!mayHold(re, text, caseless)) continue;
-      const m = re.exec(text.trim());
+      const signing = alone && re === SIGN_OFF[0] ? `thanks ${text.trim()}` : text;
+      if (!mayHold(re, signing, caselessView(signing))) continue;
+      const m = re.exec(signing.trim());
       const name = m?.[1] ? cleanName(m[1]) : '';
       if (!name || t.agentNames.has(fold(tokens(name)[0] ?? ''))) continue;
       if (looksLikeName(name, { strict: true })) {

@@ -35,6 +35,11 @@ const COUNT_PATTERNS: RegExp[] = [
   // "none of us" is no count of one: the number is a whole word.
   // "two new people start Monday": an adjective may sit between the number and the people.
   new RegExp(`(?:^|[^\\w.-])~?${NUM}\\+?\\s+(?:(?:new|more|other|extra|remote|temporary|temp)\\s+)?${PEOPLE}\\b`, 'g'),
+  // "two new junior accountants starting Monday", "3 new hires": people joining, whatever their role, are the users set up.
+  new RegExp(
+    `(?:^|[^\\w.-])${NUM}\\s+new\\s+(?:(?:starters|hires|joiners|recruits)\\b|(?:[a-z-]+\\s+){0,2}?[a-z-]{3,}s\\s+(?:(?:are|is|who are)\\s+)?(?:starting|joining|start|join|arriving|coming on ?board)\\b)`,
+    'g',
+  ),
   // "all 12 of them can't log in": "of them" counts people only where people are what the sentence is about.
   new RegExp(
     `(?:^|[^\\w.-])${NUM}\\s+of them\\b(?=[^.!?]*\\b(?:can'?t|cannot|unable|locked|log ?in|sign ?in|affected|offline|blocked)\\b)`,

@@ -32,6 +32,24 @@ const PLACES: Array<[RegExp, string]> = [
   [/\b(?:australia|sydney|melbourne|brisbane|perth)\b/, 'AU'],
 ];
 
+const EMAIL_COUNTRY = /@[\w-]+(?:\.[\w-]+)*\.(fr|de|es|it|nl|se|ie|pt|br|au|uk|be|ch|at)\b/gi;
+const TLD_COUNTRY: Record<string, string> = {
+  fr: 'FR',
+  de: 'DE',
+  es: 'ES',
+  it: 'IT',
+  nl: 'NL',
+  se: 'SE',
+  ie: 'IE',
+  pt: 'PT',
+  br: 'BR',
+  au: 'AU',
+  uk: 'GB',
+  be: 'BE',
+  ch: 'CH',
+  at: 'AT',
+};
+
 const CURRENCIES: Array<[RegExp, string]> = [
   [/\bSEK\b|\d\s?(?:kr|kronor)\b/, 'SE'],
   [/\bNOK\b/, 'NO'],
@@ -51,6 +69,20 @@ function evidentCountries(t: Transcript): string[] {
   for (const [currency, country] of CURRENCIES) if (currency.test(text) && !out.includes(country)) out.push(country);
   const byLanguage = LANGUAGE_COUNTRY[t.language];
   if (byLanguage) out.push(byLanguage);
+  return out;
+}
+
+/**
+ * "rachel.kim@example.fr" … "06 39 98 73 02": the country domain of an email address says how a national number (one
+ * with its trunk 0) is read, after stronger evidence; it does not make other digit runs into phone numbers.
+ */
+function emailCountries(t: Transcript, countries: string[]): string[] {
+  const out: string[] = [];
+  for (const turn of t.usable)
+    for (const m of turn.text.matchAll(EMAIL_COUNTRY)) {
+      const country = TLD_COUNTRY[m[1]!.toLowerCase()];
+      if (country && !countries.includes(country) && !out.includes(country)) out.push(country);
+    }
   return out;
 }
 
@@ -86,6 +118,8 @@ function readPhone(raw: string, tenantRegion: string, countries: string[]): stri
  */
 export function findCustomerPhone(t: Transcript, tenantRegion: string, escalationValue: unknown): Found | null {
   const countries = evidentCountries(t);
+  let withEmail: string[] | null = null;
+  const emailToo = () => (withEmail ??= [...countries, ...emailCountries(t, countries)]);
   let best: { value: string; turn: Turn | null } | null = null;
   let fromBot: string | null = null;
   if (typeof escalationValue === 'string' && escalationValue.trim()) {
@@ -129,7 +163,7 @@ export function findCustomerPhone(t: Transcript, tenantRegion: string, escalatio
         const value =
           countries.length === 0 && !/^\s*\(?0/.test(span.raw)
             ? span.value
-            : readPhone(span.raw, tenantRegion, countries);
+            : readPhone(span.raw, tenantRegion, /^\s*\(?0/.test(span.raw) ? emailToo() : countries);
         if (value) inTurn = { value, turn };
       }
     }

@@ -131,6 +131,8 @@ const BLOCKABLE = [
   'hardware',
   'mail',
 ];
+// "rdp not working from home": the way in from outside (VPN, remote desktop) failing leaves the requester unable to work.
+const REMOTE_ACCESS = /\b(?:vpn|globalprotect|anyconnect|forticlient|rdp|remote desktop|citrix)\b/;
 // No hurry makes a case Low only when it is a question, a request or cosmetic (the Low hint); a stated fault without
 // hurry is still the Normal hint's "clearly stated problem".
 const COSMETIC =
@@ -139,6 +141,9 @@ const COSMETIC =
 const PARTLY =
   /\b(?:i|we) (?:can|could) (?!not\b|n'?t\b)\w+\b[^.!?]{0,40}\bbut\b|\b(?:puedo|kann|peux|consigo|posso|kan) (?!no\b|nicht\b|pas\b)\w+\b[^.!?]{0,40}\b(?:pero|aber|mais|mas|ma|maar)\b/;
 const ACTION = ['order_change', 'cancel', 'exchange', 'return', 'access_request', 'refund'];
+// "i want to cancel my membership, … do i have to pay the last month?": something to be done, not only a question.
+const WANTS_ENDED =
+  /\b(?:want|need|would like|'d like|have) to (?:cancel|end|terminate|quit|close)\b|\b(?:quiero|necesito) (?:cancelar|dar de baja)\b|\b(?:ich mochte|ich will) (?:\w+ )*kundigen\b|\bje (?:veux|voudrais) (?:resilier|annuler)\b/;
 
 export interface PriorityInput {
   field: FieldDefinition;
@@ -330,8 +335,8 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
       // Several people reporting the same thing: a group is degraded.
       if (customers.size > 1 && GROUP.test(turn.folded.trim())) group.push(turn);
       if (
-        /\b(?:vpn|globalprotect|anyconnect)\b/.test(turn.folded) &&
-        /\b(?:won'?t|can'?t|cannot|can not|not|doesn'?t|unable to) (?:stay )?connect\w*\b|\bunreachable\b|\bkeeps? (?:disconnecting|dropping)\b|\bnon si (?:connette|collega)\b|\bno (?:se )?conecta\b|\bverbindet (?:sich )?nicht\b|\bne se connecte (?:pas|plus)\b|\bnao (?:se )?conecta\b|\b(?:maakt geen verbinding|verbindt niet)\b/.test(
+        REMOTE_ACCESS.test(turn.folded) &&
+        /\b(?:won'?t|can'?t|cannot|can not|not|doesn'?t|unable to) (?:stay )?connect\w*\b|\bnot working from (?:home|here)\b|\bcould ?(?:n'?t|not) be (?:found|reached)\b|\bunreachable\b|\bkeeps? (?:disconnecting|dropping)\b|\bnon si (?:connette|collega)\b|\bno (?:se )?conecta\b|\bverbindet (?:sich )?nicht\b|\bne se connecte (?:pas|plus)\b|\bnao (?:se )?conecta\b|\b(?:maakt geen verbinding|verbindt niet)\b/.test(
           turn.folded,
         )
       )
@@ -381,7 +386,9 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
   if (blocked.length && !canWork) high.push(...blocked);
   if (group.length && !canWork) high.push(...group);
   if (high.length && pick(2)) return { value: pick(2)!, confidence: 0.75, evidence: evidenceOf(high) };
-  const action = ACTION.some((id) => ev.strength.has(id));
+  const action =
+    ACTION.some((id) => ev.strength.has(id)) ||
+    t.usable.some((x) => x.role === 'customer' && !x.offTopic && WANTS_ENDED.test(x.folded));
   // An invoice is an information request only when something is asked about it: "€186 of roaming fees on my invoice,
   // but I booked the travel package" asks nothing and is no Low question.
   const info = ev.strength.has('info_question') || (ev.strength.has('invoice') && ev.plainQuestion) || status;

@@ -71,8 +71,9 @@ function referenceShaped(raw: string): string | null {
  */
 const NOT_ORDER_PREFIXES = ['AP', 'SKU', 'REF', 'CASE', 'TKT', 'INC', 'REQ', 'CAN', 'CXL', 'CNL', 'TRK', 'ERR'];
 const HASHED = /(?:^|[^\w&])(#\s?\d{4,12})\b/g;
+// "cancellation confirmed 18 March (ref CX-4410)": the reference a cancellation was given a few words on is not an order.
 const NOT_AN_ORDER =
-  /\b(?:gift ?card|gutschein\w*|tarjeta (?:de )?regalo|carte[- ]cadeau|cartao[- ](?:oferta|presente)|buono (?:regalo|sconto)|cadeau(?:bon|kaart)|codigo|codice|cancell?ation|resiliation|annulation|cancelacion|cancelamento|stornierung|kundigung|ticket|case|tracking|promo|coupon|voucher|phone|call|text|extension|ext|vat|tax id|account id|username|membership|error|error code|went wrong|fault code|fault|incident|complaint|claim|return authori[sz]ation|service request|stortingsnummer|storing)\b(?:(?!\border\b|\bpedido\b|\bcommande\b|\bbestellung\b)[^.!?]){0,20}$/;
+  /\b(?:gift ?card|gutschein\w*|tarjeta (?:de )?regalo|carte[- ]cadeau|cartao[- ](?:oferta|presente)|buono (?:regalo|sconto)|cadeau(?:bon|kaart)|codigo|codice|cancell?ation|resiliation|annulation|cancelacion|cancelamento|stornierung|kundigung|ticket|case|tracking|promo|coupon|voucher|phone|call|text|extension|ext|vat|tax id|account id|username|membership|error|error code|went wrong|fault code|fault|incident|complaint|claim|return authori[sz]ation|service request|stortingsnummer|storing)\b(?:(?!\border\b|\bpedido\b|\bcommande\b|\bbestellung\b)[^.!?]){0,20}$|\b(?:cancell?ation|annulation|cancelacion|cancelamento|stornierung|annullamento|annulering)\b[^.!?]{0,30}\b(?:ref|reference|referencia|referenz|numero|nummer)\W{0,3}$/;
 /**
  * An error code ("failed (code PF-409)", "could not be processed (PMT-409)") is one in every later mention too; a ticket
  * number may still be the order.
@@ -157,7 +158,7 @@ function mentionsIn(
       dismissed,
       otherOrder: dismissed && OTHER_ORDER.test(folded) && !SAID_FINE.test(folded),
       notOrder,
-      standIn,
+      standIn: standIn || (kind === 'asset' && REPLACED_BEFORE.test(before)),
       correction,
       byDevice,
       at: start + at,
@@ -214,12 +215,18 @@ function mentionsIn(
 
 /** "the big printer on the 2nd floor (PRN-2F-01)": a tag with a floor or room group, right beside its device. */
 const GROUPED_TAG = /\b([A-Z]{2,6})-(?=[A-Z0-9]*\d)[A-Z0-9]{1,4}-\d{2,4}\b(?!-)/g;
+/**
+ * "I've also deactivated your old badge BD-18802": the device a new one replaced, named right before its code, is not
+ * the case's ("the tag I gave the bot is my old laptop, this one is LT-06917" names the new one's).
+ */
+const REPLACED_BEFORE =
+  /\b(?:old|previous|former|lost)\s+(?:badge|key ?card|access card|laptop|phone|device|machine|tablet)\s*[(:#-]?\s*$/;
 /** A device noun a few words before a code, in any of the seven languages (folded). */
 const DEVICE_BEFORE =
-  /\b(?:laptop|notebook|macbook|pc|computer|desktop|monitor|screen|dock|docking station|printer|scanner|phone|mobile|tablet|ipad|iphone|headset|projector|device|impresora|portatil|ordenador|movil|telefono|pantalla|equipo|drucker|rechner|handy|bildschirm|gerat|imprimante|ordinateur|portable|ecran|telephone|impressora|computador|telemovel|celular|ecra|equipamento|stampante|portatile|schermo|cellulare|telefoon|beeldscherm|toestel|apparaat)\b[^.!?]{0,40}$/;
-/** The agent asking for a device's tag: "Sabe a etiqueta do equipamento?", "Wie lautet die Inventarnummer?". */
+  /\b(?:laptop|notebook|macbook|pc|computer|desktop|monitor|screen|dock|docking station|printer|scanner|phone|mobile|tablet|ipad|iphone|headset|projector|device|badge|key ?card|access card|impresora|portatil|ordenador|movil|telefono|pantalla|equipo|drucker|rechner|handy|bildschirm|gerat|imprimante|ordinateur|portable|ecran|telephone|impressora|computador|telemovel|celular|ecra|equipamento|stampante|portatile|schermo|cellulare|telefoon|beeldscherm|toestel|apparaat)\b[^.!?]{0,40}$/;
+/** The agent asking for a device's tag ("the number on the back of the badge?"): "Sabe a etiqueta do equipamento?", "Wie lautet die Inventarnummer?". */
 const ASKS_TAG =
-  /\b(?:asset(?: tag| number)?|tag|sticker|label|serial|etiqueta|inventarnummer|inventar-nr|aufkleber|assetnummer|etichetta|etiquette|numero de serie|numero di serie|seriennummer|serienummer|patrimonio)\b/;
+  /\bnumber on the (?:back|side|bottom|underside|front)\b|\b(?:asset(?: tag| number)?|tag|sticker|label|serial|etiqueta|inventarnummer|inventar-nr|aufkleber|assetnummer|etichetta|etiquette|numero de serie|numero di serie|seriennummer|serienummer|patrimonio)\b/;
 /** A tag-shaped code in an answer: capitals, a dash, digits ("acho que é PH-2209"), maybe a site before ("BW-LT-0291"). */
 const TAG_ANSWER = /(?<![\w-])([A-Z]{1,6}-(?:[A-Z]{1,4}-)?\d{3,}[A-Z0-9]*)(?![\w-])/;
 

@@ -350,7 +350,8 @@ describe('applications named by shorthand or agreed to', () => {
       ['customer', 'Ruth A', answer],
     ];
     expect(appOf(asked('yes that one lol'))).toBe('SAP');
-    expect(appOf(asked('no, the new one from finance'))).toBeNull();
+    // A no leaves the requester's own description.
+    expect(appOf(asked('no, the new one from finance'))).toBe('Expenses app');
   });
 });
 
