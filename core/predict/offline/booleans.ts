@@ -223,6 +223,8 @@ export function findRefundRequest(t: Transcript): FlagFound | null {
       } else if (prev && TOPIC.test(prev.folded) && PROPOSAL.test(prev.folded)) {
         if (f.split(/[.!?]\s/).some((x) => INSTEAD.test(x.trim()))) verdict = false;
       }
+      // "Would you prefer a refund instead of the swap?" - "no no, just the swap": asked alone, turned down alone.
+      if (verdict === null && prev && MONEY_BACK_ASKED.test(prev.folded) && FLAT_NO.test(f)) verdict = false;
     }
     if (verdict !== null) best = { value: verdict, turn };
   }

@@ -68,3 +68,15 @@ describe('refunds asked for and declined in other words', () => {
     ).toBe(false);
   });
 });
+
+describe('a refund asked about alone, turned down alone', () => {
+  it('reads "Would you prefer a refund instead of the swap?" - "no no, just the swap" as declined', () => {
+    const asked = (answer: string): Line[] => [
+      ['customer', 'Tomasz N', 'i ordered the chocolate whey and got vanilla, can i swap it'],
+      ['agent', 'Ana', 'No problem. Would you prefer a refund instead of the swap?'],
+      ['customer', 'Tomasz N', answer],
+    ];
+    expect(refundOf(asked('no no, just the swap'))).toBe(false);
+    expect(refundOf(asked('yes please, refund it'))).toBe(true);
+  });
+});
