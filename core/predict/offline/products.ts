@@ -914,7 +914,9 @@ function lookedUpItem(phrase: string, turn: Turn, language: string, order: () =>
   const words: string[] = [];
   for (const w of phrase.trim().split(/\s+/)) {
     const f = fold(w);
-    if (words.length > 0 && PHRASE_END.test(f)) break;
+    // "Nova X Starter Bundle": a capital X after a name is a model letter, not the "x" of "2 x".
+    const modelLetter = w === 'X' && /^\p{Lu}/u.test(words[words.length - 1] ?? '');
+    if (words.length > 0 && PHRASE_END.test(f) && !modelLetter) break;
     if (words.length >= 7) break;
     words.push(w);
   }
@@ -951,6 +953,52 @@ function lookedUpItem(phrase: string, turn: Turn, language: string, order: () =>
   const group = heads.length ? GROUP_OF.get(heads[heads.length - 1]!)! : 'looked-up';
   const caps = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
   return { value: words.join(' '), group, specificity: 6 + caps, turn, order: order(), customer: false, lookup: true };
+}
+
+/**
+ * "I see two purchases: RL-7731902 (a denim jacket, delivered on 8 April) and RL-7731955 (Nintendo Switch OLED,
+ * white, …)": an agent listing orders with what each holds.
+ */
+const LISTED_ORDER = /#?\b([A-Z]{1,5}-?\d{4,}[A-Z0-9-]*|\d{5,})\s*\(([^()]{2,120})\)/g;
+/** An order reference however it is written out ("BP-22871, the …"). */
+const ORDER_REF = /\b(?:[A-Z]{1,5}-?\d{4,}[A-Z0-9-]*|\d{5,})\b/g;
+
+/**
+ * The item of each listed order the case is about, and the sentence without the others. Of several orders, the one
+ * whose reference the chat names again (the customer's own "purchase RL-7731955", the agent's "It's VH-231045,
+ * right?") is the case's; the rest are set aside. With none named again, every item stays a plain mention.
+ */
+function listedOrders(
+  turn: Turn,
+  text: string,
+  t: Transcript,
+  order: () => number,
+): { found: Candidate[]; rest: string } | null {
+  const listed = [...text.matchAll(LISTED_ORDER)];
+  if (listed.length === 0) return null;
+  const namedAgain = (ref: string) => {
+    const f = fold(ref);
+    let count = 0;
+    for (const u of t.usable) count += fold(u.text).split(f).length - 1;
+    return count > 1;
+  };
+  // "BP-22710 (your May subscription bag, …) and BP-22871, the Kalita hand grinder": another order in the sentence,
+  // listed otherwise, is as much the case's as this one.
+  const refs = new Set(text.match(ORDER_REF) ?? []);
+  const kept = refs.size <= 1 ? listed : listed.filter((m) => namedAgain(m[1]!));
+  if (kept.length === 0) return null;
+  const found: Candidate[] = [];
+  let rest = text;
+  for (const m of listed) {
+    if (!kept.includes(m)) {
+      rest = rest.replace(m[0], m[1]!);
+      continue;
+    }
+    const item = m[2]!.split(/[,;]/)[0]!.replace(/^(?:a|an|the|one|your)\s+/i, '');
+    const c = lookedUpItem(item, turn, t.language, order);
+    if (c) found.push(c);
+  }
+  return { found, rest };
 }
 
 function boughtCandidate(turn: Turn, text: string, order: () => number): Candidate | null {
@@ -1209,6 +1257,8 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
           : (lookupCandidate(turn, s.text, t.language, order) ??
             foundThenRead(turn, turn.sentences[k - 1]?.folded, s.text, t.language, order));
       if (looked) candidates.push(looked);
+      const listed = turn.role === 'customer' || looked ? null : listedOrders(turn, s.text, t, order);
+      if (listed) candidates.push(...listed.found);
       const agentPlan = turn.role === 'customer' ? null : AGENT_PLAN.exec(s.text);
       // "on your Volt 15GB plan": a name with its plan word is the plan's whole name; "I can see the Roamer Pass on your
       // Volt plan" reads out an item, and the plan it is on is only where it sits.
@@ -1235,7 +1285,7 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
       if (dose) candidates.push(dose);
       // "the knife block is lovely but the frying pan is already peeling": praise, then the item that went wrong.
       const praised = turn.role === 'customer' ? PRAISED_THEN_OTHER.exec(s.text) : null;
-      const read = praised ? s.text.slice(praised.index + praised[0].length) : s.text;
+      const read = praised ? s.text.slice(praised.index + praised[0].length) : (listed?.rest ?? s.text);
       candidates.push(...phrasesIn(read, turn, t, order).map((c) => ({ ...c, sentence: read })));
       const bought = turn.role === 'customer' ? boughtCandidate(turn, s.text, order) : null;
       if (bought) candidates.push(bought);

@@ -873,3 +873,66 @@ describe('an order named after what it holds', () => {
     expect(productOf([['customer', 'Ros K', 'my grocery order came without the receipt']])).toBeNull();
   });
 });
+
+describe('orders an agent lists with what each holds', () => {
+  it('takes the item of the order the customer named, not its neighbour in the list', () => {
+    expect(
+      productOf([
+        ['customer', 'Nat Hale', 'Hi, I bought a games console here 10 days ago and it still has not been shipped'],
+        ['customer', 'Nat Hale', 'purchase RL-7731955'],
+        [
+          'agent',
+          'Priya (Relove)',
+          'I can see two recent purchases: RL-7731902 (a denim jacket, delivered on 8 April) and RL-7731955 (Nintendo Switch OLED, white, from seller gamegarage). The second one has not been dispatched.',
+        ],
+        ['customer', 'Nat Hale', 'yeah that one'],
+      ]),
+    ).toBe('Nintendo Switch OLED');
+  });
+
+  it('takes the item of the order the agent confirms, naming the kind the customer brought up', () => {
+    expect(
+      productOf([
+        ['customer', 'Chris Dale', 'Our new TV arrived today with a cracked screen'],
+        [
+          'agent',
+          'Leo (VoltHaus)',
+          'I see two recent orders: VH-230112 (HDMI cable, delivered last week) and VH-231045 (Vistra QLED 65" TV, delivered today). It\'s VH-231045, right?',
+        ],
+        ['customer', 'Chris Dale', 'yes the TV'],
+      ]),
+    ).toBe('Vistra QLED 65" TV');
+  });
+});
+
+describe('orders listed in other ways beside a listed one', () => {
+  it('leaves an order listed with its item to a neighbour the agent writes out otherwise', () => {
+    expect(
+      productOf([
+        ['customer', 'Luis Romero', 'tracking says my order was delivered yesterday but there is nothing here'],
+        [
+          'agent',
+          'Sunny (Bean Post)',
+          'I see two recent orders: BP-22710 (your May subscription bag, delivered 28 April) and BP-22871, the Kalita hand grinder, marked delivered yesterday.',
+        ],
+        ['customer', 'Luis Romero', 'yes BP-22871, the grinder'],
+      ]),
+    ).toBe('Kalita hand grinder');
+  });
+});
+
+describe('model letters in a read-out', () => {
+  it('keeps a capital X after a name as part of the name', () => {
+    expect(
+      productOf([
+        ['customer', 'Ryan Cole', 'hey, want to cancel my preorder for the Nova X console bundle and get a refund'],
+        ['customer', 'Ryan Cole', 'order GZ-120993'],
+        [
+          'agent',
+          'Sara (GameZone)',
+          'I see GZ-120993 - Nova X Starter Bundle (1TB, white) pre-order, releasing 22 May.',
+        ],
+      ]),
+    ).toBe('Nova X Starter Bundle');
+  });
+});
