@@ -827,7 +827,20 @@ function ownerAfter(tokens: Token[], i: number, sentence: string): Token[] | nul
     if (STOP.has(w.folded) || VERBS.has(w.folded)) break;
     if (headOf(w)) end = j;
   }
-  return end < 0 ? null : tokens.slice(i + 3, end + 1);
+  // "the battery on my Voltway City 500": an owner the lexicon has no noun for is named by its brand and model.
+  if (end < 0) {
+    let j = i + 3;
+    while (
+      j < tokens.length &&
+      j <= i + 6 &&
+      (isCapitalised(tokens[j]!) || (j > i + 3 && isModel(tokens[j]!))) &&
+      !STOP.has(tokens[j]!.folded) &&
+      (j === i + 3 || /^\s+$/.test(sentence.slice(tokens[j - 1]!.start + tokens[j - 1]!.text.length, tokens[j]!.start)))
+    )
+      j++;
+    end = j - 1;
+  }
+  return end < i + 3 ? null : tokens.slice(i + 3, end + 1);
 }
 
 /** Words after an order reference that describe its state, not what it holds ("ORD-1, placed on Monday"). */

@@ -936,3 +936,19 @@ describe('model letters in a read-out', () => {
     ).toBe('Nova X Starter Bundle');
   });
 });
+
+describe('parts named after their owner', () => {
+  it('names the part after a brand and model the lexicon has no noun for', () => {
+    expect(
+      productOf([
+        [
+          'customer',
+          'Greg Moss',
+          'the battery on my Voltway City 500 is swollen and it started smoking while charging',
+        ],
+        ['agent', 'Omar (Voltway)', 'Would you like a replacement battery or a refund?'],
+        ['customer', 'Greg Moss', 'honestly i want a full refund for the whole bike'],
+      ]),
+    ).toBe('Voltway City 500 battery');
+  });
+});
