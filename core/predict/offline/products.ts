@@ -360,6 +360,10 @@ const BUSINESS =
   /^(?:lab|shop|store|centre|center|co|ltd|inc|studio|works|repairs?|services?|group|outlet|clinic|garage)$/;
 const PEOPLE_OR_PLEASE =
   /^(?:people|person|customers?|users?|clients?|someone|somebody|everyone|everybody|anyone|nobody|please|pls|plz|kindly)$/;
+/** A place named with "a": "on a shelf", "under a table" (the customer's own thing would be "my" or "the" one). */
+const PLACE_BEFORE = /\b(?:in|on|onto|under|beside|behind|next to|near)\s+a\s+$/;
+/** "in bed", "to bed", "out of bed": the idiom, no bed bought. */
+const BED_IDIOM = /\b(?:in|to|of)\s+$/;
 /** Pressing a button: what follows is its label ("click Book", "tap Save"). */
 const PRESSES = '(?:click|clicks|clicked|tap|taps|tapped|press|presses|pressed|hit|hits)';
 const BUTTON_PRESS = new RegExp(`^${PRESSES}$`);
@@ -690,8 +694,16 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
     else if (words.length > 1 && /^\d+x$/i.test(words[0]!.text)) words.shift();
     const before = folded.slice(0, Math.max(0, fold(sentence.slice(0, words[0]!.start)).length));
     if (NON_SPECIFIC.test(before)) continue;
-    // "to book a slot", "I'll set it up": the noun is a verb here.
-    if (words.length === 1 && /\b(?:to|will|'ll|can|could|please|pls|i|we|you|they)\s+$/.test(before)) continue;
+    // "to book a slot", "I'll set it up", "won't let me book": the noun is a verb here.
+    if (
+      words.length === 1 &&
+      /\b(?:to|will|'ll|can|could|please|pls|i|we|you|they|let me|let us|can'?t|cannot|couldn'?t|won'?t)\s+$/.test(
+        before,
+      )
+    )
+      continue;
+    // "it's on a shelf in the hallway", "the kids are in bed": where something is, not what was bought.
+    if (words.length === 1 && (PLACE_BEFORE.test(before) || (tok.folded === 'bed' && BED_IDIOM.test(before)))) continue;
     // "people click Book on a class", "tap Save": a button's label, not a thing bought.
     if (words.length === 1 && AFTER_BUTTON_PRESS.test(before)) continue;
     // "I'll try from my laptop", "I'm on my phone": a device in use, not the item the issue is about.

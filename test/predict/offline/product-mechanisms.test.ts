@@ -952,3 +952,18 @@ describe('parts named after their owner', () => {
     ).toBe('Voltway City 500 battery');
   });
 });
+
+describe('nouns that are no item here', () => {
+  it('reads a place named with "a" and the bed idiom as where things are', () => {
+    expect(
+      productOf([
+        ['customer', 'Rebecca Lowe', "it's on a shelf in the hallway, kids are asleep upstairs. what do I do??"],
+      ]),
+    ).toBeNull();
+    expect(productOf([['customer', 'Aisha Bello', 'ive unplugged it, is that ok?? the kids are in bed']])).toBeNull();
+  });
+
+  it('reads a noun after "let me" or a negated modal as a verb', () => {
+    expect(productOf([['customer', 'Jess Ortiz', "the app won't let me book tonight's salsa class"]])).toBeNull();
+  });
+});
