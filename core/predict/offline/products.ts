@@ -1466,16 +1466,18 @@ function isShopsOwnApp(value: string, t: Transcript): boolean {
 
 /**
  * "it's just the pot", "can I cancel just the armchair?": of the items a chat names, the one the customer narrows the
- * case to (the last time they do), as the lexicon head of the words after "just/only the".
+ * case to (the last time they do), as the lexicon head of the words after "just/only the"; "it's actually the doorbell
+ * one, not the outdoor cam" corrects the item the same way.
  */
-const NARROWING = /\b(?:just|only)\s+(?:the|my|our|this|that)\s+((?:[a-z][a-z-]*\s*){1,3})/;
+const NARROWING =
+  /\b(?:(?:just|only)\s+(?:the|my|our|this|that)\s+((?:[a-z][a-z-]*\s*){1,3})|(?:it'?s|its)\s+actually\s+(?:the|my|our)\s+((?:[a-z][a-z-]*\s*){1,3}?)(?:\s+one)?,?\s+not\b)/;
 
 function narrowedTo(t: Transcript): string | null {
   let head: string | null = null;
   for (const turn of t.usable) {
     if (turn.role !== 'customer' || turn.offTopic) continue;
     const m = NARROWING.exec(turn.folded);
-    const found = m?.[1]?.trim().split(/\s+/).map(headOfWord).find(Boolean);
+    const found = (m?.[1] ?? m?.[2])?.trim().split(/\s+/).map(headOfWord).find(Boolean);
     if (found) head = found;
   }
   return head;

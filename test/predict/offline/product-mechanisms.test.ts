@@ -967,3 +967,15 @@ describe('nouns that are no item here', () => {
     expect(productOf([['customer', 'Jess Ortiz', "the app won't let me book tonight's salsa class"]])).toBeNull();
   });
 });
+
+describe('corrections of the item', () => {
+  it('takes the item the customer corrects to over the one brought up first', () => {
+    expect(
+      productOf([
+        ['customer', 'Felix Hart', 'live view not working for my outdoor camera in the app'],
+        ['agent', 'Ines (Hearthguard)', 'I see two devices on your account - a camera and a doorbell. Which one?'],
+        ['customer', 'Felix Hart', "oh wait sorry, it's actually the doorbell one, not the outdoor cam"],
+      ]),
+    ).toBe('Doorbell');
+  });
+});
