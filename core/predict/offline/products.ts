@@ -1330,6 +1330,12 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
   // "Sprout Box" where Sprout Box is the shop: its name, not a box it sold.
   if (t.organisation) candidates.splice(0, candidates.length, ...candidates.filter((c) => !isShop(c.value, t)));
   if (candidates.length === 0) return taggedProduct(t) ?? possessedName(t);
+  // "il controller DualPad Pro …" then the agent's "dalle impostazioni della console?": a plain noun only the agent used
+  // says less than the product the tagger reads in the customer's own words.
+  if (candidates.every((c) => !c.customer && !c.lookup && isGeneric(c.value))) {
+    const own = taggedProduct(t);
+    if (own) return own;
+  }
   // The subject: the kind of item the customer (or the bot's summary) brought up first.
   // A thing only known from "the … I bought" / "my … stopped" is the subject when nothing the lexicon knows is.
   const first =

@@ -979,3 +979,24 @@ describe('corrections of the item', () => {
     ).toBe('Doorbell');
   });
 });
+
+describe('a noun only the agent used', () => {
+  it('prefers the product the customer named to a plain noun from the agent', () => {
+    expect(
+      productOf([
+        [
+          'customer',
+          'Marco Bellini',
+          'Buonasera, il controller DualPad Pro che ho comprato il mese scorso ha il drift sullo stick sinistro',
+        ],
+        ['customer', 'Marco Bellini', 'ordine GZ-118274'],
+        [
+          'agent',
+          'Sara (GameZone)',
+          'Buonasera Marco, sono Sara di GameZone. Ha già provato a ricalibrare lo stick dalle impostazioni della console?',
+        ],
+        ['customer', 'Marco Bellini', 'sì, due volte, niente da fare'],
+      ]),
+    ).toBe('DualPad Pro');
+  });
+});
