@@ -858,8 +858,9 @@ function ownerAfter(tokens: Token[], i: number, sentence: string): Token[] | nul
 /** Words after an order reference that describe its state, not what it holds ("ORD-1, placed on Monday"). */
 const ORDER_STATE =
   /^(?:placed|marked|delivered|shipped|dispatched|cancell?ed|pending|refunded|processing|scheduled|open|opened|paid|due|created|sent|from|on|in|at|with|which|that|and|is|was|has|had|\d+(?:[.,]\d+)?)$/;
+// "the Vauxhall Corsa returned to Manchester Airport": what was done with the item ends its name.
 const PHRASE_END =
-  /^(?:in|with|and|marked|scheduled|delivered|dispatched|shipped|from|for|at|on|to|en|mit|com|avec|und|y|e|et|tomorrow|today|tonight|yesterday|which|that|placed|ordered|bought|was|is|has|had|but|so|because|size|colou?r|qty|x|under|account|accounts)$/;
+  /^(?:in|with|and|marked|scheduled|delivered|dispatched|shipped|returned|collected|received|purchased|booked|refunded|cancell?ed|from|for|at|on|to|en|mit|com|avec|und|y|e|et|tomorrow|today|tonight|yesterday|which|that|placed|ordered|bought|was|is|has|had|but|so|because|size|colou?r|qty|x|under|account|accounts)$/;
 /** An agent or bot reading the order out: "I can see SPK-20931 — a Velora Aero helmet", "HP-33019 open, the Ardent sideboard in light oak", "RX-402193 is your 90-day supply of …". */
 const LOOKUP =
   /\b(?:i can see|i see|i'?ve got|i have|i found|found|looking at|pulled up|veo|vejo|ich sehe|je vois|ik zie|vedo|ho trovato|gefunden|trouve)\b[^.!?]{0,30}?#?([A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*)\b(?:\s*(?:[:,\u2014\u2013]|\s-)\s*|\s+(?:is|was) (?:your|the|a|an)\s+|\s+for (?:your|the)\s+|\s+open,?\s+|\s+(?:with|mit|con|avec|com|met)\s+)(?:(?:the|a|an|your|one|la|el|o|um|uma|una|der|die|das|ein|eine|le|un|une|een|het|de|il|lo|uno)\s+)?([\p{L}\p{N}][^,.;:!?()]*)/iu;

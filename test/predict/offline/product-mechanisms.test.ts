@@ -1000,3 +1000,18 @@ describe('a noun only the agent used', () => {
     ).toBe('DualPad Pro');
   });
 });
+
+describe('what happened to a read-out item', () => {
+  it('ends the name at a participle saying what was done with the item', () => {
+    expect(
+      productOf([
+        ['customer', 'Sophie Lake', 'I was charged for damage on a hire car I never scratched'],
+        [
+          'agent',
+          'Marcus (Roadsy)',
+          'I can see booking RB-55810 - the Vauxhall Corsa returned to Manchester Airport on 30 March, and a damage charge added on 2 April.',
+        ],
+      ]),
+    ).toBe('Vauxhall Corsa');
+  });
+});
