@@ -360,6 +360,10 @@ const BUSINESS =
   /^(?:lab|shop|store|centre|center|co|ltd|inc|studio|works|repairs?|services?|group|outlet|clinic|garage)$/;
 const PEOPLE_OR_PLEASE =
   /^(?:people|person|customers?|users?|clients?|someone|somebody|everyone|everybody|anyone|nobody|please|pls|plz|kindly)$/;
+/** A place named with "a": "on a shelf", "under a table" (the customer's own thing would be "my" or "the" one). */
+const PLACE_BEFORE = /\b(?:in|on|onto|under|beside|behind|next to|near)\s+a\s+$/;
+/** "in bed", "to bed", "out of bed": the idiom, no bed bought. */
+const BED_IDIOM = /\b(?:in|to|of)\s+$/;
 /** Pressing a button: what follows is its label ("click Book", "tap Save"). */
 const PRESSES = '(?:click|clicks|clicked|tap|taps|tapped|press|presses|pressed|hit|hits)';
 const BUTTON_PRESS = new RegExp(`^${PRESSES}$`);
@@ -690,8 +694,16 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
     else if (words.length > 1 && /^\d+x$/i.test(words[0]!.text)) words.shift();
     const before = folded.slice(0, Math.max(0, fold(sentence.slice(0, words[0]!.start)).length));
     if (NON_SPECIFIC.test(before)) continue;
-    // "to book a slot", "I'll set it up": the noun is a verb here.
-    if (words.length === 1 && /\b(?:to|will|'ll|can|could|please|pls|i|we|you|they)\s+$/.test(before)) continue;
+    // "to book a slot", "I'll set it up", "won't let me book": the noun is a verb here.
+    if (
+      words.length === 1 &&
+      /\b(?:to|will|'ll|can|could|please|pls|i|we|you|they|let me|let us|can'?t|cannot|couldn'?t|won'?t)\s+$/.test(
+        before,
+      )
+    )
+      continue;
+    // "it's on a shelf in the hallway", "the kids are in bed": where something is, not what was bought.
+    if (words.length === 1 && (PLACE_BEFORE.test(before) || (tok.folded === 'bed' && BED_IDIOM.test(before)))) continue;
     // "people click Book on a class", "tap Save": a button's label, not a thing bought.
     if (words.length === 1 && AFTER_BUTTON_PRESS.test(before)) continue;
     // "I'll try from my laptop", "I'm on my phone": a device in use, not the item the issue is about.
@@ -827,14 +839,28 @@ function ownerAfter(tokens: Token[], i: number, sentence: string): Token[] | nul
     if (STOP.has(w.folded) || VERBS.has(w.folded)) break;
     if (headOf(w)) end = j;
   }
-  return end < 0 ? null : tokens.slice(i + 3, end + 1);
+  // "the battery on my Voltway City 500": an owner the lexicon has no noun for is named by its brand and model.
+  if (end < 0) {
+    let j = i + 3;
+    while (
+      j < tokens.length &&
+      j <= i + 6 &&
+      (isCapitalised(tokens[j]!) || (j > i + 3 && isModel(tokens[j]!))) &&
+      !STOP.has(tokens[j]!.folded) &&
+      (j === i + 3 || /^\s+$/.test(sentence.slice(tokens[j - 1]!.start + tokens[j - 1]!.text.length, tokens[j]!.start)))
+    )
+      j++;
+    end = j - 1;
+  }
+  return end < i + 3 ? null : tokens.slice(i + 3, end + 1);
 }
 
 /** Words after an order reference that describe its state, not what it holds ("ORD-1, placed on Monday"). */
 const ORDER_STATE =
   /^(?:placed|marked|delivered|shipped|dispatched|cancell?ed|pending|refunded|processing|scheduled|open|opened|paid|due|created|sent|from|on|in|at|with|which|that|and|is|was|has|had|\d+(?:[.,]\d+)?)$/;
+// "the Vauxhall Corsa returned to Manchester Airport": what was done with the item ends its name.
 const PHRASE_END =
-  /^(?:in|with|and|marked|scheduled|delivered|dispatched|shipped|from|for|at|on|to|en|mit|com|avec|und|y|e|et|tomorrow|today|tonight|yesterday|which|that|placed|ordered|bought|was|is|has|had|but|so|because|size|colou?r|qty|x|under|account|accounts)$/;
+  /^(?:in|with|and|marked|scheduled|delivered|dispatched|shipped|returned|collected|received|purchased|booked|refunded|cancell?ed|from|for|at|on|to|en|mit|com|avec|und|y|e|et|tomorrow|today|tonight|yesterday|which|that|placed|ordered|bought|was|is|has|had|but|so|because|size|colou?r|qty|x|under|account|accounts)$/;
 /** An agent or bot reading the order out: "I can see SPK-20931 — a Velora Aero helmet", "HP-33019 open, the Ardent sideboard in light oak", "RX-402193 is your 90-day supply of …". */
 const LOOKUP =
   /\b(?:i can see|i see|i'?ve got|i have|i found|found|looking at|pulled up|veo|vejo|ich sehe|je vois|ik zie|vedo|ho trovato|gefunden|trouve)\b[^.!?]{0,30}?#?([A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*)\b(?:\s*(?:[:,\u2014\u2013]|\s-)\s*|\s+(?:is|was) (?:your|the|a|an)\s+|\s+for (?:your|the)\s+|\s+open,?\s+|\s+(?:with|mit|con|avec|com|met)\s+)(?:(?:the|a|an|your|one|la|el|o|um|uma|una|der|die|das|ein|eine|le|un|une|een|het|de|il|lo|uno)\s+)?([\p{L}\p{N}][^,.;:!?()]*)/iu;
@@ -914,7 +940,9 @@ function lookedUpItem(phrase: string, turn: Turn, language: string, order: () =>
   const words: string[] = [];
   for (const w of phrase.trim().split(/\s+/)) {
     const f = fold(w);
-    if (words.length > 0 && PHRASE_END.test(f)) break;
+    // "Nova X Starter Bundle": a capital X after a name is a model letter, not the "x" of "2 x".
+    const modelLetter = w === 'X' && /^\p{Lu}/u.test(words[words.length - 1] ?? '');
+    if (words.length > 0 && PHRASE_END.test(f) && !modelLetter) break;
     if (words.length >= 7) break;
     words.push(w);
   }
@@ -951,6 +979,52 @@ function lookedUpItem(phrase: string, turn: Turn, language: string, order: () =>
   const group = heads.length ? GROUP_OF.get(heads[heads.length - 1]!)! : 'looked-up';
   const caps = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
   return { value: words.join(' '), group, specificity: 6 + caps, turn, order: order(), customer: false, lookup: true };
+}
+
+/**
+ * "I see two purchases: RL-7731902 (a denim jacket, delivered on 8 April) and RL-7731955 (Nintendo Switch OLED,
+ * white, …)": an agent listing orders with what each holds.
+ */
+const LISTED_ORDER = /#?\b([A-Z]{1,5}-?\d{4,}[A-Z0-9-]*|\d{5,})\s*\(([^()]{2,120})\)/g;
+/** An order reference however it is written out ("BP-22871, the …"). */
+const ORDER_REF = /\b(?:[A-Z]{1,5}-?\d{4,}[A-Z0-9-]*|\d{5,})\b/g;
+
+/**
+ * The item of each listed order the case is about, and the sentence without the others. Of several orders, the one
+ * whose reference the chat names again (the customer's own "purchase RL-7731955", the agent's "It's VH-231045,
+ * right?") is the case's; the rest are set aside. With none named again, every item stays a plain mention.
+ */
+function listedOrders(
+  turn: Turn,
+  text: string,
+  t: Transcript,
+  order: () => number,
+): { found: Candidate[]; rest: string } | null {
+  const listed = [...text.matchAll(LISTED_ORDER)];
+  if (listed.length === 0) return null;
+  const namedAgain = (ref: string) => {
+    const f = fold(ref);
+    let count = 0;
+    for (const u of t.usable) count += fold(u.text).split(f).length - 1;
+    return count > 1;
+  };
+  // "BP-22710 (your May subscription bag, …) and BP-22871, the Kalita hand grinder": another order in the sentence,
+  // listed otherwise, is as much the case's as this one.
+  const refs = new Set(text.match(ORDER_REF) ?? []);
+  const kept = refs.size <= 1 ? listed : listed.filter((m) => namedAgain(m[1]!));
+  if (kept.length === 0) return null;
+  const found: Candidate[] = [];
+  let rest = text;
+  for (const m of listed) {
+    if (!kept.includes(m)) {
+      rest = rest.replace(m[0], m[1]!);
+      continue;
+    }
+    const item = m[2]!.split(/[,;]/)[0]!.replace(/^(?:a|an|the|one|your)\s+/i, '');
+    const c = lookedUpItem(item, turn, t.language, order);
+    if (c) found.push(c);
+  }
+  return { found, rest };
 }
 
 function boughtCandidate(turn: Turn, text: string, order: () => number): Candidate | null {
@@ -1209,6 +1283,8 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
           : (lookupCandidate(turn, s.text, t.language, order) ??
             foundThenRead(turn, turn.sentences[k - 1]?.folded, s.text, t.language, order));
       if (looked) candidates.push(looked);
+      const listed = turn.role === 'customer' || looked ? null : listedOrders(turn, s.text, t, order);
+      if (listed) candidates.push(...listed.found);
       const agentPlan = turn.role === 'customer' ? null : AGENT_PLAN.exec(s.text);
       // "on your Volt 15GB plan": a name with its plan word is the plan's whole name; "I can see the Roamer Pass on your
       // Volt plan" reads out an item, and the plan it is on is only where it sits.
@@ -1235,7 +1311,7 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
       if (dose) candidates.push(dose);
       // "the knife block is lovely but the frying pan is already peeling": praise, then the item that went wrong.
       const praised = turn.role === 'customer' ? PRAISED_THEN_OTHER.exec(s.text) : null;
-      const read = praised ? s.text.slice(praised.index + praised[0].length) : s.text;
+      const read = praised ? s.text.slice(praised.index + praised[0].length) : (listed?.rest ?? s.text);
       candidates.push(...phrasesIn(read, turn, t, order).map((c) => ({ ...c, sentence: read })));
       const bought = turn.role === 'customer' ? boughtCandidate(turn, s.text, order) : null;
       if (bought) candidates.push(bought);
@@ -1255,6 +1331,12 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
   // "Sprout Box" where Sprout Box is the shop: its name, not a box it sold.
   if (t.organisation) candidates.splice(0, candidates.length, ...candidates.filter((c) => !isShop(c.value, t)));
   if (candidates.length === 0) return taggedProduct(t) ?? possessedName(t);
+  // "il controller DualPad Pro …" then the agent's "dalle impostazioni della console?": a plain noun only the agent used
+  // says less than the product the tagger reads in the customer's own words.
+  if (candidates.every((c) => !c.customer && !c.lookup && isGeneric(c.value))) {
+    const own = taggedProduct(t);
+    if (own) return own;
+  }
   // The subject: the kind of item the customer (or the bot's summary) brought up first.
   // A thing only known from "the … I bought" / "my … stopped" is the subject when nothing the lexicon knows is.
   const first =
@@ -1391,16 +1473,18 @@ function isShopsOwnApp(value: string, t: Transcript): boolean {
 
 /**
  * "it's just the pot", "can I cancel just the armchair?": of the items a chat names, the one the customer narrows the
- * case to (the last time they do), as the lexicon head of the words after "just/only the".
+ * case to (the last time they do), as the lexicon head of the words after "just/only the"; "it's actually the doorbell
+ * one, not the outdoor cam" corrects the item the same way.
  */
-const NARROWING = /\b(?:just|only)\s+(?:the|my|our|this|that)\s+((?:[a-z][a-z-]*\s*){1,3})/;
+const NARROWING =
+  /\b(?:(?:just|only)\s+(?:the|my|our|this|that)\s+((?:[a-z][a-z-]*\s*){1,3})|(?:it'?s|its)\s+actually\s+(?:the|my|our)\s+((?:[a-z][a-z-]*\s*){1,3}?)(?:\s+one)?,?\s+not\b)/;
 
 function narrowedTo(t: Transcript): string | null {
   let head: string | null = null;
   for (const turn of t.usable) {
     if (turn.role !== 'customer' || turn.offTopic) continue;
     const m = NARROWING.exec(turn.folded);
-    const found = m?.[1]?.trim().split(/\s+/).map(headOfWord).find(Boolean);
+    const found = (m?.[1] ?? m?.[2])?.trim().split(/\s+/).map(headOfWord).find(Boolean);
     if (found) head = found;
   }
   return head;

@@ -873,3 +873,145 @@ describe('an order named after what it holds', () => {
     expect(productOf([['customer', 'Ros K', 'my grocery order came without the receipt']])).toBeNull();
   });
 });
+
+describe('orders an agent lists with what each holds', () => {
+  it('takes the item of the order the customer named, not its neighbour in the list', () => {
+    expect(
+      productOf([
+        ['customer', 'Nat Hale', 'Hi, I bought a games console here 10 days ago and it still has not been shipped'],
+        ['customer', 'Nat Hale', 'purchase RL-7731955'],
+        [
+          'agent',
+          'Priya (Relove)',
+          'I can see two recent purchases: RL-7731902 (a denim jacket, delivered on 8 April) and RL-7731955 (Nintendo Switch OLED, white, from seller gamegarage). The second one has not been dispatched.',
+        ],
+        ['customer', 'Nat Hale', 'yeah that one'],
+      ]),
+    ).toBe('Nintendo Switch OLED');
+  });
+
+  it('takes the item of the order the agent confirms, naming the kind the customer brought up', () => {
+    expect(
+      productOf([
+        ['customer', 'Chris Dale', 'Our new TV arrived today with a cracked screen'],
+        [
+          'agent',
+          'Leo (VoltHaus)',
+          'I see two recent orders: VH-230112 (HDMI cable, delivered last week) and VH-231045 (Vistra QLED 65" TV, delivered today). It\'s VH-231045, right?',
+        ],
+        ['customer', 'Chris Dale', 'yes the TV'],
+      ]),
+    ).toBe('Vistra QLED 65" TV');
+  });
+});
+
+describe('orders listed in other ways beside a listed one', () => {
+  it('leaves an order listed with its item to a neighbour the agent writes out otherwise', () => {
+    expect(
+      productOf([
+        ['customer', 'Luis Romero', 'tracking says my order was delivered yesterday but there is nothing here'],
+        [
+          'agent',
+          'Sunny (Bean Post)',
+          'I see two recent orders: BP-22710 (your May subscription bag, delivered 28 April) and BP-22871, the Kalita hand grinder, marked delivered yesterday.',
+        ],
+        ['customer', 'Luis Romero', 'yes BP-22871, the grinder'],
+      ]),
+    ).toBe('Kalita hand grinder');
+  });
+});
+
+describe('model letters in a read-out', () => {
+  it('keeps a capital X after a name as part of the name', () => {
+    expect(
+      productOf([
+        ['customer', 'Ryan Cole', 'hey, want to cancel my preorder for the Nova X console bundle and get a refund'],
+        ['customer', 'Ryan Cole', 'order GZ-120993'],
+        [
+          'agent',
+          'Sara (GameZone)',
+          'I see GZ-120993 - Nova X Starter Bundle (1TB, white) pre-order, releasing 22 May.',
+        ],
+      ]),
+    ).toBe('Nova X Starter Bundle');
+  });
+});
+
+describe('parts named after their owner', () => {
+  it('names the part after a brand and model the lexicon has no noun for', () => {
+    expect(
+      productOf([
+        [
+          'customer',
+          'Greg Moss',
+          'the battery on my Voltway City 500 is swollen and it started smoking while charging',
+        ],
+        ['agent', 'Omar (Voltway)', 'Would you like a replacement battery or a refund?'],
+        ['customer', 'Greg Moss', 'honestly i want a full refund for the whole bike'],
+      ]),
+    ).toBe('Voltway City 500 battery');
+  });
+});
+
+describe('nouns that are no item here', () => {
+  it('reads a place named with "a" and the bed idiom as where things are', () => {
+    expect(
+      productOf([
+        ['customer', 'Rebecca Lowe', "it's on a shelf in the hallway, kids are asleep upstairs. what do I do??"],
+      ]),
+    ).toBeNull();
+    expect(productOf([['customer', 'Aisha Bello', 'ive unplugged it, is that ok?? the kids are in bed']])).toBeNull();
+  });
+
+  it('reads a noun after "let me" or a negated modal as a verb', () => {
+    expect(productOf([['customer', 'Jess Ortiz', "the app won't let me book tonight's salsa class"]])).toBeNull();
+  });
+});
+
+describe('corrections of the item', () => {
+  it('takes the item the customer corrects to over the one brought up first', () => {
+    expect(
+      productOf([
+        ['customer', 'Felix Hart', 'live view not working for my outdoor camera in the app'],
+        ['agent', 'Ines (Hearthguard)', 'I see two devices on your account - a camera and a doorbell. Which one?'],
+        ['customer', 'Felix Hart', "oh wait sorry, it's actually the doorbell one, not the outdoor cam"],
+      ]),
+    ).toBe('Doorbell');
+  });
+});
+
+describe('a noun only the agent used', () => {
+  it('prefers the product the customer named to a plain noun from the agent', () => {
+    expect(
+      productOf([
+        [
+          'customer',
+          'Marco Bellini',
+          'Buonasera, il controller DualPad Pro che ho comprato il mese scorso ha il drift sullo stick sinistro',
+        ],
+        ['customer', 'Marco Bellini', 'ordine GZ-118274'],
+        [
+          'agent',
+          'Sara (GameZone)',
+          'Buonasera Marco, sono Sara di GameZone. Ha già provato a ricalibrare lo stick dalle impostazioni della console?',
+        ],
+        ['customer', 'Marco Bellini', 'sì, due volte, niente da fare'],
+      ]),
+    ).toBe('DualPad Pro');
+  });
+});
+
+describe('what happened to a read-out item', () => {
+  it('ends the name at a participle saying what was done with the item', () => {
+    expect(
+      productOf([
+        ['customer', 'Sophie Lake', 'I was charged for damage on a hire car I never scratched'],
+        [
+          'agent',
+          'Marcus (Roadsy)',
+          'I can see booking RB-55810 - the Vauxhall Corsa returned to Manchester Airport on 30 March, and a damage charge added on 2 April.',
+        ],
+      ]),
+    ).toBe('Vauxhall Corsa');
+  });
+});
