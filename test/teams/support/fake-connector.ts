@@ -39,7 +39,7 @@ export async function startFakeConnector() {
       failNext--;
       return reply(503, { error: { code: 'ServiceUnavailable', message: 'try again' } });
     }
-    const decoded = decodeURIComponent(path.split('?')[0] ?? '');
+    const decoded = decodedPath(path.split('?')[0] ?? '');
     let match = /^\/v3\/conversations\/(.+)\/activities$/.exec(decoded);
     if (req.method === 'POST' && match) return reply(201, { id: `bot-activity-${nextId++}` });
     match = /^\/v3\/conversations\/(.+)\/activities\/([^/]+)$/.exec(decoded);
@@ -67,13 +67,27 @@ export async function startFakeConnector() {
     },
     /** Calls whose (decoded) path contains the conversation id. */
     callsFor(conversationId: string) {
-      return calls.filter((c) => decodeURIComponent(c.path).includes(conversationId));
+      return calls.filter((c) => decodedPath(c.path).includes(conversationId));
     },
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Connections still open (a client keeping one alive) would hold close() until the hook times out.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      await closed;
     },
   };
+}
+
+/**
+ * Conversation ids come from the activities under test, fuzzed ones included: a stray "%" is no valid escape, and the
+ * real service answers such a path rather than failing, so the raw path stands for itself.
+ */
+function decodedPath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }
 
 export type FakeConnector = Awaited<ReturnType<typeof startFakeConnector>>;
