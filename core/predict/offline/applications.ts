@@ -1,6 +1,6 @@
 import { conceptById, findConcepts } from './concepts.js';
 import { CARRIER, listedApplicationIn } from './software-names.js';
-import { escapeRegExp, fold } from './text.js';
+import { capitaliseFirst, escapeRegExp, fold } from './text.js';
 import type { Transcript, Turn } from './transcript.js';
 
 export interface AppFound {
@@ -225,7 +225,7 @@ function describedApplication(t: Transcript): AppFound | null {
       const described = DESCRIBED.exec(s.text)?.[1];
       if (described && !NOT_DESCRIBING.test(described) && carriesIssue(s.folded, '', true))
         return {
-          value: `${described[0]!.toUpperCase()}${described.slice(1)} app`,
+          value: `${capitaliseFirst(described)} app`,
           confidence: 0.4,
           evidence: [turn.id],
         };

@@ -1005,7 +1005,7 @@ function listedOrders(
   const namedAgain = (ref: string) => {
     const f = fold(ref);
     let count = 0;
-    for (const u of t.usable) count += fold(u.text).split(f).length - 1;
+    for (const u of t.usable) count += u.folded.split(f).length - 1;
     return count > 1;
   };
   // "BP-22710 (your May subscription bag, …) and BP-22871, the Kalita hand grinder": another order in the sentence,
