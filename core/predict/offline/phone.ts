@@ -32,7 +32,6 @@ const PLACES: Array<[RegExp, string]> = [
   [/\b(?:australia|sydney|melbourne|brisbane|perth)\b/, 'AU'],
 ];
 
-const EMAIL_COUNTRY = /@[\w-]+(?:\.[\w-]+)*\.(fr|de|es|it|nl|se|ie|pt|br|au|uk|be|ch|at)\b/gi;
 const TLD_COUNTRY: Record<string, string> = {
   fr: 'FR',
   de: 'DE',
@@ -49,6 +48,8 @@ const TLD_COUNTRY: Record<string, string> = {
   ch: 'CH',
   at: 'AT',
 };
+// The domains are the map's keys, written once.
+const EMAIL_COUNTRY = new RegExp(String.raw`@[\w-]+(?:\.[\w-]+)*\.(${Object.keys(TLD_COUNTRY).join('|')})\b`, 'gi');
 
 const CURRENCIES: Array<[RegExp, string]> = [
   [/\bSEK\b|\d\s?(?:kr|kronor)\b/, 'SE'],
