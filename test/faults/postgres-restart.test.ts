@@ -205,9 +205,18 @@ describe('PostgreSQL restarted mid-stream', () => {
           select m.platform_message_id from messages m join conversations c on c.id = m.conversation_id
           where c.tenant_id = ${tenantId}`
       ).map((r) => r.platform_message_id);
-    const afterOutage = new Set(await stored());
     const acked = replies.filter((r) => (firstStatus.get(r.ts as string) ?? 0) === 200);
-    const lost = acked.filter((r) => !afterOutage.has(r.ts as string)).map((r) => r.ts);
+    // An event acknowledged just before the stop, whose processing then failed, is taken up again by the drainer's
+    // sweep once its lease runs out (the failure could not be written while the database was away): idle() covers the
+    // work in hand, not that later sweep. Acknowledged means stored in the inbox and processed eventually, so wait
+    // for it (a fresh-clone CI run once read the table a few seconds too early).
+    let lost: unknown[] = [];
+    for (const until = Date.now() + 100_000; ; ) {
+      const afterOutage = new Set(await stored());
+      lost = acked.filter((r) => !afterOutage.has(r.ts as string)).map((r) => r.ts);
+      if (lost.length === 0 || Date.now() > until) break;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
     expect(lost, 'acknowledged to Slack but never stored').toEqual([]);
     // Slack retries the refused ones (with the same event id and a retry header); all land, once.
     for (const [n, r] of replies.entries()) {
@@ -224,6 +233,7 @@ describe('PostgreSQL restarted mid-stream', () => {
     expect(all.length).toBe(new Set(all).size);
     expect(new Set(all)).toEqual(new Set([root.ts, ...replies.map((r) => r.ts)]));
     // A stopped and restarted PostgreSQL takes this machine anywhere from 27 s to over 90 s to get through (measured
-    // on four CI runs in a row, and the same on the code from before them): the budget is for a hang, not for that.
-  }, 240_000);
+    // on four CI runs in a row, and the same on the code from before them), plus up to 100 s waiting for a sweep above:
+    // the budget is for a hang, not for that.
+  }, 340_000);
 });
