@@ -24,7 +24,18 @@ const weird = fc.oneof(
   fc.anything({ maxDepth: 2 }),
   fc.string({ maxLength: 30 }),
   fc.constantFrom('', '\u0000', 'a\u0000b', '💥'.repeat(40), 'x'.repeat(50_000), 'autocase_accept', '1.0', null, -1),
+  // A parsed payload can carry an object whose own toString/valueOf are data: String() of it throws. A fresh one each
+  // time, since mutations write into the objects they place.
+  fc.constant(null).map(() => ({ toString: 'x', valueOf: 1 })),
 );
+/** String(v) throws for such objects, so the generator falls back to their tag rather than failing the run. */
+const asText = (v: unknown): string => {
+  try {
+    return String(v);
+  } catch {
+    return Object.prototype.toString.call(v);
+  }
+};
 const team = fc.nat({ max: 50 }).map((n) => `${PREFIX}${n}`);
 
 /** Keys of a message event / block_actions payload, top level or one down, set to nonsense. */
@@ -100,7 +111,7 @@ const actionBody = fc
     }).toString(),
   );
 const commandBody = fc
-  .tuple(team, fc.oneof(fc.string({ maxLength: 80 }), weird.map(String)), fc.constantFrom('/autocase', '/other', ''))
+  .tuple(team, fc.oneof(fc.string({ maxLength: 80 }), weird.map(asText)), fc.constantFrom('/autocase', '/other', ''))
   .map(([teamId, text, command]) =>
     new URLSearchParams({ command, text, team_id: teamId, user_id: 'UMEMBER', channel_id: 'C1' }).toString(),
   );
