@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { createOfflinePredictor } from '../../../core/predict/offline/index.js';
+import { IT_FIELDS, input, type Line } from './helpers.js';
+
+const predictor = createOfflinePredictor();
+async function predicted(lines: Line[], fields?: typeof IT_FIELDS) {
+  const p = (await predictor.predict(input(lines, { fields }))).fields;
+  return { priority: p.priority?.value ?? null, category: p.category?.value ?? null };
+}
+const say = (...texts: string[]): Line[] => texts.map((text) => ['customer', 'Robin Hale', text]);
+
+describe('priority: threats, failed submissions and sign-in prompts nobody asked for', () => {
+  it('reads a solicitor, the British lawyer, as a legal threat', async () => {
+    const complaint = 'you took £640 for a sofa that never came and nobody answers my emails';
+    expect(
+      (await predicted(say(complaint, 'if this is not sorted by friday my solicitor will be in touch'))).priority,
+    ).toBe('Urgent');
+    expect((await predicted(say(complaint))).priority).not.toBe('Urgent');
+  });
+
+  it('reads a form that will not submit as being unable to use the service', async () => {
+    expect((await predicted(say('the warranty claim form keeps failing whenever I press the button'))).priority).toBe(
+      'High',
+    );
+    expect((await predicted(say("i can't submit my membership application, the page just reloads"))).priority).toBe(
+      'High',
+    );
+    // A question about a form blocks nothing.
+    expect(
+      (await predicted(say('does the claim form need the receipt or is the order number enough?'))).priority,
+    ).not.toBe('High');
+  });
+
+  it('reads a Dutch "kan … niet openen" with the object in between as blocked', async () => {
+    expect(
+      (await predicted(say('sinds de update kan ik mijn tekeningen van gisteren niet openen'), IT_FIELDS)).priority,
+    ).toBe('High');
+  });
+
+  it('reads sign-in prompts the user did not trigger, with words between, as a security incident', async () => {
+    const lines = say(
+      'got about 20 authenticator prompts on my phone overnight which I did not request',
+      "I've been rejecting them all but they keep coming",
+    );
+    expect(await predicted(lines, IT_FIELDS)).toEqual({ category: 'Security incident', priority: 'Urgent' });
+  });
+});
