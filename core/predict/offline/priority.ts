@@ -35,7 +35,7 @@ export function isPriorityField(field: FieldDefinition): boolean {
 // "nobody has read my meter since spring", "no one has called me back": what the shop's people have not done is a
 // complaint about them, not people who cannot work.
 const OUTAGE =
-  /\boutage\b|\b(?:is|it'?s|everything|site|system|service|server) (?:\w+ )?down\b|\bdown for (?:every|all|the whole|the entire)|\b(?:whole|entire) (?:team|floor|office|company|department|building|org)\b|\b(?:nobody|no one|noone|none of us)\b(?! else (?:is|was|'s) (?:using|watching|on|logged|streaming|playing|online|here))[^.!?,;]{0,30}\b(?:can|is able|could|works?|are|is|gets?|getting|receiv\w*|has|have)\b(?! (?:go|come|make it|attend|be there|join|travel|visit)\b)(?! (?:ever )?(?:read|called|rung|phoned|replied|responded|answered|contacted|came|come|visited|checked|looked|bothered|told|sent|emailed|written|fixed|helped|got back|gotten back|been (?:out|round|around|over|in touch))\b)|\beveryone (?:is|can'?t|cannot)\b/;
+  /\boutage\b|\b(?:is|it'?s|everything|site|system|service|server) (?:\w+ )?down\b|\bdown for (?:every|all|the whole|the entire)|\b(?:whole|entire) (?:team|floor|office|company|department|building|org)\b|\b(?:nobody|no one|noone|none of us)\b(?! else (?:is|was|'s) (?:using|watching|on|logged|streaming|playing|online|here))[^.!?,;]{0,30}\b(?:can|is able|could|works?|are|is|gets?|getting|receiv\w*|has|have)\b(?! (?:go|come|make it|attend|be there|join|travel|visit)\b)(?! (?:ever )?(?:read|called|rung|phoned|replied|responded|answered|contacted|came|come|visited|checked|looked|bothered|told|sent|emailed|written|fixed|helped|got back|gotten back|turned up|shown up|showed up|arrived|delivered|collected|picked (?:it )?up|been (?:out|round|around|over|in touch))\b)|\beveryone (?:is|can'?t|cannot)\b/;
 // "niemand kann arbeiten", "toda la oficina", "het hele kantoor heeft geen internet": the same outage, elsewhere.
 const OUTAGE_ELSEWHERE =
   /\b(?:nadie|niemand|personne|ninguem|nessuno)\b[^.!?]{0,25}\b(?:puede|podemos|kann|konnen|peut|pouvons|arrive|consegue|conseguimos|pode|riesce|puo|kan|kunnen)\b|\b(?:toda la oficina|todo el equipo|das ganze (?:buro|team)|die ganze (?:firma|abteilung)|tout le (?:bureau|service)|tout le monde (?:est|a|n'a|ne peut)|todo o (?:escritorio|time)|tutto l'ufficio|tutti (?:quanti )?(?:non|senza)|het hele (?:kantoor|team)|iedereen (?:heeft|kan niet|is))\b|\b(?:esta caido|estan caidos|ist ausgefallen|sind ausgefallen|est en panne|sont en panne|esta fora do ar|e down|ligt eruit|is plat)\b/;
@@ -82,7 +82,7 @@ const GROUP =
 const NO_RUSH =
   /\bno rush\b|\bno hurry\b|\bnot urgent\b|\bwhenever (?:you|is)\b|\bno time pressure\b|\bcosmetic\b|\b(?:not a|no) big deal\b|\bjust (?:letting you know|fyi|a heads up)\b|\bsometime (?:this|next) week\b|\bwhen you (?:get|have) (?:a )?(?:chance|time)\b|\bsin prisas?\b|\bno (?:corre|hay|tengo) prisa\b|\bnao (?:ha|tem|tenho) pressa\b|\brien ne presse\b|\bnada (?:muy )?urgente\b|\bnichts dringendes\b|\bkein stress\b|\brien d'urgent\b|\bnao e nada urgente\b|\bniente di urgente\b|\b(?:es )?eilt nicht\b|\bhat (?:keine eile|zeit)\b|\bkeine eile\b|\bpas presse\b|\bsem pressa\b|\bnessuna fretta\b|\bcon calma\b|\bgeen haast\b|\bgeen spoed\b|\bno es urgente\b|\bnicht (?:so )?dringend\b|\bpas urgent\b|\bnao e urgente\b|\bnon e urgente\b|\bniet dringend\b|\b(?:solo|nur|juste|so|solo|alleen) (?:es |ist |c'est |e )?(?:un |una |ein |eine |um |uma |een )?(?:detalle|schonheitsfehler|detail|detalhe|dettaglio|cosmetic\w*|estetic\w*|kosmetisch\w*)\b/;
 const CAN_WORK =
-  /\b(?:can|could) still (?:work|use|access|do|open|get)\b|\bstill able to\b|\bworkaround\b|\bnot blocking\b|\b(?:and|but|can|still|we|i) (?:just )?(?:carry|carrying) on\b(?![- ](?:bag|luggage|case|suitcase|item))|\b(?:and|but|can|still) (?:keep|kept) (?:going|working)\b|\bnot the end of the world\b|\b(?:todavia|aun) puedo (?:trabajar|usar)\b|\bkann (?:noch|trotzdem) (?:arbeiten|weiterarbeiten)\b|\bje peux (?:encore|quand meme) (?:travailler|utiliser)\b|\bainda (?:consigo|posso) (?:trabalhar|usar)\b|\bposso (?:comunque|ancora) lavorare\b|\bkan (?:nog|wel) (?:werken|doorwerken)\b|\bin the meantime\b[^.!?]{0,20}\b(?:using|use|work)\b/;
+  /\b(?:can|could) still (?:work|use|access|do|open|get)\b|\b(?:i|we) (?:can|could) (?:just )?use (?:my|our|the|a|another|a spare) (?:[\w-]+ ){0,2}(?:for now|in the meantime|meanwhile|instead|until)\b|\bstill able to\b|\bworkaround\b|\bnot blocking\b|\b(?:and|but|can|still|we|i) (?:just )?(?:carry|carrying) on\b(?![- ](?:bag|luggage|case|suitcase|item))|\b(?:and|but|can|still) (?:keep|kept) (?:going|working)\b|\bnot the end of the world\b|\b(?:todavia|aun) puedo (?:trabajar|usar)\b|\bkann (?:noch|trotzdem) (?:arbeiten|weiterarbeiten)\b|\bje peux (?:encore|quand meme) (?:travailler|utiliser)\b|\bainda (?:consigo|posso) (?:trabalhar|usar)\b|\bposso (?:comunque|ancora) lavorare\b|\bkan (?:nog|wel) (?:werken|doorwerken)\b|\bin the meantime\b[^.!?]{0,20}\b(?:using|use|work)\b/;
 // "for the whole sales team", "all 12 of us", the team's shared mailbox: a problem that a group has, not one person.
 const GROUP_WIDE =
   /\b(?:whole|entire) (?:\w+ )?(?:team|office|department|floor|branch|store|shop)\b|\ball (?:\d+|of us|of the team)\b|\b(?:shared|team|group) (?:mailbox|inbox)\b|\bgemeinsamen? (?:postfach|posteingang)\b|\bbuzon compartido\b|\bboite (?:aux lettres |mail )?partagee\b|\bcaixa (?:de (?:correio|entrada) )?compartilhada\b|\b(?:todo el|tout le|das ganze|todo o) (?:equipo|service|team|time)\b|\bfor (?:everyone|everybody|all of us)\b|\b(?:para todos|fur alle|bei allen|pour tout le monde|para todo mundo|per tutti)\b/;
@@ -140,6 +140,10 @@ const COSMETIC =
 // "I can open the workbooks but can't refresh the figures": part of it still works.
 const PARTLY =
   /\b(?:i|we) (?:can|could) (?!not\b|n'?t\b)\w+\b[^.!?]{0,40}\bbut\b|\b(?:puedo|kann|peux|consigo|posso|kan) (?!no\b|nicht\b|pas\b)\w+\b[^.!?]{0,40}\b(?:pero|aber|mais|mas|ma|maar)\b/;
+// "also, is the dishwasher still under warranty? … not a big deal": once the customer turns to a side matter, how little
+// that one hurries says nothing about the case.
+const ASIDE =
+  /^(?:oh )?(?:also|and also|btw|by the way|another (?:thing|question)|one more (?:thing|question)|unrelated|while i have you|totally different question)\b/;
 const ACTION = ['order_change', 'cancel', 'exchange', 'return', 'access_request', 'refund'];
 // "i want to cancel my membership, … do i have to pay the last month?": something to be done, not only a question.
 const WANTS_ENDED =
@@ -271,8 +275,10 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
     )
       learnedLow.push(turn);
   };
+  let aside = false;
   for (const turn of t.usable) {
     if (turn.offTopic) continue;
+    if (turn.role === 'customer' && ASIDE.test(turn.folded)) aside = true;
     for (const s of turn.sentences) {
       if (!isFact(turn, s)) continue;
       if (turn.role !== 'customer') continue;
@@ -324,7 +330,7 @@ export function predictPriority(input: PriorityInput): PriorityResult | null {
         !ASKS_ACCESS.test(s.folded)
       )
         group.push(turn);
-      if (NO_RUSH.test(s.folded)) {
+      if (NO_RUSH.test(s.folded) && !aside) {
         noRush = true;
         low.push(turn);
       }

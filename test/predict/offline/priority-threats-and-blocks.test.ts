@@ -44,4 +44,30 @@ describe('priority: threats, failed submissions and sign-in prompts nobody asked
     );
     expect(await predicted(lines, IT_FIELDS)).toEqual({ category: 'Security incident', priority: 'Urgent' });
   });
+
+  it('does not read a courier or fitter who never turned up as people unable to work', async () => {
+    const lines = say('the wardrobe fitter was booked for 8 this morning, nobody has turned up and nobody rang');
+    expect((await predicted(lines)).priority).not.toBe('Urgent');
+    expect((await predicted(say('since 8 nobody in the office can connect to the wifi'), IT_FIELDS)).priority).toBe(
+      'Urgent',
+    );
+  });
+
+  it('reads a stand-in the requester can use for now as a way to keep working', async () => {
+    const dead = "my laptop won't turn on since this morning";
+    expect((await predicted(say(dead), IT_FIELDS)).priority).toBe('High');
+    expect((await predicted(say(dead, 'i can use my tablet for now though'), IT_FIELDS)).priority).toBe('Normal');
+  });
+
+  it('does not let "not a big deal" about a side matter make the case Low', async () => {
+    const lines: Line[] = [
+      ['customer', 'Robin Hale', 'my sofa delivery was booked for today and never came, nobody called me'],
+      ['agent', 'Sam (Homely)', 'So sorry, I have rebooked it for Friday.'],
+      ['customer', 'Robin Hale', 'also, can the old sofa still be taken away?'],
+      ['agent', 'Sam (Homely)', 'Yes, removal stays on the order.'],
+      ['customer', 'Robin Hale', 'ok, not a big deal either way'],
+    ];
+    expect((await predicted(lines)).priority).toBe('Normal');
+    expect((await predicted(say('could you change the colour on my order to grey? no rush'))).priority).toBe('Low');
+  });
 });
