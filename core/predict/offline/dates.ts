@@ -141,6 +141,10 @@ const GIVEN_UP_BOOKING =
 const TODAYS_EVENT =
   /\b(?:tonight'?s|today'?s|this (?:evening|afternoon)'?s)\b[^.!?]{0,25}\b(?:class|lesson|session|appointment|show|concert|gig|game|match|event|meeting|flight|train|performance|booking|reservation|dinner|party)\b/;
 
+/** "i have 8 people coming for dinner at 8 tonight": guests the customer expects today need the order today. */
+const HOSTING_TODAY =
+  /\b(?:having|hosting|throwing|(?:i|we) (?:have|have got|'ve got|got))\b (?:a |an |my |our |some )?(?:\w+ )?(?:dinner|party|bbq|barbecue|birthday|guests|people|friends|family|visitors)\b[^.!?]{0,30}\b(?:tonight|this evening|this afternoon)\b/;
+
 /** "call me, best before 2pm": when to reach the customer, not when they need it solved. */
 const CONTACT_TIME =
   /\b(?:best|call|ring|reach|available|free|contact|text)\b[^.!?]{0,20}\b(?:before|after|between|from)\s+\d/;
@@ -194,7 +198,7 @@ export function findDeadlines(t: Transcript): Deadline[] {
         TICKETS_TODAY.test(f) ||
         (FOR_TONIGHT.test(f) &&
           t.usable.some((x) => x.role === 'customer' && x.index <= turn.index && TICKET_WORD.test(x.folded)));
-      const todaysEvent = TODAYS_EVENT.test(f);
+      const todaysEvent = TODAYS_EVENT.test(f) || HOSTING_TODAY.test(f);
       const needHere =
         NEED.test(f) || byThen(f) || ticketsToday || todaysEvent || OFFER_ENDS.test(f) || IN_TIME.test(f);
       if (!needHere && !/\b(?:by|before|until|pour|para|bis|ate|entro|uiterlijk)\b/.test(f)) continue;

@@ -70,4 +70,15 @@ describe('priority: threats, failed submissions and sign-in prompts nobody asked
     expect((await predicted(lines)).priority).toBe('Normal');
     expect((await predicted(say('could you change the colour on my order to grey? no rush'))).priority).toBe('Low');
   });
+
+  it('reads guests expected tonight as a deadline today for a late order', async () => {
+    const late = 'my grocery order was due between 2 and 3 and still nothing';
+    const p = (await predictor.predict(input(say(late, 'we have 6 friends coming for a barbecue at 7 tonight'))))
+      .fields;
+    expect(p.priority?.value).toBe('Urgent');
+    expect(p.dueDate?.value).toBe('2026-03-10');
+    // Guests who came last night need nothing by a date.
+    const past = (await predictor.predict(input(say(late, 'we had friends round last night and it was fine')))).fields;
+    expect(past.dueDate?.value ?? null).toBeNull();
+  });
 });
