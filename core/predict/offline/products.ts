@@ -129,6 +129,9 @@ const GROUPS: Record<string, string[]> = {
     'expansion',
     'edition',
     'audiobook',
+    'hardback',
+    'paperback',
+    'hardcover',
     'ebook',
   ],
   learning: ['course', 'certificate', 'diploma', 'bootcamp', 'masterclass'],
@@ -412,11 +415,18 @@ const headOf = (t: Token): string | undefined => {
 const headOfWord = (word: string) => headOf({ text: word, folded: fold(word), start: 0 });
 
 /**
+ * Nouns the rules read that the tagger was not trained to see as product nouns: a word added to the lexicon changes the
+ * tagger's features and so every span it finds; these stay out until it is re-measured with them.
+ */
+const NOT_A_TAGGER_FEATURE = new Set(['hardback', 'paperback', 'hardcover']);
+
+/**
  * Whether a folded word is a product noun of the English lexicon (or a plan word): a feature of the learned tagger. The
  * other languages' nouns are left to the tagger's word features: several are English words too ("robe", "pull",
  * "mantel"), and with them in, the tagger grew less sure of English spans (measured: no better on any eval set).
  */
-export const isProductNoun = (word: string): boolean => headOfWord(word) !== undefined || FOREIGN_KEEP.has(word);
+export const isProductNoun = (word: string): boolean =>
+  (headOfWord(word) !== undefined && !NOT_A_TAGGER_FEATURE.has(headOfWord(word)!)) || FOREIGN_KEEP.has(word);
 
 interface Candidate {
   value: string;
@@ -466,6 +476,16 @@ const LOOKING_AT =
   /\b(?:looking at|interested in|thinking (?:of|about) (?:buying|getting|ordering)|considering|eyeing)\s+(?:the|a|an|your)\s+(\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}-]*){1,3})/u;
 const NAMES_MODEL =
   /\b(?:it'?s|its|it is|mine is|the model is|es|c'est|e|é|ist)\s+(?:the|a|an|el|la|le|un|une|o|der|die|das|ein|eine)\s+(\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}-]*(?:[.,]\d[\p{L}\p{N}-]*)?){1,3})(?:\s+([a-z][a-z-]{2,})\b)?/u;
+/**
+ * "It's 'The Salt Road' by M. Okafor, hardback", "its The Glass Orchard by R. Lind": a title by its author names a book
+ * (or a record), with its format when one is given. Quoted, with a format, or after "it's"/"called", so that "Sent by
+ * Royal Mail" is no title.
+ */
+const TITLE_BY =
+  /(?:^|[\s(:])(?:(it'?s|its|it is|called|titled)\s+)?(['"‘“])?((?:The |A |An )?\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:of|the|and|a|an|to|in|on|for|at|with|from)\s+)?\p{Lu}[\p{L}\p{N}'’-]*){0,6})['"’”]?,?\s+by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}([^.!?]{0,40})/u;
+const BOOK_FORMAT =
+  /\b(hardback|paperback|hardcover|softcover|audiobook|e-?book|vinyl|box set|first edition|signed edition)\b/i;
+
 /**
  * "it's the A4 landscape layflat one": the customer tells which of its kind the item is, in plain words before "one";
  * with the noun of the item brought up, that is its most specific description.
@@ -1275,6 +1295,18 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
       if (seats?.[1] && !CALENDAR.test(seats[1]) && !STOP.has(fold(seats[1].split(/\s+/)[0]!))) {
         const value = `${seats[1]} tickets`;
         candidates.push({ value, group: 'event', specificity: 7, turn, order: order(), customer: true });
+      }
+      const title = TITLE_BY.exec(turn.text);
+      const format = title ? BOOK_FORMAT.exec(title[4] ?? '')?.[1] : undefined;
+      if (title?.[3] && (title[1] || title[2] || format) && !CALENDAR.test(title[3])) {
+        candidates.push({
+          value: [title[3].replace(/['’]+$/, ''), format?.toLowerCase()].filter(Boolean).join(' '),
+          group: 'media',
+          specificity: 7,
+          turn,
+          order: order(),
+          customer: true,
+        });
       }
       const addOn = NAMED_ADD_ON.exec(turn.text);
       // "it's still covered under the Extended Protection": the cover is why the broken device is fixed, not the case.

@@ -88,3 +88,20 @@ describe('tickets and passes read off an order', () => {
     ).toBe('Gold Membership 2027');
   });
 });
+
+describe('books by title', () => {
+  it('names a book by its quoted title and format', () => {
+    expect(
+      productOf([
+        ['customer', 'Kit Moss', 'I want to send back a novel, it came with a torn cover'],
+        ['customer', 'Kit Moss', 'It\'s "The Winter Ferry" by J. Adeyemi, paperback'],
+      ]),
+    ).toBe('The Winter Ferry paperback');
+  });
+
+  it('reads hardback as a book a title comes before', () => {
+    expect(
+      productOf([['customer', 'Kit Moss', 'my pre-order of The Copper Lantern hardback still shows as pending']]),
+    ).toBe('The Copper Lantern hardback');
+  });
+});
