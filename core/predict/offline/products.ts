@@ -905,7 +905,7 @@ const PHRASE_END =
   /^(?:in|with|and|marked|scheduled|delivered|dispatched|shipped|returned|collected|received|purchased|booked|refunded|cancell?ed|from|for|at|on|to|en|mit|com|avec|und|y|e|et|tomorrow|today|tonight|yesterday|which|that|placed|ordered|bought|paid|charged|renewal|renewed|was|is|has|had|but|so|because|size|colou?r|qty|x|under|account|accounts)$/;
 /** An agent or bot reading the order out: "I can see SPK-20931 — a Velora Aero helmet", "HP-33019 open, the Ardent sideboard in light oak", "RX-402193 is your 90-day supply of …". */
 const LOOKUP =
-  /\b(?:i can see|i see|i'?ve got|i have|i found|found|looking at|pulled up|veo|vejo|ich sehe|je vois|ik zie|vedo|ho trovato|gefunden|trouve)\b[^.!?]{0,30}?#?([A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*)\b(?:\s*(?:[:,\u2014\u2013]|\s-)\s*|\s+(?:is|was) (?:your|the|a|an)\s+|\s+for (?:your|the)\s+|\s+open,?\s+|\s+(?:with|mit|con|avec|com|met)\s+)(?:(?:the|a|an|your|one|la|el|o|um|uma|una|der|die|das|ein|eine|le|un|une|een|het|de|il|lo|uno)\s+)?([\p{L}\p{N}][^,.;:!?()]*)/iu;
+  /\b(?:i can see|i see|i'?ve got|i have|i found|found|looking at|pulled up|veo|vejo|ich sehe|je vois|ik zie|vedo|ho trovato|gefunden|trouve)\b[^.!?]{0,30}?#?(?!\d+(?:[.,]\d+)?\s?(?:ml|cl|l|g|kg|mg|oz|lb|lbs|cm|mm|m|in|gb|tb|w|kw|kwh|v|mah)\b)([A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*)\b(?:\s*(?:[:,\u2014\u2013]|\s-)\s*|\s+(?:is|was) (?:your|the|a|an)\s+|\s+for (?:your|the)\s+|\s+open,?\s+|\s+(?:with|mit|con|avec|com|met)\s+)(?:(?:the|a|an|your|one|la|el|o|um|uma|una|der|die|das|ein|eine|le|un|une|een|het|de|il|lo|uno)\s+)?([\p{L}\p{N}][^,.;:!?()]*)/iu;
 /** "I can see it: 3 x Elodie chiffon bridesmaid dress", "got it: one 10\" layer cake": the item after "it:". */
 const LOOKUP_IT =
   /\b(?:i can see|i see|i'?ve got|found|got|here|veo|vejo|ich sehe|je vois|achei|encontre)\s+(?:it|them|lo|la|es|le|o|a)?\s*[:\u2014\u2013]\s*(?:#?[A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*\s*[,:\u2014\u2013-]\s*)?(?:(?:the|a|an|one|your|un|una|le|la|o|um|uma|der|die|das|ein|eine)\s+)?(?:\d+\s?x\s+)?([\p{L}\p{N}][^,.;:!?()]*)/iu;
@@ -917,7 +917,7 @@ const LOOKUP_IT =
 const LOOKUP_GOT =
   /\b(?:got it|found it|here it is|that'?s the one|gevonden|trovato|gefunden|encontrado|trouve|achei|encontrei),?\s+#?[A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*\s*[:\u2014\u2013-]\s*(?:(?:the|a|an|your|one|la|el|o|um|uma|una|der|die|das|ein|eine|le|un|une|een|het|de|il|lo)\s+)?(?:\d+\s?x\s+)?([\p{L}\p{N}][^,.;:!?]*)/iu;
 const LOOKUP_NAMED =
-  /\b(?:[Ii] can see|[Ii] see|[Ii]'?ve got|[Ii] found|[Vv]eo|[Vv]ejo|[Ii]ch sehe|[Jj]e vois)\s+(?:the|a|an|your|un|una|le|la|o|um|uma|der|die|das|ein|eine|\d{1,3}\s?[x×])\s+(?!(?:[Oo]rder|[Bb]estellung|[Pp]edido|[Cc]ommande|[Ee]ncomenda|[Oo]rdine|[Bb]estelling|[Bb]ooking|[Bb]uchung|[Rr]eserva|[Rr]eservation|[Aa]ccount|[Kk]onto|[Cc]uenta|[Cc]ompte|[Cc]onta)\b)((?:large|small|medium|new)\s+)?(\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{L}\p{N}/"-]+){0,5})/u;
+  /\b(?:[Ii] can see|[Ii] see|[Ii]'?ve got|[Ii] found|[Vv]eo|[Vv]ejo|[Ii]ch sehe|[Jj]e vois)\s+(?:the|a|an|your|un|una|le|la|o|um|uma|der|die|das|ein|eine|\d{1,3}\s?[x×])\s+(?!(?:[Oo]rder|[Bb]estellung|[Pp]edido|[Cc]ommande|[Ee]ncomenda|[Oo]rdine|[Bb]estelling|[Bb]ooking|[Bb]uchung|[Rr]eserva|[Rr]eservation|[Aa]ccount|[Kk]onto|[Cc]uenta|[Cc]ompte|[Cc]onta)\b)((?:large|small|medium|new)\s+)?(\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{L}\p{N}/"%-]+){0,5})/u;
 /** "the cat tree I got today", "the dog bed I ordered": what the customer bought, whatever it is called. */
 const BOUGHT_THING =
   /\b(?:the|my|this|our)\s+((?:[\p{L}\p{N}-]+\s+){0,3}?[\p{L}-]{3,})\s+(?:i|we)\s+(?:just\s+)?(?:got|ordered|bought|received|purchased)\b/iu;
@@ -999,6 +999,8 @@ function lookedUpItem(phrase: string, turn: Turn, language: string, order: () =>
   if (
     !words.length ||
     ORDER_STATE.test(fold(words[0]!)) ||
+    // "batch 24B11", "lot 7": which run it was made in, not what it is.
+    /^(?:batch|lot|serial|charge|lote|lotto|partij)$/i.test(words[0]!) ||
     /^(?:i|i'?ve|i'?ll|i'?m|we|we'?ve|we'?ll|you|it|that|this|there|he|she|they)$/i.test(words[0]!) ||
     STOP.has(fold(words[0]!)) ||
     !words.some((w) => /\p{L}{3,}/u.test(w)) ||

@@ -105,3 +105,18 @@ describe('books by title', () => {
     ).toBe('The Copper Lantern hardback');
   });
 });
+
+describe('measures and batch numbers on an order line', () => {
+  it('reads neither a size as an order reference nor a batch number as the item', () => {
+    expect(
+      productOf([
+        ['customer', 'Pia Rowe', 'the night cream you sent has separated and smells off'],
+        [
+          'agent',
+          'Dom (Skinly)',
+          'Sorry Pia. I see the Velvet 5% Retinol Night Cream, 50ml, batch 31C07 on that order.',
+        ],
+      ]),
+    ).toBe('Velvet 5% Retinol Night Cream');
+  });
+});
