@@ -129,6 +129,9 @@ const GROUPS: Record<string, string[]> = {
     'expansion',
     'edition',
     'audiobook',
+    'hardback',
+    'paperback',
+    'hardcover',
     'ebook',
   ],
   learning: ['course', 'certificate', 'diploma', 'bootcamp', 'masterclass'],
@@ -368,6 +371,9 @@ const BED_IDIOM = /\b(?:in|to|of)\s+$/;
 const PRESSES = '(?:click|clicks|clicked|tap|taps|tapped|press|presses|pressed|hit|hits)';
 const BUTTON_PRESS = new RegExp(`^${PRESSES}$`);
 const AFTER_BUTTON_PRESS = new RegExp(`\\b${PRESSES}\\s+(?:on\\s+)?$`);
+/** A modal, most often negated, in front of the verb of what fails: "cant", "won't", "couldn't", "can". */
+const MODAL =
+  /^(?:can|cannot|could|would|should|will|must|may|might|can'?t|won'?t|don'?t|doesn'?t|didn'?t|couldn'?t|wouldn'?t|shouldn'?t|isn'?t|aren'?t|wasn'?t|weren'?t|haven'?t|hasn'?t)$/;
 const SIZE = /^(?:small|large|medium|big|xl|xs|xxl|s|m|l|size)$/;
 
 interface Token {
@@ -409,11 +415,18 @@ const headOf = (t: Token): string | undefined => {
 const headOfWord = (word: string) => headOf({ text: word, folded: fold(word), start: 0 });
 
 /**
+ * Nouns the rules read that the tagger was not trained to see as product nouns: a word added to the lexicon changes the
+ * tagger's features and so every span it finds; these stay out until it is re-measured with them.
+ */
+const NOT_A_TAGGER_FEATURE = new Set(['hardback', 'paperback', 'hardcover']);
+
+/**
  * Whether a folded word is a product noun of the English lexicon (or a plan word): a feature of the learned tagger. The
  * other languages' nouns are left to the tagger's word features: several are English words too ("robe", "pull",
  * "mantel"), and with them in, the tagger grew less sure of English spans (measured: no better on any eval set).
  */
-export const isProductNoun = (word: string): boolean => headOfWord(word) !== undefined || FOREIGN_KEEP.has(word);
+export const isProductNoun = (word: string): boolean =>
+  (headOfWord(word) !== undefined && !NOT_A_TAGGER_FEATURE.has(headOfWord(word)!)) || FOREIGN_KEEP.has(word);
 
 interface Candidate {
   value: string;
@@ -462,7 +475,27 @@ const APPOSITIVE =
 const LOOKING_AT =
   /\b(?:looking at|interested in|thinking (?:of|about) (?:buying|getting|ordering)|considering|eyeing)\s+(?:the|a|an|your)\s+(\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}-]*){1,3})/u;
 const NAMES_MODEL =
-  /\b(?:it'?s|its|it is|mine is|the model is|es|c'est|e|é|ist)\s+(?:the|a|an|el|la|le|un|une|o|der|die|das|ein|eine)\s+(\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}-]*){1,3})/u;
+  /\b(?:it'?s|its|it is|mine is|the model is|es|c'est|e|é|ist)\s+(?:the|a|an|el|la|le|un|une|o|der|die|das|ein|eine)\s+(\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}-]*(?:[.,]\d[\p{L}\p{N}-]*)?){1,3})(?:\s+([a-z][a-z-]{2,})\b)?/u;
+/**
+ * "It's 'The Salt Road' by M. Okafor, hardback", "its The Glass Orchard by R. Lind": a title by its author names a book
+ * (or a record), with its format when one is given. Quoted, with a format, or after "it's"/"called", so that "Sent by
+ * Royal Mail" is no title.
+ */
+const TITLE_BY =
+  /(?:^|[\s(:])(?:(it'?s|its|it is|called|titled)\s+)?(['"‘“])?((?:The |A |An )?\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:of|the|and|a|an|to|in|on|for|at|with|from)\s+)?\p{Lu}[\p{L}\p{N}'’-]*){0,6})['"’”]?,?\s+by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}([^.!?]{0,40})/u;
+const BOOK_FORMAT =
+  /\b(hardback|paperback|hardcover|softcover|audiobook|e-?book|vinyl|box set|first edition|signed edition)\b/i;
+
+/**
+ * "it's the A4 landscape layflat one": the customer tells which of its kind the item is, in plain words before "one";
+ * with the noun of the item brought up, that is its most specific description.
+ */
+const WHICH_ONE =
+  /\b(?:it'?s|its|it is|mine is|ours is|it was)\s+(?:the|a|an)\s+((?:[\p{L}\p{N}][\p{L}\p{N}.'-]*\s+){1,4})one\b/u;
+/** A word after a named model that is no noun of the item: "the Ridgeline 29 which …", "the Pixel 8 charging". */
+const NOT_ITEM_NOUN =
+  /^(?:one|ones|that|which|who|and|but|or|from|with|without|since|when|because|again|too|now|ok|okay|lol|different|other|same|right|wrong|usual|first|last|cheaper|bigger|smaller)$/;
+const VERB_FORM = /(?:ing|ed|ly)$/;
 // "the vacuum I bought, the Swift V8, stopped charging": a model set off by commas.
 const SET_OFF_MODEL = /,\s*(?:the|a|an|my)\s+(\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}-]*){1,3})\s*(?:,|\.|$)/u;
 // "we upgraded from Team to Business": the plan moved to is the one the case is about.
@@ -677,6 +710,11 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
       if (!/^\s+$/.test(gap) && gap !== '-') break;
       // "£6.00 router rental": the pence of a price are no model number.
       if (/\d[.,]$/.test(sentence.slice(0, prev.start))) break;
+      // "i cant unlock bikes", "we can't charge the …": a modal starts a verb phrase; the verb after it is no name.
+      if (MODAL.test(prev.folded) && !isCapitalised(prev)) {
+        if (words.length > 1 && !isCapitalised(words[0]!)) words.shift();
+        break;
+      }
       if (STOP.has(prev.folded) && !isCapitalised(prev)) break;
       // Verbs end a noun phrase: "battery caught fire while charging" is not a product name.
       if (!isCapitalised(prev) && (VERBS.has(prev.folded) || BUTTON_PRESS.test(prev.folded)) && !headOf(prev)) break;
@@ -686,6 +724,7 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
       if (/^(?:i|im|i'm|i've|ive|i'd|i'll|we|we've|we'll|you|you've|they|they've|it)$/.test(prev.folded)) break;
       // "so people click book", "please set up access": who acts and the "please" of a request start no name.
       if (PEOPLE_OR_PLEASE.test(prev.folded)) break;
+
       words.unshift(prev);
     }
     while (words.length > 1 && SIZE.test(words[0]!.folded)) words.shift();
@@ -704,8 +743,8 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
       continue;
     // "it's on a shelf in the hallway", "the kids are in bed": where something is, not what was bought.
     if (words.length === 1 && (PLACE_BEFORE.test(before) || (tok.folded === 'bed' && BED_IDIOM.test(before)))) continue;
-    // "people click Book on a class", "tap Save": a button's label, not a thing bought.
-    if (words.length === 1 && AFTER_BUTTON_PRESS.test(before)) continue;
+    // "people click Book on a class", "tap Save", "tap My Tickets": a button's or a tab's label, not a thing bought.
+    if (AFTER_BUTTON_PRESS.test(before)) continue;
     // "I'll try from my laptop", "I'm on my phone": a device in use, not the item the issue is about.
     if (/\b(?:from|using|via|through)\s+my\s+$|\b(?:i'?m|im|i am|we'?re)\s+on\s+my\s+$/.test(before)) continue;
     const group = GROUP_OF.get(head) ?? 'other';
@@ -768,9 +807,12 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
       beforeHead.length === 0 ||
       COUNT.test(beforeHead[beforeHead.length - 1]!.text) ||
       (kind.length < beforeHead.length && kind.length <= 2 && !kind.some((w) => isCapitalised(w) || isModel(w)));
-    const forNamed = onlyCounts ? FOR_NAMED.exec(sentence.slice(tok.start + tok.text.length)) : null;
+    // "2x Standing tickets for The Lanterns": tickets are named by what they are for, whatever kind they are.
+    const tickets = group === 'event' && beforeHead.every((w) => !isModel(w) || COUNT.test(w.text));
+    const forNamed = onlyCounts || tickets ? FOR_NAMED.exec(sentence.slice(tok.start + tok.text.length)) : null;
     if (forNamed?.[1] && !CALENDAR.test(forNamed[1]) && !STOP.has(fold(forNamed[1].split(/\s+/)[0]!))) {
-      const kindWords = kind.length < beforeHead.length ? kind.map((w) => w.text) : [];
+      const kindWords =
+        kind.length < beforeHead.length || (tickets && !onlyCounts) ? kind.map((w) => w.text.toLowerCase()) : [];
       out.push({
         value: [forNamed[1], ...kindWords, tok.text].join(' '),
         group,
@@ -860,10 +902,10 @@ const ORDER_STATE =
   /^(?:placed|marked|delivered|shipped|dispatched|cancell?ed|pending|refunded|processing|scheduled|open|opened|paid|due|created|sent|from|on|in|at|with|which|that|and|is|was|has|had|\d+(?:[.,]\d+)?)$/;
 // "the Vauxhall Corsa returned to Manchester Airport": what was done with the item ends its name.
 const PHRASE_END =
-  /^(?:in|with|and|marked|scheduled|delivered|dispatched|shipped|returned|collected|received|purchased|booked|refunded|cancell?ed|from|for|at|on|to|en|mit|com|avec|und|y|e|et|tomorrow|today|tonight|yesterday|which|that|placed|ordered|bought|was|is|has|had|but|so|because|size|colou?r|qty|x|under|account|accounts)$/;
+  /^(?:in|with|and|marked|scheduled|delivered|dispatched|shipped|returned|collected|received|purchased|booked|refunded|cancell?ed|from|for|at|on|to|en|mit|com|avec|und|y|e|et|tomorrow|today|tonight|yesterday|which|that|placed|ordered|bought|paid|charged|renewal|renewed|was|is|has|had|but|so|because|size|colou?r|qty|x|under|account|accounts)$/;
 /** An agent or bot reading the order out: "I can see SPK-20931 — a Velora Aero helmet", "HP-33019 open, the Ardent sideboard in light oak", "RX-402193 is your 90-day supply of …". */
 const LOOKUP =
-  /\b(?:i can see|i see|i'?ve got|i have|i found|found|looking at|pulled up|veo|vejo|ich sehe|je vois|ik zie|vedo|ho trovato|gefunden|trouve)\b[^.!?]{0,30}?#?([A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*)\b(?:\s*(?:[:,\u2014\u2013]|\s-)\s*|\s+(?:is|was) (?:your|the|a|an)\s+|\s+for (?:your|the)\s+|\s+open,?\s+|\s+(?:with|mit|con|avec|com|met)\s+)(?:(?:the|a|an|your|one|la|el|o|um|uma|una|der|die|das|ein|eine|le|un|une|een|het|de|il|lo|uno)\s+)?([\p{L}\p{N}][^,.;:!?()]*)/iu;
+  /\b(?:i can see|i see|i'?ve got|i have|i found|found|looking at|pulled up|veo|vejo|ich sehe|je vois|ik zie|vedo|ho trovato|gefunden|trouve)\b[^.!?]{0,30}?#?(?!\d+(?:[.,]\d+)?\s?(?:ml|cl|l|g|kg|mg|oz|lb|lbs|cm|mm|m|in|gb|tb|w|kw|kwh|v|mah)\b)([A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*)\b(?:\s*(?:[:,\u2014\u2013]|\s-)\s*|\s+(?:is|was) (?:your|the|a|an)\s+|\s+for (?:your|the)\s+|\s+open,?\s+|\s+(?:with|mit|con|avec|com|met)\s+)(?:(?:the|a|an|your|one|la|el|o|um|uma|una|der|die|das|ein|eine|le|un|une|een|het|de|il|lo|uno)\s+)?([\p{L}\p{N}][^,.;:!?()]*)/iu;
 /** "I can see it: 3 x Elodie chiffon bridesmaid dress", "got it: one 10\" layer cake": the item after "it:". */
 const LOOKUP_IT =
   /\b(?:i can see|i see|i'?ve got|found|got|here|veo|vejo|ich sehe|je vois|achei|encontre)\s+(?:it|them|lo|la|es|le|o|a)?\s*[:\u2014\u2013]\s*(?:#?[A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*\s*[,:\u2014\u2013-]\s*)?(?:(?:the|a|an|one|your|un|una|le|la|o|um|uma|der|die|das|ein|eine)\s+)?(?:\d+\s?x\s+)?([\p{L}\p{N}][^,.;:!?()]*)/iu;
@@ -875,7 +917,7 @@ const LOOKUP_IT =
 const LOOKUP_GOT =
   /\b(?:got it|found it|here it is|that'?s the one|gevonden|trovato|gefunden|encontrado|trouve|achei|encontrei),?\s+#?[A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*\s*[:\u2014\u2013-]\s*(?:(?:the|a|an|your|one|la|el|o|um|uma|una|der|die|das|ein|eine|le|un|une|een|het|de|il|lo)\s+)?(?:\d+\s?x\s+)?([\p{L}\p{N}][^,.;:!?]*)/iu;
 const LOOKUP_NAMED =
-  /\b(?:[Ii] can see|[Ii] see|[Ii]'?ve got|[Ii] found|[Vv]eo|[Vv]ejo|[Ii]ch sehe|[Jj]e vois)\s+(?:the|a|an|your|un|una|le|la|o|um|uma|der|die|das|ein|eine|\d{1,3}\s?[x×])\s+(?!(?:[Oo]rder|[Bb]estellung|[Pp]edido|[Cc]ommande|[Ee]ncomenda|[Oo]rdine|[Bb]estelling|[Bb]ooking|[Bb]uchung|[Rr]eserva|[Rr]eservation|[Aa]ccount|[Kk]onto|[Cc]uenta|[Cc]ompte|[Cc]onta)\b)((?:large|small|medium|new)\s+)?(\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{L}\p{N}/"-]+){0,5})/u;
+  /\b(?:[Ii] can see|[Ii] see|[Ii]'?ve got|[Ii] found|[Vv]eo|[Vv]ejo|[Ii]ch sehe|[Jj]e vois)\s+(?:the|a|an|your|un|una|le|la|o|um|uma|der|die|das|ein|eine|\d{1,3}\s?[x×])\s+(?!(?:[Oo]rder|[Bb]estellung|[Pp]edido|[Cc]ommande|[Ee]ncomenda|[Oo]rdine|[Bb]estelling|[Bb]ooking|[Bb]uchung|[Rr]eserva|[Rr]eservation|[Aa]ccount|[Kk]onto|[Cc]uenta|[Cc]ompte|[Cc]onta)\b)((?:large|small|medium|new)\s+)?(\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{L}\p{N}/"%-]+){0,5})/u;
 /** "the cat tree I got today", "the dog bed I ordered": what the customer bought, whatever it is called. */
 const BOUGHT_THING =
   /\b(?:the|my|this|our)\s+((?:[\p{L}\p{N}-]+\s+){0,3}?[\p{L}-]{3,})\s+(?:i|we)\s+(?:just\s+)?(?:got|ordered|bought|received|purchased)\b/iu;
@@ -957,6 +999,8 @@ function lookedUpItem(phrase: string, turn: Turn, language: string, order: () =>
   if (
     !words.length ||
     ORDER_STATE.test(fold(words[0]!)) ||
+    // "batch 24B11", "lot 7": which run it was made in, not what it is.
+    /^(?:batch|lot|serial|charge|lote|lotto|partij)$/i.test(words[0]!) ||
     /^(?:i|i'?ve|i'?ll|i'?m|we|we'?ve|we'?ll|you|it|that|this|there|he|she|they)$/i.test(words[0]!) ||
     STOP.has(fold(words[0]!)) ||
     !words.some((w) => /\p{L}{3,}/u.test(w)) ||
@@ -1254,6 +1298,18 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
         const value = `${seats[1]} tickets`;
         candidates.push({ value, group: 'event', specificity: 7, turn, order: order(), customer: true });
       }
+      const title = TITLE_BY.exec(turn.text);
+      const format = title ? BOOK_FORMAT.exec(title[4] ?? '')?.[1] : undefined;
+      if (title?.[3] && (title[1] || title[2] || format) && !CALENDAR.test(title[3])) {
+        candidates.push({
+          value: [title[3].replace(/['’]+$/, ''), format?.toLowerCase()].filter(Boolean).join(' '),
+          group: 'media',
+          specificity: 7,
+          turn,
+          order: order(),
+          customer: true,
+        });
+      }
       const addOn = NAMED_ADD_ON.exec(turn.text);
       // "it's still covered under the Extended Protection": the cover is why the broken device is fixed, not the case.
       const covering =
@@ -1388,12 +1444,41 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
       if (turn.offTopic) continue;
       for (const s of turn.sentences) {
         if (!isFact(turn, s)) continue;
+        const which = turn.role === 'customer' ? WHICH_ONE.exec(s.text) : null;
+        const kind = which?.[1]?.trim().split(/\s+/) ?? [];
+        // Plain words only: "it's the one from last week" or "it's a different one" says which order, not what it is.
+        if (
+          kind.length &&
+          !kind.some((w) => STOP.has(fold(w)) || VERBS.has(fold(w)) || NOT_ITEM_NOUN.test(fold(w)) || headOfWord(w)) &&
+          (kind.length > 1 || /[\p{Lu}\d]/u.test(kind[0]!))
+        ) {
+          candidates.push({
+            value: `${kind.join(' ')} ${subjectHead}`,
+            group: subject.group,
+            specificity: 6,
+            turn,
+            order: order(),
+            customer: true,
+          });
+          continue;
+        }
         const m =
           APPOSITIVE.exec(s.text) ??
           (turn.role === 'customer' ? (NAMES_MODEL.exec(s.text) ?? SET_OFF_MODEL.exec(s.text)) : null);
         if (!m?.[1] || tokenise(m[1]).some((x) => headOf(x)) || STOP.has(fold(m[1].split(/\s+/)[0]!))) continue;
+        // "its the SunArc 6.4kW system": a plain noun after the name is the item's own, whatever the lexicon knows.
+        // In English only: "la Lumen A4 paysage" has its adjective after the name.
+        const own =
+          t.language === 'en' &&
+          m[2] &&
+          !STOP.has(m[2]) &&
+          !VERBS.has(m[2]) &&
+          !NOT_ITEM_NOUN.test(m[2]) &&
+          !VERB_FORM.test(m[2])
+            ? m[2]
+            : undefined;
         candidates.push({
-          value: `${m[1]} ${subjectHead}`,
+          value: `${m[1]} ${own ?? subjectHead}`,
           group: subject.group,
           specificity: 6,
           turn,
@@ -1637,8 +1722,34 @@ function wholeOf(span: { end: number }, text: string, t: Transcript): string | n
   return cleanSpan(words.join(' '), t);
 }
 
+/** Words of chat that end a span the tagger ran on: "ok", "pls", "lol". */
+const CHAT_WORD = /^(?:ok|okay|pls|plz|please|thanks|thx|lol|btw|tho|though|yet|again|now|asap)$/;
+
+/**
+ * "a card payment at Greenleaf Grocers", "the upper circle at the Royal Crescent Theatre", "£62.40 to Harbour Cafe":
+ * a name after "at" is where something happened, and one a payment went to is the merchant paid; neither is the
+ * product (the shop selling it is the organisation, named otherwise). "looking at the …" is a product looked at.
+ */
+const STAY =
+  /^(?:\S+\s+){0,4}?(?:hotel|resort|inn|lodge|hostel|motel|apartments?|villa|suites?|guesthouse|campsite|cottage|chalet)\b/i;
+
+function placeOrPayee(text: string, span: { value: string; start: number }): boolean {
+  // "to Thistle Foods": the tagger's span may begin with the preposition itself.
+  const lead = /^(?:(?:to|at|the)\s+)+/i.exec(span.value)?.[0].length ?? 0;
+  const start = span.start + lead;
+  const before = text.slice(0, start);
+  if (/\b(?:look|looking|looked|glance|glanced)\s+at\s+(?:the\s+)?$/i.test(before)) return false;
+  // "a room at the Harbour View Hotel": where one stays is what was booked.
+  if (/\bat\s+(?:the\s+)?$/i.test(before)) return !STAY.test(text.slice(start));
+  return (
+    /\bto\s+(?:the\s+)?$/i.test(before) &&
+    /\b(?:payments?|paid|charges?|charged|transactions?|transfers?|sent)\b|[£$€]\s?\d/i.test(before)
+  );
+}
+
 function taggedProduct(t: Transcript): ProductFound | null {
   for (const { turn, span, text } of taggedSpans(t)) {
+    if (placeOrPayee(text, span)) continue;
     const tagged = span.confidence >= TAGGER_MIN ? cleanSpan(span.value, t) : null;
     const value = tagged && (wholeOf(span, text, t) ?? tagged);
     // "locked out of my Cloudvault account": the service the account is with, not a thing bought.
@@ -1707,8 +1818,8 @@ const TAGGER_NAMES = 0.95;
  */
 function namedByTagger(t: Transcript, generic: string): ProductFound | null {
   const head = stem(fold(generic.trim().split(/\s+/).pop() ?? generic));
-  for (const { turn, span } of taggedSpans(t)) {
-    if (span.confidence < TAGGER_NAMES) continue;
+  for (const { turn, span, text } of taggedSpans(t)) {
+    if (span.confidence < TAGGER_NAMES || placeOrPayee(text, span)) continue;
     const value = cleanSpan(span.value, t);
     const words = value?.split(/\s+/) ?? [];
     // A name: a word with a capital or a digit that is not just the sentence's first word.
@@ -1738,7 +1849,9 @@ function cleanSpan(span: string, t: Transcript): string | null {
   if (/[,;:()]/.test(span) || COMPANY.test(span)) return null;
   let words = span.split(/\s+/);
   while (words.length && STOP.has(fold(words[0]!))) words.shift();
-  while (words.length && STOP.has(fold(words[words.length - 1]!))) words.pop();
+  // "the Royal Crescent Theatre ok for …": a chat word the tagger ran on into ends no name.
+  while (words.length && (STOP.has(fold(words[words.length - 1]!)) || CHAT_WORD.test(fold(words[words.length - 1]!))))
+    words.pop();
   const last = words[words.length - 1];
   if (
     !last ||
