@@ -724,7 +724,6 @@ function phrasesIn(sentence: string, turn: Turn, t: Transcript, order: () => num
       if (/^(?:i|im|i'm|i've|ive|i'd|i'll|we|we've|we'll|you|you've|they|they've|it)$/.test(prev.folded)) break;
       // "so people click book", "please set up access": who acts and the "please" of a request start no name.
       if (PEOPLE_OR_PLEASE.test(prev.folded)) break;
-
       words.unshift(prev);
     }
     while (words.length > 1 && SIZE.test(words[0]!.folded)) words.shift();
