@@ -323,9 +323,13 @@ const CREDENTIALS_GIVEN =
  * In a phishing report where no password was given, a sentence without the brands the lure imitated ("opened the
  * attachment of an email from 'DocuSign'"): they are no application at fault.
  */
+// "Authenticator is empty, so I can't log into anything (Outlook, Teams, the portal)": a list in brackets names what
+// the problem reaches, not the application it is about.
+const LISTED_IN_BRACKETS = /\((?:[^()]*,){1,}[^()]*\)/g;
 function lureFree(turn: Turn, text: string): string {
-  if (!findConcepts(turn.folded).some((h) => h.id === 'phishing') || CREDENTIALS_GIVEN.test(turn.folded)) return text;
-  return LURES.reduce((out, re) => out.replace(re, ' '), text);
+  const own = text.replace(LISTED_IN_BRACKETS, (m) => (appIn(text.replace(m, ' ')) ? ' ' : m));
+  if (!findConcepts(turn.folded).some((h) => h.id === 'phishing') || CREDENTIALS_GIVEN.test(turn.folded)) return own;
+  return LURES.reduce((out, re) => out.replace(re, ' '), own);
 }
 
 function firstApplication(t: Transcript): AppFound | null {

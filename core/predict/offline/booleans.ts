@@ -19,10 +19,13 @@ const REQUEST_BEFORE =
 // participle ("refunded" is read before "refund" in REFUND_WORDS, so the rest of the word is no left-over "ed").
 const WANTED_BACK =
   /\b(?:want|wants|need|needs|would like|i'?d like|like to have|get|quiero|quisiera|je veux|je voudrais|ich mochte|ich will|ich hatte gerne?|quero|gostaria de ter|vorrei|voglio|ik wil)\s+(?:\S+\s+){1,4}$/;
+// "can I return them and get my money back?", "posso devolver e receber o dinheiro de volta?": asking leave to do both.
 const AND_HAVE =
-  /\b(?:want|wanna|would like|i'?d like|quiero|quisiera|je veux|je voudrais|ich mochte|ich will|quero|gostaria de|vorrei|voglio|ik wil)\b[^.!?]{0,30}\b(?:and|y|e|et|und|en) (?:get|have|receive|obtener|tener|recibir|avoir|obtenir|recevoir|bekommen|erhalten|ter|receber|obter|avere|ottenere|ricevere|krijgen|ontvangen)\s+(?:(?:a|the|my|el|un|mi|le|un|mon|o|um|meu|il|lo|un|mio|een|de|mijn|eine|einen|die|meine)\s+)?(?:full\s+)?$/;
+  /\b(?:want|wanna|would like|i'?d like|quiero|quisiera|je veux|je voudrais|ich mochte|ich will|quero|gostaria de|vorrei|voglio|ik wil|can i|could i|may i|puedo|podria|posso|poderia|puis-je|est-ce que je peux|kann ich|konnte ich|darf ich|kan ik|mag ik)\b[^.!?]{0,30}\b(?:and|y|e|et|und|en) (?:get|have|receive|obtener|tener|recibir|avoir|obtenir|recevoir|bekommen|erhalten|ter|receber|obter|avere|ottenere|ricevere|krijgen|ontvangen)\s+(?:(?:a|the|my|el|un|mi|le|un|mon|o|um|meu|il|lo|un|mio|een|de|mijn|eine|einen|die|meine)\s+)?(?:full\s+)?$/;
 const PARTICIPLE_BACK = /(?:refunded|reimbursed|remboursee?s?|rimborsat[oaie])$/;
-const REQUEST_AFTER = /^\s*[,.!]?\s*(?:please|pls|plz|por favor|bitte|s'il vous plait|per favore|grazie)\b/;
+// "ok, refund then please", "the refund instead please".
+const REQUEST_AFTER =
+  /^\s*[,.!]?\s*(?:(?:then|instead)\s+)?(?:please|pls|plz|por favor|bitte|s'il vous plait|per favore|grazie)\b/;
 // "el dinero no, quiero las negras", "refund? no": the refund named, then turned down.
 const DECLINE_AFTER =
   /^\s*[,.!?]?\s*(?:no|nein|non|nao|nope)\b(?!\s+(?:(?:ha|han|he|has|hemos|me|lo|la|le)\s+)?(?:llegado|recibido|visto|arrived|came|received|shown|aparecido|dado|devuelto))/;
@@ -66,8 +69,9 @@ const INSTEAD =
 const OFFER =
   /\b(?:i|we) (?:can|could) (?:either )?(?:refund|reembols|rembours|erstatt|estorn|rimbors)\w*[^.!?]{0,60}\b(?:or|o|oder|ou|of)\b|\beither\b[^.!?]{0,40}\b(?:refund|reembols|rembours|erstatt|estorn|rimbors)\w*\b[^.!?]{0,80}\b(?:or|o|oder|ou)\b|\b(?:refund|money back|reembolso|estorno|erstattung|remboursement|rimborso)\b[^.!]{0,80}\b(?:or|o|oder|ou)\b[^.!]{0,80}\b(?:whichever|which(?:ever)? you(?:'d)? prefer|up to you|your choice|your call)\b|\b(?:refund|money back|reembolso|estorno|r?uckerstattung|erstattung|remboursement)\b[^?]*\b(?:or|o|oder|ou)\b[^?]*\?|\b(?:or|o|oder|ou)\b[^?]{0,40}\b(?:refund|money back|reembolso|erstattung|remboursement|estorno|rimborso)\b[^?]*\?/;
 // "please put the second one back on my card": money sent back to where it came from.
+// "can it go back on my card instead?": asked to go back, in the same breath.
 const CARD_BACK =
-  /\b(?:put|pay|send|credit|transfer|move|give)\w*\b(?:\s+[\w']+){0,4}\s+back (?:on|onto|to|into) (?:my|the|our) (?:card|account|bank(?: account)?|credit card|debit card|paypal|visa|mastercard|amex)\b|\b(?:devolver|devuelvan|devolvais|abonar|abonen)\w*\b[^.!?]{0,25}\b(?:en|a) (?:mi|la) (?:tarjeta|cuenta)\b|\bzuruck auf (?:meine|die|mein|das) (?:karte|konto|kreditkarte)\b|\b(?:recrediter|rembourser|remettre)\b[^.!?]{0,25}\bsur (?:ma|la|mon) (?:carte|compte)\b|\bde volta (?:no|para o|pro|ao) (?:meu )?(?:cartao|conta)\b/;
+  /\b(?:can|could|would|please|pls)\b[^.!?]{0,15}\bgo back (?:on|onto|to|into) (?:my|the|our) (?:card|bank(?: account)?|credit card|debit card|paypal)\b|\b(?:put|pay|send|credit|transfer|move|give)\w*\b(?:\s+[\w']+){0,4}\s+back (?:on|onto|to|into) (?:my|the|our) (?:card|account|bank(?: account)?|credit card|debit card|paypal|visa|mastercard|amex)\b|\b(?:devolver|devuelvan|devolvais|abonar|abonen)\w*\b[^.!?]{0,25}\b(?:en|a) (?:mi|la) (?:tarjeta|cuenta)\b|\bzuruck auf (?:meine|die|mein|das) (?:karte|konto|kreditkarte)\b|\b(?:recrediter|rembourser|remettre)\b[^.!?]{0,25}\bsur (?:ma|la|mon) (?:carte|compte)\b|\bde volta (?:no|para o|pro|ao) (?:meu )?(?:cartao|conta)\b/;
 const MONEY_BACK =
   /\b(?:get|want|need|have)\b(?:\s+(?:the|my|that|this|full|whole|entire|extra|duplicate|second|one|money|charge|payment|it|shipping|delivery|express|fee|fees|amount|difference|deposit|cost|[$€£]?\s?\d+(?:[.,]\d+)?(?:\s?(?:€|eur|euros?|dollars?|bucks|pounds?|quid))?)){1,4}\s+back\b(?!\s+(?:working|fixed|repaired|running|online|up))/;
 // "i want the seat fee back", "I'd like the £34.50 back please", "I want the money you took back", "can I get the 15%
@@ -79,9 +83,14 @@ const WANTED_OBJECT_BACK =
 // "I don't want the fee back", "no need to get the money back": the money turned down, not asked for.
 const NOT_WANTED = /\b(?:don'?t|dont|do not|doesn'?t|never|no need to|not)\s+(?:\w+\s+)?$/;
 const turnedDown = (f: string, at: number) => NOT_WANTED.test(f.slice(Math.max(0, at - 25), at));
+// "i want both months back. $17": the sum named right after what is wanted back.
+const AMOUNT_NEXT = /^\W{0,4}(?:[$€£]\s?\d|\d+(?:[.,]\d+)?\s?(?:€|eur\b|euros?\b|dollars?\b|bucks\b|pounds?\b|quid\b))/;
 function moneyObjectBack(f: string): boolean {
   for (const m of f.matchAll(WANTED_OBJECT_BACK)) {
-    if (MONEY_NOUN.test(m[1] ?? m[2] ?? '') && !turnedDown(f, m.index ?? 0)) return true;
+    const end = (m.index ?? 0) + m[0].length;
+    const named =
+      MONEY_NOUN.test(m[1] ?? m[2] ?? '') || (m[1] !== undefined && AMOUNT_NEXT.test(f.slice(end, end + 12)));
+    if (named && !turnedDown(f, m.index ?? 0)) return true;
   }
   return false;
 }
@@ -145,7 +154,11 @@ function verdictIn(f: string): boolean | null {
     // "geen terugbetaling ontvangen", "niente rimborso ricevuto": a refund not received is not one turned down.
     if (NOT_RECEIVED.test(f.slice(at + m[0].length, at + m[0].length + 30))) continue;
     const rest = (f.slice(at + m[0].length).split(/[.!?;]/)[0] ?? '').slice(0, 50);
-    if (DECLINE.test(clause) || DECLINE_AFTER.test(after) || DECLINE_LATER.test(rest)) verdict = false;
+    // "a replacement machine, not a refund": the refund set against what is wanted.
+    const contrasted =
+      /^\s*(?:but\s+)?(?:not|nicht|pas|nao|niet)\s+$/.test(clause) &&
+      /,\s*(?:but\s+)?\S+\s*$/.test(f.slice(Math.max(0, at - 12), at));
+    if (DECLINE.test(clause) || contrasted || DECLINE_AFTER.test(after) || DECLINE_LATER.test(rest)) verdict = false;
     else if (REQUEST_BEFORE.test(clause) || REQUEST_AFTER.test(after)) verdict = true;
     else if (PARTICIPLE_BACK.test(m[0]) && WANTED_BACK.test(clause)) verdict = true;
     // "voglio annullare e avere il rimborso", "I want to cancel and get a refund": a second verb joined with "and".

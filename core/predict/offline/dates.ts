@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { Language } from './language.js';
+import { fold } from './text.js';
 import { isFact, type Transcript, type Turn } from './transcript.js';
 
 export interface Deadline {
@@ -37,7 +38,7 @@ function byThen(f: string): boolean {
 }
 // Saying when the customer needs it, as opposed to when a parcel is expected or was bought.
 const NEED =
-  /\b(?:need|needs|needed|must|have to|has to|got to|gotta|due(?! to (?:go|ship|arrive|be|renew|leave|come|dispatch|deliver|get|start))|deadline|(?:(?:i'?m|we'?re|i am|we are) (?:leaving|going away|flying out|flying|off)|je pars|nous partons|me voy|nos vamos|ich fahre|wir fahren|ich fliege|wir fliegen|parto|partiamo|viajo|viajamos|ik vertrek|we vertrekken) (?:on |le |el |il |am |op |dia |no )?(?:the )?(?:\d{1,2}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|asap|no later than|by then|before then|sorted|fixed|ready|gone|in time|demo|presentation|meeting|exam|interview|flight|train|bus|ferry|boarding|(?:a|the|my|our|his|her|their|this|that|\w+'s) show|concert|gig|match|wedding|funeral|party|birthday|anniversary|graduation|holiday|vacation|event|trip|expo|exhibition|exhibiting|trade ?show|trade fair|conference|festival|close|closes|closing|payroll|launch|webinar|deploy|release|go-live|go live|goes live|going live|board meeting|run out|runs out|running out|se me acaba|se me acaban|geht mir aus|ausgeht|je n'en ai plus|fico sem|presenting|pitching|presentando|prasentiere|presente|apresentando|apresentar)\b|\b(?:concierto|konzert|spectacle|espectaculo|espetaculo|partido|spiel|jogo|boda|hochzeit|mariage|casamento|vuelo|flug|voo|tren|zug|comboio|trem|examen|prufung|exame|entrevista|vorstellungsgesprach|entretien|reunion|reuniao|besprechung|fiesta|festa|fete|cumpleanos|geburtstag|anniversaire|aniversario|viaje|reise|voyage|viagem|evento|veranstaltung|evenement|beerdigung|funerailles)\b|\b(?:client|customer|sales|board|team|investor|job) (?:call|pitch|demo)\b|\bnecesit\w*|\bbrauche\w*|\b(?:hike|hiking|excursion|excursión|excursao|escursione|gita|wanderung|randonnee|caminhada|trilha|trektocht)\b|\b(?:devo|dobbiamo|mi serve|ci serve|mi servono|ci servono|bisogno|entro|concerto|matrimonio|anniversario|compleanno|volo|treno|trein|esame|festa|viaggio|moet|moeten|nodig|uiterlijk|bruiloft|vlucht|feest|reis|concert)\b|\bmuss\w*|\bbis (?:spatestens|zum)\b|\bbesoin\b|\bfaut\b|\b(?:je|nous|on) (?:dois|devons|doit)\b|\bprecis\w*|\btenho que\b|\btengo que\b/;
+  /\b(?:need|needs|needed|must|have to|has to|got to|gotta|due(?! to (?:go|ship|arrive|be|renew|leave|come|dispatch|deliver|get|start))|deadline|(?:(?:i'?m|we'?re|i am|we are) (?:leaving|going away|flying out|flying|off)|je pars|nous partons|me voy|nos vamos|ich fahre|wir fahren|ich fliege|wir fliegen|parto|partiamo|viajo|viajamos|ik vertrek|we vertrekken) (?:on |le |el |il |am |op |dia |no )?(?:the )?(?:\d{1,2}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|asap|no later than|by then|before then|sorted|fixed|ready|gone|in time|demo|presentation|meeting|exam|interview|flight|train|bus|ferry|boarding|(?:a|the|my|our|his|her|their|this|that|\w+'s) show|concert|gig|match|wedding|funeral|party|birthday|anniversary|graduation|holiday|vacation|event|trip|expo|exhibition|exhibiting|trade ?show|trade fair|conference|festival|close|closes|closing|payroll|launch|webinar|deploy|release|go-live|go live|goes live|going live|board meeting|run out|runs out|running out|se me acaba|se me acaban|geht mir aus|ausgeht|je n'en ai plus|fico sem|presenting|pitching|presentando|prasentiere|presente|apresentando|apresentar)\b|\b(?:dinner|guests|hosting)\b|\b(?:concierto|konzert|spectacle|espectaculo|espetaculo|partido|spiel|jogo|boda|hochzeit|mariage|casamento|vuelo|flug|voo|tren|zug|comboio|trem|examen|prufung|exame|entrevista|vorstellungsgesprach|entretien|reunion|reuniao|besprechung|fiesta|festa|fete|cumpleanos|geburtstag|anniversaire|aniversario|viaje|reise|voyage|viagem|evento|veranstaltung|evenement|beerdigung|funerailles)\b|\b(?:client|customer|sales|board|team|investor|job) (?:call|pitch|demo)\b|\bnecesit\w*|\bbrauche\w*|\b(?:hike|hiking|excursion|excursión|excursao|escursione|gita|wanderung|randonnee|caminhada|trilha|trektocht)\b|\b(?:devo|dobbiamo|mi serve|ci serve|mi servono|ci servono|bisogno|entro|concerto|matrimonio|anniversario|compleanno|volo|treno|trein|esame|festa|viaggio|moet|moeten|nodig|uiterlijk|bruiloft|vlucht|feest|reis|concert)\b|\bmuss\w*|\bbis (?:spatestens|zum)\b|\bbesoin\b|\bfaut\b|\b(?:je|nous|on) (?:dois|devons|doit)\b|\bprecis\w*|\btenho que\b|\btengo que\b/;
 /** "voor een workshop op 9 mei", "el 3 de junio", "le 12 juin": a day and the month's name in the other languages. */
 const FOREIGN_MONTHS =
   '(?:januari|februari|maart|mei|juni|juli|augustus|oktober|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|dezembro)';
@@ -159,6 +160,8 @@ function laterToday(ref: Date, m: RegExpExecArray): boolean {
   return hour > 12 ? at(hour) : at(hour) || at(hour + 12);
 }
 
+const PAST_DAY =
+  /^(?:last|past|this past|previous|letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?|afgelopen|dernier|derniere)\b|^\S+(?:\s+\S+)?\s+(?:pasado|pasada|passado|passada|dernier|derniere|scors[oa]|passat[oa]|ago)\b/;
 const iso = (y: number, m: number, d: number) =>
   `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
@@ -255,6 +258,13 @@ export function findDeadlines(t: Transcript): Deadline[] {
           if (notADeadline(before)) continue;
           if (REPORTED_AT.test(f.slice(r.index + r.text.length))) continue;
           if (/^this morning$/i.test(r.text) && ref.getUTCHours() >= 12) continue;
+          // "my flight last Sunday", "el domingo pasado": a day named as past, which forwardDate would move ahead a week.
+          if (
+            PAST_DAY.test(
+              fold(`${r.text} ${sentence.text.slice(r.index + r.text.length, r.index + r.text.length + 12)}`),
+            )
+          )
+            continue;
           // "the battery is at 10%" is not ten o'clock.
           if (/^\s*(?:%|percent|per cent)/.test(sentence.text.slice(r.index + r.text.length))) continue;
           const by = BY.test(before);

@@ -83,6 +83,10 @@ const CORRECTION = [
   ),
   ONE_WORD_CORRECTION,
 ];
+// "it's Ewan btw", "im jake btw", "… thanks. Dana by the way": a name said in passing, at a sentence start or after
+// "it's / I'm", and owned by "by the way". Typed in lower case it must read as a first name to the dictionary.
+const BY_THE_WAY =
+  /(?:^|[.!?,;:)]\s*|\b(?=(?:it'?s|its|i'?m|im|i am|this is|name'?s|my name is)\s))(?:(it'?s|its|i'?m|im|i am|this is|name'?s|my name is)\s+)?(\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*){0,2}?)\s*,?\s*(?:btw|by the way|fyi)\b/giu;
 const ALONE_NAME = /^\s*\p{Lu}\p{Ll}+\s*[.!]*\s*$/u;
 const THANKS_AT_END = /\b(?:thanks|thank you|thx|ty|cheers)\b\W*$/;
 const SIGN_OFF = [
@@ -236,6 +240,11 @@ export function findPersonName(t: Transcript, escalationValue: unknown): NameFou
       }
     }
     if (found) continue;
+    const passing = nameInPassing(text);
+    if (passing) {
+      candidates.push({ value: passing, turn, firstNameOnly: false, strength: 0.8 });
+      continue;
+    }
     const prev = previousOtherTurn(t.usable, i);
     // Only a request for the name is answered by one: "Done! The name now reads …" asks nothing.
     if (
@@ -349,9 +358,31 @@ function previousOtherTurn(turns: Turn[], i: number): Turn | null {
   return null;
 }
 
+/** "it's Ewan btw, Ewan MacLeod", "im jake btw", "Dana by the way": a name the writer gives in passing. */
+function nameInPassing(text: string): string | null {
+  if (!/\b(?:btw|by the way|fyi)\b/i.test(text)) return null;
+  for (const m of text.matchAll(BY_THE_WAY)) {
+    const raw = cleanName(m[2] ?? '');
+    if (!raw) continue;
+    const written = /^\p{Lu}/u.test(raw);
+    const name = titleCase(raw);
+    // Only "I'm X" / "my name's X" says the word is a person outright; "it's X" could be a shop, a colour, a place.
+    const self = m[1] !== undefined && !/^(?:it'?s|its|this is)$/i.test(m[1]);
+    const fuller = written ? fullerRestatement(text, name) : null;
+    if (fuller) return fuller;
+    if (looksLikeName(name, { strict: true, stated: self && written })) return name;
+  }
+  return null;
+}
+
 /** "Aisha Rahman", "PP-40912, Katherine Moss", "sure, it's Ren Tanaka": the name-shaped part of a short reply. */
 function nameInReply(text: string): string | null {
-  if (text.length > 80) return null;
+  // "Tessa Hyland. got the link, I'm in …": in a longer reply, only a full name written as one at its start.
+  if (text.length > 80) {
+    const lead = /^\s*([^.,;!?\n]+?)\s*[.,;!\n]/u.exec(text)?.[1]?.trim() ?? '';
+    const m = WHOLE_NAME.exec(lead);
+    return m?.[1] && tokens(m[1]).length >= 2 && looksLikeName(m[1]) ? cleanName(m[1]) : null;
+  }
   const parts = text.split(/[,;\n]|[.!?]\s+|\s+-\s+|\band\b/).map((p) =>
     p
       .trim()

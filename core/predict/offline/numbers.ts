@@ -52,7 +52,7 @@ const COUNT_PATTERNS: RegExp[] = [
   ),
   // "we're 14" counts only when nothing follows that says 14 of what ("there's like 40 transactions" is not people).
   new RegExp(
-    `\\b(?:we'?re|we are|team of|a team of|somos|wir sind|nous sommes|on est|siamo(?: in)?|(?:we|wij) zijn(?: met)?)\\s+(?:about |around |roughly |like |only |just |unos |ungefahr |environ |circa |zo'?n )?${NUM}(?=\\s*(?:$|[,.!?;)]|can'?t|cannot|are|all|have|need|who|y |und |et |e |en |op |sur |en el |im |nel |bei |no |na ))`,
+    `\\b(?:we'?re|we are|team of|a team of|somos|wir sind|nous sommes|on est|siamo(?: in)?|(?:we|wij) zijn(?: met)?)\\s+(?:about |around |roughly |like |only |just |unos |ungefahr |environ |circa |zo'?n )?${NUM}(?=\\s*(?:$|[,.!?;)]|can'?t|cannot|are|all|have|need|who|in (?!(?:a |the )?(?:row|line|queue|total)\\b)|y |und |et |e |en |op |sur |en el |im |nel |bei |no |na ))`,
     'g',
   ),
   // "we've got 12 in today", "there are 30 on site": a head count of the people present.
@@ -68,8 +68,9 @@ const COUNT_PATTERNS: RegExp[] = [
 ];
 // "that's just me and the FD" names two people, not one.
 // "me and two colleagues": the speaker plus the others counted.
+// "me and two of the paralegals", "myself and 3 nurses": the others counted by their role, whatever it is.
 const ME_AND = new RegExp(
-  `\\b(?:me|myself) and ${NUM} (?:other )?(?:colleagues|coworkers|co-workers|teammates|others|people|more)\\b`,
+  `\\b(?:me|myself) and ${NUM} (?:of (?:the|my|our) )?(?:other )?(?:colleagues|coworkers|co-workers|teammates|others|people|more|[a-z-]{3,}s)\\b`,
 );
 // "the other 3 on the support rota say theirs vanished too": the speaker plus the others who have it as well.
 const OTHERS_TOO = new RegExp(`\\bthe other ${NUM}\\b[^.!?]{0,60}\\b(?:too|as well|also|either|same)\\b`);
@@ -82,6 +83,15 @@ const BOTH_OF_US =
 const JUST_ME =
   /\b(?:just me|only me|only i am|just i am|only my (?:laptop|account|machine)|(?:only|just) (?:for|affecting) me|solo yo|solo (?:a mi|me pasa a mi)|nur (?:ich|bei mir|mich)|juste moi|(?:il )?n'y a que moi|ne (?:concerne|touche) que moi|so (?:eu|comigo)|apenas (?:eu|comigo)|solo io|solo (?:a )?me|soltanto (?:io|a me)|alleen (?:ik|bij mij|mij)|enkel (?:ik|bij mij))\b(?!\s+(?:and|&|\+|plus|y|und|et|e)\b)/;
 
+// "just him for now", "only her so far": one other person, the one the requester is asking for.
+const JUST_ONE_OTHER =
+  /\b(?:just|only) (?:him|her)\b(?=\s*(?:$|[,.!?;]|for now|at the moment|so far|right now|today|though|affected)\b)/;
+// "How many people are on the early shift?" - "28 pickers and 3 supervisors, so 31": the total given in answer.
+const ASKS_HOW_MANY =
+  /\bhow many (?:people|users|colleagues|staff|members|of you|employees|persons|are affected|users are)\b|\bcuant[ao]s (?:personas|usuarios)\b|\bwie ?viele (?:personen|leute|mitarbeiter|benutzer|kollegen)\b|\bcombien de (?:personnes|utilisateurs|collegues)\b|\bquant[ao]s (?:pessoas|usuarios|utilizadores)\b|\bquant[ie] (?:persone|utenti|colleghi)\b|\bhoeveel (?:mensen|personen|gebruikers|collega'?s)\b/;
+const TOTAL_ANSWER = new RegExp(
+  `(?:^|[^\\w.-])(?:so|that'?s|makes|total|=|in total|altogether|all in all)\\s*:?\\s*(?:about |around )?${NUM}\\s*(?:total|in total|altogether|people|users|of us)?\\s*[.!]?\\s*$|^\\W*(?:about |around |roughly |like |maybe |probably |prob )?${NUM}\\s*(?:people|users|of us|total|in total|altogether)?\\s*[.!]?\\s*$`,
+);
 const QUICK = new RegExp(
   `\\d|\\b(?:${Object.keys(WORD_NUMBERS).join('|')}|just me|only me|solo yo|nur ich|juste moi|so eu|solo io|alleen ik|alleen bij mij|only my|both)\\b|\\bme(?:,| and\\b)`,
 );
@@ -96,12 +106,24 @@ const toNumber = (s: string): number => WORD_NUMBERS[s] ?? Number(s);
  */
 export function findAffectedCount(t: Transcript): CountFound | null {
   let best: { value: number; turn: Turn } | null = null;
+  let asked = false;
   for (const turn of t.usable) {
     if (turn.offTopic) continue;
+    const answered = turn.role === 'customer' && asked;
+    if (turn.role !== 'customer') asked = ASKS_HOW_MANY.test(turn.folded) && /\?/.test(turn.text);
+    else asked = false;
+    if (answered) {
+      const total = TOTAL_ANSWER.exec(turn.folded.trim());
+      const n = total ? toNumber((total[1] ?? total[2])!) : Number.NaN;
+      if (Number.isFinite(n) && n > 0 && n < 100000) {
+        best = { value: n, turn };
+        continue;
+      }
+    }
     for (const s of turn.sentences) {
       if (!isFact(turn, s)) continue;
       const f = s.folded;
-      if (!QUICK.test(f) && !JUST_ME.test(f)) continue;
+      if (!QUICK.test(f) && !JUST_ME.test(f) && !JUST_ONE_OTHER.test(f)) continue;
       let value: number | null = null;
       const meAnd = ME_AND.exec(f);
       if (meAnd) value = toNumber(meAnd[1]!) + 1;
@@ -129,6 +151,7 @@ export function findAffectedCount(t: Transcript): CountFound | null {
         !/\b(?:thought|not|isn'?t|wasn'?t|if)\b[^,.!?]{0,15}$/.test(f.slice(0, me.index))
       )
         value = 1;
+      if (value === null && turn.role === 'customer' && JUST_ONE_OTHER.test(f)) value = 1;
       if (value !== null) best = { value, turn };
     }
   }

@@ -55,6 +55,9 @@ const ORDER_LIST = new RegExp(
 // "GL-7781-QPZ": letters after the number make it a code of its own, never an order cut short.
 // "MQ-260410-08": a date-like number with a short suffix is one reference, not a reference and a stray "-08".
 const PREFIXED = /\b((?:[A-Z]{1,6}-)?[A-Z]{1,6})-(?:\d{2,4}-){0,2}\d{3,}(?:-\d{2}(?![\d-]))?\b(?!-[A-Za-z])/g;
+/** "LT-H1520", "PH-D0452": a device tag's number may start with one letter (a model or site code). */
+const ASSET_PREFIXED =
+  /\b((?:[A-Z]{1,6}-)?[A-Z]{1,6})-(?:\d{2,4}-){0,2}[A-Z]?\d{3,}(?:-\d{2}(?![\d-]))?\b(?!-[A-Za-z])/g;
 /** "GH/20931", "IPC/26/04417": a shop's prefix and number written with slashes. */
 const SLASHED = /(?<![\w/])[A-Z]{2,6}\/(?:\d{2,4}\/)?\d{4,}(?![\w/])/g;
 /** What follows "order number is …" is a reference when it carries digits: "4471-2231", "A1234567", "QX7H29". */
@@ -164,7 +167,7 @@ function mentionsIn(
       at: start + at,
     });
   };
-  for (const m of text.matchAll(PREFIXED)) {
+  for (const m of text.matchAll(kind === 'asset' ? ASSET_PREFIXED : PREFIXED)) {
     if (allowed && !m[1]!.split('-').every((group) => allowed.test(group))) continue;
     // One letter in front ("W-220931") is an order only with a long number: "E-214" is an error code.
     if (m[1]!.length === 1 && m[0].replace(/\D/g, '').length < 5) continue;
@@ -192,7 +195,7 @@ function mentionsIn(
       if (/\d/.test(m[1]!)) push(m[1]!.toUpperCase(), (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
     }
     // "la impresora de la planta 3 (la grande, PR-0312)": a tag of another prefix, written beside the device it marks.
-    for (const m of text.matchAll(PREFIXED)) {
+    for (const m of text.matchAll(ASSET_PREFIXED)) {
       if ((allowed && m[1]!.split('-').every((group) => allowed.test(group))) || m[1]!.length === 1) continue;
       const before = text.slice(0, m.index ?? 0);
       if (NOT_ORDER_PREFIXES.includes(m[1]!) || !DEVICE_BEFORE.test(fold(before))) continue;
@@ -228,7 +231,7 @@ const DEVICE_BEFORE =
 const ASKS_TAG =
   /\bnumber on the (?:back|side|bottom|underside|front)\b|\b(?:asset(?: tag| number)?|tag|sticker|label|serial|etiqueta|inventarnummer|inventar-nr|aufkleber|assetnummer|etichetta|etiquette|numero de serie|numero di serie|seriennummer|serienummer|patrimonio)\b/;
 /** A tag-shaped code in an answer: capitals, a dash, digits ("acho que é PH-2209"), maybe a site before ("BW-LT-0291"). */
-const TAG_ANSWER = /(?<![\w-])([A-Z]{1,6}-(?:[A-Z]{1,4}-)?\d{3,}[A-Z0-9]*)(?![\w-])/;
+const TAG_ANSWER = /(?<![\w-])([A-Z]{1,6}-(?:[A-Z]{1,4}-)?[A-Z]?\d{3,}[A-Z0-9]*)(?![\w-])/;
 
 /**
  * Order numbers, invoice refs, asset tags: the forms in the field's hint examples plus the common ones (`ORD-12345`,

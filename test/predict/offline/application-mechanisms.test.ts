@@ -370,3 +370,17 @@ describe('an application corrected with "actually …, not …"', () => {
     ).toBe('Jira');
   });
 });
+
+describe('applications listed in brackets', () => {
+  it('takes the application the problem is about, not the ones it reaches listed in brackets', () => {
+    expect(
+      appOf([
+        [
+          'customer',
+          'Priya N',
+          'since I reset my phone Google Authenticator is empty, so I cannot sign in to anything (Outlook, Slack, the HR portal)',
+        ],
+      ]),
+    ).toBe('Google Authenticator');
+  });
+});

@@ -97,3 +97,32 @@ describe('the people a school or a ward has', () => {
     expect(countOf([['customer', 'Ann K', 'we had 3 technicians look at it already']])).toBeNull();
   });
 });
+
+describe('counts given in passing', () => {
+  it('counts "me and two of the radiographers" as three', () => {
+    expect(
+      countOf([['customer', 'Nadia Oke', 'the scheduling app logs out me and two of the radiographers every hour']]),
+    ).toBe(3);
+  });
+
+  it('takes the total answering "how many people …?"', () => {
+    expect(
+      countOf([
+        ['customer', 'Nadia Oke', 'the handheld scanners will not sync with the stock system'],
+        ['agent', 'Lee (IT)', 'How many people are using them this shift?'],
+        ['customer', 'Nadia Oke', '14 packers and 2 leads, so 16'],
+      ]),
+    ).toBe(16);
+  });
+
+  it('counts "we\'re 9 in accounts" and "just him for now"', () => {
+    expect(countOf([['customer', 'Nadia Oke', "we're 9 in accounts and none of us can open the ledger"]])).toBe(9);
+    expect(
+      countOf([
+        ['customer', 'Nadia Oke', 'can you set up a login for the new contractor, Sam Ortiz?'],
+        ['agent', 'Lee (IT)', 'Done, he has a temporary password.'],
+        ['customer', 'Nadia Oke', 'great, just him for now, the others start in May'],
+      ]),
+    ).toBe(1);
+  });
+});

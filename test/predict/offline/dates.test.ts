@@ -218,3 +218,14 @@ describe('needs said without a need word', () => {
     expect(deadlineOf('hi so my autoship is due to go out tomorrow')).toBeNull();
   });
 });
+
+describe('occasions at home, holidays abroad and days named as past', () => {
+  it('reads guests coming tonight as a need for today', () => {
+    expect(deadlineOf('the caterer has not turned up and we have 12 guests at 7 tonight')).toBe('2026-03-10');
+    expect(deadlineOf('my veg box is missing and I have friends coming over for dinner tonight')).toBe('2026-03-10');
+  });
+
+  it('does not move "last Sunday" a week ahead', () => {
+    expect(deadlineOf('I paid for a window seat on my flight last Sunday and was moved to the aisle')).toBeNull();
+  });
+});

@@ -102,3 +102,56 @@ describe('names asked for in other words, and stated outright', () => {
     expect(nameOf([['customer', 'Guest 5581', "I'm Fine with that"]])).toBeNull();
   });
 });
+
+describe('a name said in passing "by the way"', () => {
+  it('reads "it\'s X btw, X Surname" from an anonymous visitor as the full name', () => {
+    expect(
+      nameOf([
+        ['customer', 'Visitor 8812', 'the boiler app says offline again'],
+        ['agent', 'Ruth (Heatly)', 'Try unplugging the hub for ten seconds.'],
+        ['customer', 'Visitor 8812', "that did it, cheers! it's Callum btw, Callum Ferrier"],
+      ]),
+    ).toBe('Callum Ferrier');
+  });
+
+  it('reads a lower-case "im x btw" when the word is a known first name', () => {
+    expect(
+      nameOf([
+        ['customer', 'Guest 2207', 'my voucher code says expired but it is valid until june'],
+        ['agent', 'Ravi (Shop)', 'Fixed, it works now.'],
+        ['customer', 'Guest 2207', 'brill thanks ravi, im sarah btw'],
+      ]),
+    ).toBe('Sarah');
+  });
+
+  it('reads a sentence-initial "X by the way" but not a status word', () => {
+    expect(
+      nameOf([
+        ['customer', 'Guest 9930', 'the kettle lid will not close'],
+        ['customer', 'Guest 9930', 'ok swapped it, sorted now. Laura by the way'],
+      ]),
+    ).toBe('Laura');
+    expect(
+      nameOf([
+        ['customer', 'Guest 9930', 'the kettle lid will not close'],
+        ['customer', 'Guest 9930', 'ok swapped it. sorted by the way, its working btw'],
+      ]),
+    ).toBeNull();
+  });
+});
+
+describe('a full name at the start of a longer reply to the name question', () => {
+  it('takes the name before the rest of the message', () => {
+    expect(
+      nameOf([
+        ['customer', 'Visitor 4471', 'the zip on my new rucksack came off on day one'],
+        ['agent', 'Ola (Packs)', 'Sorry! Can I get your name and the order number?'],
+        [
+          'customer',
+          'Visitor 4471',
+          'Imogen Farrant. there are two orders on my account, the rucksack one is PK-30112 from last week',
+        ],
+      ]),
+    ).toBe('Imogen Farrant');
+  });
+});

@@ -145,3 +145,22 @@ describe('asset tags with a site before the device kind', () => {
     ).toBe('BW-LT-0291');
   });
 });
+
+describe('asset tags whose number starts with a letter', () => {
+  it('takes "LT-K3391" given as the laptop and "MN-B0211" answering the tag question', () => {
+    expect(
+      tagOf([
+        ['customer', 'Ines Kohl', 'my laptop will not wake from sleep since the update'],
+        ['agent', 'Dev (IT)', 'Which machine is it?'],
+        ['customer', 'Ines Kohl', 'LT-K3391'],
+      ]),
+    ).toBe('LT-K3391');
+    expect(
+      tagOf([
+        ['customer', 'Ines Kohl', 'the second screen at my desk keeps flickering'],
+        ['agent', 'Dev (IT)', 'What does the sticker on the back say?'],
+        ['customer', 'Ines Kohl', 'MN-B0211'],
+      ]),
+    ).toBe('MN-B0211');
+  });
+});

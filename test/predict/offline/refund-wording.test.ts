@@ -198,3 +198,38 @@ describe('money wanted back, named by what it was for', () => {
     expect(one('quiero cancelarlo y obtener el reembolso', 'Lucía Vidal')).toBe(true);
   });
 });
+
+describe('refund requests and refusals in passing', () => {
+  it('reads "the other thing, not a refund" as declined, not "you have not refunded me"', () => {
+    expect(one('if the hinge cannot be repaired I would like a new wardrobe, not a refund.')).toBe(false);
+    expect(one('why have you not refunded me yet? it was promised last week')).toBeNull();
+  });
+
+  it('reads "can I send it back and get my money back?" in English and Portuguese as a request', () => {
+    expect(one('I have two spare rolls of wallpaper, can I send them back and get a refund?')).toBe(true);
+    expect(one('sobraram duas latas de tinta, posso devolver e receber o dinheiro de volta?', 'Rita Lopes')).toBe(true);
+  });
+
+  it('reads "can it go back on my card instead?" as a request', () => {
+    expect(
+      refundOf([
+        ['customer', 'Ada Moss', 'I was billed £40 twice for the same lesson'],
+        ['agent', 'Tom (Swim)', 'Sorry! I will add £40 credit to your account.'],
+        ['customer', 'Ada Moss', 'could it go back on my card instead? I will not book again soon'],
+      ]),
+    ).toBe(true);
+  });
+
+  it('reads "I want both weeks back. $30" as money wanted back', () => {
+    expect(
+      refundOf([
+        ['customer', 'Ada Moss', 'you charged my card for the gym after I froze my membership'],
+        ['customer', 'Ada Moss', 'i want both weeks back. $30 in total'],
+      ]),
+    ).toBe(true);
+  });
+
+  it('reads "refund then please" as the answer to a refund-or-credit question', () => {
+    expect(one('hmm ok, refund then please')).toBe(true);
+  });
+});
