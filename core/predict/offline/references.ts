@@ -54,10 +54,14 @@ const ORDER_LIST = new RegExp(
 // "FW-RES-66120", "INV-SV-88213": two letter groups before the number are one reference.
 // "GL-7781-QPZ": letters after the number make it a code of its own, never an order cut short.
 // "MQ-260410-08": a date-like number with a short suffix is one reference, not a reference and a stray "-08".
-const PREFIXED = /\b((?:[A-Z]{1,6}-)?[A-Z]{1,6})-(?:\d{2,4}-){0,2}\d{3,}(?:-\d{2}(?![\d-]))?\b(?!-[A-Za-z])/g;
+const prefixedShape = (numberLead: string) =>
+  new RegExp(
+    String.raw`\b((?:[A-Z]{1,6}-)?[A-Z]{1,6})-(?:\d{2,4}-){0,2}${numberLead}\d{3,}(?:-\d{2}(?![\d-]))?\b(?!-[A-Za-z])`,
+    'g',
+  );
+const PREFIXED = prefixedShape('');
 /** "LT-H1520", "PH-D0452": a device tag's number may start with one letter (a model or site code). */
-const ASSET_PREFIXED =
-  /\b((?:[A-Z]{1,6}-)?[A-Z]{1,6})-(?:\d{2,4}-){0,2}[A-Z]?\d{3,}(?:-\d{2}(?![\d-]))?\b(?!-[A-Za-z])/g;
+const ASSET_PREFIXED = prefixedShape('[A-Z]?');
 /** "GH/20931", "IPC/26/04417": a shop's prefix and number written with slashes. */
 const SLASHED = /(?<![\w/])[A-Z]{2,6}\/(?:\d{2,4}\/)?\d{4,}(?![\w/])/g;
 /** What follows "order number is …" is a reference when it carries digits: "4471-2231", "A1234567", "QX7H29". */
