@@ -479,3 +479,36 @@ describe('what a charge is for', () => {
     ).toBe('Billing');
   });
 });
+
+describe('asking to change what was booked or ordered before it happens', () => {
+  it('reads a question about a new date for a booked train or show as an order change, not an inquiry', () => {
+    expect(categoryOf(say('hello, could I shift my train tickets from Thursday 3 June to Saturday 5 June?'))).toBe(
+      'Order change',
+    );
+    expect(
+      categoryOf(
+        say(
+          'we have 2 tickets for the concert on the 12th but we can no longer make it',
+          'can we switch to the 19th instead?',
+        ),
+      ),
+    ).toBe('Order change');
+  });
+
+  it('reads skipping an upcoming delivery of a plan as an order change, in English and French', () => {
+    expect(categoryOf(say("we're away next week, can we skip the veggie box on Tuesday?"))).toBe('Order change');
+    expect(categoryOf(say("on part en week-end, est-ce qu'on peut sauter la livraison de mardi ?"))).toBe(
+      'Order change',
+    );
+  });
+
+  it('reads "a few changes" to an existing reservation as an order change', () => {
+    expect(categoryOf(say('Hi, I have a reservation with you next month and I need to make some changes'))).toBe(
+      'Order change',
+    );
+  });
+
+  it('keeps a pre-purchase question about moving house a general inquiry', () => {
+    expect(categoryOf(say("I'm moving to Lyon next month, do you deliver to France?"))).toBe('General inquiry');
+  });
+});
