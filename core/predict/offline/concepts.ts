@@ -944,6 +944,12 @@ const MORE_PATTERNS: Array<[string, RegExp]> = [
     'wrong_charge',
     /\b(?:charged|billed) (?:me )?(?:the )?(?:old|full|wrong|higher|regular|normal|original) price\b|\bzu viel (?:berechnet|abgebucht|bezahlt|belastet)\b|\bcobr\w* de mas\b|\bcobr\w*(?:-me)? a mais\b|\bfactur\w* trop (?:cher)?\b|\btrop (?:facture|preleve|paye)\b/,
   ],
+  // "you charged me 250 quid for a scratch that was already on the car", "I paid £38 for an extra legroom seat … they
+  // moved me to 29B": a charge disputed, or paid for what was not given.
+  [
+    'wrong_charge',
+    /\b(?:charged|billed) (?:me|us) (?:[£$€]\s?)?\d[\d.,]*(?:\s?(?:quid|pounds?|dollars?|euros?|bucks))? for\b[^.!?]{0,50}\b(?:already|never|didn'?t|did not|wasn'?t|was not|weren'?t|not (?:mine|ours|me|us))\b|\b(?:i|we) paid (?:[£$€]\s?)?\d[\d.,]*(?:\s?(?:quid|pounds?|dollars?|euros?|bucks))? (?:extra )?for\b[^.!?]{0,90}\b(?:(?:and|but) (?:then )?(?:never|didn'?t|did not) (?:get|got|receive|received)|(?:they|you|the (?:\w+ )?staff|the crew) (?:moved|bumped|downgraded|switched|changed) (?:me|us)|(?:was|were) (?:never )?(?:not )?(?:provided|delivered|given|honou?red)\b)/,
+  ],
   // "charged me a restocking fee I wasn't told about": a fee nobody mentioned is an unexpected charge.
   [
     'wrong_charge',

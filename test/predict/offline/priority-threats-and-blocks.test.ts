@@ -81,4 +81,22 @@ describe('priority: threats, failed submissions and sign-in prompts nobody asked
     const past = (await predictor.predict(input(say(late, 'we had friends round last night and it was fine')))).fields;
     expect(past.dueDate?.value ?? null).toBeNull();
   });
+
+  it('reads a disputed charge, or money paid for what was not given, as charged wrongly (High)', async () => {
+    const disputed = say(
+      'hi',
+      'you charged me 120 quid for a scratch that was already on the bike when i collected it. i want it refunded',
+    );
+    expect(await predicted(disputed)).toEqual({ category: 'Billing', priority: 'High' });
+    const notGiven = say(
+      'we paid $45 extra for a sea-view room and then the staff moved us to a room facing the car park',
+      'we would like the $45 back',
+    );
+    expect(await predicted(notGiven)).toEqual({ category: 'Billing', priority: 'High' });
+    // Paid for and given: nothing was charged wrongly.
+    expect(
+      (await predicted(say('we paid $45 extra for a sea-view room and it was lovely, can I book it again for june?')))
+        .priority,
+    ).not.toBe('High');
+  });
 });
