@@ -425,8 +425,10 @@ const NOT_A_TAGGER_FEATURE = new Set(['hardback', 'paperback', 'hardcover']);
  * other languages' nouns are left to the tagger's word features: several are English words too ("robe", "pull",
  * "mantel"), and with them in, the tagger grew less sure of English spans (measured: no better on any eval set).
  */
-export const isProductNoun = (word: string): boolean =>
-  (headOfWord(word) !== undefined && !NOT_A_TAGGER_FEATURE.has(headOfWord(word)!)) || FOREIGN_KEEP.has(word);
+export const isProductNoun = (word: string): boolean => {
+  const head = headOfWord(word);
+  return (head !== undefined && !NOT_A_TAGGER_FEATURE.has(head)) || FOREIGN_KEEP.has(word);
+};
 
 interface Candidate {
   value: string;
