@@ -291,6 +291,9 @@ export const CONCEPTS: Concept[] = [
     true,
     true,
     ['faulty'],
+    // "começou a fazer um barulho horrível", "it's making a racket", "para a meio da moagem", "keeps jamming": a machine
+    // that makes noise, stops part-way or jams is faulty, said in any of the languages read.
+    /\b(?:mak(?:e|es|ing)|made|fazer|faz|fazendo|hace|haciendo|fa|fare|macht|machen|fait|faire|maakt)\b (?:(?:a|an|um|uma|un|una|ein|einen|eine|een|this|that|some|such a|so much|un tel)\b )?(?:[\w']+ )?(?:noise|noises|racket|barulho|ruido|rumore|gerausch\w*|krach|bruit|lawaai|kabaal)\b|\bstops? (?:halfway|half-way|midway|mid-way|part ?way|mid-\w+)\b|\b(?:para|pare|parou) (?:a|no) meio\b|\bse (?:para|detiene) a (?:la )?mitad\b|\bs'arrete (?:au milieu|a mi-\w+)\b|\b(?:hort|bleibt)\b[^.!?]{0,20}\bmittendrin\b|\bsi (?:ferma|blocca) a meta\b|\b(?:keeps?|kept|constantly|always) jamm\w*|\bjamming\b|\bpaper jams?\b/,
     /\bfaulty\b|\bdefective\b|\bdefect\b|\b(?:came|fell|broke|snapped|peeled) (?:off|apart|loose)\b|\b(?:come|comes|coming|came|worked|working) (?:undone|unstitched|unglued|unstuck|loose|apart)\b|\b(?:lens(?:es)?|glasses|spectacles|camera|screen|display|monitor|projector|viewfinder|binoculars|everything)\b[^.!?]{0,30}\b(?:blurry|blurred|out of focus)\b|\b(?:blurry|blurred) (?:out of|through|with) (?:it|them|the)\b|\b(?:come|comes|coming|came|pulled|pulling|peeling|peeled) away from (?:the |its )?(?:\w+ )?(?:fabric|seams?|soles?|base|frame|wall|body|stitching|lining|material|backing|upper|strap|handle)\b|\bstopped (?!(?:going out|sending|syncing|updating|loading|showing)\b)(?:working|charging|turning on|\w+ing)\b|\b(?:won'?t|doesn'?t|does not|will not) (?:spin|heat|cool|start|power|respond|pair|connect to (?:the )?app)\b|\bno longer (?:works|charges|turns on)\b|\bwon'?t (?:turn on|charge|power on)\b|\bdoesn'?t (?:light up|charge|turn on|power on)\b/,
     /\bsmells? (?:\w+ ){0,2}(?:of|like|bad|weird|funny|awful|terrible|horrible)\b|\bdrains?\b[^.!?]{0,20}\b(?:fast|quickly|overnight|in (?:a|an|one|\d+|half a) (?:day|hour|hours))\b|\bkeeps? (?:dropping|losing) (?:the )?(?:connection|signal|wifi|wi-fi|bluetooth)\b|\b(?:weird|strange|loud|grinding|rattling|buzzing) (?:noise|sound)\b|\bturns? (?:itself )?off (?:by itself|on its own)\b|\bshuts? (?:itself )?off\b/,
     /\bprinted (?:upside down|wrong|crooked|blurry|off-?centre|off-?center|backwards|in the wrong)\b|\bupside down\b|\bmisprint\w*|\b(?:smudged|stained|torn|ripped|faded|peeling|leak(?:s|ing|ed)?|chipped|bent|rust(?:y|ed)|mou?ldy|misprinted|frayed|fraying|flaking|pilling|bobbling|warped|delaminat\w*|discolou?red|wobbly|wobbles|jammed|flicker(?:s|ing)?|dead pixels?|won'?t (?:close|open|lock|stay on|hold a charge)|doesn'?t work properly|poor quality|falling apart|fell apart|came apart|loose (?:screw|part|handle|button)s?)\b|\bse (?:ha |han )?(?:despegado|descosido|soltado)s?\b|\bdescosid[oa]s?\b|\bs'est (?:decousu|decolle|detache)e?s?\b|\bdecousue?s?\b|\bhat sich (?:\w+ )?(?:gelost|abgelost)\b|\bnaht (?:ist )?(?:aufgegangen|gerissen|offen)\b|\bdescol(?:ou|ad[oa]s?)\b|\bdescosturad[oa]s?\b|\bsi e (?:staccat|scucit)[oa]\b|\bscucit[oaie]\b/,
@@ -317,9 +320,11 @@ export const CONCEPTS: Concept[] = [
     true,
     true,
     ['damaged', 'cracked', 'physical damage'],
+    // "half the lilies are brown and drooping": cut flowers and plants that came dying are spoiled goods.
+    /\b(?:wilted|wilting|withered|drooping|droopy|verwelkt\w*|marchit[oa]s?|murch[oa]s?|fanee?s?|appassit[oaie]|verlept)\b|\bdead (?:flowers|plants?|roses|lilies|tulips|stems)\b/,
     /\b(?:a|an|big|small|huge|large|little|deep|long) (?:\w+ ){0,2}(?:tear|rip|hole|stain|dent|scratch|crack|chip|gash|split|scuff)s? (?:in|on|across|along|down)\b|\barrived (?:with|in)\b[^.!?]{0,25}\b(?:tears?|rips?|holes?|stains?|dents?|scratch(?:es)?|chips?|cracks?|damage|pieces)\b/,
     // "my card expired", "the licence has expired": a card or a credential running out, not spoiled goods.
-    /\bdamaged?\b|\bcracked\b|\bdented\b|\bscratched\b|\b(?:smashed|crushed|squashed|split (?:open|down|along)|burst|punctured|shattered|spilled|spilt|leaking|soggy|melted|rotten|spoiled|spoilt|mouldy|moldy|(?<!\b(?:card|password|subscription|licen[cs]e|link|code|token|certificate|plan|membership|trial|passport|visa|session|account)s? (?:has |had |have |is |was )?(?:just |already )?)expired)\b|\barrived (?:split|open|torn|ripped|broken|crushed|smashed|leaking)\b|\bdanad[oa]s?\b|\bbeschadigt\w*|\bendommage\w*|\babime\w*|\bdanificad[oa]s?\b|\bamassad[oa]s?\b|\braye\w*|\brayad[oa]s?\b|\bzerkratzt\b|\bdechire\w*|\becrase\w*|\brasgad[oa]s?\b|\baplastad[oa]s?\b|\bzerrissen\b|\b(?:ein|zer)gedruckt\b|\bzerdruckt\b|\bgescheurd\b|\bbeschadigd\b/,
+    /\bdamaged?\b|\bcracked\b|\bdented\b|\bscratched\b|\b(?:smashed|crushed|squashed|split (?:open|down|along)|burst|punctured|shattered|spilled|spilt|leaking|soggy|melted|rotten|spoiled|spoilt|mouldy|moldy|(?<!\b(?:card|password|subscription|licen[cs]e|link|code|token|certificate|plan|membership|trial|passport|visa|session|account)s? (?:has |had |have |is |was )?(?:just |already )?)expired)\b|\barrived (?:split|open|torn|ripped|broken|crushed|smashed|leaking)\b|\bdanad[oa]s?\b|\bbeschadigt\w*|\bendommage\w*|\babime\w*|\bdanificad[oa]s?\b|\bamassad[oa]s?\b|\braye\w*|\brayad[oa]s?\b|\bzerkratzt\b|\bdechire\w*|\bfelee?s?\b|\becrase\w*|\brasgad[oa]s?\b|\baplastad[oa]s?\b|\bzerrissen\b|\b(?:ein|zer)gedruckt\b|\bzerdruckt\b|\bgescheurd\b|\bbeschadigd\b/,
   ),
   c(
     'missing_parts',
@@ -328,6 +333,8 @@ export const CONCEPTS: Concept[] = [
     false,
     ['missing parts'],
     /\bmissing (?:the |its |their |a |one )?(?:\w+ )?(?:lid|part|parts|piece|pieces|screw|screws|cable|charger|component|accessor\w+|manual|hinges?|bolts?|fittings?|hardware|(?:hinge|screw|bolt|fitting|parts|hardware) (?:bag|pack|kit))\b|\b(?:no |without (?:the |a |any )?)(?:bag|pack|packet|box|set) of (?:hinges|screws|bolts|fittings|parts|dowels|nuts)\b|\b(?:is|was|were|are|it'?s|came|arrived) missing (?:stuff|things|items?|some|an? |two|three|\d|half)\b|\b(?:items?|things|stuff|ingredients?|products?) (?:were |are |is |was )?missing\b|\bmissing parts\b|\b(?:lid|part|piece|screws?) (?:was|is|were|are) missing\b|\bwithout the lid\b/,
+    // "2 of the 4 meals are missing", "the salmon and the risotto aren't in the box": part of what was bought not there.
+    /\b\d+ (?:of|out of) (?:the |my |our )?\d+ [\w-]+ (?:are|were|is|was) missing\b|\b[\w-]+s (?:are|were) missing (?:from|in)\b|\b(?:aren'?t|weren'?t|isn'?t|wasn'?t|are not|were not) in the (?:box|bag|parcel|package|delivery|kit|set)\b/,
     /\bfalta(?:ba)? (?:la|el|una|un) (?:tapa|pieza)\b|\b(?:deckel|teil) fehlt\b|\bil manque\b|\bfaltando\b/,
   ),
   c(
@@ -339,11 +346,14 @@ export const CONCEPTS: Concept[] = [
     /\bspark(?:s|ing|ed)?\b|\bburn(?:ing|t|ed)? (?:smell|plastic)\b|\bsmell(?:s|ed)? (?:like )?burn|\bsmok(?:e|ing)\b|\bcaught fire\b|\bfire (?:risk|hazard)\b|\bon fire\b|\bscorch|\boverheat|\bswollen\b|\bswelling\b|\bbulging\b|\belectric shock\b|\bunsafe\b|\bsafety hazards?\b|\bexplod|\b(?:could|might) have been (?:hurt|injured|killed|burned|electrocuted)\b|\binjur(?:y|ies|ed)\b|\bdangerous\b|\bchoking hazard\b|\b(?:nearly|almost|could have) (?:swallow|chok|fell|cut|burn|electrocut)\w*|\bswallowed\b/,
     // "the harness buckle on our car seat won't latch, it pops open", "the brakes on the stroller gave way": what keeps a
     // child or a rider safe failing.
-    /\b(?:car seat|child seat|booster|harness|buckle|helmet|stroller|pram|pushchair|buggy|cot|crib|highchair|high chair|brakes?|stair gate|baby gate)\b[^.!?]{0,40}\b(?:won'?t (?:latch|lock|hold|stay (?:closed|locked))|(?:doesn'?t|does not) (?:latch|lock|hold)|pops? open|comes? undone|came undone|gave way|gives way|collaps\w*)\b|\bchoking hazard\b|\bsafety (?:issue|risk|problem|concern)\b|\b(?:snapped|broke|came off|fell off|collapsed|gave way|tipped over|came apart|came loose|folded up)\b[^.!?]{0,50}\b(?:baby|child|kid|toddler|son|daughter|infant|little one|someone|somebody|i|he|she|we) (?:was|were) (?:still )?(?:in|on|inside|sitting|riding|standing)\b|\bwith (?:my |our |the )?(?:baby|child|kid|toddler|son|daughter|infant|little one) (?:still )?(?:in|on) it\b/,
+    /\b(?:car seat|child seat|booster|harness|buckle|helmet|stroller|pram|pushchair|buggy|cot|crib|highchair|high chair|brakes?|stair gate|baby gate)\b[^.!?]{0,40}\b(?:won'?t (?:latch|lock|hold|stay (?:closed|locked))|(?:doesn'?t|does not) (?:latch|lock|hold)|pops? open|comes? undone|came undone|gave way|gives way|collaps\w*)\b|\bchoking hazard\b|\bsafety (?:issue|risk|problem|concern)\b|\b(?:snapped|broke|came off|fell off|collapsed|gave way|tipped over|came apart|came loose|folded up)\b[^.!?]{0,50}\b(?:baby|child|kid|toddler|son|daughter|infant|little one|someone|somebody|i|he|she|we) (?:was|were) (?:still )?(?:in|on|inside|sitting|riding|standing)\b(?! (?:at|by|near|next to|in front of)\b)|\bwith (?:my |our |the )?(?:baby|child|kid|toddler|son|daughter|infant|little one) (?:still )?(?:in|on) it\b/,
     // Hot enough to be a hazard, and the Dutch words for burning smell, smoke and sparks.
     /\b(?:extremely|dangerously|burning|scalding|scorching|red|glowing) hot\b|\bhot\b[^.!?]{0,25}\b(?:while|when) (?:charging|plugged in)\b|\bbrandlucht\b|\bbrandgeur\b|\bgloeiend heet\b|\brookt?\b|\bvonken\b/,
     /\bchispa|\bhumo\b|\bquemad|\bfunken|\brauch\b|\bbrandgeruch\b|\betincelle|\bfumee\b|\bbrule\b|\bfaisca|\bfumaca\b|\bqueimad/,
     // "my face is red raw and blistering", "my GP says it's a chemical burn": a product that injured the user.
+    // "the front brake barely works", "someone else is going to get hurt on it", "I nearly went into a junction": what
+    // stops a rider failing, and harm the customer sees coming.
+    /\bbrakes?\b[^.!?]{0,30}\b(?:barely|hardly|basically|doesn'?t|don'?t|does not|do not|isn'?t|aren'?t|won'?t|never) (?:[\w']+ )?(?:work|works|working|stop|stops|catch|grip|grips|engage)\b|\bbrakes? (?:failed|fail|have gone|went)\b|\b(?:someone|somebody|a kid|a child|people) (?:else )?(?:is going to|is gonna|will|could|might) (?:get|be) (?:hurt|injured|killed)\b|\b(?:nearly|almost) (?:crashed|got hit|was hit|went into (?:a|the)|ran into (?:a|the)|fell off|came off)\b/,
     /\bchemical burns?\b|\bblister(?:s|ed|ing)\b|\ballergic reaction\b|\b(?:skin|face|scalp|eyes?|lips|hands?)\b[^.!?]{0,15}\b(?:red raw|burning|blistering|peeling off|swollen shut)\b/,
   ),
   // --- accounts ---
@@ -357,7 +367,8 @@ export const CONCEPTS: Concept[] = [
     /\b(?:can'?t|cannot|can not|unable to) (?:approve|complete|pass|get past|accept) (?:the |my )?(?:(?:push|prompt|request|notification)e?s? (?:to|for) )?(?:sign-?ins?|log-?ins?|mfa|2fa|verification|sign in|log in)\b/,
     /\b(?:can'?t|cant|cannot|can not|unable to|couldn'?t|won'?t let me|not able to) (?:log ?in(?:to)?|login|sign ?in(?:to)?|get (?:in|into)|access (?:my|the) account)\b|\b(?:won'?t|doesn'?t|does not|will not|wouldn'?t) let me (?:in|into (?:my |the )?(?:account|profile))\b/,
     /\b(?:can'?t|cannot|can not|unable to|couldn'?t) reset (?:my |the )?password\b|\binvalid (?:token|reset link|link)\b|\b(?:link|token) (?:is |has )?(?:expired|invalid)\b|\bforgot (?:my |the )?password\b|\bpassword (?:has )?expired\b|\breset (?:e-?mail|link|code)s? (?:is ?n'?t|are ?n'?t|not|never|doesn'?t|don'?t|won'?t)\b|\b(?:passwort|kennwort) vergessen\b|\bolvide (?:mi )?contrasena\b|\boublie (?:mon )?mot de passe\b|\besqueci (?:a |minha )?senha\b|\bkommt nicht an\b|\bno (?:me )?llega\b|\bn'arrive pas\b(?! a\b)|\bnao chega\b/,
-    /\blog ?in (?:problems?|issues?)\b|\blogin\b|\blocked out\b|\block-?outs?\b|\bget into (?:my|the) account\b/,
+    // "he needs a CargoWise login", "SAP access and a login for MES": a login asked for is a request, not one failing.
+    /\blog ?in (?:problems?|issues?)\b|(?<!\b(?:needs?|wants?|request(?:s|ed|ing)?|set(?:ting)? up|creat(?:e|ing)|giv(?:e|ing)|get(?:ting)?|new|own|and an?|plus an?) (?:an? )?(?:[\w-]+ )?)\blogin\b|\blocked out\b|\block-?outs?\b|\bget into (?:my|the) account\b/,
     /\bno puedo (?:entrar|iniciar sesion|acceder)\b|\bkomme? nicht (?:mehr )?(?:in|rein)\b|\bkann mich\b[^.!?]{0,25}\bnicht\b[^.!?]{0,12}\b(?:einloggen|anmelden)\b|\b(?:einloggen|anmelden|login) (?:geht|klappt|funktioniert) nicht\b|\bpeux pas (?:me connecter|acceder)\b|\bn'arrive pas a (?:me|nous) connecter\b|\bnao consigo (?:entrar|acessar|logar)\b/,
   ),
   c(
@@ -574,7 +585,7 @@ export const CONCEPTS: Concept[] = [
     false,
     false,
     ['laptops', 'monitors', 'docks', 'peripherals', 'batteries', 'equipment'],
-    /(?<!\b(?:on|from|onto|to|in|into) (?:my|the|our|his|her|their|your) )(?<!\b(?:en|auf|sur|no|na|nel|sul|op|dans) (?:el|la|mi|meinem|dem|le|mon|ma|o|a|meu|minha|il|mio|de|mijn) )\b(?:laptops?|computer|pc|machine)\b|\bmonitors?\b|\bdocks?\b|\bdocking station\b|\bperipherals?\b|\bkeyboard\b|\bmouse\b|\btrackpad\b|\btouchpad\b|\bwebcam\b|\bheadset\b|\bbatter(?:y|ies)\b|(?<!\bshar\w* (?:my |the |your |our |a )?)\bscreen\b(?![ -]?shar)|\bhdmi\b|\busb-?c?\b|\bequipment\b|\bdesktop pc\b|\bphysical damage\b|\blid\b|\bprinters?\b|\b(?:can'?t|cannot|can|unable to|won'?t) print\b|\bprint (?:jobs?|queue)\b|\bscanners?\b|\btvs?\b|\btelevision\b|\bdisplays?\b|\bprojectors?\b|\bdesk phone\b|\bdocking\b|\bcharger\b|\bpower (?:adapter|supply|cable)\b|\bspeakers?\b|\bmicrophone\b|\bhardware\b/,
+    /(?<!\b(?:on|from|onto|to|in|into) (?:my|the|our|his|her|their|your) )(?<!\b(?:en|auf|sur|no|na|nel|sul|op|dans) (?:el|la|mi|meinem|dem|le|mon|ma|o|a|meu|minha|il|mio|de|mijn) )\b(?:laptops?|computer|pc|machine)\b|\bmonitors?\b|\bdocks?\b|\bdocking station\b|\bperipherals?\b|\bkeyboard\b|\bmouse\b|\btrackpad\b|\btouchpad\b|\bwebcam\b|\bheadset\b|\bbatter(?:y|ies)\b|(?<!\bshar\w* (?:my |the |your |our |a )?)\bscreen\b(?![ -]?shar)|\bhdmi\b|\busb-?c?\b|\bequipment\b|\bdesktop pc\b|\bphysical damage\b|\blid\b|\bprinters?\b|\bplotters?\b|\b(?:photo)?copiers?\b|\bshredders?\b|\blaminators?\b|\b(?:card|badge) readers?\b|\b(?:can'?t|cannot|can|unable to|won'?t) print\b|\bprint (?:jobs?|queue)\b|\bscanners?\b|\btvs?\b|\btelevision\b|\bdisplays?\b|\bprojectors?\b|\bdesk phone\b|\bdocking\b|\bcharger\b|\bpower (?:adapter|supply|cable)\b|\bspeakers?\b|\bmicrophone\b|\bhardware\b/,
   ),
   c(
     'install',
@@ -896,13 +907,13 @@ const MORE_PATTERNS: Array<[string, RegExp]> = [
   // "risulta 'in giacenza' presso il corriere", "colis en instance", "ligt op het depot": the carrier is holding it.
   [
     'stuck_transit',
-    /\bin giacenza\b|\b(?:colis|paquet)\b[^.!?]{0,25}\ben instance\b|\b(?:ligt|staat) (?:nog )?(?:op|in) het (?:depot|sorteercentrum)\b|\b(?:liegt|lagert) (?:noch )?(?:im|in der|beim) (?:depot|verteilzentrum|paketzentrum)\b|\b(?:retenido|parado) en (?:el |la )?(?:almacen|centro de distribucion|oficina de correos)\b|\b(?:retido|parado) (?:no|na) (?:armazem|centro de distribuicao|agencia)\b/,
+    /\bin giacenza\b|\b(?:colis|paquet)\b[^.!?]{0,25}\ben instance\b|\b(?:ligt|staat) (?:nog )?(?:op|in) het (?:depot|sorteercentrum)\b|\b(?:liegt|lagert)\b[^!?]{0,40}?\b(?:im|in der|beim) (?:depot|verteilzentrum|paketzentrum|zustellbasis|lager)\b|\b(?:retenido|parado) en (?:el |la )?(?:almacen|centro de distribucion|oficina de correos)\b|\b(?:retido|parado) (?:no|na) (?:armazem|centro de distribuicao|agencia)\b/,
   ],
   // "me llegaron unos botines camel pero yo pedí los negros", "I got the grey one but I ordered blue": what came, then
   // what was ordered, the other way round from the "ordered X but got Y" forms.
   [
     'wrong_item',
-    /\b(?:(?:i|we) (?:got|received)(?! (?:the |an? |your |my )?(?:e-?mail|message|confirmation|notification|text|refund|call|reply|invoice|receipt|link|code)s?\b)|you sent(?: me| us)?|me (?:llego|llegaron|mandaron|enviaron)|recibi|me (?:chegou|chegaram|mandaram)|recebi|(?:mi )?(?:e|sono) arrivat[oaie]|ho ricevuto|j'ai recu|on m'a envoye|vous m'avez envoye|ich habe\b[^.!?]{0,30}\b(?:bekommen|erhalten)|ik (?:kreeg|heb\b[^.!?]{0,30}\b(?:gekregen|ontvangen)))\b[^.!?]{0,60}\b(?:but|pero|mas|ma|mais|aber|maar)\b (?:yo |i |we |eu |io |je |ich |ik )?(?:had |avevo |hatte |had )?(?:ordered|pedi|pedimos|encomendei|ordinato|ho ordinato|ai commande|j'avais commande|avais commande|commande|bestellt|habe (?:\w+ ){1,3}bestellt|besteld|heb (?:\w+ ){1,3}besteld)\b(?! (?:it|them|on|online|yesterday|today|last|ayer|hoy|ieri|gestern|hier|ontem|gisteren|a week|weeks|days|\d))/,
+    /\b(?:(?:i|we) (?:got|received)(?! (?:the |an? |your |my )?(?:e-?mail|message|confirmation|notification|text|refund|call|reply|invoice|receipt|link|code)s?\b)|you sent(?: me| us)?|me (?:llego|llegaron|mandaron|enviaron)|recibi|me (?:chegou|chegaram|mandaram)|recebi|(?:mi )?(?:e|sono) arrivat[oaie]|ho ricevuto|j'ai recu|on m'a envoye|vous m'avez envoye|ich habe\b[^.!?]{0,30}\b(?:bekommen|erhalten)|ik (?:kreeg|heb\b[^.!?]{0,30}\b(?:gekregen|ontvangen)))\b[^.!?]{0,60}\b(?:but|pero|mas|ma|mais|aber|maar)\b(?:[^.!?]{0,50}\b(?:yo|i|we|eu|io|je|ich|ik) | (?:yo |i |we |eu |io |je |ich |ik )?)(?:had |avevo |hatte |had )?(?:ordered|pedi|pedimos|encomendei|ordinato|ho ordinato|ai commande|j'avais commande|avais commande|(?<!\bma )commande|bestellt|habe (?:\w+ ){1,3}bestellt|besteld|heb (?:\w+ ){1,3}besteld)\b(?! (?:it|them|on|online|yesterday|today|last|ayer|hoy|ieri|gestern|hier|ontem|gisteren|a week|weeks|days|\d))/,
   ],
   // "lleva dos semanas en aduanas", "steckt im Zoll fest", "bloqué à la douane": held at customs.
   [
@@ -1254,31 +1265,9 @@ function scanConcepts(text: string, only?: ReadonlySet<string>): ConceptHit[] {
       break;
     }
   }
-  return addInHost(
-    folded,
-    forPurpose(
-      folded,
-      claimContext(
-        folded,
-        damageCharged(
-          folded,
-          refundNotReceived(
-            folded,
-            chosenByMistake(
-              folded,
-              peripheralOffline(
-                folded,
-                deviceCutsOut(
-                  folded,
-                  applianceErrors(folded, softwareFaults(folded, fileSync(folded, hits, only), only)),
-                ),
-              ),
-            ),
-          ),
-        ),
-      ),
-    ),
-  );
+  let kept = hits;
+  for (const reading of SENTENCE_READINGS) kept = reading(folded, kept, only);
+  return kept;
 }
 
 // "I need to install Wireshark to debug some packet loss on the staging VPN", "instalar X para depurar la VPN": what a
@@ -1389,6 +1378,53 @@ function refundNotReceived(folded: string, hits: ConceptHit[]): ConceptHit[] {
     return hits;
   return hits.filter((h) => h.id !== 'not_received' && h.id !== 'not_arrived');
 }
+
+// "Laut Sendungsverfolgung liegt das Paket im Verteilzentrum und es passiert nichts": nothing happening to a parcel is
+// a delivery standing still, not a machine that does nothing.
+const NOTHING_HAPPENS =
+  /nothing happens|passiert (?:einfach )?(?:gar )?nichts|no pasa nada|il ne se passe rien|rien ne se passe|nada acontece|nao acontece nada/y;
+const PARCEL_WORDS =
+  /\b(?:parcel|package|shipment|tracking|paket\w*|sendung\w*|colis|suivi|paquete|envio|seguimiento|pacote|encomenda|rastreio|pacco|spedizione|pakket|pakje|zending)\b/;
+
+function parcelStandsStill(folded: string, hits: ConceptHit[]): ConceptHit[] {
+  if (!PARCEL_WORDS.test(folded)) return hits;
+  return hits.filter((h) => {
+    if (h.id !== 'faulty') return true;
+    NOTHING_HAPPENS.lastIndex = h.at;
+    return !NOTHING_HAPPENS.test(folded);
+  });
+}
+
+// "never got the email with the QR codes", "the confirmation text never came": a message that did not come is no
+// parcel that did not arrive.
+const MESSAGE_NOT_RECEIVED =
+  /\b(?:received|got|gotten|get|seen)\b\W+(?:(?:the|my|a|any|an|your)\W+)?(?:confirmation |booking |order )?(?:e-?mails?|confirmations?|codes?|links?|qr|sms|texts?|messages?|receipts?|e-?tickets?)\b|\b(?:e-?mail|confirmation|code|link|qr code|sms|text|message|receipt)s? (?:never|still hasn'?t|hasn'?t|didn'?t|did not|has not) (?:came|come|arrived|turned up|shown up)\b/;
+
+function messageNotReceived(folded: string, hits: ConceptHit[]): ConceptHit[] {
+  if (!hits.some((h) => h.id === 'not_received' || h.id === 'not_arrived') || !MESSAGE_NOT_RECEIVED.test(folded))
+    return hits;
+  return hits.filter((h) => h.id !== 'not_received' && h.id !== 'not_arrived');
+}
+
+/**
+ * Second readings of a sentence's hits, in order: each one sets aside or renames a concept its context says was
+ * misread ("the zoom button disappeared from outlook" names the mail app only as the add-in's host).
+ */
+const SENTENCE_READINGS: Array<(folded: string, hits: ConceptHit[], only?: ReadonlySet<string>) => ConceptHit[]> = [
+  fileSync,
+  softwareFaults,
+  applianceErrors,
+  deviceCutsOut,
+  peripheralOffline,
+  chosenByMistake,
+  refundNotReceived,
+  messageNotReceived,
+  parcelStandsStill,
+  damageCharged,
+  claimContext,
+  forPurpose,
+  addInHost,
+];
 
 /** The concept is named in the text only after a negation ("I don't want a refund"): a reading of it is denied. */
 export function negatedMention(folded: string, id: string): boolean {

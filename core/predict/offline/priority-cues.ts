@@ -126,6 +126,9 @@ const INABILITY =
 /** Many people or everything affected: what makes an outage more than one person's fault. */
 const BREADTH =
   /\b(?:every(?:one|body)|every (?:single )?(?:one|user|customer|store|shop|branch|site|office|location|terminal|till|employee|member|agent|driver)s?|all (?:of )?(?:us|our|the|my)\b|all \d+|whole|entire|nobody|no one|none of|not a single|company[- ]wide|site[- ]wide|across (?:all|the|every)|worldwide|todo el mundo|todos (?:los|nuestros|mis)|todas (?:las|nuestras)|toda la|todo el|nadie|ninguno|ningun|alle[nrs]?|ganzen?|gesamten?|niemand|keiner|kein einziger|tous|toutes|tout le|toute l'\w+|personne|aucun|todo mundo|tod[oa]s? (?:os|as|o|a|nossos|nossas)|inteir[oa]|ninguem|nenhum|tutti|tutta|nessuno|iedereen|niemand|hele|geen enkele)\b/;
+// "no one knocked, no call": the one who did not come or ring is nobody, not everyone affected.
+const NOBODY_CAME =
+  /\b(?:nobody|no one|noone|niemand|nadie|personne|ninguem|nessuno)\b (?:has |had |ever |even |actually )?(?:knock\w*|came|come|show\w*|turn\w* up|call\w*|rang|rung|phon\w*|answer\w*|repl\w*|respond\w*|got back|gotten back|pick\w* up|collect\w*|deliver\w*|arriv\w*|contact\w*|was (?:there|home|here|around)|vino|llam\w*|kam|ist gekommen|est venu|veio|ligou|e venuto|kwam)\b/g;
 /** Said to be needed today or within hours ("since this morning" is when it started, not a deadline). */
 const TODAY =
   /\b(?:today|tonight|this (?:afternoon|evening)|in (?:an?|one|two|three|\d+) (?:hours?|hrs?|minutes?|mins?)|right now|immediately|asap|end of (?:the )?day|eod|by \d{1,2}(?::\d\d)? ?(?:am|pm)|within the hour|hoy|esta (?:noche|tarde)|ahora mismo|en (?:una|dos|\d+) horas?|heute|sofort|in (?:einer|zwei|\d+) stunden?|aujourd'hui|ce soir|cet apres-midi|tout de suite|dans (?:une|deux|\d+) heures?|hoje|agora|oggi|stasera|subito|vandaag|vanavond|meteen)\b/;
@@ -158,7 +161,7 @@ export function corroborated(reading: CueReading, folded: string): boolean {
     case 'urgent':
       switch (reading.kind) {
         case 'outage':
-          return BREADTH.test(folded);
+          return BREADTH.test(folded.replace(NOBODY_CAME, ''));
         case 'today':
           return TODAY.test(folded);
         case 'legal':

@@ -56,7 +56,9 @@ export function sentences(text: string): Sentence[] {
     const body = raw.trim();
     const previous = spans[spans.length - 1];
     // "(order no. 3318-2207)": an abbreviation's full stop does not end the sentence.
-    if (previous && ABBREVIATION.test(previous.body) && !raw.startsWith('\n')) {
+    // "seit dem 31.03. im Verteilzentrum": a day written the German way, with the sentence going on in lower case.
+    const dayDot = previous && DAY_DOT.test(previous.body) && /^\s*\p{Ll}/u.test(raw);
+    if (previous && (ABBREVIATION.test(previous.body) || dayDot) && !raw.startsWith('\n')) {
       previous.body = `${previous.body} ${body}`;
       continue;
     }
@@ -78,6 +80,7 @@ export function sentences(text: string): Sentence[] {
   });
 }
 
+const DAY_DOT = /(?:^|\s)\d{1,2}\.\d{1,2}\.$/;
 const ABBREVIATION = /(?:^|[\s(])(?:no|nr|n|n°|nº|approx|ca|vs|mr|mrs|ms|dr|ref|tel|ext|e\.g|i\.e)\.$/i;
 
 /** Words of a folded string, for overlap measures. */
