@@ -227,7 +227,7 @@ export const CONCEPTS: Concept[] = [
     false,
     false,
     ['pre-purchase'],
-    /\bpre-?purchase\b|\bthinking (?:of|about) (?:buying|getting|ordering)\b|\bbefore (?:i|we) (?:buy|order|purchase)\b|\bplanning (?:to|on) (?:buy|order|get)/,
+    /\bpre-?purchase\b|\bthinking (?:of|about) (?:buying|getting|ordering)\b|\bbefore (?:i|we) (?:buy|order|purchase|sign up|subscribe|join|upgrade|commit)\b|\bplanning (?:to|on) (?:buy|order|get)/,
     /\bhow long (?:does|do|will|would) (?:the )?(?:shipping|delivery|it take to (?:ship|deliver)|orders? take)\b|\b(?:shipping|deliver(?:y)?)(?<!\b(?:my|our|change|changing|move|moving|reschedule|rescheduling|push|switch) (?:shipping|deliver|delivery)) to (?!(?:next|this|tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d|\d|my|our|his|her|their|your|work|home|office|a neighbou?r)\b)(?:[a-z]+)\b[^.!?]*\?/,
     /\bdo (?:you|u|ya|y'?all)(?: guys| folks| all| people)? (?:ship|deliver|sell|offer|have|stock|do|make|carry|fix|repair|service|take)\b|\bcan (?:i|you) (?:ship|deliver) to\b|\b(?:looking|want(?:ing)?|hoping|going|wanting) to (?:buy|order|purchase|get one|get some|gift)\b|\binterested in (?:buying|ordering|getting)\b|\bconsidering (?:buying|ordering|getting)\b|\bbefore (?:buying|ordering|purchasing)\b/,
     /\b(?:are|is) (?:your|the|these|this|those) [\w -]{2,30}\b(?:vegan|waterproof|organic|compatible|safe|available|washable|dishwasher safe|machine washable|made (?:of|in|from)|suitable|gluten[- ]free|recyclable|in stock)\b|\bwhat (?:sizes?|colou?rs?|materials?) (?:do|does|are|is)\b|\bdo (?:they|these|those|it) come in\b/,
@@ -324,7 +324,7 @@ export const CONCEPTS: Concept[] = [
     /\b(?:wilted|wilting|withered|drooping|droopy|verwelkt\w*|marchit[oa]s?|murch[oa]s?|fanee?s?|appassit[oaie]|verlept)\b|\bdead (?:flowers|plants?|roses|lilies|tulips|stems)\b/,
     /\b(?:a|an|big|small|huge|large|little|deep|long) (?:\w+ ){0,2}(?:tear|rip|hole|stain|dent|scratch|crack|chip|gash|split|scuff)s? (?:in|on|across|along|down)\b|\barrived (?:with|in)\b[^.!?]{0,25}\b(?:tears?|rips?|holes?|stains?|dents?|scratch(?:es)?|chips?|cracks?|damage|pieces)\b/,
     // "my card expired", "the licence has expired": a card or a credential running out, not spoiled goods.
-    /\bdamaged?\b|\bcracked\b|\bdented\b|\bscratched\b|\b(?:smashed|crushed|squashed|split (?:open|down|along)|burst|punctured|shattered|spilled|spilt|leaking|soggy|melted|rotten|spoiled|spoilt|mouldy|moldy|(?<!\b(?:card|password|subscription|licen[cs]e|link|code|token|certificate|plan|membership|trial|passport|visa|session|account)s? (?:has |had |have |is |was )?(?:just |already )?)expired)\b|\barrived (?:split|open|torn|ripped|broken|crushed|smashed|leaking)\b|\bdanad[oa]s?\b|\bbeschadigt\w*|\bendommage\w*|\babime\w*|\bdanificad[oa]s?\b|\bamassad[oa]s?\b|\braye\w*|\brayad[oa]s?\b|\bzerkratzt\b|\bdechire\w*|\bfelee?s?\b|\becrase\w*|\brasgad[oa]s?\b|\baplastad[oa]s?\b|\bzerrissen\b|\b(?:ein|zer)gedruckt\b|\bzerdruckt\b|\bgescheurd\b|\bbeschadigd\b/,
+    /\bdamaged?\b|\bcracked\b|\bdented\b|\bscratched\b|\b(?:smashed|crushed|squashed|split (?:open|down|along)|burst|punctured|shattered|spilled|spilt|leaking|soggy|melted|rotten|spoiled|spoilt|mouldy|moldy|(?<!\b(?:card|password|subscription|licen[cs]e|link|code|token|certificate|cert|plan|membership|trial|passport|visa|session|account)s? (?:(?:for|on|of) (?:the )?[\w-]+ )?(?:has |had |have |is |was )?(?:just |already )?)expired)\b|\barrived (?:split|open|torn|ripped|broken|crushed|smashed|leaking)\b|\bdanad[oa]s?\b|\bbeschadigt\w*|\bendommage\w*|\babime\w*|\bdanificad[oa]s?\b|\bamassad[oa]s?\b|\braye\w*|\brayad[oa]s?\b|\bzerkratzt\b|\bdechire\w*|\bfelee?s?\b|\becrase\w*|\brasgad[oa]s?\b|\baplastad[oa]s?\b|\bzerrissen\b|\b(?:ein|zer)gedruckt\b|\bzerdruckt\b|\bgescheurd\b|\bbeschadigd\b/,
   ),
   c(
     'missing_parts',
@@ -411,7 +411,7 @@ export const CONCEPTS: Concept[] = [
     false,
     false,
     ['accounts'],
-    /\baccounts?\b|(?<!\b(?:dar|doy|di|dado|das|da|dio|dimos|darse|dando) )\bcuenta\b|\bkonto\b|(?<!\b(?:tenir|tient|tenu|en|pris en) )\bcompte\b|(?<!\b(?:dar|dei|deu|dou|dar-se|dei-me|me dei|se deu|dando|por) )\bconta\b/,
+    /(?<!\b(?:left|came out of|went out of|debited from|taken from|deducted from|bank) (?:my |our |the )?)\baccounts?\b|(?<!\b(?:dar|doy|di|dado|das|da|dio|dimos|darse|dando) )\bcuenta\b|\bkonto\b|(?<!\b(?:tenir|tient|tenu|en|pris en) )\bcompte\b|(?<!\b(?:dar|dei|deu|dou|dar-se|dei-me|me dei|se deu|dando|por) )\bconta\b/,
   ),
   // --- software ---
   c(
@@ -498,6 +498,8 @@ export const CONCEPTS: Concept[] = [
     ['modify'],
     /\b(?:change|changing|update|updating|modify|modifying|edit|correct|amend|switch|swap) (?:the |my |an |our |this )?(?:delivery |shipping )?(?:address|order|size|quantity|items?|delivery date|colou?r)\b(?! (?:back|for a refund))/,
     /\b(?:is it|am i|are we) (?:too late|still able|still possible) to (?:change|swap|switch|modify|cancel|move|add|remove|amend|edit)\b|\b(?:swap|switch|change) (?:the |my )?(?:finish|colou?r|model|variant|version|fabric|material|storage)\b|\b(?:move|reschedule|push back|bring forward|rebook) (?:the |my |our )?delivery\b|\bdelivery (?:date )?(?:be |to be )?(?:moved|rescheduled|changed|pushed back)\b|\bname on (?:the |my )?(?:booking|ticket|reservation)\b[^.!?]{0,30}\b(?:doesn'?t match|wrong|misspel\w*|typo|incorrect)\b|\bkann ich (?:das|die bestellung|sie) noch (?:andern|aendern)\b/,
+    // "I ordered the hoodie in L yesterday but I need an XL, can you change it?": an order asked to be changed.
+    /\bordered\b[^.!?]{0,80}\b(?:can|could|would) (?:you|u) (?:please |pls )?(?:change|swap|switch|amend|update|modify) (?:it|that|this|them)\b/,
     // "can I move my hotel booking to different dates?", "reserva cambiar de fechas": a booking is an order whose
     // dates are its content.
     /\b(?:move|change|reschedule|rebook|shift|amend|modify|push back|bring forward) (?:my|the|our|this) (?:\w+ )?(?:booking|reservation)\b(?! (?:confirmation|email|number|reference|ref)\b)|\b(?:booking|reservation)\b[^.!?]{0,30}\bto (?:different|other|new|later|earlier) dates\b|\b(?:cambiar|modificar|mover|mudar|alterar|remarcar) (?:la |mi |a |minha )?reserva\b|\b(?:buchung|reservierung)\b[^.!?]{0,30}\b(?:umbuchen|verschieben|verlegen)\b|\bumbuchen\b|\b(?:modifier|deplacer|decaler|reporter) (?:ma |la |notre )?reservation\b|\b(?:spostare|modificare|cambiare) (?:la |il |mia |la mia )?(?:prenotazione|soggiorno)\b|\b(?:boeking|reservering)\b[^.!?]{0,30}\b(?:wijzigen|verzetten|verplaatsen|omboeken)\b|\bomboeken\b/,
@@ -585,7 +587,7 @@ export const CONCEPTS: Concept[] = [
     false,
     false,
     ['laptops', 'monitors', 'docks', 'peripherals', 'batteries', 'equipment'],
-    /(?<!\b(?:on|from|onto|to|in|into) (?:my|the|our|his|her|their|your) )(?<!\b(?:en|auf|sur|no|na|nel|sul|op|dans) (?:el|la|mi|meinem|dem|le|mon|ma|o|a|meu|minha|il|mio|de|mijn) )\b(?:laptops?|computer|pc|machine)\b|\bmonitors?\b|\bdocks?\b|\bdocking station\b|\bperipherals?\b|\bkeyboard\b|\bmouse\b|\btrackpad\b|\btouchpad\b|\bwebcam\b|\bheadset\b|\bbatter(?:y|ies)\b|(?<!\bshar\w* (?:my |the |your |our |a )?)\bscreen\b(?![ -]?shar)|\bhdmi\b|\busb-?c?\b|\bequipment\b|\bdesktop pc\b|\bphysical damage\b|\blid\b|\bprinters?\b|\bplotters?\b|\b(?:photo)?copiers?\b|\bshredders?\b|\blaminators?\b|\b(?:card|badge) readers?\b|\b(?:can'?t|cannot|can|unable to|won'?t) print\b|\bprint (?:jobs?|queue)\b|\bscanners?\b|\btvs?\b|\btelevision\b|\bdisplays?\b|\bprojectors?\b|\bdesk phone\b|\bdocking\b|\bcharger\b|\bpower (?:adapter|supply|cable)\b|\bspeakers?\b|\bmicrophone\b|\bhardware\b/,
+    /(?<!\b(?:on|from|onto|to|in|into) (?:my|the|our|his|her|their|your) )(?<!\b(?:en|auf|sur|no|na|nel|sul|op|dans) (?:el|la|mi|meinem|dem|le|mon|ma|o|a|meu|minha|il|mio|de|mijn) )\b(?:laptops?|computer|pc|machine)\b|\bmonitors?\b|(?<!\bloading )\bdocks?\b(?! \d)|\bdocking station\b|\bperipherals?\b|\bkeyboard\b|\bmouse\b|\btrackpad\b|\btouchpad\b|\bwebcam\b|\bheadset\b|\bbatter(?:y|ies)\b|(?<!\bshar\w* (?:my |the |your |our |a )?)\bscreen\b(?![ -]?shar)|\bhdmi\b|\busb-?c?\b|\bequipment\b|\bdesktop pc\b|\bphysical damage\b|\blid\b|\bprinters?\b|\bplotters?\b|\b(?:photo)?copiers?\b|\bshredders?\b|\blaminators?\b|\b(?:card|badge) readers?\b|\b(?:can'?t|cannot|can|unable to|won'?t) print\b|\bprint (?:jobs?|queue)\b|\bscanners?\b|\btvs?\b|\btelevision\b|\bdisplays?\b|\bprojectors?\b|\bdesk phone\b|\bdocking\b|\bcharger\b|\bpower (?:adapter|supply|cable)\b|\bspeakers?\b|\bmicrophone\b|\bhardware\b/,
   ),
   c(
     'install',
@@ -1340,6 +1342,16 @@ const AUDIO_DEVICE =
 const PERIPHERAL_OFFLINE =
   /\b(?:printers?|scanners?|plotters?|label printers?|copiers?|photocopiers?|mfps?)\b[^.!?]{0,40}\b(?:is|are|says|saying|shows|showing|went|goes|going|appears|keeps (?:going|showing)) (?:as )?offline\b/;
 
+// "quick one before I sign up: does the plan let me download videos to watch offline?": what a customer asks before
+// buying describes the use they have in mind, not a problem they have.
+const BEFORE_BUYING_QUESTION =
+  /\bbefore (?:i|we) (?:buy|order|purchase|sign up|subscribe|join|upgrade|commit)\b[^?]{0,160}\?/;
+
+function beforeBuyingQuestion(folded: string, hits: ConceptHit[]): ConceptHit[] {
+  if (!hits.some((h) => h.id === 'pre_purchase') || !BEFORE_BUYING_QUESTION.test(folded)) return hits;
+  return hits.filter((h) => !COMBINED_BY_ID.get(h.id)?.concept.problem);
+}
+
 function peripheralOffline(folded: string, hits: ConceptHit[]): ConceptHit[] {
   if (!hits.some((h) => h.id === 'network') || !PERIPHERAL_OFFLINE.test(folded)) return hits;
   return hits.filter((h) => h.id !== 'network');
@@ -1416,6 +1428,7 @@ const SENTENCE_READINGS: Array<(folded: string, hits: ConceptHit[], only?: Reado
   applianceErrors,
   deviceCutsOut,
   peripheralOffline,
+  beforeBuyingQuestion,
   chosenByMistake,
   refundNotReceived,
   messageNotReceived,

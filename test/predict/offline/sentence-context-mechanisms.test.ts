@@ -86,4 +86,24 @@ describe('what a sentence says around its problem words', () => {
     );
     expect((await predicted(lines)).category).not.toBe('Shipping & delivery');
   });
+
+  it('reads an order asked to be changed after "I ordered …" as an order change', async () => {
+    const lines = say('hey I ordered the wool beanie in S last night but my head is an M, can you change it?');
+    expect((await predicted(lines)).category).toBe('Order change');
+  });
+
+  it('does not read money leaving a bank account as an account problem', async () => {
+    const lines = say('the event app shows no tickets for me', 'but £60 left my bank account on Friday');
+    expect((await predicted(lines)).category).not.toBe('Account access');
+  });
+
+  it('does not read a loading dock or an expired certificate as a docking station or damaged goods', async () => {
+    const lines = say('the barcode guns on dock 3 say certificate for WH-NET expired, none of them get on the wifi');
+    expect((await predicted(lines, IT_FIELDS)).category).toBe('Network & VPN');
+  });
+
+  it('reads a question asked before signing up as a question, whatever use it describes', async () => {
+    const lines = say('before I subscribe: will the app keep playing lessons when the phone is offline?');
+    expect((await predicted(lines)).category).toBe('General inquiry');
+  });
 });
