@@ -47,7 +47,7 @@ const ORDER_NUMBER = new RegExp(
 );
 // "two orders with you, 10293 and 10311", "um pedido ontem (nº 301554)": numbers a few words after the order word.
 const ORDER_LIST = new RegExp(
-  `\\b${ORDER_WORDS}s?\\b[^.!?\\d]{0,30}?((?:(?:n[°º]|nr\\.?|no\\.)?\\s*#?(?<![\\w-])\\d{5,12}(?![\\w-])(?:\\s*(?:,|and|or|y|o|und|oder|et|ou|e|&)\\s*)?)+)`,
+  `\\b${ORDER_WORDS}s?\\b[^.!?\\d]{0,30}?((?:(?:n[°º]|nr\\.?|no\\.)?\\s*#?(?<![\\w-]|\\w#)\\d{5,12}(?![\\w-])(?:\\s*(?:,|and|or|y|o|und|oder|et|ou|e|&)\\s*)?)+)`,
   'gi',
 );
 // "K-2026-06-88410": a prefix, then year and month groups before the running number.
@@ -78,6 +78,16 @@ function referenceShaped(raw: string): string | null {
  */
 const NOT_ORDER_PREFIXES = ['AP', 'SKU', 'REF', 'CASE', 'TKT', 'INC', 'REQ', 'CAN', 'CXL', 'CNL', 'TRK', 'ERR'];
 const HASHED = /(?:^|[^\w&])(#\s?\d{4,12})\b/g;
+/** "TH#60418": a shop's letters joined to the number by '#', kept whole as written. */
+const LETTERS_HASHED = /(?<![\w#-])[A-Z]{1,6}#\d{4,12}\b/g;
+/**
+ * "scooter ZP-2096", "bike number PC-0583", "locker L-1182": what a rental or a locker is called by is no order, here or
+ * wherever it comes up again.
+ */
+const VEHICLE_BEFORE =
+  /\b(?:e-?scooters?|scooters?|e-?bikes?|bikes?|bicycles?|mopeds?|vehicles?|cars?|vans?|lockers?|docks?|stations?|trottinettes?|velos?|fahrrad|roller|patinetes?|bicicletas?|bicis?|fiets|deelfiets|kickboards?)\s*(?:id|number|no\.?|nr\.?|#|code|plate)?\s*(?:is\s*)?[:#]?\s*$/;
+const ASKS_VEHICLE =
+  /\b(?:e-?scooter|scooter|e-?bike|bike|bicycle|moped|vehicle|locker)\s*(?:id|number|no|code|plate)\b/;
 // "cancellation confirmed 18 March (ref CX-4410)": the reference a cancellation was given a few words on is not an order.
 const NOT_AN_ORDER =
   /\b(?:gift ?card|gutschein\w*|tarjeta (?:de )?regalo|carte[- ]cadeau|cartao[- ](?:oferta|presente)|buono (?:regalo|sconto)|cadeau(?:bon|kaart)|codigo|codice|cancell?ation|resiliation|annulation|cancelacion|cancelamento|stornierung|kundigung|ticket|case|tracking|promo|coupon|voucher|phone|call|text|extension|ext|vat|tax id|account id|username|membership|error|error code|went wrong|fault code|fault|incident|complaint|claim|return authori[sz]ation|service request|stortingsnummer|storing)\b(?:(?!\border\b|\bpedido\b|\bcommande\b|\bbestellung\b)[^.!?]){0,20}$|\b(?:cancell?ation|annulation|cancelacion|cancelamento|stornierung|annullamento|annulering)\b[^.!?]{0,30}\b(?:ref|reference|referencia|referenz|numero|nummer)\W{0,3}$/;
@@ -151,10 +161,11 @@ function mentionsIn(
   const out: Array<Mention & { at: number }> = [];
   const push = (value: string, at: number, byDevice = false) => {
     const before = fold(text.slice(Math.max(0, at - 40), at));
-    const notOrder = kind === 'order' && ERROR_CODE.test(before);
+    const notOrder = kind === 'order' && (ERROR_CODE.test(before) || VEHICLE_BEFORE.test(before));
     if (!notOrder && NOT_AN_ORDER.test(before)) return;
     // "my Hearthline HX-200 heater": a code right after a brand is its model, unless the brand is an order word.
-    if (kind === 'order' && BRAND_BEFORE.test(text.slice(0, at)) && !ORDER_WORD_BEFORE.test(before)) return;
+    if (kind === 'order' && !notOrder && BRAND_BEFORE.test(text.slice(0, at)) && !ORDER_WORD_BEFORE.test(before))
+      return;
     if (out.some((o) => o.value.replace(/^#\s?/, '') === value.replace(/^#\s?/, ''))) return;
     // "The frame is on a separate order, DO-615377": named right after being set apart.
     const setApart = SET_APART.test(before) || (kind === 'order' && REPLACEMENT_ORDER.test(before));
@@ -178,6 +189,7 @@ function mentionsIn(
     push(m[0], m.index ?? 0);
   }
   if (kind === 'order') {
+    for (const m of text.matchAll(LETTERS_HASHED)) push(m[0], m.index ?? 0);
     for (const m of text.matchAll(HASHED)) push(m[1]!, (m.index ?? 0) + m[0].indexOf('#'));
     for (const m of text.matchAll(SLASHED)) push(m[0], m.index ?? 0);
     for (const m of text.matchAll(ORDER_NUMBER)) {
@@ -190,7 +202,7 @@ function mentionsIn(
     }
     // "10293 was fine, but 10311 is the wrong plant": a number already named as an order, mentioned again bare.
     if (known.size)
-      for (const m of text.matchAll(/(?<![\w-])\d{5,12}(?![\w-])/g)) if (known.has(m[0])) push(m[0], m.index ?? 0);
+      for (const m of text.matchAll(/(?<![\w-]|\w#)\d{5,12}(?![\w-])/g)) if (known.has(m[0])) push(m[0], m.index ?? 0);
   } else {
     // "The laptop will be asset RUSD-LT-3307": named as the tag, it is the tag, whatever device is named before it.
     for (const m of text.matchAll(
@@ -283,7 +295,8 @@ export function findReference(
       const asked = kind === 'order' ? lastAgentLines(t.usable, i) : '';
       // "the cancellation confirmation number from that email?" - "CX-88120": a cancellation reference, here and later.
       const cancellationAsked = ASKS_CANCELLATION_REF.test(asked);
-      if (cancellationAsked) for (const m of found) m.notOrder = true;
+      // "Can you tell me the scooter ID?" - "ZP-4471": the vehicle's code, here and when the agent repeats it.
+      if (cancellationAsked || (kind === 'order' && ASKS_VEHICLE.test(asked))) for (const m of found) m.notOrder = true;
       if (found.length === 0 && kind === 'order') {
         // A bare number answering "what's your order number?"
         const bare =
