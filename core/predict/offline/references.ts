@@ -206,7 +206,7 @@ function mentionsIn(
   } else {
     // "The laptop will be asset RUSD-LT-3307": named as the tag, it is the tag, whatever device is named before it.
     for (const m of text.matchAll(
-      /\b(?:asset tag|asset|tag|serial(?: number)?|s\/n|etiqueta|inventarnummer|inventar-nr\.?|assetnummer|etichetta|[ée]tiquette|seriennummer|serienummer)\s*(?:is|number|no\.?|#|:|es|ist|est|[ée]|e|la|de)?\s*[:#]?\s*([A-Z0-9]{2,}-?[A-Z0-9-]{3,})\b/gi,
+      /\b(?:asset[ -]?tag|asset|tag|serial(?: number)?|s\/n|etiqueta|inventarnummer|inventar-nr\.?|assetnummer|etichetta|[ée]tiquette|seriennummer|serienummer)\s*(?:is|number|no\.?|#|:|es|ist|est|[ée]|e|la|de)?\s*[:#]?\s*([A-Z0-9]{2,}-?[A-Z0-9-]{3,})\b/gi,
     )) {
       if (/\d/.test(m[1]!)) push(m[1]!.toUpperCase(), (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
     }
@@ -222,6 +222,10 @@ function mentionsIn(
     for (const m of text.matchAll(GROUPED_TAG)) {
       if (/^[A-Z]{2,6}-\d+-\d+$/.test(m[0]) || NOT_ORDER_PREFIXES.includes(m[1]!)) continue;
       if (DEVICE_BEFORE.test(fold(text.slice(0, m.index ?? 0)))) push(m[0], m.index ?? 0, true);
+    }
+    for (const m of turn.role === 'customer' ? text.matchAll(ASSET_PREFIXED) : []) {
+      if (NOT_ORDER_PREFIXES.includes(m[1]!) || m[1]!.length === 1) continue;
+      if (SITTING_AT.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0))) push(m[0], m.index ?? 0);
     }
     // "the tag on the side says PRN-0217": the sticker read out a few words later.
     for (const m of text.matchAll(
@@ -247,7 +251,11 @@ const DEVICE_BEFORE =
 const ASKS_TAG =
   /\bnumber on the (?:back|side|bottom|underside|front)\b|\b(?:asset(?: tag| number)?|tag|sticker|label|serial|etiqueta|inventarnummer|inventar-nr|aufkleber|assetnummer|etichetta|etiquette|numero de serie|numero di serie|seriennummer|serienummer|patrimonio)\b/;
 /** A tag-shaped code in an answer: capitals, a dash, digits ("acho que é PH-2209"), maybe a site before ("BW-LT-0291"). */
-const TAG_ANSWER = /(?<![\w-])([A-Z]{1,6}-(?:[A-Z]{1,4}-)?[A-Z]?\d{3,}[A-Z0-9]*)(?![\w-])/;
+// "BR-DUN-PR02": a site, then a device code of letters and two digits.
+const TAG_ANSWER = /(?<![\w-])([A-Z]{1,6}-(?:[A-Z]{1,4}-)?(?:[A-Z]?\d{3,}|[A-Z]{1,3}\d{2,})[A-Z0-9]*)(?![\w-])/;
+/** "I'm on WS-0213", "working at PC-1187 today": the machine the requester sits at, named by its tag. */
+const SITTING_AT =
+  /\b(?:i'?m|i am|i'?m working|working|sitting|logged (?:in|on))\s+(?:on|at|from)\s+(?:machine\s+|pc\s+|workstation\s+)?$/i;
 
 /**
  * Order numbers, invoice refs, asset tags: the forms in the field's hint examples plus the common ones (`ORD-12345`,

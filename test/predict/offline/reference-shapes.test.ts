@@ -192,3 +192,23 @@ describe('order numbers with a prefix joined by #, and the codes of rentals', ()
     ).toBeNull();
   });
 });
+
+describe('asset tags written as one word, answered in a letters-and-digits form, or as the machine one sits at', () => {
+  it('reads the tag after "assettag"', () => {
+    expect(tagOf(say('mijn werklaptop is kwijt, assettag OFF-NB-0442'))).toBe('OFF-NB-0442');
+  });
+
+  it('takes a site-and-device tag given when the tag is asked for', () => {
+    expect(
+      tagOf([
+        ['customer', 'Robin Hale', 'the label printer at desk 4 prints blank labels'],
+        ['agent', 'Kim (IT)', "What's the asset tag on the printer?"],
+        ['customer', 'Robin Hale', 'WH-LBL-PT07'],
+      ]),
+    ).toBe('WH-LBL-PT07');
+  });
+
+  it('takes the tag of the machine the requester says they are on', () => {
+    expect(tagOf(say("AutoCAD freezes on every save. I'm on DT-0881 in room 2"))).toBe('DT-0881');
+  });
+});
