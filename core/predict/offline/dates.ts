@@ -36,9 +36,10 @@ function byThen(f: string): boolean {
   const m = BY_THEN.exec(f);
   return !!m && WISH.test(f) && !ETA_OR_PAST.test(f.slice(0, m.index));
 }
-// Saying when the customer needs it, as opposed to when a parcel is expected or was bought.
+// Saying when the customer needs it, as opposed to when a parcel is expected or was bought. "Spätestens", "at the
+// latest" and "they won't take her without it" say it as plainly as "need".
 const NEED =
-  /\b(?:need|needs|needed|must|have to|has to|got to|gotta|due(?! to (?:go|ship|arrive|be|renew|leave|come|dispatch|deliver|get|start))|deadline|(?:(?:i'?m|we'?re|i am|we are) (?:leaving|going away|flying out|flying|off)|je pars|nous partons|me voy|nos vamos|ich fahre|wir fahren|ich fliege|wir fliegen|parto|partiamo|viajo|viajamos|ik vertrek|we vertrekken) (?:on |le |el |il |am |op |dia |no )?(?:the )?(?:\d{1,2}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|asap|no later than|by then|before then|sorted|fixed|ready|gone|in time|demo|presentation|meeting|exam|interview|flight|train|bus|ferry|boarding|(?:a|the|my|our|his|her|their|this|that|\w+'s) show|concert|gig|match|wedding|funeral|party|birthday|anniversary|graduation|holiday|vacation|event|trip|expo|exhibition|exhibiting|trade ?show|trade fair|conference|festival|close|closes|closing|payroll|launch|webinar|deploy|release|go-live|go live|goes live|going live|board meeting|run out|runs out|running out|se me acaba|se me acaban|geht mir aus|ausgeht|je n'en ai plus|fico sem|presenting|pitching|presentando|prasentiere|presente|apresentando|apresentar)\b|\b(?:concierto|konzert|spectacle|espectaculo|espetaculo|partido|spiel|jogo|boda|hochzeit|mariage|casamento|vuelo|flug|voo|tren|zug|comboio|trem|examen|prufung|exame|entrevista|vorstellungsgesprach|entretien|reunion|reuniao|besprechung|fiesta|festa|fete|cumpleanos|geburtstag|anniversaire|aniversario|viaje|reise|voyage|viagem|evento|veranstaltung|evenement|beerdigung|funerailles)\b|\b(?:client|customer|sales|board|team|investor|job) (?:call|pitch|demo)\b|\bnecesit\w*|\bbrauche\w*|\b(?:hike|hiking|excursion|excursión|excursao|escursione|gita|wanderung|randonnee|caminhada|trilha|trektocht)\b|\b(?:devo|dobbiamo|mi serve|ci serve|mi servono|ci servono|bisogno|entro|concerto|matrimonio|anniversario|compleanno|volo|treno|trein|esame|festa|viaggio|moet|moeten|nodig|uiterlijk|bruiloft|vlucht|feest|reis|concert)\b|\bmuss\w*|\bbis (?:spatestens|zum)\b|\bbesoin\b|\bfaut\b|\b(?:je|nous|on) (?:dois|devons|doit)\b|\bprecis\w*|\btenho que\b|\btengo que\b/;
+  /\b(?:need|needs|needed|must|have to|has to|got to|gotta|due(?! to (?:go|ship|arrive|be|renew|leave|come|dispatch|deliver|get|start))|deadline|(?:(?:i'?m|we'?re|i am|we are) (?:leaving|going away|flying out|flying|off)|je pars|nous partons|me voy|nos vamos|ich fahre|wir fahren|ich fliege|wir fliegen|parto|partiamo|viajo|viajamos|ik vertrek|we vertrekken) (?:on |le |el |il |am |op |dia |no )?(?:the )?(?:\d{1,2}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|asap|no later than|by then|before then|sorted|fixed|ready|gone|in time|demo|presentation|meeting|exam|interview|flight|train|bus|ferry|boarding|(?:a|the|my|our|his|her|their|this|that|\w+'s) show|concert|gig|match|wedding|funeral|party|birthday|anniversary|graduation|holiday|vacation|event|trip|expo|exhibition|exhibiting|trade ?show|trade fair|conference|festival|close|closes|closing|payroll|launch|webinar|deploy|release|go-live|go live|goes live|going live|board meeting|run out|runs out|running out|se me acaba|se me acaban|geht mir aus|ausgeht|je n'en ai plus|fico sem|presenting|pitching|presentando|prasentiere|presente|apresentando|apresentar)\b|\b(?:concierto|konzert|spectacle|espectaculo|espetaculo|partido|spiel|jogo|boda|hochzeit|mariage|casamento|vuelo|flug|voo|tren|zug|comboio|trem|examen|prufung|exame|entrevista|vorstellungsgesprach|entretien|reunion|reuniao|besprechung|fiesta|festa|fete|cumpleanos|geburtstag|anniversaire|aniversario|viaje|reise|voyage|viagem|evento|veranstaltung|evenement|beerdigung|funerailles)\b|\b(?:client|customer|sales|board|team|investor|job) (?:call|pitch|demo)\b|\bnecesit\w*|\bbrauch(?:e|t|en|st)\w*|\bbenotig\w*|\b(?:spatestens|au plus tard|a mas tardar|al piu tardi|no mais tardar|at the latest)\b|\b(?:won'?t|will not|wouldn'?t|can'?t|cannot)\s+(?:\w+\s+){0,3}?without (?:it|them|this|that|one)\b|\b(?:hike|hiking|excursion|excursión|excursao|escursione|gita|wanderung|randonnee|caminhada|trilha|trektocht)\b|\b(?:devo|dobbiamo|mi serve|ci serve|mi servono|ci servono|bisogno|entro|concerto|matrimonio|anniversario|compleanno|volo|treno|trein|esame|festa|viaggio|moet|moeten|nodig|uiterlijk|bruiloft|vlucht|feest|reis|concert)\b|\bmuss\w*|\bbis (?:spatestens|zum)\b|\bbesoin\b|\bfaut\b|\b(?:je|nous|on) (?:dois|devons|doit)\b|\bprecis\w*|\btenho que\b|\btengo que\b/;
 /** "voor een workshop op 9 mei", "el 3 de junio", "le 12 juin": a day and the month's name in the other languages. */
 const FOREIGN_MONTHS =
   '(?:januari|februari|maart|mei|juni|juli|augustus|oktober|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|marz|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|dezembro)';
@@ -46,7 +47,7 @@ const TIME_WORD = new RegExp(
   String.raw`\bin (?:\d+|an?|half an) (?:min|mins|minutes|hours?|hrs?)\b|\b(?:tonight'?s|today'?s|today|tonight|tomorrow|this (?:morning|afternoon|evening)|eod|end of (?:the )?day|close of business|end of business|cob|eob|lunch(?:time)?|noon|midday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th)|\d{1,2}(?::\d{2})? ?(?:am|pm)|\d{1,2}:\d{2}|heute|heute abend|morgen|hoy|esta noche|esta tarde|manana|aujourd'hui|demain|ce soir|ce matin|stamattina|vanochtend|hoje|hoje a noite|esta noite|amanha|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda|terca|quarta|quinta|sexta|uhr|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.? \d{1,2}|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|\d{1,2}\.? (?:de )?${FOREIGN_MONTHS}|end of (?:the |this )?week|eow|(?:el|del|le|il|dia|zum|am) \d{1,2}(?:\.|º|°|er|e)?|oggi|stasera|domani|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|vandaag|vanavond|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b`,
 );
 const NOT_A_DEADLINE =
-  /\b(?:deliver(?:y|ed|ing)?|arriv\w*|ship(?:s|ped|ping)?|scheduled|pick-?up|collect(?:ion|ed)?|dispatch\w*|supposed to|expected|eta|placed|bought|(?<!\b(?:get|have|be) (?:it |them |this |that )?)ordered|since|ago|last(?! until| till)|expires?|expired|started|happened|was|were|stopped|broke|broken|failed|crashed|began|died|working|arrived|came|tried|called|visited|rang|knocked)\b[^,.;!?]{0,18}$/;
+  /\b(?:deliver(?:y|ed|ing)?|arriv\w*|ship(?:s|ped|ping)?|scheduled|pick-?up|collect(?:ion|ed)?|dispatch\w*|supposed to|expected|eta|placed|bought|(?<!\b(?:get|have|be) (?:it |them |this |that )?)booked|(?<!\b(?:get|have|be) (?:it |them |this |that )?)ordered|since|ago|last(?! until| till)|expires?|expired|started|happened|was|were|stopped|broke|broken|failed|crashed|began|died|working|arrived|came|tried|called|visited|rang|knocked)\b[^,.;!?]{0,18}$/;
 /**
  * "I need to change the address, it's being delivered at 3 today": asked to change or cancel an order, the delivery
  * still to come is the time by which the change must be made.
@@ -90,9 +91,11 @@ const ARTICLE_DAY =
   /\b(?:el|del|le|il|dia|zum|am)\s+(\d{1,2})(?:\.|º|°|er|e)?(?![\d:%/-]|[.,]\d)(?!\s*(?:%|€|\$|euros?|kg|g|cm|mm|ml|uhr|h|horas?|heures?|ore|min\w*|dias|jours|tage|giorni|dagen|pares|pieces|stuck|pezzi)\b)/;
 // "the trip starts on the 24th so I need it by the 23rd": "by" names the deadline, "on" only the occasion.
 const ORDINAL_BY = /\b(?:by|before|until)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/;
-// "entro venerdì 24", "vóór vrijdag 24", "até sexta 24": the weekday and the day of the month, in every language read.
-const WEEKDAY_DAY =
-  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|segunda|terca|quarta|quinta|sexta|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:-feira)?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th|er|\.)?\b/;
+// "entro venerdì 24", "vóór vrijdag 24", "até sexta 24": the weekday and the day of the month, in every language read;
+// "Saturday 12 September" names its month, which chrono reads.
+const WEEKDAY_DAY = new RegExp(
+  String.raw`\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miercoles|jueves|viernes|sabado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|segunda|terca|quarta|quinta|sexta|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:-feira)?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th|er|\.)?\b(?!\s*(?:of\s+|de\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|${FOREIGN_MONTHS}))`,
+);
 
 const RELATIVE_DAY =
   /\bin (?:\d+|an?|half an) (?:min|mins|minutes|hours?|hrs?)\b|\b(?:today|tonight|this (?:morning|afternoon|evening)|eod|end of (?:the )?day|close of business|end of business|cob|eob|lunch(?:time)?|noon|midday|heute|heute abend|hoy|esta noche|esta tarde|esta manana|aujourd'hui|ce soir|ce matin|hoje|hoje a noite|esta noite|oggi|stasera|stamattina|questa mattina|vandaag|vanavond|vanochtend|domani|tomorrow|morgen|manana|demain|amanha)\b/;
@@ -141,6 +144,14 @@ const GIVEN_UP_BOOKING =
 /** "the app won't let me book tonight's 7pm salsa class": something on today's programme, so it is needed today. */
 const TODAYS_EVENT =
   /\b(?:tonight'?s|today'?s|this (?:evening|afternoon)'?s)\b[^.!?]{0,25}\b(?:class|lesson|session|appointment|show|concert|gig|game|match|event|meeting|flight|train|performance|booking|reservation|dinner|party)\b/;
+
+/**
+ * "the funeral wreath came wilted … the service is at 2pm TODAY": the occasion the order is for, said to be today. A
+ * "service" is an occasion only beside a funeral, wedding or church; "my car service is at 3 today" is no deadline.
+ */
+const OCCASION_TODAY =
+  /\b(?:service|ceremony|funeral|wedding|memorial|christening|reception|celebration|party|recital)\s+(?:is|starts|begins)\s+(?:at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s+)?(?:today|tonight|this (?:morning|afternoon|evening))\b/;
+const SOLEMN_OCCASION = /\b(?:funeral|wedding|memorial|church|christening|baptism|burial|wake|ceremony)\b/;
 
 /** "i have 8 people coming for dinner at 8 tonight": guests the customer expects today need the order today. */
 const HOSTING_TODAY =
@@ -201,7 +212,13 @@ export function findDeadlines(t: Transcript): Deadline[] {
         TICKETS_TODAY.test(f) ||
         (FOR_TONIGHT.test(f) &&
           t.usable.some((x) => x.role === 'customer' && x.index <= turn.index && TICKET_WORD.test(x.folded)));
-      const todaysEvent = TODAYS_EVENT.test(f) || HOSTING_TODAY.test(f);
+      const occasion = OCCASION_TODAY.exec(f);
+      const todaysEvent =
+        TODAYS_EVENT.test(f) ||
+        HOSTING_TODAY.test(f) ||
+        (occasion !== null &&
+          (!occasion[0].startsWith('service') ||
+            t.usable.some((x) => x.role === 'customer' && x.index <= turn.index && SOLEMN_OCCASION.test(x.folded))));
       const needHere =
         NEED.test(f) || byThen(f) || ticketsToday || todaysEvent || OFFER_ENDS.test(f) || IN_TIME.test(f);
       if (!needHere && !/\b(?:by|before|until|pour|para|bis|ate|entro|uiterlijk)\b/.test(f)) continue;

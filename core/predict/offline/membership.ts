@@ -79,8 +79,9 @@ const ALIASES: Record<string, string[]> = {
   product: ['product team', 'pm team'],
 };
 
+// "Can you confirm his department?": the team asked for by whose it is.
 const ASKS_TEAM =
-  /\b(?:which|what) (?:team|department|dept|group|area)\b|\b(?:team|department|dept) (?:are|is) (?:you|she|he|they) (?:in|on|with|joining)\b|\b(?:welche[sr]?|qual|quel(?:le)?|que|cual) (?:team|abteilung|departamento|equipo|equipe|service)\b/;
+  /\b(?:which|what) (?:team|department|dept|group|area)\b|\b(?:confirm|what'?s|tell me) (?:your|his|her|their) (?:team|department|dept)\b|\b(?:team|department|dept) (?:are|is) (?:you|she|he|they) (?:in|on|with|joining)\b|\b(?:welche[sr]?|qual|quel(?:le)?|que|cual) (?:team|abteilung|departamento|equipo|equipe|service)\b/;
 
 function namesFor(value: string): string[] {
   const v = fold(value);
@@ -104,11 +105,11 @@ function membershipPattern(name: string): RegExp {
       `^\\W*(?:team|dept|department) ${n}\\b(?=\\s*(?:[,.;:!?()/-]|$|here\\b|hier\\b|aqui\\b|ici\\b|qui\\b))`,
       // "jullie vallen onder Operations, toch?" - "ja", "procurement, which sits under Operations": the unit someone
       // comes under.
-      `\\b(?:fall|falls|fallen|vallen|valt|val|come|comes|sit|sits|belong|belongs|gehoren|gehort)\\s+(?:\\w+\\s+)?(?:under|within|unter|zu|onder)\\s+(?:the\\s+|de\\s+|het\\s+)?${n}\\b|\\b(?:we'?re|we are|it'?s|which is|that'?s) (?:\\w+ )?part of (?:the )?${n}\\b`,
+      `\\b(?:fall|falls|fallen|vallen|valt|val|come|comes|sit|sits|belong|belongs|gehoren|gehort)\\s+(?:\\w+\\s+)?(?:under|within|unter|zu|onder)\\s+(?:the\\s+|de\\s+|het\\s+)?${n}\\b|\\b(?:we'?re|we are|it'?s|which is|that'?s) (?:\\w+ )?part of (?:the )?${n}\\b|\\b(?:which|that|it) (?:is|'s) (?:\\w+ )?under (?:the )?${n}\\b`,
       // "the rest of engineering is online": the speaker is one of them.
       `\\b(?:rest of|others in|everyone else in|of us in)\\s+(?:the\\s+)?${n}\\b`,
       // "de rest van mijn team (marketing)", "my department, Finance": the speaker's own team, then its name.
-      `\\b(?:my|our|mijn|onze?|mein\\w*|unser\\w*|mi|mis|nuestro|mon|ma|notre|meu|minha|nosso|mio|mia|nostro)\\s+(?:own\\s+)?(?:team|department|dept|afdeling|abteilung|equipo|equipe|equipa|reparto|ufficio|service|time)\\s*[(,:-]?\\s*${n}\\b`,
+      `\\b(?:my|our|mijn|onze?|mein\\w*|unser\\w*|mi|mis|nuestro|mon|ma|notre|meu|minha|nosso|mio|mia|nostro)\\s+(?:own\\s+)?(?:team|department|dept|afdeling|abteilung|equipo|equipe|equipa|reparto|ufficio|service|time)\\s*(?:[(,:-]|is\\b|'s\\b)?\\s*${n}\\b`,
       // "I'm the new Operations manager", "I'm head of Sales": a role in the unit.
       `\\b(?:i'?m|i am)\\s+(?:the\\s+|a\\s+|an\\s+|our\\s+)?(?:new\\s+|interim\\s+|acting\\s+|senior\\s+|junior\\s+)?(?:${n}\\s+(?:manager|lead|director|head|analyst|coordinator|assistant|intern|specialist|associate|officer|rep|representative|executive|partner|admin|supervisor|controller|accountant|planner|clerk|advisor|adviser|generalist)|(?:head|director|vp) of ${n})\\b`,
       // "lol we ARE finance": the speaker's team said as what they are.
@@ -223,6 +224,11 @@ export function findStatedOption(field: FieldDefinition, t: Transcript, escalate
         // "got it on friday from HR": where something came from is not the requester's unit.
         .replace(
           /\b(?:got|get|received|collected|picked (?:it |them )?up|issued|given|sent|bought)\b(?:\s+[\w']+){0,4}?\s+from\s+(?:the\s+)?\w+/g,
+          ' ',
+        )
+        // "the request in the onboarding form from HR": a document coming from a unit says nothing of the requester's.
+        .replace(
+          /\b(?:form|request|email|e-mail|ticket|approval|letter|message|list|sheet|paperwork|memo)\s+from\s+(?:the\s+)?\w+/g,
           ' ',
         )
         // "all 5 of us in the finance ops team": a unit named right before another is the one it belongs to.

@@ -87,6 +87,9 @@ const CORRECTION = [
 // "it's / I'm", and owned by "by the way". Typed in lower case it must read as a first name to the dictionary.
 const BY_THE_WAY =
   /(?:^|[.!?,;:)]\s*|\b(?=(?:it'?s|its|i'?m|im|i am|this is|name'?s|my name is)\s))(?:(it'?s|its|i'?m|im|i am|this is|name'?s|my name is)\s+)?(\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*){0,2}?)\s*,?\s*(?:btw|by the way|fyi)\b/giu;
+const ADDRESS_WORDS = /^(?:buddy|sir|madam|mate|pal|dude|love|hun|babe|boss|chief|all|everyone|guys|folks|team)$/i;
+const THANKS_BEFORE_DASH =
+  /\b(?:thanks|thank you|thx|ty|cheers|merci|gracias|danke|obrigad[oa]|grazie|bedankt)\b[^.!?]{0,25}\s(?:-{1,2}|—|–|~)\s*\S+\s*[.!]*\s*$/;
 const ALONE_NAME = /^\s*\p{Lu}\p{Ll}+\s*[.!]*\s*$/u;
 const THANKS_AT_END = /\b(?:thanks|thank you|thx|ty|cheers)\b\W*$/;
 const SIGN_OFF = [
@@ -108,7 +111,7 @@ const mayHold = (re: RegExp, text: string, caseless: string | null) => mayMatch(
 const STATES_NAME =
   /\b(?:my name is|my name's|me llamo|mi nombre es|ich hei(?:ß|ss)e|mein name ist|je m'appelle|mon nom est|meu nome (?:é|e)|me chamo|mi chiamo|il mio nome è|ik heet|mijn naam is)\s+$/iu;
 const ASKS_NAME =
-  /\b(?:what|which) name (?:should|shall|do|can|would|will|to)\b|\b(?:a )?(?:que|qual|cual) nombre\b|\b(?:a )?(?:que|qual) nome\b|\bche nome\b|\ba nome di chi\b|\bquel nom\b|\bwelche[nr]? namen?\b|\bwelke naam\b|\band (?:your |the )?(?:full )?name\b|\bname\s*\?|\b(?:name|nombre|nome|nom),? (?:please|pls|por favor|bitte|svp|s'il vous plait)\b|\bname bitte\b|\bname (?:for|on) (?:the |your )?(?:label|order|booking|parcel|account|ticket|reservation)\b|\b(?:your|the) (?:full |first |last )?name\b|\bwhose name\b|\b(?:take|have|get|grab|leave) (?:a|your) name\b|\b(?:passenger|guest|account holder|cardholder|card holder|lead passenger|traveller|traveler|booker)'?s (?:full |first |last )?name\b|\bwho should i (?:put|address|make)\b|\bunder (?:what|which|whose|another|a different|an? other|your (?:maiden|old|previous|married)) name\b|\bwho am i (?:speaking|talking) (?:to|with)\b|\bwho (?:do i have|have i got) the pleasure\b|\bcon chi (?:ho il piacere di )?(?:parlo|parlare|sto parlando)\b|\bcon quien (?:hablo|tengo el gusto|estoy hablando)\b|\bcom quem (?:falo|estou falando|tenho o prazer)\b|\ba qui ai-je l'honneur\b|\bavec qui (?:je parle|ai-je)\b|\bmit wem (?:spreche ich|habe ich)\b|\bmet wie (?:spreek ik|heb ik)\b|\bcomo te llamas\b|\bsu nombre\b|\btu nombre\b|\bihr(?:en)? name\b|\bwie hei(?:ss|ß)en\b|\bvotre nom\b|\bseu nome\b|\bil suo nome\b|\bcome si chiama\b|\buw naam\b|\bje naam\b/;
+  /\b(?:what|which) name (?:should|shall|do|can|would|will|to)\b|\b(?:a )?(?:que|qual|cual) nombre\b|\b(?:a )?(?:que|qual) nome\b|\bche nome\b|\ba nome di chi\b|\bquel nom\b|\bwelche[nr]? namen?\b|\bwelke naam\b|\band (?:your |the )?(?:full )?name\b|\bname\s*\?|\b(?:name|nombre|nome|nom),? (?:please|pls|por favor|bitte|svp|s'il vous plait)\b|\bname bitte\b|\bname (?:for|on) (?:the |your )?(?:label|order|booking|parcel|account|ticket|reservation|shipment|delivery|package|claim|replacement)\b|\b(?:your|the) (?:full |first |last )?name\b|\bwhose name\b|\b(?:take|have|get|grab|leave) (?:a|your) name\b|\b(?:passenger|guest|account holder|cardholder|card holder|lead passenger|traveller|traveler|booker)'?s (?:full |first |last )?name\b|\bwho should i (?:put|address|make)\b|\bunder (?:what|which|whose|another|a different|an? other|your (?:maiden|old|previous|married)) name\b|\bwho am i (?:speaking|talking) (?:to|with)\b|\bwho (?:do i have|have i got) the pleasure\b|\bcon chi (?:ho il piacere di )?(?:parlo|parlare|sto parlando)\b|\bcon quien (?:hablo|tengo el gusto|estoy hablando)\b|\bcom quem (?:falo|estou falando|tenho o prazer)\b|\ba qui ai-je l'honneur\b|\bavec qui (?:je parle|ai-je)\b|\bmit wem (?:spreche ich|habe ich)\b|\bmet wie (?:spreek ik|heb ik)\b|\bcomo te llamas\b|\bsu nombre\b|\btu nombre\b|\bihr(?:en)? name\b|\bwie hei(?:ss|ß)en\b|\bvotre nom\b|\bseu nome\b|\bil suo nome\b|\bcome si chiama\b|\buw naam\b|\bje naam\b/;
 
 function tokens(name: string): string[] {
   return name.trim().split(/\s+/);
@@ -163,8 +166,10 @@ function judgeName(raw: string, opts: { strict?: boolean; stated?: boolean }): b
 export function isRealDisplayName(author: string): boolean {
   const name = author.replace(/\([^)]*\)/g, '').trim();
   if (!name || PLACEHOLDER.test(name)) return false;
-  return looksLikeName(name);
+  // "Dr Leonie Fraser": a title before the name is shown with it, and is no word of the name to judge.
+  return looksLikeName(name.replace(TITLE_BEFORE, '') || name);
 }
+const TITLE_BEFORE = /^(?:dr|prof|mr|mrs|ms|mx|dame|sir)\.?\s+(?=\S+\s+\S)/i;
 
 interface Candidate {
   value: string;
@@ -290,9 +295,16 @@ export function findPersonName(t: Transcript, escalationValue: unknown): NameFou
       const signing = alone && re === SIGN_OFF[0] ? `thanks ${text.trim()}` : text;
       if (!mayHold(re, signing, caselessView(signing))) continue;
       const m = re.exec(signing.trim());
-      const name = m?.[1] ? cleanName(m[1]) : '';
+      let name = m?.[1] ? cleanName(m[1]) : '';
       if (!name || t.agentNames.has(fold(tokens(name)[0] ?? ''))) continue;
-      if (looksLikeName(name, { strict: true })) {
+      // "thanks! gwen": a sign-off typed in lower case is one first name the dictionary knows, not a term of address.
+      if (!/^\p{Lu}/u.test(name)) {
+        if (tokens(name).length > 1 || ADDRESS_WORDS.test(name)) continue;
+        name = titleCase(name);
+      }
+      // "thanks Dan - Farrukh": the writer's name after a dash that closes a thank-you needs no dictionary.
+      const stated = re === SIGN_OFF[1] && tokens(name).length === 1 && THANKS_BEFORE_DASH.test(fold(text));
+      if (looksLikeName(name, { strict: true, stated })) {
         candidates.push({ value: name, turn, firstNameOnly: false, strength: 0.75 });
         break;
       }

@@ -94,6 +94,11 @@ const PHONE_WORD =
 const SOMEONE_ELSES =
   /\b(?:(?:my|his|her|our)\s+)?(?:wife|husband|partner|son|daughter|mum|mom|dad|mother|father|brother|sister|friend|neighbou?r|colleague|boss)'?s?\b(?:\s+(?:number|phone|mobile|cell))?(?:\s+is)?\W*$|\b(?:de|da|do|di|van|von) (?:mi|ma|mon|minha|meu|mia|mio|mijn|meiner|meinem) (?:esposa|mujer|marido|femme|mari|mulher|moglie|marito|vrouw|man|frau|mann|hijo|hija|fils|fille|filho|filha|figlio|figlia|zoon|dochter|sohn|tochter)\b\W*(?:es|est|e|is|ist)?\W*$/;
 const FALLBACK_COUNTRIES = ['GB', 'FR', 'DE', 'ES', 'IT', 'NL', 'SE', 'AU', 'IE', 'BR', 'PT'];
+/**
+ * "070-174 06 23", "08-123 456 78": an area code set off by a hyphen and the rest in groups ending in pairs is how a
+ * Swedish number is written; a British one keeps four digits at the end ("0161-496 0123"), a French one has no hyphen.
+ */
+const SWEDISH_WRITTEN = /^\s*0\d{1,3}-\s?\d{2,3}(?: \d{2,3})? \d{2}\s*$/;
 
 /** One number as written, read in the tenant's region unless the conversation says otherwise or it cannot be that. */
 function readPhone(raw: string, tenantRegion: string, countries: string[]): string | null {
@@ -104,10 +109,26 @@ function readPhone(raw: string, tenantRegion: string, countries: string[]): stri
     if (hit && !(hit.value.startsWith('+1') && /^\s*\(?0/.test(raw))) return hit.value;
   }
   if (/^\s*\(?0/.test(raw)) {
-    for (const region of FALLBACK_COUNTRIES) {
+    const fallback = SWEDISH_WRITTEN.test(raw) ? ['SE', ...FALLBACK_COUNTRIES] : FALLBACK_COUNTRIES;
+    for (const region of fallback) {
       const hit = findPhones(raw, region)[0];
       if (hit) return hit.value;
     }
+  }
+  return null;
+}
+
+const AREA_CODE_ASKED = /\barea code\b/;
+const AREA_CODE_ANSWER = /^\D{0,30}?\(?(\d{3})\)?\W*$/;
+const LOCAL_NUMBER = /(?<![\d-])(\d{3}[-. ]\d{4})(?![\d-])/;
+
+/** The seven-digit local number the customer gave last before the area code was asked for. */
+function localNumberBefore(turns: Turn[], i: number): string | null {
+  for (let j = i - 1; j >= 0; j--) {
+    const turn = turns[j]!;
+    if (turn.role !== 'customer') continue;
+    const m = LOCAL_NUMBER.exec(turn.text);
+    if (m) return m[1]!;
   }
   return null;
 }
@@ -140,6 +161,16 @@ export function findCustomerPhone(t: Transcript, tenantRegion: string, escalatio
     const asked = prev ? prev.sentences.filter((x) => x.question).map((x) => x.folded) : [];
     const prevAsksOrder = asked.some((q) => ASKS_ORDER.test(q)) && !asked.some((q) => PHONE_WORD.test(q));
     const prevAsksPhone = prev ? PHONE_CUE.test(prev.folded) && !prevAsksOrder : false;
+    // "555-0142" … "Do you have the area code?" - "sorry, 404": the local number completed by the code asked for.
+    if (turn.role === 'customer' && prev && AREA_CODE_ASKED.test(prev.folded)) {
+      const code = AREA_CODE_ANSWER.exec(turn.text);
+      const local = code ? localNumberBefore(t.usable, i) : null;
+      const value = local ? readPhone(`(${code![1]}) ${local}`, 'US', []) : null;
+      if (value) {
+        best = { value, turn };
+        break;
+      }
+    }
     for (const s of turn.sentences) {
       if (turn.role !== 'customer' && !isFact(turn, s)) continue;
       // Scan the sentence with a permissive region so national numbers of other countries are seen at all.
@@ -159,6 +190,8 @@ export function findCustomerPhone(t: Transcript, tenantRegion: string, escalatio
         if (inTurn && SOMEONE_ELSES.test(fold(before.slice(-40)))) continue;
         // "Haben Sie Ihre Bestellnummer?" "5530 2189": a number given for the order asked about is the order's.
         if (prevAsksOrder && turn.role === 'customer' && !PHONE_CUE.test(turn.folded)) continue;
+        // "eine Bosch Lichtmaschine 0 986 049 530": a part number's lone leading 0; a trunk 0 is written with its area code.
+        if (/^0 \d/.test(span.raw.trim()) && !PHONE_CUE.test(fold(s.text)) && !prevAsksPhone) continue;
         const plainDigits = /^\d+$/.test(span.raw.trim());
         if (plainDigits && !(PHONE_CUE.test(fold(s.text)) || prevAsksPhone)) continue;
         const value =

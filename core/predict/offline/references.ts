@@ -47,7 +47,7 @@ const ORDER_NUMBER = new RegExp(
 );
 // "two orders with you, 10293 and 10311", "um pedido ontem (nº 301554)": numbers a few words after the order word.
 const ORDER_LIST = new RegExp(
-  `\\b${ORDER_WORDS}s?\\b[^.!?\\d]{0,30}?((?:(?:n[°º]|nr\\.?|no\\.)?\\s*#?(?<![\\w-])\\d{5,12}(?![\\w-])(?:\\s*(?:,|and|or|y|o|und|oder|et|ou|e|&)\\s*)?)+)`,
+  `\\b${ORDER_WORDS}s?\\b[^.!?\\d]{0,30}?((?:(?:n[°º]|nr\\.?|no\\.)?\\s*#?(?<![\\w-]|\\w#)\\d{5,12}(?![\\w-])(?:\\s*(?:,|and|or|y|o|und|oder|et|ou|e|&)\\s*)?)+)`,
   'gi',
 );
 // "K-2026-06-88410": a prefix, then year and month groups before the running number.
@@ -78,6 +78,16 @@ function referenceShaped(raw: string): string | null {
  */
 const NOT_ORDER_PREFIXES = ['AP', 'SKU', 'REF', 'CASE', 'TKT', 'INC', 'REQ', 'CAN', 'CXL', 'CNL', 'TRK', 'ERR'];
 const HASHED = /(?:^|[^\w&])(#\s?\d{4,12})\b/g;
+/** "TH#60418": a shop's letters joined to the number by '#', kept whole as written. */
+const LETTERS_HASHED = /(?<![\w#-])[A-Z]{1,6}#\d{4,12}\b/g;
+/**
+ * "scooter ZP-2096", "bike number PC-0583", "locker L-1182": what a rental or a locker is called by is no order, here or
+ * wherever it comes up again.
+ */
+const VEHICLE_BEFORE =
+  /\b(?:e-?scooters?|scooters?|e-?bikes?|bikes?|bicycles?|mopeds?|vehicles?|cars?|vans?|lockers?|docks?|stations?|trottinettes?|velos?|fahrrad|roller|patinetes?|bicicletas?|bicis?|fiets|deelfiets|kickboards?)\s*(?:id|number|no\.?|nr\.?|#|code|plate)?\s*(?:is\s*)?[:#]?\s*$/;
+const ASKS_VEHICLE =
+  /\b(?:e-?scooter|scooter|e-?bike|bike|bicycle|moped|vehicle|locker)\s*(?:id|number|no|code|plate)\b/;
 // "cancellation confirmed 18 March (ref CX-4410)": the reference a cancellation was given a few words on is not an order.
 const NOT_AN_ORDER =
   /\b(?:gift ?card|gutschein\w*|tarjeta (?:de )?regalo|carte[- ]cadeau|cartao[- ](?:oferta|presente)|buono (?:regalo|sconto)|cadeau(?:bon|kaart)|codigo|codice|cancell?ation|resiliation|annulation|cancelacion|cancelamento|stornierung|kundigung|ticket|case|tracking|promo|coupon|voucher|phone|call|text|extension|ext|vat|tax id|account id|username|membership|error|error code|went wrong|fault code|fault|incident|complaint|claim|return authori[sz]ation|service request|stortingsnummer|storing)\b(?:(?!\border\b|\bpedido\b|\bcommande\b|\bbestellung\b)[^.!?]){0,20}$|\b(?:cancell?ation|annulation|cancelacion|cancelamento|stornierung|annullamento|annulering)\b[^.!?]{0,30}\b(?:ref|reference|referencia|referenz|numero|nummer)\W{0,3}$/;
@@ -151,10 +161,11 @@ function mentionsIn(
   const out: Array<Mention & { at: number }> = [];
   const push = (value: string, at: number, byDevice = false) => {
     const before = fold(text.slice(Math.max(0, at - 40), at));
-    const notOrder = kind === 'order' && ERROR_CODE.test(before);
+    const notOrder = kind === 'order' && (ERROR_CODE.test(before) || VEHICLE_BEFORE.test(before));
     if (!notOrder && NOT_AN_ORDER.test(before)) return;
     // "my Hearthline HX-200 heater": a code right after a brand is its model, unless the brand is an order word.
-    if (kind === 'order' && BRAND_BEFORE.test(text.slice(0, at)) && !ORDER_WORD_BEFORE.test(before)) return;
+    if (kind === 'order' && !notOrder && BRAND_BEFORE.test(text.slice(0, at)) && !ORDER_WORD_BEFORE.test(before))
+      return;
     if (out.some((o) => o.value.replace(/^#\s?/, '') === value.replace(/^#\s?/, ''))) return;
     // "The frame is on a separate order, DO-615377": named right after being set apart.
     const setApart = SET_APART.test(before) || (kind === 'order' && REPLACEMENT_ORDER.test(before));
@@ -178,6 +189,7 @@ function mentionsIn(
     push(m[0], m.index ?? 0);
   }
   if (kind === 'order') {
+    for (const m of text.matchAll(LETTERS_HASHED)) push(m[0], m.index ?? 0);
     for (const m of text.matchAll(HASHED)) push(m[1]!, (m.index ?? 0) + m[0].indexOf('#'));
     for (const m of text.matchAll(SLASHED)) push(m[0], m.index ?? 0);
     for (const m of text.matchAll(ORDER_NUMBER)) {
@@ -190,11 +202,11 @@ function mentionsIn(
     }
     // "10293 was fine, but 10311 is the wrong plant": a number already named as an order, mentioned again bare.
     if (known.size)
-      for (const m of text.matchAll(/(?<![\w-])\d{5,12}(?![\w-])/g)) if (known.has(m[0])) push(m[0], m.index ?? 0);
+      for (const m of text.matchAll(/(?<![\w-]|\w#)\d{5,12}(?![\w-])/g)) if (known.has(m[0])) push(m[0], m.index ?? 0);
   } else {
     // "The laptop will be asset RUSD-LT-3307": named as the tag, it is the tag, whatever device is named before it.
     for (const m of text.matchAll(
-      /\b(?:asset tag|asset|tag|serial(?: number)?|s\/n|etiqueta|inventarnummer|inventar-nr\.?|assetnummer|etichetta|[ée]tiquette|seriennummer|serienummer)\s*(?:is|number|no\.?|#|:|es|ist|est|[ée]|e|la|de)?\s*[:#]?\s*([A-Z0-9]{2,}-?[A-Z0-9-]{3,})\b/gi,
+      /\b(?:asset[ -]?tag|asset|tag|serial(?: number)?|s\/n|etiqueta|inventarnummer|inventar-nr\.?|assetnummer|etichetta|[ée]tiquette|seriennummer|serienummer)\s*(?:is|number|no\.?|#|:|es|ist|est|[ée]|e|la|de)?\s*[:#]?\s*([A-Z0-9]{2,}-?[A-Z0-9-]{3,})\b/gi,
     )) {
       if (/\d/.test(m[1]!)) push(m[1]!.toUpperCase(), (m.index ?? 0) + m[0].lastIndexOf(m[1]!));
     }
@@ -210,6 +222,10 @@ function mentionsIn(
     for (const m of text.matchAll(GROUPED_TAG)) {
       if (/^[A-Z]{2,6}-\d+-\d+$/.test(m[0]) || NOT_ORDER_PREFIXES.includes(m[1]!)) continue;
       if (DEVICE_BEFORE.test(fold(text.slice(0, m.index ?? 0)))) push(m[0], m.index ?? 0, true);
+    }
+    for (const m of turn.role === 'customer' ? text.matchAll(ASSET_PREFIXED) : []) {
+      if (NOT_ORDER_PREFIXES.includes(m[1]!) || m[1]!.length === 1) continue;
+      if (SITTING_AT.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0))) push(m[0], m.index ?? 0);
     }
     // "the tag on the side says PRN-0217": the sticker read out a few words later.
     for (const m of text.matchAll(
@@ -235,7 +251,11 @@ const DEVICE_BEFORE =
 const ASKS_TAG =
   /\bnumber on the (?:back|side|bottom|underside|front)\b|\b(?:asset(?: tag| number)?|tag|sticker|label|serial|etiqueta|inventarnummer|inventar-nr|aufkleber|assetnummer|etichetta|etiquette|numero de serie|numero di serie|seriennummer|serienummer|patrimonio)\b/;
 /** A tag-shaped code in an answer: capitals, a dash, digits ("acho que é PH-2209"), maybe a site before ("BW-LT-0291"). */
-const TAG_ANSWER = /(?<![\w-])([A-Z]{1,6}-(?:[A-Z]{1,4}-)?[A-Z]?\d{3,}[A-Z0-9]*)(?![\w-])/;
+// "BR-DUN-PR02": a site, then a device code of letters and two digits.
+const TAG_ANSWER = /(?<![\w-])([A-Z]{1,6}-(?:[A-Z]{1,4}-)?(?:[A-Z]?\d{3,}|[A-Z]{1,3}\d{2,})[A-Z0-9]*)(?![\w-])/;
+/** "I'm on WS-0213", "working at PC-1187 today": the machine the requester sits at, named by its tag. */
+const SITTING_AT =
+  /\b(?:i'?m|i am|i'?m working|working|sitting|logged (?:in|on))\s+(?:on|at|from)\s+(?:machine\s+|pc\s+|workstation\s+)?$/i;
 
 /**
  * Order numbers, invoice refs, asset tags: the forms in the field's hint examples plus the common ones (`ORD-12345`,
@@ -283,7 +303,8 @@ export function findReference(
       const asked = kind === 'order' ? lastAgentLines(t.usable, i) : '';
       // "the cancellation confirmation number from that email?" - "CX-88120": a cancellation reference, here and later.
       const cancellationAsked = ASKS_CANCELLATION_REF.test(asked);
-      if (cancellationAsked) for (const m of found) m.notOrder = true;
+      // "Can you tell me the scooter ID?" - "ZP-4471": the vehicle's code, here and when the agent repeats it.
+      if (cancellationAsked || (kind === 'order' && ASKS_VEHICLE.test(asked))) for (const m of found) m.notOrder = true;
       if (found.length === 0 && kind === 'order') {
         // A bare number answering "what's your order number?"
         const bare =

@@ -144,3 +144,32 @@ describe('an address shown masked', () => {
     ).toBeNull();
   });
 });
+
+describe('phone numbers by how they are written', () => {
+  it('reads a number written the Swedish way as Swedish when nothing else names a country', () => {
+    const se = transcript([
+      ['customer', 'Visitor 5521', 'my rental card stopped working at the gym'],
+      ['agent', 'Moa (FitBox)', 'Could I have a phone number for the account?'],
+      ['customer', 'Visitor 5521', 'sure, 073-174 06 81'],
+    ]);
+    expect(findCustomerPhone(se, 'US', undefined)?.value).toBe('+46731740681');
+  });
+
+  it('does not read a part number with a lone leading 0 as a phone number', () => {
+    const t = transcript([
+      ['customer', 'Jonas Weber', 'Meine Bremsscheiben sind noch nicht da'],
+      ['agent', 'Lea (Teileshop)', 'Ich sehe die Bestellung: Bremsscheiben 0 204 113 702 für Ihren Golf.'],
+    ]);
+    expect(findCustomerPhone(t, 'US', undefined)).toBeNull();
+  });
+
+  it('completes a local number with the area code given when asked', () => {
+    const t = transcript([
+      ['agent', 'Ravi (HomeGoods)', 'What number can our technician call?'],
+      ['customer', 'Nina Park', 'it is 555-0163'],
+      ['agent', 'Ravi (HomeGoods)', "What's the area code?"],
+      ['customer', 'Nina Park', 'oh right, 312'],
+    ]);
+    expect(findCustomerPhone(t, 'US', undefined)?.value).toBe('+13125550163');
+  });
+});

@@ -229,3 +229,44 @@ describe('occasions at home, holidays abroad and days named as past', () => {
     expect(deadlineOf('I paid for a window seat on my flight last Sunday and was moved to the aisle')).toBeNull();
   });
 });
+
+describe('deadlines said as "at the latest", "won\'t … without it", or as an occasion today', () => {
+  const deadlinesOf = (lines: Array<[string, string]>) =>
+    findDeadlines(
+      transcript(
+        lines.map(([a, x]) => ['customer', a, x] as ['customer', string, string]),
+        { now },
+      ),
+    ).at(-1)?.date ?? null;
+
+  it('reads a German "braucht … spätestens" as the date needed', () => {
+    expect(
+      deadlinesOf([
+        ['Uwe Brandt', 'Meine Kupplung ist immer noch nicht da'],
+        ['Uwe Brandt', 'Der Mechaniker braucht sie spätestens Freitag, sonst steht das Auto noch eine Woche herum'],
+      ]),
+    ).toBe('2026-03-13');
+  });
+
+  it('reads "they won\'t let him in without it" as a need for the date named', () => {
+    expect(deadlineOf("he starts summer camp on monday the 16th and they won't let him in without it")).toBe(
+      '2026-03-16',
+    );
+  });
+
+  it('reads a funeral or wedding service said to be today as today', () => {
+    expect(
+      deadlinesOf([
+        ['Ann Lee', 'the memorial flowers arrived crushed'],
+        ['Ann Lee', 'the service is at 4pm today'],
+      ]),
+    ).toBe('2026-03-10');
+    expect(deadlineOf('my car service is at 4pm today, can you move my delivery?')).toBeNull();
+  });
+
+  it('does not take the date of a booked occasion, weekday and month named, for a deadline', () => {
+    expect(
+      deadlineOf('Our party is booked with you for Saturday 20 June (ref PB-0620), can we add 5 guests?'),
+    ).toBeNull();
+  });
+});

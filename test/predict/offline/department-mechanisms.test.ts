@@ -121,3 +121,37 @@ describe("the requester's unit, in more forms", () => {
     ).toBe('Finance');
   });
 });
+
+describe('department said as "my team is", "which is under", or given when asked to confirm it', () => {
+  it('reads "my team is Sales" as membership', () => {
+    expect(departmentOf([['customer', 'Nik Rao', 'the CRM export is empty. my team is Sales, if that helps']])).toBe(
+      'Sales',
+    );
+  });
+
+  it('reads a team "which is under Finance" as Finance', () => {
+    expect(departmentOf([['customer', 'Nik Rao', "I'm in payroll, which is under Finance these days"]])).toBe(
+      'Finance',
+    );
+  });
+
+  it('takes the unit given when the agent asks to confirm the department', () => {
+    expect(
+      departmentOf([
+        ['customer', 'Nik Rao', 'we have a new analyst starting Tuesday who needs Tableau'],
+        ['agent', 'Ana (IT)', 'Sure. Can you confirm her department and the approval?'],
+        ['customer', 'Nik Rao', 'Operations, and yes I approve it as her manager'],
+      ]),
+    ).toBe('Operations');
+  });
+
+  it('does not take the unit a form came from', () => {
+    expect(
+      departmentOf([
+        ['customer', 'Nik Rao', 'a new driver starts monday, he needs a tablet login'],
+        ['agent', 'Ana (IT)', 'Is the request in the starter form from Finance?'],
+        ['customer', 'Nik Rao', 'yes, sent it yesterday'],
+      ]),
+    ).toBeNull();
+  });
+});

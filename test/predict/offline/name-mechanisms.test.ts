@@ -155,3 +155,46 @@ describe('a full name at the start of a longer reply to the name question', () =
     ).toBe('Imogen Farrant');
   });
 });
+
+describe('names asked for a shipment, signed off, or shown with a title', () => {
+  it('takes the reply to "name for the shipment?"', () => {
+    expect(
+      nameOf([
+        ['customer', 'Guest 3310', 'the mug arrived in pieces'],
+        ['agent', 'Ivo (Claywork)', "I'll send another one today. Name for the shipment?"],
+        ['customer', 'Guest 3310', 'Tamsin Okafor'],
+      ]),
+    ).toBe('Tamsin Okafor');
+  });
+
+  it('takes a first name after a dash closing a thank-you, known to the dictionary or not', () => {
+    expect(
+      nameOf([
+        ['customer', 'Visitor 8120', 'the app keeps logging me out'],
+        ['agent', 'Rui (Taskly)', 'Fixed on our side, try again?'],
+        ['customer', 'Visitor 8120', 'works, thanks Rui - Zhaklin'],
+      ]),
+    ).toBe('Zhaklin');
+  });
+
+  it('takes a lower-case first name after thanks, but not a term of address', () => {
+    expect(
+      nameOf([
+        ['customer', 'Visitor 2231', 'do you sell gift wrap?'],
+        ['agent', 'Ola (Papercraft)', 'Yes, £2 per item.'],
+        ['customer', 'Visitor 2231', 'perfect, thanks! martha'],
+      ]),
+    ).toBe('Martha');
+    expect(
+      nameOf([
+        ['customer', 'Visitor 2231', 'do you sell gift wrap?'],
+        ['customer', 'Visitor 2231', 'ok cheers buddy'],
+      ]),
+    ).toBeNull();
+  });
+
+  it('keeps a title shown with a display name', () => {
+    expect(isRealDisplayName('Mrs Amara Lindqvist')).toBe(true);
+    expect(nameOf([['customer', 'Mrs Amara Lindqvist', 'the lab printer is offline']])).toBe('Mrs Amara Lindqvist');
+  });
+});

@@ -164,3 +164,51 @@ describe('asset tags whose number starts with a letter', () => {
     ).toBe('MN-B0211');
   });
 });
+
+describe('order numbers with a prefix joined by #, and the codes of rentals', () => {
+  it('keeps letters joined to the number by # as written', () => {
+    expect(
+      orderOf([
+        ['customer', 'Robin Hale', 'the lamp came with a cracked shade, order was KB#77120'],
+        ['agent', 'Sam (Shop)', 'Thanks, I have KB#77120 here.'],
+      ]),
+    ).toBe('KB#77120');
+  });
+
+  it('does not take the code of a scooter, bike or locker for an order, in any later mention either', () => {
+    expect(
+      orderOf([
+        ['customer', 'Robin Hale', 'the e-bike RX-5531 has a flat tyre, I left it at the dock'],
+        ['agent', 'Sam (Rides)', "Thanks, I've taken RX-5531 out of service."],
+      ]),
+    ).toBeNull();
+    expect(
+      orderOf([
+        ['customer', 'Robin Hale', 'I was charged for 3 hours but I returned it after 20 minutes'],
+        ['agent', 'Sam (Rides)', 'Sorry! What is the locker number on the door?'],
+        ['customer', 'Robin Hale', 'LK-3307'],
+        ['agent', 'Sam (Rides)', 'I see LK-3307 was closed at 14:20.'],
+      ]),
+    ).toBeNull();
+  });
+});
+
+describe('asset tags written as one word, answered in a letters-and-digits form, or as the machine one sits at', () => {
+  it('reads the tag after "assettag"', () => {
+    expect(tagOf(say('mijn werklaptop is kwijt, assettag OFF-NB-0442'))).toBe('OFF-NB-0442');
+  });
+
+  it('takes a site-and-device tag given when the tag is asked for', () => {
+    expect(
+      tagOf([
+        ['customer', 'Robin Hale', 'the label printer at desk 4 prints blank labels'],
+        ['agent', 'Kim (IT)', "What's the asset tag on the printer?"],
+        ['customer', 'Robin Hale', 'WH-LBL-PT07'],
+      ]),
+    ).toBe('WH-LBL-PT07');
+  });
+
+  it('takes the tag of the machine the requester says they are on', () => {
+    expect(tagOf(say("AutoCAD freezes on every save. I'm on DT-0881 in room 2"))).toBe('DT-0881');
+  });
+});

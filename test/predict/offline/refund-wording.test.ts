@@ -233,3 +233,28 @@ describe('refund requests and refusals in passing', () => {
     expect(one('hmm ok, refund then please')).toBe(true);
   });
 });
+
+describe('money back asked for with a hedge, in French word order, or as the rest of a charge', () => {
+  it('reads "could I just have the money back" as a request', () => {
+    expect(one('fine, or could I just have the money back, I will buy one in town')).toBe(true);
+  });
+
+  it('reads "vous pouvez me rembourser" as a request', () => {
+    expect(one('vous pouvez me rembourser la deuxième commande ?')).toBe(true);
+  });
+
+  it('reads "I want the rest back" about a charge as a request, not "the rest of my things back"', () => {
+    expect(
+      refundOf([
+        ['customer', 'Ada Moss', 'you charged me £40 for a one hour session'],
+        ['customer', 'Ada Moss', 'I only used 20 minutes so I want the rest back'],
+      ]),
+    ).toBe(true);
+    expect(
+      refundOf([
+        ['customer', 'Ada Moss', 'you charged me £40 for the storage unit'],
+        ['customer', 'Ada Moss', 'I want the rest of my boxes back'],
+      ]),
+    ).toBeNull();
+  });
+});
