@@ -371,9 +371,12 @@ const BED_IDIOM = /\b(?:in|to|of)\s+$/;
 const PRESSES = '(?:click|clicks|clicked|tap|taps|tapped|press|presses|pressed|hit|hits)';
 const BUTTON_PRESS = new RegExp(`^${PRESSES}$`);
 const AFTER_BUTTON_PRESS = new RegExp(`\\b${PRESSES}\\s+(?:on\\s+)?$`);
-/** A modal, most often negated, in front of the verb of what fails: "cant", "won't", "couldn't", "can". */
+/**
+ * A modal, most often negated, in front of the verb of what fails: "cant", "won't", "couldn't", "can"; "never" too ("i
+ * never set up 2fa": "set" is the verb there, not a set bought).
+ */
 const MODAL =
-  /^(?:can|cannot|could|would|should|will|must|may|might|can'?t|won'?t|don'?t|doesn'?t|didn'?t|couldn'?t|wouldn'?t|shouldn'?t|isn'?t|aren'?t|wasn'?t|weren'?t|haven'?t|hasn'?t)$/;
+  /^(?:never|can|cannot|could|would|should|will|must|may|might|can'?t|won'?t|don'?t|doesn'?t|didn'?t|couldn'?t|wouldn'?t|shouldn'?t|isn'?t|aren'?t|wasn'?t|weren'?t|haven'?t|hasn'?t)$/;
 const SIZE = /^(?:small|large|medium|big|xl|xs|xxl|s|m|l|size)$/;
 
 interface Token {
@@ -1174,7 +1177,7 @@ const planName = (name: string) => (/\d/.test(name) ? name : `${name} plan`);
  * service names its tiers after itself ("Pacely Premium"), so a second capitalised word is part of the name.
  */
 const AGENT_PLAN =
-  /\b(?:[Yy]ou'?re|[Yy]ou are|[Yy]ou'?ve been) (?:currently |still )?on (?:the |our )?(\p{Lu}[\p{L}\p{N}+-]*(?:\s+(?!Plan\b)\p{Lu}[\p{L}\p{N}+-]*)?(?:\s+\d[\p{N}]*[\p{L}]{0,2})?)(?:\s+plan)?\b|\b[Ii] can see (\p{Lu}[\p{L}\p{N}+-]*(?:\s+\d[\p{N}]*)?) on (?:your|the) account\b|\b(?:on|of) your (\p{Lu}[\p{L}\p{N}+-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}+-]*){0,2}) (plan|tariff)\b/u;
+  /\b(?:[Yy]ou'?re|[Yy]ou are|[Yy]ou'?ve been) (?:currently |still )?on (?:the |our )?(\p{Lu}[\p{L}\p{N}+-]*(?:\s+(?!Plan\b)\p{Lu}[\p{L}\p{N}+-]*)?(?:\s+\d[\p{N}]*[\p{L}]{0,2})?)(?:\s+plan)?\b|\b[Ii] can see (\p{Lu}[\p{L}\p{N}+-]*(?:\s+\d[\p{N}]*)?) on (?:your|the) account\b|\b(?:on|of) your (\p{Lu}[\p{L}\p{N}+-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}+-]*){0,2}) (plan|tariff)\b|\b(?:on|of) (?:your|the) (\p{Lu}[\p{L}\p{N}+-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}+-]*){0,2}) package\b/u;
 
 /** "Sie haben den Tarif Flex M", "o plano Família está ativo": the plan the agent reads off, in the other languages. */
 const AGENT_PLAN_ELSEWHERE =
@@ -1350,13 +1353,16 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
       // "on your Volt 15GB plan": a name with its plan word is the plan's whole name; "I can see the Roamer Pass on your
       // Volt plan" reads out an item, and the plan it is on is only where it sits.
       const onYour = agentPlan?.[3] && agentPlan[4] && !looked ? `${agentPlan[3]} ${agentPlan[4]}` : undefined;
+      // "for 95 guests on the Garden Reception package": a venue or a tour sells packages by name, as a service its plans.
+      const packageRead = agentPlan?.[5] && !looked ? `${agentPlan[5]} package` : undefined;
       const planRead =
         agentPlan?.[1] ??
         agentPlan?.[2] ??
         onYour ??
+        packageRead ??
         (turn.role === 'customer' || t.language === 'en' ? undefined : AGENT_PLAN_ELSEWHERE.exec(s.text)?.[1]);
       if (planRead && !STOP.has(fold(planRead.split(/\s+/)[0]!))) {
-        const value = planName(planRead);
+        const value = planRead === packageRead ? planRead : planName(planRead);
         candidates.push({ value, group: 'plan', specificity: 5, turn, order: order(), customer: false, lookup: true });
       }
       // "We'll send you the Luma instead" names another item; "a replacement of your linen throw" the same one.

@@ -56,3 +56,23 @@ describe('spelling of a product noun', () => {
     expect(productOf([['customer', 'Tia Moss', 'the ebike i hired has a flat tyre and no lights']])).toBe('E-bike');
   });
 });
+
+describe('verbs are no products', () => {
+  it('does not read "never set up" as a set', () => {
+    expect(
+      productOf([['customer', 'Vi Lund', 'it wants a security code by text but i never set up text codes on this']]) ??
+        '',
+    ).not.toMatch(/set/i);
+  });
+});
+
+describe('a package the agent names', () => {
+  it('reads a named package off the agent’s reply', () => {
+    expect(
+      productOf([
+        ['customer', 'Ida Crane', 'hi, the quote for our party on 3 June says 60 people but we said 45'],
+        ['agent', 'Jon (Mill House)', "Sorry Ida, I'll redo it for 45 on the Twilight Supper package this afternoon."],
+      ]),
+    ).toBe('Twilight Supper package');
+  });
+});
