@@ -121,6 +121,8 @@ const BY_ENGLISH: Record<string, string[]> = {
   tickets: ['entradas', 'billetes', 'boletos', 'eintrittskarten', 'billets', 'ingressos', 'biglietti', 'kaartjes'],
   subscription: ['suscripcion', 'assinatura', 'abbonamento'],
   car: ['coche', 'carro', 'voiture'],
+  // Car parts
+  alternator: ['lichtmaschine', 'alternador', 'alternateur', 'alternatore', 'dynamo'],
 };
 
 /** More of the same, by area: clothes, home, kitchen, garden, sport, baby, pets, beauty, health, media, services. */
@@ -157,7 +159,7 @@ const MORE_BY_ENGLISH: Record<string, string[]> = {
   projector: ['proyector', 'beamer', 'projecteur', 'proiettore', 'projetor'],
   controller: ['manette'],
   'video game': ['videojuego', 'videogioco', 'videogame'],
-  grinder: ['molinillo', 'kaffeemuhle', 'moedor', 'macinacaffe'],
+  grinder: ['molinillo', 'kaffeemuhle', 'moedor', 'moinho', 'macinacaffe'],
   juicer: ['exprimidor', 'entsafter', 'centrifugeuse', 'centrifuga'],
   flask: ['thermoskanne', 'thermos'],
   'dinner set': ['vajilla', 'vaisselle'],

@@ -371,9 +371,12 @@ const BED_IDIOM = /\b(?:in|to|of)\s+$/;
 const PRESSES = '(?:click|clicks|clicked|tap|taps|tapped|press|presses|pressed|hit|hits)';
 const BUTTON_PRESS = new RegExp(`^${PRESSES}$`);
 const AFTER_BUTTON_PRESS = new RegExp(`\\b${PRESSES}\\s+(?:on\\s+)?$`);
-/** A modal, most often negated, in front of the verb of what fails: "cant", "won't", "couldn't", "can". */
+/**
+ * A modal, most often negated, in front of the verb of what fails: "cant", "won't", "couldn't", "can"; "never" too ("i
+ * never set up 2fa": "set" is the verb there, not a set bought).
+ */
 const MODAL =
-  /^(?:can|cannot|could|would|should|will|must|may|might|can'?t|won'?t|don'?t|doesn'?t|didn'?t|couldn'?t|wouldn'?t|shouldn'?t|isn'?t|aren'?t|wasn'?t|weren'?t|haven'?t|hasn'?t)$/;
+  /^(?:never|can|cannot|could|would|should|will|must|may|might|can'?t|won'?t|don'?t|doesn'?t|didn'?t|couldn'?t|wouldn'?t|shouldn'?t|isn'?t|aren'?t|wasn'?t|weren'?t|haven'?t|hasn'?t)$/;
 const SIZE = /^(?:small|large|medium|big|xl|xs|xxl|s|m|l|size)$/;
 
 interface Token {
@@ -903,7 +906,7 @@ const ORDER_STATE =
   /^(?:placed|marked|delivered|shipped|dispatched|cancell?ed|pending|refunded|processing|scheduled|open|opened|paid|due|created|sent|from|on|in|at|with|which|that|and|is|was|has|had|\d+(?:[.,]\d+)?)$/;
 // "the Vauxhall Corsa returned to Manchester Airport": what was done with the item ends its name.
 const PHRASE_END =
-  /^(?:in|with|and|marked|scheduled|delivered|dispatched|shipped|returned|collected|received|purchased|booked|refunded|cancell?ed|from|for|at|on|to|en|mit|com|avec|und|y|e|et|tomorrow|today|tonight|yesterday|which|that|placed|ordered|bought|paid|charged|renewal|renewed|was|is|has|had|but|so|because|size|colou?r|qty|x|under|account|accounts)$/;
+  /^(?:in|with|and|marked|scheduled|delivered|dispatched|shipped|returned|collected|received|purchased|booked|refunded|cancell?ed|from|for|at|on|to|en|mit|com|avec|und|y|e|et|tomorrow|today|tonight|yesterday|which|that|placed|ordered|bought|paid|charged|renewal|renewed|was|is|has|had|but|so|because|size|colou?r|qty|x|under|account|accounts|na|em|nel|nella|im|dans)$/;
 /** An agent or bot reading the order out: "I can see SPK-20931 — a Velora Aero helmet", "HP-33019 open, the Ardent sideboard in light oak", "RX-402193 is your 90-day supply of …". */
 const LOOKUP =
   /\b(?:i can see|i see|i'?ve got|i have|i found|found|looking at|pulled up|veo|vejo|ich sehe|je vois|ik zie|vedo|ho trovato|gefunden|trouve)\b[^.!?]{0,30}?#?(?!\d+(?:[.,]\d+)?\s?(?:ml|cl|l|g|kg|mg|oz|lb|lbs|cm|mm|m|in|gb|tb|w|kw|kwh|v|mah)\b)([A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*)\b(?:\s*(?:[:,\u2014\u2013]|\s-)\s*|\s+(?:is|was) (?:your|the|a|an)\s+|\s+for (?:your|the)\s+|\s+open,?\s+|\s+(?:with|mit|con|avec|com|met)\s+)(?:(?:the|a|an|your|one|la|el|o|um|uma|una|der|die|das|ein|eine|le|un|une|een|het|de|il|lo|uno)\s+)?([\p{L}\p{N}][^,.;:!?()]*)/iu;
@@ -919,6 +922,9 @@ const LOOKUP_GOT =
   /\b(?:got it|found it|here it is|that'?s the one|gevonden|trovato|gefunden|encontrado|trouve|achei|encontrei),?\s+#?[A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*\s*[:\u2014\u2013-]\s*(?:(?:the|a|an|your|one|la|el|o|um|uma|una|der|die|das|ein|eine|le|un|une|een|het|de|il|lo)\s+)?(?:\d+\s?x\s+)?([\p{L}\p{N}][^,.;:!?]*)/iu;
 const LOOKUP_NAMED =
   /\b(?:[Ii] can see|[Ii] see|[Ii]'?ve got|[Ii] found|[Vv]eo|[Vv]ejo|[Ii]ch sehe|[Jj]e vois)\s+(?:the|a|an|your|un|una|le|la|o|um|uma|der|die|das|ein|eine|\d{1,3}\s?[x×])\s+(?!(?:[Oo]rder|[Bb]estellung|[Pp]edido|[Cc]ommande|[Ee]ncomenda|[Oo]rdine|[Bb]estelling|[Bb]ooking|[Bb]uchung|[Rr]eserva|[Rr]eservation|[Aa]ccount|[Kk]onto|[Cc]uenta|[Cc]ompte|[Cc]onta)\b)((?:large|small|medium|new)\s+)?(\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{L}\p{N}/"%-]+){0,5})/u;
+/** "I see Brembo P 85 020 front pads on PH-7731": a named item, no article, placed on the order by its reference. */
+const LOOKUP_ON =
+  /\b(?:[Ii] can see|[Ii] see|[Ii]'?ve got|[Ii] found)\s+(\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{L}\p{N}/"%-]+){0,6}?)\s+(?:on|in)\s+(?:(?:your\s+)?order\s+)?#?[A-Z]{1,5}[#-]?\d{3,}/u;
 /** "the cat tree I got today", "the dog bed I ordered": what the customer bought, whatever it is called. */
 const BOUGHT_THING =
   /\b(?:the|my|this|our)\s+((?:[\p{L}\p{N}-]+\s+){0,3}?[\p{L}-]{3,})\s+(?:i|we)\s+(?:just\s+)?(?:got|ordered|bought|received|purchased)\b/iu;
@@ -945,6 +951,7 @@ function lookupCandidate(turn: Turn, text: string, language: string, order: () =
     LOOKUP_IT.exec(text)?.[1],
     LOOKUP_GOT.exec(text)?.[1],
     LOOKUP_NAMED.exec(text)?.[2],
+    LOOKUP_ON.exec(text)?.[1],
   ];
   for (const phrase of phrases) {
     const found = phrase ? lookedUpItem(phrase, turn, language, order) : null;
@@ -1170,7 +1177,7 @@ const planName = (name: string) => (/\d/.test(name) ? name : `${name} plan`);
  * service names its tiers after itself ("Pacely Premium"), so a second capitalised word is part of the name.
  */
 const AGENT_PLAN =
-  /\b(?:[Yy]ou'?re|[Yy]ou are|[Yy]ou'?ve been) (?:currently |still )?on (?:the |our )?(\p{Lu}[\p{L}\p{N}+-]*(?:\s+(?!Plan\b)\p{Lu}[\p{L}\p{N}+-]*)?(?:\s+\d[\p{N}]*[\p{L}]{0,2})?)(?:\s+plan)?\b|\b[Ii] can see (\p{Lu}[\p{L}\p{N}+-]*(?:\s+\d[\p{N}]*)?) on (?:your|the) account\b|\b(?:on|of) your (\p{Lu}[\p{L}\p{N}+-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}+-]*){0,2}) (plan|tariff)\b/u;
+  /\b(?:[Yy]ou'?re|[Yy]ou are|[Yy]ou'?ve been) (?:currently |still )?on (?:the |our )?(\p{Lu}[\p{L}\p{N}+-]*(?:\s+(?!Plan\b)\p{Lu}[\p{L}\p{N}+-]*)?(?:\s+\d[\p{N}]*[\p{L}]{0,2})?)(?:\s+plan)?\b|\b[Ii] can see (\p{Lu}[\p{L}\p{N}+-]*(?:\s+\d[\p{N}]*)?) on (?:your|the) account\b|\b(?:on|of) your (\p{Lu}[\p{L}\p{N}+-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}+-]*){0,2}) (plan|tariff)\b|\b(?:on|of) (?:your|the) (\p{Lu}[\p{L}\p{N}+-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}+-]*){0,2}) package\b/u;
 
 /** "Sie haben den Tarif Flex M", "o plano Família está ativo": the plan the agent reads off, in the other languages. */
 const AGENT_PLAN_ELSEWHERE =
@@ -1346,13 +1353,16 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
       // "on your Volt 15GB plan": a name with its plan word is the plan's whole name; "I can see the Roamer Pass on your
       // Volt plan" reads out an item, and the plan it is on is only where it sits.
       const onYour = agentPlan?.[3] && agentPlan[4] && !looked ? `${agentPlan[3]} ${agentPlan[4]}` : undefined;
+      // "for 95 guests on the Garden Reception package": a venue or a tour sells packages by name, as a service its plans.
+      const packageRead = agentPlan?.[5] && !looked ? `${agentPlan[5]} package` : undefined;
       const planRead =
         agentPlan?.[1] ??
         agentPlan?.[2] ??
         onYour ??
+        packageRead ??
         (turn.role === 'customer' || t.language === 'en' ? undefined : AGENT_PLAN_ELSEWHERE.exec(s.text)?.[1]);
       if (planRead && !STOP.has(fold(planRead.split(/\s+/)[0]!))) {
-        const value = planName(planRead);
+        const value = planRead === packageRead ? planRead : planName(planRead);
         candidates.push({ value, group: 'plan', specificity: 5, turn, order: order(), customer: false, lookup: true });
       }
       // "We'll send you the Luma instead" names another item; "a replacement of your linen throw" the same one.
@@ -1518,9 +1528,12 @@ export function findProduct(t: Transcript, escalationValue: unknown): ProductFou
   const bestValue = withoutQuantity(best.value);
   const named = isGeneric(bestValue) ? namedByTagger(t, bestValue) : null;
   if (named) return { ...named, confidence: 0.6 };
-  const value = capitaliseFirst(bestValue);
+  const value = capitaliseFirst(bestValue.replace(E_VEHICLE, 'e-$1'));
   return { value, confidence: same.length > 1 ? 0.75 : 0.6, evidence: best.turn.id ? [best.turn.id] : [] };
 }
+
+/** "ebike", "escooter": chats run the e- into the noun; a case writes "E-bike" however the customer typed it. */
+const E_VEHICLE = /\be(bikes?|scooters?)\b/i;
 
 /**
  * How many were bought and how they come packed are not the product's name: a case records "Brembo-style front brake

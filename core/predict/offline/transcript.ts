@@ -60,12 +60,18 @@ const DISPUTE =
   /\b(?:not (?:mine|ours|my|our)|isn'?t (?:mine|ours|my|our)|(?:it'?s|it (?:is|was)|was|i (?:ordered|meant)) the \w+(?: \w+)? one|wrong (?:order|one|item|colou?r|size|address))\b/;
 
 /**
+ * "no, that's not our porch", "no!! our door is red": the customer disputes where a delivery was left (the photo, the
+ * address), not what the order holds, so the agent's read-out of it stands.
+ */
+const WHERE_LEFT = /\b(?:not|my|our|the) (?:front )?(?:door|house|porch|doorstep|building|gate|driveway)\b/;
+
+/**
  * Whether a reply starting with "no" disputes the agent's turn ("no, that's not my order", "no, it was the blue one").
  * A "no" over something else, or one whose first words say all is in order, leaves an order read-out standing, so its
  * facts are kept.
  */
 function disputes(reply: string): boolean {
-  if (NO_THING.test(reply)) return false;
+  if (NO_THING.test(reply) || WHERE_LEFT.test(reply)) return false;
   const first = reply.replace(ANSWER_NO, '').split(/[,.;!?]/)[0] ?? '';
   return !IN_ORDER.test(first) || DISPUTE.test(reply);
 }
