@@ -106,4 +106,9 @@ describe('what a sentence says around its problem words', () => {
     const lines = say('before I subscribe: will the app keep playing lessons when the phone is offline?');
     expect((await predicted(lines)).category).toBe('General inquiry');
   });
+
+  it('reads "I can\'t do anything today without it" as blocked, not as a deadline today', async () => {
+    const lines = say('the shared drive says access denied since this morning', "I can't do anything today without it");
+    expect((await predicted(lines, IT_FIELDS)).priority).toBe('High');
+  });
 });
