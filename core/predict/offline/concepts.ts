@@ -52,6 +52,9 @@ export const CONCEPTS: Concept[] = [
     true,
     true,
     ['unexpected charges', 'wrong charges', 'charged after cancellation', 'charged wrongly'],
+    // "ik heb €3,00 bewaarkosten betaald maar ik heb het binnen 2 dagen opgehaald", "I paid a £15 late fee but I returned
+    // it on time": a fee paid, then why it should not have been, is a charge disputed.
+    /\b(?:paid|been charged|charged|billed|pague|pagado|paguei|paye|pagato|betaald|bezahlt|berechnet)\b[^.!?]{0,40}\b\w*(?:fee|fees|surcharge|kosten|frais|gastos|cargo|taxa|tarifa|gebuhr\w*|spese)\b[^.!?]{0,60}\b(?:but|maar|mais|pero|mas|aber|ma)\b(?! (?:what|how|when|where|why|which|can|could|do|does|is|are|will)\b)|\b\w*(?:kosten|gebuhr\w*)\b[^.!?]{0,25}\b(?:betaald|bezahlt|gerekend|berechnet)\b[^.!?]{0,60}\b(?:maar|aber)\b/,
     /\b(?:promised|supposed to (?:be|get)|should (?:be|have been)|meant to be)\s+(?:\w+\s+)?free\b|\bbut (?:i )?(?:got|was|been|am being) (?:charged|billed)\b|\b(?:charged|billed) (?:in|at|with) (?:the )?(?:wrong|different|another)\b|\b(?:charged|billed) in \w+ instead of\b|\b(?:conversion|hidden|surprise|extra) fees?\b|\bunexpected (?:charge|payment)s?\b|\b(?:wrong|incorrect) (?:charge|amount)s?\b|\bovercharged\b/,
     /\b(?:paid|pague|paguei|bezahlt|paye)\b[^.!?]{0,40}\b(?:but|pero|mas|aber|mais)\b[^.!?]{0,40}\b(?:pending|unpaid|not paid|pendiente|pendente|offen|impaye|no order|cancel\w*)\b|\b(?:el dinero|o dinheiro|das geld|l'argent|the money) (?:ya )?(?:salio|saiu|wurde abgebucht|a ete debite|(?:has )?(?:already )?(?:left|gone|been taken))\b/,
     /\b(?:charged|billed|debited|took (?:my )?money|payment (?:was )?taken)\b[^.!?]{0,30}\bbut\b|\b(?:charged|billed|debited)\b[^.!?]{0,40}\binstead of\b|\b(?:never|didn'?t|did not) (?:agree|agreed|authori[sz]e|sign(?:ed)? up|order(?:ed)?|subscribe)\b|\bwithout (?:my )?(?:consent|permission|authori[sz]ation)\b|\bcharge and no order\b|\bnever went through\b/,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { findConcepts } from '../../../core/predict/offline/concepts.js';
 import { createOfflinePredictor } from '../../../core/predict/offline/index.js';
+import { fold } from '../../../core/predict/offline/text.js';
 import { IT_FIELDS, input, type Line } from './helpers.js';
 
 const predictor = createOfflinePredictor();
@@ -110,5 +112,18 @@ describe('what a sentence says around its problem words', () => {
   it('reads "I can\'t do anything today without it" as blocked, not as a deadline today', async () => {
     const lines = say('the shared drive says access denied since this morning', "I can't do anything today without it");
     expect((await predicted(lines, IT_FIELDS)).priority).toBe('High');
+  });
+
+  it('reads a fee paid, then why it should not have been, as a disputed charge', async () => {
+    expect(await predicted(say('I paid a £15 late fee but I brought the van back at 9 like we agreed'))).toEqual({
+      category: 'Billing',
+      priority: 'High',
+    });
+    expect((await predicted(say('ik heb €4,50 verzendkosten betaald maar ik heb het zelf opgehaald'))).category).toBe(
+      'Billing',
+    );
+    // A fee named before a question is no dispute.
+    const question = fold('I paid the booking fee but when do the tickets arrive?');
+    expect(findConcepts(question).map((h) => h.id)).not.toContain('wrong_charge');
   });
 });
