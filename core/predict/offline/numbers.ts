@@ -27,10 +27,10 @@ const WORD_NUMBERS: Record<string, number> = {
   hundred: 100,
 };
 const NUM = `(\\d{1,5}|${Object.keys(WORD_NUMBERS).join('|')})`;
-// The people a school, a ward or a depot has ("about 280 students", "12 nurses") count as users there; those who come
+// The people a school, a ward or a depot has ("about 280 students", "12 nurses", "6 pickers") count as users there; those who come
 // to fix things ("3 technicians") do not.
 const PEOPLE =
-  '(?:of us|of you|people|persons|users|employees|colleagues|staff|team members|members|folks|agents|seats|students|pupils|learners|teachers|nurses|doctors|clinicians|drivers|volunteers|interns|trainees|workers|cashiers|operators|alumnos|estudiantes|schuler|eleves|alunos|studenti|leerlingen|personas|usuarios|empleados|colegas|leute|personen|mitarbeiter|kollegen|benutzer|personnes|utilisateurs|collegues|pessoas|usuarios|funcionarios|persone|colleghi|utenti|dipendenti|man|mensen|collega.?s|medewerkers|gebruikers)';
+  '(?:of us|of you|people|persons|users|employees|colleagues|staff|team members|members|folks|agents|seats|students|pupils|learners|teachers|nurses|doctors|clinicians|drivers|volunteers|interns|trainees|workers|cashiers|operators|pickers|packers|dentists|hygienists|pharmacists|analysts|accountants|designers|developers|architects|paralegals|clerks|receptionists|tellers|researchers|scientists|carers|dispatchers|planners|reporters|editors|alumnos|estudiantes|schuler|eleves|alunos|studenti|leerlingen|personas|usuarios|empleados|colegas|leute|personen|mitarbeiter|kollegen|benutzer|personnes|utilisateurs|collegues|pessoas|usuarios|funcionarios|persone|colleghi|utenti|dipendenti|man|mensen|collega.?s|medewerkers|gebruikers)';
 const COUNT_PATTERNS: RegExp[] = [
   // "none of us" is no count of one: the number is a whole word.
   // "two new people start Monday": an adjective may sit between the number and the people.
@@ -98,6 +98,7 @@ const QUICK = new RegExp(
 
 const BOUGHT_BEFORE =
   /\b(?:billed|charged|invoiced|paying|paid|pay|bought|buy|purchased|ordered|cobrad\w*|cobran|factur\w*|berechnet|bezahlt|pague|paguei)\b(?:\s+[\w$€£.,]+){0,3}\s*$|\b(?:invoice|bill|statement|receipt|plan|subscription|licen[cs]e|contract|rechnung|factura|facture|fatura)s?\b(?:\s+\w+){0,2}\s+(?:shows?|says?|lists?|has|have|includes?|covers?|is for|was for|for)\s+(?:\w+\s+)?$/;
+const SUMMED_UP = /\b(?:so|that'?s|makes|in total|total)\s+(?:about |around )?$/;
 const toNumber = (s: string): number => WORD_NUMBERS[s] ?? Number(s);
 
 /**
@@ -139,7 +140,9 @@ export function findAffectedCount(t: Transcript): CountFound | null {
           // "billed for 10 seats", "paying for 25 users": a quantity bought, not people affected.
           if (BOUGHT_BEFORE.test(f.slice(Math.max(0, at - 30), at))) continue;
           const n = toNumber(m[1]!);
-          if (Number.isFinite(n) && n > 0 && n < 100000 && value === null) value = n;
+          if (!(Number.isFinite(n) && n > 0 && n < 100000)) continue;
+          // "3 dentists and 4 hygienists, so 7 of us": the total said after the groups is the count.
+          if (value === null || SUMMED_UP.test(f.slice(Math.max(0, at - 16), at))) value = n;
         }
       }
       const me = JUST_ME.exec(f);

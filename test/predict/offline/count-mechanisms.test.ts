@@ -126,3 +126,16 @@ describe('counts given in passing', () => {
     ).toBe(1);
   });
 });
+
+describe('people counted by their role', () => {
+  it('counts a team named by what they do ("we\'re 8 packers")', () => {
+    expect(countOf([['customer', 'Dev Malik', "we're 8 packers on this line and none of us can print labels"]])).toBe(
+      8,
+    );
+  });
+
+  it('takes the total said after the groups ("3 nurses and 4 doctors, so 7 of us")', () => {
+    const line = 'the whole ward, 3 nurses and 4 doctors, so 7 of us are stuck without the rota app';
+    expect(countOf([['customer', 'Dev Malik', line]])).toBe(7);
+  });
+});
