@@ -31,6 +31,8 @@ export interface FakeOpenAi {
   requests: RecordedRequest[];
   /** Queues replies, one per request, in order. */
   script(...replies: Reply[]): void;
+  /** Forgets the recorded requests and the replies still queued, so one test's leftovers never reach the next. */
+  reset(): void;
   /** What to answer once the queue is empty (default: a 400 saying so). */
   otherwise(reply: Reply | null): void;
   close(): Promise<void>;
@@ -47,7 +49,12 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
     req.on('data', (chunk: string) => {
       raw += chunk;
     });
-    req.on('end', () => {
+    // A request the client gave up on before its body arrived (a timeout on a busy machine) is still one it made, and
+    // it takes its scripted reply, so the queue stays in step with what the client sent.
+    let settled = false;
+    const settle = () => {
+      if (settled) return;
+      settled = true;
       let body: unknown;
       try {
         body = JSON.parse(raw);
@@ -67,7 +74,9 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
       };
       if (reply.delayMs) setTimeout(send, reply.delayMs).unref();
       else send();
-    });
+    };
+    req.on('end', settle);
+    req.on('close', settle);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -77,6 +86,10 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
     baseURL: `${origin}/v1`,
     requests,
     script: (...replies) => queue.push(...replies),
+    reset: () => {
+      requests.length = 0;
+      queue.length = 0;
+    },
     otherwise: (reply) => {
       otherwise = reply;
     },

@@ -15,7 +15,7 @@ afterAll(async () => {
   await fake.close();
 });
 beforeEach(() => {
-  fake.requests.length = 0;
+  fake.reset();
 });
 
 /** The LLM config the way production gets it: from the environment, pointed at the fake with OPENAI_BASE_URL. */
