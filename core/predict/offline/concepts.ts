@@ -29,6 +29,13 @@ const c = (
   ...patterns: RegExp[]
 ): Concept => ({ id, weight, problem, negatable, keywords, patterns });
 
+/**
+ * "nothing happens when I click pay", "es passiert nichts": read as a fault, and set aside when a parcel is what stands
+ * still (parcelStandsStill).
+ */
+const NOTHING_HAPPENS =
+  'nothing happens|passiert (?:einfach )?(?:gar )?nichts|no pasa nada|(?:il ne se passe|ne fait) rien|rien ne se passe|nada acontece|nao acontece nada';
+
 export const CONCEPTS: Concept[] = [
   // --- money ---
   c(
@@ -860,8 +867,9 @@ const MORE_PATTERNS: Array<[string, RegExp]> = [
   ],
   [
     'faulty',
-    /\b(?:went|goes|has gone|is|just) (?:completely |totally )?(?:silent|dead|mute)\b|\bno (?:sound|audio) (?:at all |anymore |any more )?(?:from|on|in|out of)\b|\bnothing happens\b|\bpassiert (?:einfach )?(?:gar )?nichts\b|\bno pasa nada\b|\b(?:il ne se passe|ne fait) rien\b|\brien ne se passe\b|\bnada acontece\b|\bnao acontece nada\b/,
+    /\b(?:went|goes|has gone|is|just) (?:completely |totally )?(?:silent|dead|mute)\b|\bno (?:sound|audio) (?:at all |anymore |any more )?(?:from|on|in|out of)\b/,
   ],
+  ['faulty', new RegExp(String.raw`\b(?:${NOTHING_HAPPENS})\b`)],
   [
     'software_fault',
     /\b(?:no|without|sin|sem|kein\w*|pas de|plus de) (?:mobile )?(?:data|datos|dados|daten|donnees|cobertura|linea|rede)\b|\b(?:no tengo|nao tenho|ich habe keine?n?|je n'ai (?:plus|pas) de) (?:\w+ )?(?:datos|dados|daten|donnees|linea|cobertura|rede|netz|reseau)\b|\b(?:can'?t|cannot|can not|unable to) (?:make|receive|get) (?:any )?(?:calls|phone calls)\b|\b(?:no|ni) puedo (?:llamar|hacer llamadas)\b|\bkann (?:nicht|nicht mehr) telefonieren\b|\bne peux (?:pas|plus) (?:appeler|telephoner)\b|\bnao consigo (?:ligar|fazer chamadas)\b/,
@@ -1388,16 +1396,9 @@ function damageCharged(folded: string, hits: ConceptHit[]): ConceptHit[] {
 const MONEY_NOT_RECEIVED =
   /\b(?:received|got|gotten|seen|arrived|recibido|recibi|llegado|recebi|recebido|chegou|erhalten|bekommen|angekommen|recu|ricevuto|arrivato|ontvangen|gekregen)\b\W+(?:(?:my|the|a|any|your|o|a|el|mi|meu|minha|mon|ma|le|la|il|mijn|de|meine?n?|das|die|den|ancora|nog|noch|kein\w*|nada|nenhum|aucun)\W+){0,2}(?:refund|refunds|reembolso|devolucion|money|dinero|dinheiro|geld|ruckerstattung|erstattung|remboursement|argent|rimborso|soldi|terugbetaling|credit)\b/;
 
-function refundNotReceived(folded: string, hits: ConceptHit[]): ConceptHit[] {
-  if (!hits.some((h) => h.id === 'not_received' || h.id === 'not_arrived') || !MONEY_NOT_RECEIVED.test(folded))
-    return hits;
-  return hits.filter((h) => h.id !== 'not_received' && h.id !== 'not_arrived');
-}
-
 // "Laut Sendungsverfolgung liegt das Paket im Verteilzentrum und es passiert nichts": nothing happening to a parcel is
 // a delivery standing still, not a machine that does nothing.
-const NOTHING_HAPPENS =
-  /nothing happens|passiert (?:einfach )?(?:gar )?nichts|no pasa nada|il ne se passe rien|rien ne se passe|nada acontece|nao acontece nada/y;
+const NOTHING_HAPPENS_AT = new RegExp(NOTHING_HAPPENS, 'y');
 const PARCEL_WORDS =
   /\b(?:parcel|package|shipment|tracking|paket\w*|sendung\w*|colis|suivi|paquete|envio|seguimiento|pacote|encomenda|rastreio|pacco|spedizione|pakket|pakje|zending)\b/;
 
@@ -1405,8 +1406,8 @@ function parcelStandsStill(folded: string, hits: ConceptHit[]): ConceptHit[] {
   if (!PARCEL_WORDS.test(folded)) return hits;
   return hits.filter((h) => {
     if (h.id !== 'faulty') return true;
-    NOTHING_HAPPENS.lastIndex = h.at;
-    return !NOTHING_HAPPENS.test(folded);
+    NOTHING_HAPPENS_AT.lastIndex = h.at;
+    return !NOTHING_HAPPENS_AT.test(folded);
   });
 }
 
@@ -1415,9 +1416,10 @@ function parcelStandsStill(folded: string, hits: ConceptHit[]): ConceptHit[] {
 const MESSAGE_NOT_RECEIVED =
   /\b(?:received|got|gotten|get|seen)\b\W+(?:(?:the|my|a|any|an|your)\W+)?(?:confirmation |booking |order )?(?:e-?mails?|confirmations?|codes?|links?|qr|sms|texts?|messages?|receipts?|e-?tickets?)\b|\b(?:e-?mail|confirmation|code|link|qr code|sms|text|message|receipt)s? (?:never|still hasn'?t|hasn'?t|didn'?t|did not|has not) (?:came|come|arrived|turned up|shown up)\b/;
 
-function messageNotReceived(folded: string, hits: ConceptHit[]): ConceptHit[] {
-  if (!hits.some((h) => h.id === 'not_received' || h.id === 'not_arrived') || !MESSAGE_NOT_RECEIVED.test(folded))
-    return hits;
+/** What did not come is money or a message, so no parcel went missing. */
+function notAParcel(folded: string, hits: ConceptHit[]): ConceptHit[] {
+  if (!hits.some((h) => h.id === 'not_received' || h.id === 'not_arrived')) return hits;
+  if (!MONEY_NOT_RECEIVED.test(folded) && !MESSAGE_NOT_RECEIVED.test(folded)) return hits;
   return hits.filter((h) => h.id !== 'not_received' && h.id !== 'not_arrived');
 }
 
@@ -1433,8 +1435,7 @@ const SENTENCE_READINGS: Array<(folded: string, hits: ConceptHit[], only?: Reado
   peripheralOffline,
   beforeBuyingQuestion,
   chosenByMistake,
-  refundNotReceived,
-  messageNotReceived,
+  notAParcel,
   parcelStandsStill,
   damageCharged,
   claimContext,
